@@ -1,0 +1,24 @@
+package org.leadtocash.domain.common;
+
+/**
+ * An aggregate: an immutable state machine that changes only through commands.
+ *
+ * <p>A command is a method that takes its inputs and the time it happens, checks the rules, and
+ * returns a {@link Transition}: the next state together with the events it produced. The old state
+ * is never modified, so a refused command (one that throws a {@link DomainException}) leaves the
+ * caller's value exactly as it was.
+ *
+ * @param <I> the type of the aggregate's id
+ * @param <E> the type of the aggregate's events
+ */
+public interface Aggregate<I extends Identifier, E extends DomainEvent> {
+
+  /** Returns the aggregate's id; never null. */
+  I id();
+
+  /**
+   * Returns the number of events applied to reach this state: 1 after creation, and one more per
+   * event. A host persisting the aggregate compares it for optimistic locking.
+   */
+  long version();
+}

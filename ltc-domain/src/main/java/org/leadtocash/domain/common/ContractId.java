@@ -1,0 +1,34 @@
+package org.leadtocash.domain.common;
+
+/**
+ * Identifies a contract (DOMAIN D5).
+ *
+ * @param value the host's value; non-blank, see {@link Identifier}
+ */
+public record ContractId(String value) implements Identifier {
+
+  /**
+   * Checks the value.
+   *
+   * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
+   */
+  public ContractId {
+    value = Identifier.checked(value, "ContractId");
+  }
+
+  /**
+   * Returns the id with this value.
+   *
+   * @param value the host's value; not null, not blank
+   * @return the id, never null
+   */
+  public static ContractId of(String value) {
+    return new ContractId(value);
+  }
+
+  /** Returns the value itself, so that messages read {@code Lead LD-7}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,80 @@
+package org.leadtocash.domain.common;
+
+import java.util.Objects;
+
+/**
+ * The root of the domain's exceptions: a command that would break a business rule throws one.
+ *
+ * <p>The exception names the aggregate it was sent to, the state that aggregate was in, the command
+ * that was refused and the DOMAIN rule that refused it, and its message reads as one sentence:
+ * {@code Lead LD-7 (CONVERTED) refused 'suspend': a converted or closed lead accepts no further
+ * commands [DOMAIN D2.7]}. The aggregate is left unchanged: commands return a new state and never
+ * modify the old one.
+ *
+ * <p>Caller mistakes that are not business rules (a null argument, a negative amount where none
+ * can be) fail fast with {@link NullPointerException} or {@link IllegalArgumentException} instead.
+ */
+public abstract class DomainException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String aggregate;
+  private final String state;
+  private final String command;
+  private final RuleId rule;
+  private final String reason;
+
+  /**
+   * Creates the exception.
+   *
+   * @param aggregate the aggregate's kind and id, e.g. {@code Lead LD-7}; not null
+   * @param state the state the aggregate was in; not null
+   * @param command the refused command; not null
+   * @param rule the rule that refused it; not null
+   * @param reason what was wrong, in the domain's words; not null
+   */
+  protected DomainException(
+      String aggregate, String state, String command, RuleId rule, String reason) {
+    super(
+        Objects.requireNonNull(aggregate, "aggregate")
+            + " ("
+            + Objects.requireNonNull(state, "state")
+            + ") refused '"
+            + Objects.requireNonNull(command, "command")
+            + "': "
+            + Objects.requireNonNull(reason, "reason")
+            + " ["
+            + Objects.requireNonNull(rule, "rule")
+            + "]");
+    this.aggregate = aggregate;
+    this.state = state;
+    this.command = command;
+    this.rule = rule;
+    this.reason = reason;
+  }
+
+  /** Returns the aggregate's kind and id, e.g. {@code Lead LD-7}; never null. */
+  public String aggregate() {
+    return aggregate;
+  }
+
+  /** Returns the state the aggregate was in when it refused the command; never null. */
+  public String state() {
+    return state;
+  }
+
+  /** Returns the refused command; never null. */
+  public String command() {
+    return command;
+  }
+
+  /** Returns the DOMAIN rule that refused the command; never null. */
+  public RuleId rule() {
+    return rule;
+  }
+
+  /** Returns what was wrong, without the aggregate, state, command and rule; never null. */
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,101 @@
+package org.leadtocash.domain.common;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
+import java.util.Objects;
+
+/**
+ * The checks of one command on one aggregate: builds the {@link DomainException} that names the
+ * aggregate, its state, the command and the DOMAIN rule.
+ *
+ * <pre>{@code
+ * Guard guard = Guard.of("Lead " + id(), status().name(), "convert");
+ * guard.require(budget().isPresent(), "D2.7", "the customer has no clear investment budget");
+ * }</pre>
+ *
+ * @param aggregate the aggregate's kind and id, e.g. {@code Lead LD-7}; not null
+ * @param state the state the aggregate is in; not null
+ * @param command the command being checked; not null
+ */
+public record Guard(String aggregate, String state, String command) {
+
+  /** Checks that no part is null. */
+  public Guard {
+    Objects.requireNonNull(aggregate, "aggregate");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(command, "command");
+  }
+
+  /**
+   * Returns the guard of a command.
+   *
+   * @param aggregate the aggregate's kind and id; not null
+   * @param state the state it is in; not null
+   * @param command the command; not null
+   * @return the guard, never null
+   */
+  public static Guard of(String aggregate, String state, String command) {
+    return new Guard(aggregate, state, command);
+  }
+
+  /**
+   * Throws a {@link RuleViolationException} unless the rule holds.
+   *
+   * @param holds whether the rule holds
+   * @param rule the DOMAIN section, e.g. {@code D2.7}; not null
+   * @param reason what is wrong if it does not hold, a {@link String#format} pattern; not null
+   * @param args the pattern's arguments
+   * @return this guard, to chain further checks
+   * @throws RuleViolationException if {@code holds} is false
+   */
+  @FormatMethod
+  @CanIgnoreReturnValue
+  public Guard require(
+      boolean holds, String rule, @FormatString String reason, Object... args) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(args, "args");
+    if (!holds) {
+      throw violation(rule, String.format(reason, args));
+    }
+    return this;
+  }
+
+  /**
+   * Throws an {@link IllegalTransitionException} unless the command is allowed in this state.
+   *
+   * @param allowed whether the aggregate's lifecycle allows the command now
+   * @param rule the DOMAIN section of the lifecycle rule; not null
+   * @param reason what is wrong if it is not allowed, a {@link String#format} pattern; not null
+   * @param args the pattern's arguments
+   * @return this guard, to chain further checks
+   * @throws IllegalTransitionException if {@code allowed} is false
+   */
+  @FormatMethod
+  @CanIgnoreReturnValue
+  public Guard allow(
+      boolean allowed, String rule, @FormatString String reason, Object... args) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(args, "args");
+    if (!allowed) {
+      throw new IllegalTransitionException(
+          aggregate, state, command, RuleId.of(rule), String.format(reason, args));
+    }
+    return this;
+  }
+
+  /**
+   * Returns, without throwing, the violation of a rule, for callers that decide later.
+   *
+   * @param rule the DOMAIN section; not null
+   * @param reason what is wrong; not null
+   * @return the exception, never null
+   */
+  public RuleViolationException violation(String rule, String reason) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(reason, "reason");
+    return new RuleViolationException(aggregate, state, command, RuleId.of(rule), reason);
+  }
+}

@@ -1,0 +1,18 @@
+package org.leadtocash.domain.opportunity;
+
+/** The verdict of a gate decision (DOMAIN D3.2). */
+public enum Verdict {
+  /** The gate is passed. */
+  APPROVED,
+  /** The gate is passed on conditions that the decision lists. */
+  APPROVED_WITH_CONDITIONS,
+  /** The gate is not passed; the opportunity ends or returns per the host's rejection policy. */
+  REJECTED,
+  /** The decision is postponed; the gate stays open for a later decision. */
+  DEFERRED;
+
+  /** Returns whether this verdict passes the gate: approved, with or without conditions. */
+  public boolean passes() {
+    return this == APPROVED || this == APPROVED_WITH_CONDITIONS;
+  }
+}

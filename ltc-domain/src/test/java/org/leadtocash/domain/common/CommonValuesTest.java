@@ -1,0 +1,150 @@
+package org.leadtocash.domain.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.domain.testing.DomainTesters.cny;
+
+import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyMismatchException;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.testing.DomainTesters;
+
+class CommonValuesTest {
+
+  @Test
+  @DisplayName("ids reject blank, padded and over-long values, naming the id type")
+  void idsRejectBadValues() {
+    IllegalArgumentException blank =
+        assertThrows(IllegalArgumentException.class, () -> LeadId.of(" "));
+    assertTrue(blank.getMessage().contains("LeadId"), blank.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> CustomerId.of(" CU-1"));
+    assertThrows(IllegalArgumentException.class, () -> EmployeeId.of("x".repeat(129)));
+    assertEquals("OP-7", OpportunityId.of("OP-7").toString());
+  }
+
+  @Test
+  @DisplayName("ids of different types never compare equal, even with the same value")
+  void idsAreTyped() {
+    new EqualsTester()
+        .addEqualityGroup(LeadId.of("A"), LeadId.of("A"))
+        .addEqualityGroup(OpportunityId.of("A"))
+        .addEqualityGroup(ContractId.of("A"))
+        .addEqualityGroup(CustomerId.of("A"))
+        .addEqualityGroup(EmployeeId.of("A"))
+        .addEqualityGroup(CompetitorId.of("A"))
+        .addEqualityGroup(LeadId.of("B"))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("a rate keeps numerator and denominator; an empty population is 'no data' (D12)")
+  void rateKeepsItsParts() {
+    Rate rate = Rate.of(7, 20);
+    assertEquals(Optional.of(new BigDecimal("0.35")), rate.value());
+    assertEquals("7/20", rate.toString());
+    assertFalse(Rate.NO_DATA.isDefined());
+    assertEquals(Optional.empty(), Rate.NO_DATA.value());
+    assertEquals(Rate.of(7, 20), Rate.of(3, 10).plus(Rate.of(4, 10)));
+    assertEquals(Rate.of(3, 10), Rate.of(3, 10).plus(Rate.NO_DATA));
+    assertThrows(IllegalArgumentException.class, () -> Rate.of(-1, 2));
+    new EqualsTester()
+        .addEqualityGroup(Rate.of(1, 2), Rate.of(new BigDecimal("1.00"), new BigDecimal("2")))
+        .addEqualityGroup(Rate.of(2, 4))
+        .addEqualityGroup(Rate.NO_DATA, Rate.of(0, 0))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("a probability is 0..100 percent and weighs an amount exactly (D3.5)")
+  void probabilityWeighs() {
+    assertEquals(cny(350), Probability.ofPercent(35).weigh(cny(1000)));
+    assertEquals(new BigDecimal("0.35"), Probability.ofPercent(35).fraction());
+    assertThrows(IllegalArgumentException.class, () -> Probability.ofPercent(101));
+    assertThrows(IllegalArgumentException.class, () -> Probability.ofPercent(-1));
+    assertTrue(Probability.CERTAIN.compareTo(Probability.NONE) > 0);
+  }
+
+  @Test
+  @DisplayName("money in different currencies is never added silently")
+  void currenciesDoNotMix() {
+    Money yuan = cny(1);
+    Money euro = Money.of(CurrencyUnit.EUR, 1);
+    assertThrows(CurrencyMismatchException.class, () -> yuan.plus(euro));
+  }
+
+  @Test
+  @DisplayName("a guard's refusal names aggregate, state, command and DOMAIN rule")
+  void guardNamesEverything() {
+    Guard guard = Guard.of("Lead LD-7", "CONVERTED", "suspend");
+    RuleViolationException violation =
+        assertThrows(
+            RuleViolationException.class,
+            () -> guard.require(false, "D2.7", "a converted lead accepts no %s", "commands"));
+    assertEquals(
+        "Lead LD-7 (CONVERTED) refused 'suspend': a converted lead accepts no commands"
+            + " [DOMAIN D2.7]",
+        violation.getMessage());
+    assertEquals(RuleId.of("D2.7"), violation.rule());
+    assertEquals("a converted lead accepts no commands", violation.reason());
+    IllegalTransitionException illegal =
+        assertThrows(IllegalTransitionException.class, () -> guard.allow(false, "D2.7", "no"));
+    assertEquals("suspend", illegal.command());
+    assertEquals("CONVERTED", illegal.state());
+    assertEquals("Lead LD-7", illegal.aggregate());
+    assertEquals(guard, guard.require(true, "D2.7", "unused").allow(true, "D2.7", "unused"));
+  }
+
+  @Test
+  @DisplayName("a rule id is a DOMAIN section")
+  void ruleIdFormat() {
+    assertEquals("DOMAIN D5.3", RuleId.of("D5.3").toString());
+    assertThrows(IllegalArgumentException.class, () -> RuleId.of("5.3"));
+    assertThrows(IllegalArgumentException.class, () -> RuleId.of("D5."));
+  }
+
+  @Test
+  @DisplayName("a transition carries at least one event and chains commands in order")
+  void transitionChains() {
+    record Tick(java.time.Instant occurredAt) implements DomainEvent {}
+    Tick first = new Tick(DomainTesters.T0);
+    Tick second = new Tick(DomainTesters.T0.plusSeconds(1));
+    Transition<Integer, Tick> one = Transition.of(1, first);
+    Transition<Integer, Tick> two = one.then(n -> Transition.of(n + 1, second));
+    assertEquals(2, two.state());
+    assertEquals(List.of(first, second), two.events());
+    assertThrows(IllegalArgumentException.class, () -> Transition.of(1, List.<Tick>of()));
+  }
+
+  @Test
+  @DisplayName("organisation levels are ordered office < region < area < headquarters (D9.5)")
+  void organisationLevels() {
+    assertTrue(OrganisationLevel.HEADQUARTERS.isAtLeast(OrganisationLevel.REGION));
+    assertTrue(OrganisationLevel.REGION.isAtLeast(OrganisationLevel.REGION));
+    assertFalse(OrganisationLevel.REPRESENTATIVE_OFFICE.isAtLeast(OrganisationLevel.REGION));
+  }
+
+  @Test
+  @DisplayName("public common types reject nulls")
+  void nullRejection() {
+    var tester = DomainTesters.nullPointerTester();
+    for (Class<?> type :
+        List.of(
+            LeadId.class, OpportunityId.class, ContractId.class, CustomerId.class,
+            EmployeeId.class, CompetitorId.class, Rate.class, Probability.class, Guard.class,
+            RuleId.class, Transition.class)) {
+      tester.testAllPublicConstructors(type);
+      tester.testAllPublicStaticMethods(type);
+    }
+    tester.testAllPublicInstanceMethods(Rate.of(1, 2));
+    tester.testAllPublicInstanceMethods(Probability.ofPercent(5));
+    tester.testAllPublicInstanceMethods(Guard.of("Lead LD-1", "CREATED", "submit"));
+  }
+}
