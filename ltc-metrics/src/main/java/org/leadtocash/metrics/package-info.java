@@ -1,6 +1,6 @@
 /**
- * KPI definitions and their calculations (DOMAIN D12): every KPI a mergeable accumulator over
- * the domain's own values and events.
+ * KPI definitions and their calculations (DOMAIN D12): every KPI a mergeable accumulator over the
+ * domain's own values and events.
  *
  * <p>This module depends on {@code ltc-domain} only; its KPIs arrive with the KPI issue.
  */

@@ -3,12 +3,12 @@ package org.leadtocash.domain.common;
 import java.time.Instant;
 
 /**
- * Something that happened to an aggregate, named in the past tense ({@code LeadConverted},
- * {@code GateDecided}, {@code PaymentReceived}).
+ * Something that happened to an aggregate, named in the past tense ({@code LeadConverted}, {@code
+ * GateDecided}, {@code PaymentReceived}).
  *
- * <p>Events are immutable records. Every command returns the events it produced in a
- * {@link Transition}; replaying an aggregate's events in order rebuilds an equal aggregate, so a
- * host may store either snapshots or events.
+ * <p>Events are immutable records. Every command returns the events it produced in a {@link
+ * Transition}; replaying an aggregate's events in order rebuilds an equal aggregate, so a host may
+ * store either snapshots or events.
  */
 public interface DomainEvent {
 

@@ -11,8 +11,8 @@ import java.util.Objects;
  * commands [DOMAIN D2.7]}. The aggregate is left unchanged: commands return a new state and never
  * modify the old one.
  *
- * <p>Caller mistakes that are not business rules (a null argument, a negative amount where none
- * can be) fail fast with {@link NullPointerException} or {@link IllegalArgumentException} instead.
+ * <p>Caller mistakes that are not business rules (a null argument, a negative amount where none can
+ * be) fail fast with {@link NullPointerException} or {@link IllegalArgumentException} instead.
  */
 public abstract class DomainException extends RuntimeException {
 

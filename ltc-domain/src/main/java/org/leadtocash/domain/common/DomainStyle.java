@@ -9,11 +9,11 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project.
  *
- * <p>The generated {@code Immutable*} classes are package-private and never appear in a
- * signature: a value type exposes a public nested {@code Builder} that extends the generated one
- * (or static factories), and every method returns the abstract type. Accessors carry no
- * {@code get} prefix. Attributes marked {@code @Value.Redacted} print as {@code ***} in
- * {@code toString()} (personal data, DOMAIN D7.8).
+ * <p>The generated {@code Immutable*} classes are package-private and never appear in a signature:
+ * a value type exposes a public nested {@code Builder} that extends the generated one (or static
+ * factories), and every method returns the abstract type. Accessors carry no {@code get} prefix.
+ * Attributes marked {@code @Value.Redacted} print as {@code ***} in {@code toString()} (personal
+ * data, DOMAIN D7.8).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

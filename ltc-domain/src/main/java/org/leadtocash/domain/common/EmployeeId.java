@@ -1,7 +1,8 @@
 package org.leadtocash.domain.common;
 
 /**
- * Identifies one of our own people: a salesperson, an AR, SR or FR, a lead manager, an approver (DOMAIN D2.4, D4).
+ * Identifies one of our own people: a salesperson, an AR, SR or FR, a lead manager, an approver
+ * (DOMAIN D2.4, D4).
  *
  * @param value the host's value; non-blank, see {@link Identifier}
  */

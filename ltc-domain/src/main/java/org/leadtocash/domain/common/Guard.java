@@ -51,8 +51,7 @@ public record Guard(String aggregate, String state, String command) {
    */
   @FormatMethod
   @CanIgnoreReturnValue
-  public Guard require(
-      boolean holds, String rule, @FormatString String reason, Object... args) {
+  public Guard require(boolean holds, String rule, @FormatString String reason, Object... args) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(args, "args");
@@ -74,8 +73,7 @@ public record Guard(String aggregate, String state, String command) {
    */
   @FormatMethod
   @CanIgnoreReturnValue
-  public Guard allow(
-      boolean allowed, String rule, @FormatString String reason, Object... args) {
+  public Guard allow(boolean allowed, String rule, @FormatString String reason, Object... args) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(args, "args");

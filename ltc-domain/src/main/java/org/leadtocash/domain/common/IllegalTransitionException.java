@@ -1,8 +1,8 @@
 package org.leadtocash.domain.common;
 
 /**
- * Thrown when a command is not allowed in the aggregate's current lifecycle state: a converted
- * lead asked to nurture, a contract asked to close before acceptance, a gate decided out of order.
+ * Thrown when a command is not allowed in the aggregate's current lifecycle state: a converted lead
+ * asked to nurture, a contract asked to close before acceptance, a gate decided out of order.
  */
 public final class IllegalTransitionException extends DomainException {
 

@@ -3,12 +3,12 @@ package org.leadtocash.domain.common;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
-import org.joda.money.Money;
 import java.math.RoundingMode;
+import org.joda.money.Money;
 
 /**
- * A probability in whole percent, from 0 to 100: the win probability of an opportunity
- * (DOMAIN D3.5), which weights the pipeline (D12).
+ * A probability in whole percent, from 0 to 100: the win probability of an opportunity (DOMAIN
+ * D3.5), which weights the pipeline (D12).
  *
  * @param percent the probability in percent, 0 to 100
  */

@@ -8,15 +8,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rate that keeps its numerator and denominator: 7 leads converted out of 20 is {@code 7/20},
- * not {@code 0.35}.
+ * A rate that keeps its numerator and denominator: 7 leads converted out of 20 is {@code 7/20}, not
+ * {@code 0.35}.
  *
  * <p>Keeping both parts lets rates be merged exactly ({@link #plus(Rate)} adds numerators and
  * denominators, which is how a region's rate is built from its offices'), and makes an empty
  * population an explicit "no data" ({@link #isDefined()} is false and {@link #value()} is empty)
- * instead of {@code NaN} or a division by zero (DOMAIN D12). Both parts are non-negative.
- * Two rates are equal when their numerators and denominators are numerically equal, so
- * {@code 1/2} and {@code 2/4} are different rates with the same value.
+ * instead of {@code NaN} or a division by zero (DOMAIN D12). Both parts are non-negative. Two rates
+ * are equal when their numerators and denominators are numerically equal, so {@code 1/2} and {@code
+ * 2/4} are different rates with the same value.
  *
  * @param numerator the count or amount that qualifies; not null, not negative
  * @param denominator the population it is counted in; not null, not negative

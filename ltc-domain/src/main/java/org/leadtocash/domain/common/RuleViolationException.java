@@ -1,9 +1,9 @@
 package org.leadtocash.domain.common;
 
 /**
- * Thrown when a command is allowed in the current state but its inputs would break a business
- * rule: converting a lead without a budget, collecting more than was invoiced, passing ATI
- * without an iron triangle.
+ * Thrown when a command is allowed in the current state but its inputs would break a business rule:
+ * converting a lead without a budget, collecting more than was invoiced, passing ATI without an
+ * iron triangle.
  */
 public final class RuleViolationException extends DomainException {
 

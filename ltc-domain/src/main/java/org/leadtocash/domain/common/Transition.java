@@ -58,8 +58,8 @@ public record Transition<S, E extends DomainEvent>(S state, List<E> events) {
   }
 
   /**
-   * Sends a further command to the new state and returns the combined transition: the final
-   * state, and this transition's events followed by the next one's.
+   * Sends a further command to the new state and returns the combined transition: the final state,
+   * and this transition's events followed by the next one's.
    *
    * @param command the next command, applied to {@link #state()}; not null
    * @return the combined transition, never null

@@ -137,9 +137,17 @@ class CommonValuesTest {
     var tester = DomainTesters.nullPointerTester();
     for (Class<?> type :
         List.of(
-            LeadId.class, OpportunityId.class, ContractId.class, CustomerId.class,
-            EmployeeId.class, CompetitorId.class, Rate.class, Probability.class, Guard.class,
-            RuleId.class, Transition.class)) {
+            LeadId.class,
+            OpportunityId.class,
+            ContractId.class,
+            CustomerId.class,
+            EmployeeId.class,
+            CompetitorId.class,
+            Rate.class,
+            Probability.class,
+            Guard.class,
+            RuleId.class,
+            Transition.class)) {
       tester.testAllPublicConstructors(type);
       tester.testAllPublicStaticMethods(type);
     }

@@ -12,8 +12,8 @@ import org.leadtocash.domain.common.DomainException;
 import org.leadtocash.domain.common.Transition;
 
 /**
- * The state of a stateful property: an aggregate, every event it has produced so far, and how
- * many commands were accepted and refused.
+ * The state of a stateful property: an aggregate, every event it has produced so far, and how many
+ * commands were accepted and refused.
  *
  * <p>{@link #attempt} sends one command. An accepted command must raise the version by exactly the
  * number of events it produced; a refused one must throw a {@link DomainException} whose message
@@ -110,6 +110,16 @@ public final class CommandLog<A extends Aggregate<?, E>, E extends DomainEvent> 
 
   @Override
   public String toString() {
-    return "CommandLog{accepted=" + accepted + ", refused=" + refused + ", state=" + state + "}";
+    return "CommandLog{accepted="
+        + accepted
+        + ", refused="
+        + refused
+        + ", state="
+        + state.getClass().getSimpleName()
+        + " "
+        + state.id()
+        + " v"
+        + state.version()
+        + "}";
   }
 }

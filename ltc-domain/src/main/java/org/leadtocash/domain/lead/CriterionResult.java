@@ -1,0 +1,46 @@
+package org.leadtocash.domain.lead;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One line of a {@link ValidationReport}: a criterion, whether it passed, and why (DOMAIN D2.5).
+ *
+ * @param criterion the criterion; not null
+ * @param answer the recorded answer, or empty if the criterion was not answered; not null
+ */
+public record CriterionResult(ValidationCriterion criterion, Optional<CriterionAnswer> answer) {
+
+  /** Checks that no part is null. */
+  public CriterionResult {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(answer, "answer");
+  }
+
+  /** Returns whether the criterion passed: it was answered, and met. */
+  public boolean passed() {
+    return answer.map(CriterionAnswer::met).orElse(false);
+  }
+
+  /** Returns whether the criterion was answered at all. */
+  public boolean answered() {
+    return answer.isPresent();
+  }
+
+  /** Returns the answer's reason, or {@code not answered}; never null. */
+  public String reason() {
+    return answer.map(CriterionAnswer::reason).orElse("not answered");
+  }
+
+  /** Returns e.g. {@code Q3 PASS relationship: a coach inside … — Mr Li wants us to win}. */
+  @Override
+  public String toString() {
+    return criterion.question().label()
+        + " "
+        + (passed() ? "PASS" : answered() ? "FAIL" : "OPEN")
+        + " "
+        + criterion.text()
+        + " — "
+        + reason();
+  }
+}

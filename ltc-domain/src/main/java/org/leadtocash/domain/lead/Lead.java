@@ -1,0 +1,562 @@
+package org.leadtocash.domain.lead;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.LeadId;
+import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.Transition;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityEvent;
+import org.leadtocash.domain.opportunity.OpportunityProfile;
+
+/**
+ * A lead: a customer's potential intention to buy a specific product or service, which may become
+ * an opportunity (DOMAIN D2).
+ *
+ * <p>Its story: the creator {@link #create creates} it from what they gathered and {@link #submit
+ * submits} its profile to a lead manager (collect and generate); the lead manager {@link #validate
+ * validates} it with the KCP of Q1–Q3 (validate and distribute); the weekly lead review then {@link
+ * #close closes}, {@link #suspend suspends}, {@link #nurture nurtures} or {@link #convert converts}
+ * it; a nurturing owner walks the {@link #recordNurturingStep nurturing path} in order (track and
+ * nurture); conversion needs a clear budget and a passed KCP, and creates the opportunity. A
+ * converted or closed lead accepts no further command (D2.7).
+ *
+ * <p>Every command returns the next state and its events, and never changes this one; a refused
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
+
+  Lead() {}
+
+  @Override
+  public abstract LeadId id();
+
+  @Override
+  public abstract long version();
+
+  /** Returns the profile: customer, title, need, source; the budget is {@link #budget()}. */
+  public abstract LeadProfile profile();
+
+  /** Returns who created the lead (D2.4); never null. */
+  public abstract EmployeeId creator();
+
+  /** Returns when the lead was created; never null. */
+  public abstract Instant createdAt();
+
+  /** Returns where the lead is in its lifecycle; never null. */
+  public abstract LeadStatus status();
+
+  /** Returns the lead manager it was submitted to, once submitted (D2.4); never null. */
+  public abstract Optional<EmployeeId> leadManager();
+
+  /** Returns the customer's budget, if the customer has one (D2.3); never null. */
+  public abstract Optional<Money> budget();
+
+  /** Returns the latest validation report, once validated (D2.5); never null. */
+  public abstract Optional<ValidationReport> validation();
+
+  /** Returns the nurturing owner, once the review chose to nurture (D2.4); never null. */
+  public abstract Optional<EmployeeId> nurturingOwner();
+
+  /** Returns the nurturing steps recorded so far, oldest first (D2.6); never null. */
+  public abstract List<NurturingRecord> nurturingHistory();
+
+  /** Returns why the lead was last suspended or closed, if it was; never null. */
+  public abstract Optional<String> statusReason();
+
+  /** Returns the opportunity the lead became, once converted (D2.7); never null. */
+  public abstract Optional<OpportunityId> opportunity();
+
+  /**
+   * Returns {@link LeadMaturity#MATURE} if the customer has a budget, else {@code EARLY} (D2.3).
+   */
+  public LeadMaturity maturity() {
+    return budget().isPresent() ? LeadMaturity.MATURE : LeadMaturity.EARLY;
+  }
+
+  /** Returns the priority set by the validation KCP, once validated (D2.5); never null. */
+  public Optional<LeadPriority> priority() {
+    return validation().map(ValidationReport::priority);
+  }
+
+  /** Returns the sub-process the lead is in, or empty once final (D2.4); never null. */
+  public Optional<LeadSubProcess> subProcess() {
+    return status().subProcess();
+  }
+
+  /**
+   * Returns who owns the lead in its current sub-process: the creator, the lead manager or the
+   * nurturing owner (D2.4); empty once final.
+   *
+   * @return the responsible person, never null
+   */
+  public Optional<EmployeeId> responsible() {
+    return subProcess()
+        .flatMap(
+            p -> {
+              switch (p.owner()) {
+                case CREATOR:
+                  return Optional.of(creator());
+                case LEAD_MANAGER:
+                  return leadManager();
+                case NURTURING_OWNER:
+                  return nurturingOwner();
+              }
+              throw new AssertionError(p);
+            });
+  }
+
+  /**
+   * Returns the nurturing step to record next, while nurturing and until the lead is handed over
+   * (D2.6).
+   *
+   * @return the next step, or empty if the lead is not nurtured or the path is complete
+   */
+  public Optional<NurturingStep> nextNurturingStep() {
+    if (status() != LeadStatus.NURTURING) {
+      return Optional.empty();
+    }
+    return nurturingHistory().isEmpty()
+        ? Optional.of(NurturingStep.first())
+        : nurturingHistory().get(nurturingHistory().size() - 1).nextStep();
+  }
+
+  /** Returns whether the nurturing path has reached its last step, the hand-over (D2.6). */
+  public boolean isHandedOver() {
+    return !nurturingHistory().isEmpty()
+        && nurturingHistory().get(nurturingHistory().size() - 1).step() == NurturingStep.HAND_OVER;
+  }
+
+  /**
+   * Returns the outcome the weekly review is advised to choose, by the default policy.
+   *
+   * @return the recommendation, or empty if the lead is not validated or is final
+   */
+  public Optional<ReviewOutcome> recommendation() {
+    return recommendation(LeadReviewPolicy.standard());
+  }
+
+  /**
+   * Returns the outcome the weekly review is advised to choose (D2.5).
+   *
+   * @param policy the host's review policy; not null
+   * @return the recommendation, or empty if the lead is not validated or is final
+   */
+  public Optional<ReviewOutcome> recommendation(LeadReviewPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return status().isFinal()
+        ? Optional.empty()
+        : validation().map(report -> policy.recommend(report, budget()));
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Creates a lead: its creator gathered information and records the initial profile (collect and
+   * generate, D2.4).
+   *
+   * @param id the new lead's id; not null
+   * @param profile the initial profile; not null
+   * @param creator who creates it; not null
+   * @param at when; not null
+   * @return the new lead in status {@link LeadStatus#CREATED}, with its {@link LeadCreated} event
+   */
+  public static Transition<Lead, LeadEvent> create(
+      LeadId id, LeadProfile profile, EmployeeId creator, Instant at) {
+    Objects.requireNonNull(at, "at");
+    LeadCreated created = new LeadCreated(id, profile, creator, at);
+    return Transition.of(initial(created), created);
+  }
+
+  /**
+   * Submits the lead's profile to a lead manager, who validates, classifies and prioritises it
+   * (D2.4).
+   *
+   * @param leadManager the lead manager; not null
+   * @param at when; not null
+   * @return the lead in status {@link LeadStatus#SUBMITTED}
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the lead is not just created
+   *     (D2.4), or is converted or closed (D2.7)
+   */
+  public Transition<Lead, LeadEvent> submit(EmployeeId leadManager, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(leadManager, "leadManager");
+    guard("submit")
+        .allow(
+            status() == LeadStatus.CREATED,
+            "D2.4",
+            "only a newly created lead is submitted to a lead manager");
+    return next(new LeadSubmitted(id(), leadManager, at));
+  }
+
+  /**
+   * Records the customer's investment budget for the need; the lead becomes mature (D2.3). A new
+   * budget replaces the old one.
+   *
+   * @param budget the budget; not null, positive
+   * @param at when; not null
+   * @return the lead with the budget
+   * @throws IllegalArgumentException if the budget is not positive
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the lead is converted or
+   *     closed (D2.7)
+   */
+  public Transition<Lead, LeadEvent> recordBudget(Money budget, Instant at) {
+    Objects.requireNonNull(at, "at");
+    checkArgument(budget.isPositive(), "a budget is a positive amount, not %s", budget);
+    guard("recordBudget");
+    return next(new BudgetRecorded(id(), budget, at));
+  }
+
+  /**
+   * Records the validation KCP's report, evaluated by {@link LeadValidation}; the lead awaits the
+   * weekly review (D2.5). A lead being nurtured may be validated again: it stays in nurturing while
+   * the KCP passes, and otherwise returns to {@link LeadStatus#VALIDATED} (owner and nurturing
+   * history kept) for the review to decide again.
+   *
+   * @param report the KCP's report; not null
+   * @param by the lead manager; not null
+   * @param at when; not null
+   * @return the validated lead
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the lead is not submitted,
+   *     validated or nurturing (D2.4), or is final (D2.7)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code by} is not the lead's
+   *     lead manager (D2.4), or a criterion is unanswered (D2.5)
+   */
+  public Transition<Lead, LeadEvent> validate(ValidationReport report, EmployeeId by, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(by, "by");
+    guard("validate")
+        .allow(
+            status() == LeadStatus.SUBMITTED
+                || status() == LeadStatus.VALIDATED
+                || status() == LeadStatus.NURTURING,
+            "D2.4",
+            "a lead is validated once submitted, and until converted, closed or suspended")
+        .require(
+            leadManager().equals(Optional.of(by)),
+            "D2.4",
+            "validation belongs to the lead manager %s, not %s",
+            leadManager().map(EmployeeId::toString).orElse("(none)"),
+            by)
+        .require(
+            report.isComplete(),
+            "D2.5",
+            "every criterion is answered and recorded; unanswered: %s",
+            report.shortfalls().stream()
+                .filter(r -> !r.answered())
+                .map(r -> r.criterion().name())
+                .toList());
+    return next(new LeadValidated(id(), report, by, at));
+  }
+
+  /**
+   * Validates the lead with the standard KCP: evaluates the answers and records the report.
+   *
+   * @param answers the lead manager's answers to every criterion; not null
+   * @param by the lead manager; not null
+   * @param at when; not null
+   * @return the validated lead
+   * @throws org.leadtocash.domain.common.DomainException as {@link #validate(ValidationReport,
+   *     EmployeeId, Instant)}
+   */
+  public Transition<Lead, LeadEvent> validate(
+      ValidationAnswers answers, EmployeeId by, Instant at) {
+    Objects.requireNonNull(at, "at");
+    return validate(LeadValidation.standard().evaluate(answers), by, at);
+  }
+
+  /**
+   * Review outcome "close": the need is not real, or badly mismatched with our scope (D2.5).
+   *
+   * @param reason why; not null, not blank
+   * @param at when; not null
+   * @return the closed lead, which accepts no further command
+   * @throws IllegalArgumentException if the reason is blank
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the lead is already
+   *     converted or closed (D2.7)
+   */
+  public Transition<Lead, LeadEvent> close(String reason, Instant at) {
+    Objects.requireNonNull(at, "at");
+    checkArgument(!reason.isBlank(), "closing a lead states why (DOMAIN D2.5)");
+    guard("close");
+    return next(new LeadClosed(id(), reason, at));
+  }
+
+  /**
+   * Review outcome "suspend": hang the lead for now (D2.5).
+   *
+   * @param reason why; not null, not blank
+   * @param at when; not null
+   * @return the suspended lead
+   * @throws IllegalArgumentException if the reason is blank
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the lead is submitted,
+   *     validated or nurturing (D2.5), or if it is final (D2.7)
+   */
+  public Transition<Lead, LeadEvent> suspend(String reason, Instant at) {
+    Objects.requireNonNull(at, "at");
+    checkArgument(!reason.isBlank(), "suspending a lead states why (DOMAIN D2.5)");
+    guard("suspend")
+        .allow(
+            status() == LeadStatus.SUBMITTED
+                || status() == LeadStatus.VALIDATED
+                || status() == LeadStatus.NURTURING,
+            "D2.5",
+            "only a lead under review or in nurturing is suspended");
+    return next(new LeadSuspended(id(), reason, at));
+  }
+
+  /**
+   * Resumes a suspended lead: it returns to validated if it has a validation report, else to
+   * submitted; a nurturing owner and the nurturing history are kept, and the review decides again
+   * (D2.5).
+   *
+   * @param at when; not null
+   * @return the resumed lead
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the lead is suspended
+   */
+  public Transition<Lead, LeadEvent> resume(Instant at) {
+    Objects.requireNonNull(at, "at");
+    guard("resume")
+        .allow(status() == LeadStatus.SUSPENDED, "D2.5", "only a suspended lead is resumed");
+    LeadStatus back = validation().isPresent() ? LeadStatus.VALIDATED : LeadStatus.SUBMITTED;
+    return next(new LeadResumed(id(), back, at));
+  }
+
+  /**
+   * Review outcome "nurture": assigns the nurturing owner, who walks the nurturing path (D2.4,
+   * D2.5, D2.6). A lead in nurturing may be given a new owner the same way.
+   *
+   * @param owner the nurturing owner; not null
+   * @param at when; not null
+   * @return the lead in nurturing
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the lead is validated or
+   *     nurturing (D2.5)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the validation KCP did not pass
+   *     (D2.5)
+   */
+  public Transition<Lead, LeadEvent> nurture(EmployeeId owner, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(owner, "owner");
+    guard("nurture")
+        .allow(
+            status() == LeadStatus.VALIDATED || status() == LeadStatus.NURTURING,
+            "D2.5",
+            "the review nurtures a validated lead")
+        .require(
+            validation().map(ValidationReport::passed).orElse(false),
+            "D2.5",
+            "the validation KCP did not pass (Q1: is it a lead?), so it is not nurtured");
+    return next(new NurturingStarted(id(), owner, at));
+  }
+
+  /**
+   * Records the next step of the nurturing path as done (D2.6). Steps are recorded in order; the
+   * KDM's acknowledgement is recorded with {@link #recordKdmResponse}.
+   *
+   * @param step the step done; not null
+   * @param note what happened; not null, not blank
+   * @param by the nurturing owner; not null
+   * @param at when; not null
+   * @return the lead with the step recorded
+   * @throws IllegalArgumentException if the note is blank
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the lead is nurturing
+   *     (D2.6)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code by} is not the nurturing
+   *     owner (D2.4), or the step is not the next one on the path (D2.6)
+   */
+  public Transition<Lead, LeadEvent> recordNurturingStep(
+      NurturingStep step, String note, EmployeeId by, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(step, "step");
+    checkArgument(
+        step != NurturingStep.KDM_ACKNOWLEDGES,
+        "the KDM's acknowledgement is recorded with recordKdmResponse (DOMAIN D2.6)");
+    return recordStep(new NurturingRecord(step, true, note, by, at), "recordNurturingStep");
+  }
+
+  /**
+   * Records whether the key decision maker acknowledged the vision (D2.6). If not, the path goes
+   * back to shaping the KDM's vision.
+   *
+   * @param acknowledged whether the KDM acknowledged
+   * @param note what happened; not null, not blank
+   * @param by the nurturing owner; not null
+   * @param at when; not null
+   * @return the lead with the response recorded
+   * @throws IllegalArgumentException if the note is blank
+   * @throws org.leadtocash.domain.common.DomainException as {@link #recordNurturingStep}
+   */
+  public Transition<Lead, LeadEvent> recordKdmResponse(
+      boolean acknowledged, String note, EmployeeId by, Instant at) {
+    Objects.requireNonNull(at, "at");
+    return recordStep(
+        new NurturingRecord(NurturingStep.KDM_ACKNOWLEDGES, acknowledged, note, by, at),
+        "recordKdmResponse");
+  }
+
+  /**
+   * Review outcome "convert" (D2.7): the lead becomes an opportunity, which links back to it, and
+   * the lead accepts no further command. Conversion happens when, and only when, the customer has a
+   * clear investment budget and the validation KCP has passed. The opportunity is opened for the
+   * lead's customer, titled after the lead, with the budget as its amount.
+   *
+   * @param opportunity the new opportunity's id; not null
+   * @param owner the account responsible (AR) who owns the opportunity; not null
+   * @param at when; not null
+   * @return the converted lead and the opened opportunity, each with its events
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the lead is validated or
+   *     nurturing (D2.5), or if it is final (D2.7)
+   * @throws org.leadtocash.domain.common.RuleViolationException without a budget or a passed KCP
+   *     (D2.7)
+   */
+  public LeadConversion convert(OpportunityId opportunity, EmployeeId owner, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(opportunity, "opportunity");
+    Objects.requireNonNull(owner, "owner");
+    guard("convert")
+        .allow(
+            status() == LeadStatus.VALIDATED || status() == LeadStatus.NURTURING,
+            "D2.5",
+            "the review converts a validated or nurtured lead")
+        .require(
+            validation().map(ValidationReport::passed).orElse(false),
+            "D2.7",
+            "conversion needs a passed validation KCP")
+        .require(
+            budget().isPresent(),
+            "D2.7",
+            "conversion needs the customer's clear investment budget, and there is none");
+    Money amount = budget().orElseThrow();
+    Transition<Opportunity, OpportunityEvent> opened =
+        Opportunity.open(
+            opportunity,
+            OpportunityProfile.builder()
+                .customer(profile().customer())
+                .name(profile().title())
+                .owner(owner)
+                .amount(amount)
+                .sourceLead(id())
+                .build(),
+            at);
+    return new LeadConversion(next(new LeadConverted(id(), opportunity, at)), opened);
+  }
+
+  /**
+   * Rebuilds a lead from its events, oldest first; the result equals the lead the commands
+   * produced.
+   *
+   * @param history the lead's events, starting with its {@link LeadCreated}; not null, not empty
+   * @return the lead, never null
+   * @throws IllegalArgumentException if the history is empty, does not start with the creation,
+   *     creates twice or mixes leads
+   */
+  public static Lead replay(List<? extends LeadEvent> history) {
+    checkArgument(!history.isEmpty(), "a lead's history starts with its creation");
+    checkArgument(
+        history.get(0) instanceof LeadCreated,
+        "a lead's history starts with LeadCreated, not %s",
+        history.get(0).getClass().getSimpleName());
+    Lead lead = initial((LeadCreated) history.get(0));
+    for (LeadEvent event : history.subList(1, history.size())) {
+      checkArgument(
+          event.lead().equals(lead.id()), "event %s is not about lead %s", event, lead.id());
+      lead = lead.apply(event);
+    }
+    return lead;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private static Lead initial(LeadCreated created) {
+    return ImmutableLead.builder()
+        .id(created.lead())
+        .version(1)
+        .profile(created.profile())
+        .budget(created.profile().budget())
+        .creator(created.creator())
+        .createdAt(created.occurredAt())
+        .status(LeadStatus.CREATED)
+        .build();
+  }
+
+  private Lead apply(LeadEvent event) {
+    ImmutableLead.Builder next = ImmutableLead.builder().from(this).version(version() + 1);
+    if (event instanceof LeadCreated) {
+      throw new IllegalArgumentException("lead " + id() + " is already created");
+    } else if (event instanceof LeadSubmitted submitted) {
+      next.status(LeadStatus.SUBMITTED).leadManager(submitted.leadManager());
+    } else if (event instanceof LeadValidated validated) {
+      next.validation(validated.report());
+      if (status() != LeadStatus.NURTURING || !validated.report().passed()) {
+        next.status(LeadStatus.VALIDATED);
+      }
+    } else if (event instanceof BudgetRecorded recorded) {
+      next.budget(recorded.budget());
+    } else if (event instanceof LeadSuspended suspended) {
+      next.status(LeadStatus.SUSPENDED).statusReason(suspended.reason());
+    } else if (event instanceof LeadResumed resumed) {
+      next.status(resumed.resumedAs()).statusReason(Optional.empty());
+    } else if (event instanceof NurturingStarted started) {
+      next.status(LeadStatus.NURTURING).nurturingOwner(started.owner());
+    } else if (event instanceof NurturingStepRecorded recorded) {
+      next.addNurturingHistory(recorded.record());
+    } else if (event instanceof LeadClosed closed) {
+      next.status(LeadStatus.CLOSED).statusReason(closed.reason());
+    } else if (event instanceof LeadConverted converted) {
+      next.status(LeadStatus.CONVERTED).opportunity(converted.opportunity());
+    } else {
+      throw new AssertionError("unknown lead event " + event);
+    }
+    return next.build();
+  }
+
+  private Transition<Lead, LeadEvent> next(LeadEvent event) {
+    return Transition.of(apply(event), event);
+  }
+
+  private Transition<Lead, LeadEvent> recordStep(NurturingRecord record, String command) {
+    Guard guard =
+        guard(command)
+            .allow(
+                status() == LeadStatus.NURTURING,
+                "D2.6",
+                "nurturing steps are recorded while the lead is nurtured");
+    Optional<NurturingStep> expected = nextNurturingStep();
+    guard
+        .require(
+            nurturingOwner().equals(Optional.of(record.by())),
+            "D2.4",
+            "nurturing belongs to the nurturing owner %s, not %s",
+            nurturingOwner().map(EmployeeId::toString).orElse("(none)"),
+            record.by())
+        .require(
+            expected.equals(Optional.of(record.step())),
+            "D2.6",
+            "the nurturing path is walked in order: next is %s, not %s",
+            expected.map(NurturingStep::name).orElse("nothing (handed over)"),
+            record.step());
+    return next(new NurturingStepRecorded(id(), record));
+  }
+
+  /** Returns the guard of a command; every command is refused once the lead is final (D2.7). */
+  @CanIgnoreReturnValue
+  private Guard guard(String command) {
+    return Guard.of("Lead " + id(), status().name(), command)
+        .allow(
+            !status().isFinal(), "D2.7", "a converted or closed lead accepts no further commands");
+  }
+}

@@ -1,0 +1,21 @@
+package org.leadtocash.domain.lead;
+
+import org.leadtocash.domain.common.DomainEvent;
+import org.leadtocash.domain.common.LeadId;
+
+/** Something that happened to a lead (DOMAIN D2); replaying a lead's events rebuilds it. */
+public sealed interface LeadEvent extends DomainEvent
+    permits LeadCreated,
+        LeadSubmitted,
+        LeadValidated,
+        BudgetRecorded,
+        LeadSuspended,
+        LeadResumed,
+        NurturingStarted,
+        NurturingStepRecorded,
+        LeadClosed,
+        LeadConverted {
+
+  /** Returns the lead it happened to; never null. */
+  LeadId lead();
+}

@@ -1,0 +1,22 @@
+package org.leadtocash.domain.lead;
+
+/** Who or what generated a lead (DOMAIN D2.2); recorded on every lead. */
+public enum LeadSource {
+  /** Customer-facing sales staff, who each visit at least 6 customers a week. */
+  CUSTOMER_FACING_SALES,
+  /** The customer's next-year investment budget table, obtained by sales at year end. */
+  CUSTOMER_BUDGET_TABLE,
+  /**
+   * Technical staff: "look at the network, talk about the network" — proposals from the customer's
+   * point of view (technology, performance, architecture, cost, evolution).
+   */
+  TECHNICAL_STAFF,
+  /**
+   * Delivery staff during existing-install operations (also a source of competitor intelligence).
+   */
+  DELIVERY_STAFF,
+  /** Headquarters marketing, from macro analysis. */
+  HEADQUARTERS_MARKETING,
+  /** A marketing campaign (market to lead, MTL). */
+  MARKETING_CAMPAIGN
+}

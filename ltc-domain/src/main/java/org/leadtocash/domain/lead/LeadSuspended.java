@@ -1,0 +1,22 @@
+package org.leadtocash.domain.lead;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.leadtocash.domain.common.LeadId;
+
+/**
+ * The lead review suspended (hung) the lead (DOMAIN D2.5).
+ *
+ * @param lead the lead
+ * @param reason why
+ * @param occurredAt when
+ */
+public record LeadSuspended(LeadId lead, String reason, Instant occurredAt) implements LeadEvent {
+
+  /** Checks that no part is null. */
+  public LeadSuspended {
+    Objects.requireNonNull(lead, "lead");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+}
