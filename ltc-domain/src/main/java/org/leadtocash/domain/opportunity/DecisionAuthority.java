@@ -5,8 +5,8 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OrganisationLevel;
 
 /**
- * Who took a gate decision, and at which level of the organisation they hold the authority to
- * take it (DOMAIN D3.2, manage authorisation and its exercise 授权与行权).
+ * Who took a gate decision, and at which level of the organisation they hold the authority to take
+ * it (DOMAIN D3.2, manage authorisation and its exercise 授权与行权).
  *
  * @param decider the person who decided; not null
  * @param level the organisation level whose authority they exercise; not null

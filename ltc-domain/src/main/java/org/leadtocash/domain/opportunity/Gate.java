@@ -1,13 +1,17 @@
 package org.leadtocash.domain.opportunity;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
 /**
- * The three key decision points (KDP) of an opportunity, in the order they are passed
- * (DOMAIN D3.2, D1.4).
+ * The three key decision points (KDP) of an opportunity, in the order they are passed (DOMAIN D3.2,
+ * D1.4).
  */
 public enum Gate {
   /**
-   * Approve to initiate the sales project (立项决策), after the opportunity is verified; delivery
-   * takes part in the verification.
+   * Approve to initiate the sales project (立项决策), after the opportunity is verified; delivery takes
+   * part in the verification.
    */
   ATI("approve to initiate"),
   /**
@@ -27,5 +31,28 @@ public enum Gate {
   /** Returns what the gate approves, e.g. {@code approve to bid}; never null. */
   public String meaning() {
     return meaning;
+  }
+
+  /**
+   * Returns the sales phases in which this gate is decided (DOMAIN D3.1, D3.2): ATI while
+   * verifying; ATB while developing the solution or in pre-bid guidance; ATC while negotiating.
+   *
+   * @return the phases, never null
+   */
+  public Set<SalesPhase> decidedIn() {
+    switch (this) {
+      case ATI:
+        return EnumSet.of(SalesPhase.VERIFY);
+      case ATB:
+        return EnumSet.of(SalesPhase.DEVELOP_SOLUTION, SalesPhase.PRE_BID_GUIDANCE);
+      case ATC:
+        return EnumSet.of(SalesPhase.NEGOTIATE);
+    }
+    throw new AssertionError(this);
+  }
+
+  /** Returns the gate that must be passed before this one, if any (gates pass in order). */
+  public Optional<Gate> previous() {
+    return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
   }
 }

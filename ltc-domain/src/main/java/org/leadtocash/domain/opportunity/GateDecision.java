@@ -13,8 +13,8 @@ import org.leadtocash.domain.common.OpportunityId;
  * with what authority, when it was planned and when it was taken, the verdict, its conditions and
  * the rationale.
  *
- * <p>True of every decision: a verdict {@link Verdict#APPROVED_WITH_CONDITIONS} lists at least
- * one condition and no other verdict lists any; the rationale and every condition are non-blank.
+ * <p>True of every decision: a verdict {@link Verdict#APPROVED_WITH_CONDITIONS} lists at least one
+ * condition and no other verdict lists any; the rationale and every condition are non-blank.
  * Whether the decision is allowed at all (gate order, readiness, authority) is checked when it is
  * recorded, by {@link Opportunity#decide}.
  */
@@ -40,7 +40,9 @@ public abstract class GateDecision {
   /** Returns the verdict; never null. */
   public abstract Verdict verdict();
 
-  /** Returns the conditions of an approval with conditions, in order; empty otherwise; never null. */
+  /**
+   * Returns the conditions of an approval with conditions, in order; empty otherwise; never null.
+   */
   public abstract List<String> conditions();
 
   /** Returns why the decider decided so; never null, never blank. */

@@ -2,8 +2,8 @@
  * Opportunities — Manage Opportunity Points (MO, 管理机会点, DOMAIN D3).
  *
  * <p>An {@link org.leadtocash.domain.opportunity.Opportunity} moves through the sales phases of
- * D3.1 and the customer's buying stages of D3.3, and passes the three key decision points
- * {@link org.leadtocash.domain.opportunity.Gate#ATI ATI}, {@link
+ * D3.1 and the customer's buying stages of D3.3, and passes the three key decision points {@link
+ * org.leadtocash.domain.opportunity.Gate#ATI ATI}, {@link
  * org.leadtocash.domain.opportunity.Gate#ATB ATB} and {@link
  * org.leadtocash.domain.opportunity.Gate#ATC ATC} strictly in order (D3.2), each recorded as a
  * {@link org.leadtocash.domain.opportunity.GateDecision}. Its outcome (D3.5) carries the award

@@ -1,0 +1,57 @@
+package org.leadtocash.domain.opportunity;
+
+import org.joda.money.Money;
+import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.customer.CustomerGrade;
+
+/**
+ * The host's rules for gate decisions (DOMAIN D3.2, manage authorisation and its exercise 授权与行权):
+ * the lowest level of authority that may decide a gate, and what a rejection does. The library
+ * ships {@link #standard(Money, Money)}; a host with its own authorisation matrix implements this
+ * interface.
+ */
+public interface GatePolicy {
+
+  /**
+   * Returns the lowest organisation level whose authority may decide this gate.
+   *
+   * @param gate the gate; not null
+   * @param amount the opportunity's amount; not null
+   * @param grade the customer's grade (D6.2); not null
+   * @return the level, never null
+   */
+  OrganisationLevel requiredAuthority(Gate gate, Money amount, CustomerGrade grade);
+
+  /**
+   * Returns what a rejection of this gate does.
+   *
+   * @param gate the rejected gate; not null
+   * @return end or return, never null
+   */
+  RejectionEffect onRejection(Gate gate);
+
+  /**
+   * Returns the default policy, with thresholds in the currency of the opportunities it decides:
+   *
+   * <ul>
+   *   <li>authority by amount: below {@code regionFrom} a representative office decides, from
+   *       {@code regionFrom} a region, from {@code headquartersFrom} headquarters;
+   *   <li>by customer grade: a grade-{@code S} customer's gates are decided at least by a region;
+   *   <li>a rejected ATI ends the opportunity (the project is not initiated); a rejected ATB or ATC
+   *       returns it to rework the solution or the negotiation.
+   * </ul>
+   *
+   * <p>Comparing an amount in another currency with the thresholds throws Joda-Money's {@link
+   * org.joda.money.CurrencyMismatchException}: convert first.
+   *
+   * @param regionFrom the amount from which a region decides; not null, positive
+   * @param headquartersFrom the amount from which headquarters decides; not null, at least {@code
+   *     regionFrom}
+   * @return the policy, never null
+   * @throws IllegalArgumentException if the thresholds are not positive and ordered, or differ in
+   *     currency
+   */
+  static GatePolicy standard(Money regionFrom, Money headquartersFrom) {
+    return new StandardGatePolicy(regionFrom, headquartersFrom);
+  }
+}

@@ -1,0 +1,873 @@
+package org.leadtocash.domain.opportunity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.CompetitorId;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.LeadId;
+import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.common.Transition;
+import org.leadtocash.domain.customer.CustomerGrade;
+
+/**
+ * An opportunity: a sales project we pursue, from verification to the contract (Manage Opportunity
+ * Points, DOMAIN D3).
+ *
+ * <p>Its story: it is {@link #open opened} — usually by converting a lead — in the phase {@link
+ * SalesPhase#VERIFY}; delivery takes part in the verification; the key decision points ATI, ATB and
+ * ATC are {@link #decide decided} strictly in order, each by an authority the host's {@link
+ * GatePolicy} accepts and, for an approval, only once its prerequisites are met (see {@link
+ * #readiness}); the opportunity moves through the {@link SalesPhase sales phases}, which need their
+ * gates (no bid before ATB), and follows the customer's {@link BuyingStage buying stages}; a
+ * hilltop project carries a traffic light; and it ends won, lost (to whom, why), abandoned or
+ * cancelled, with the award split between us and each competitor (D3.5). An ended opportunity
+ * accepts no command.
+ *
+ * <p>Every command returns the next state and its events, and never changes this one; a refused
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class Opportunity implements Aggregate<OpportunityId, OpportunityEvent> {
+
+  Opportunity() {}
+
+  @Override
+  public abstract OpportunityId id();
+
+  @Override
+  public abstract long version();
+
+  /** Returns what the opportunity was opened with; never null. */
+  public abstract OpportunityProfile profile();
+
+  /** Returns when it was opened; never null. */
+  public abstract Instant openedAt();
+
+  /** Returns the expected contract amount (D3.5); never null. */
+  public abstract Money amount();
+
+  /** Returns the expected signing date, once known (D3.5); never null. */
+  public abstract Optional<LocalDate> expectedSigning();
+
+  /** Returns the win probability (D3.5); never null. */
+  public abstract Probability probability();
+
+  /** Returns the sales phases entered, oldest first, starting with VERIFY (D3.1); never null. */
+  public abstract List<StageEntry<SalesPhase>> phaseHistory();
+
+  /** Returns the customer's buying stages, oldest first (D3.3); never null. */
+  public abstract List<StageEntry<BuyingStage>> buyingStageHistory();
+
+  /** Returns who from delivery took part in the verification, if anyone (D3.2); never null. */
+  public abstract Optional<EmployeeId> deliveryParticipant();
+
+  /** Returns the latest plan and estimate recorded in support of each gate (D3.2); never null. */
+  public abstract Map<Gate, ProjectEstimate> estimates();
+
+  /** Returns the planned date of each planned gate decision (D3.2); never null. */
+  public abstract Map<Gate, LocalDate> plannedGates();
+
+  /** Returns every gate decision taken, in order, whatever its verdict (D3.2); never null. */
+  public abstract List<GateDecision> decisions();
+
+  /** Returns the traffic light, present exactly when it is a hilltop project (D3.4). */
+  public abstract Optional<TrafficLight> trafficLight();
+
+  /** Returns the competitors bidding for it (D3.5); never null. */
+  public abstract Set<CompetitorId> competitors();
+
+  /** Returns the latest four-factor assessment, if any (D3.6); never null. */
+  public abstract Optional<WinAssessment> assessment();
+
+  /** Returns how it ended, once it has (D3.5); never null. */
+  public abstract Optional<OpportunityOutcome> outcome();
+
+  // ---------------------------------------------------------------- questions
+
+  /** Returns the customer; never null. */
+  public CustomerId customer() {
+    return profile().customer();
+  }
+
+  /** Returns the opportunity's name; never null. */
+  public String name() {
+    return profile().name();
+  }
+
+  /** Returns its owner, usually the account responsible (AR); never null. */
+  public EmployeeId owner() {
+    return profile().owner();
+  }
+
+  /** Returns the lead it was converted from, if any (D2.7); never null. */
+  public Optional<LeadId> sourceLead() {
+    return profile().sourceLead();
+  }
+
+  /** Returns the current sales phase (D3.1); never null. */
+  public SalesPhase phase() {
+    return phaseHistory().get(phaseHistory().size() - 1).stage();
+  }
+
+  /** Returns the customer's current buying stage (D3.3); never null. */
+  public BuyingStage buyingStage() {
+    return buyingStageHistory().get(buyingStageHistory().size() - 1).stage();
+  }
+
+  /** Returns open, or how it ended (D3.5); never null. */
+  public OpportunityStatus status() {
+    return outcome().map(OpportunityOutcome::status).orElse(OpportunityStatus.OPEN);
+  }
+
+  /** Returns whether the opportunity is still open. */
+  public boolean isOpen() {
+    return outcome().isEmpty();
+  }
+
+  /** Returns whether it is a hilltop project (D3.4). */
+  public boolean isHilltop() {
+    return trafficLight().isPresent();
+  }
+
+  /** Returns the amount weighted by the win probability, for the weighted pipeline (D12). */
+  public Money weightedAmount() {
+    return probability().weigh(amount());
+  }
+
+  /**
+   * Returns whether a gate has been passed: its latest decision approved it, with or without
+   * conditions (D3.2).
+   *
+   * @param gate the gate; not null
+   * @return whether it is passed
+   */
+  public boolean passed(Gate gate) {
+    return latestDecision(gate).map(GateDecision::passes).orElse(false);
+  }
+
+  /**
+   * Returns the latest decision taken at a gate.
+   *
+   * @param gate the gate; not null
+   * @return the decision, or empty if the gate was never decided; never null
+   */
+  public Optional<GateDecision> latestDecision(Gate gate) {
+    Objects.requireNonNull(gate, "gate");
+    return decisions().stream().filter(d -> d.gate() == gate).reduce((a, b) -> b);
+  }
+
+  /** Returns the next gate to pass, or empty once ATC is passed; never null. */
+  public Optional<Gate> nextGate() {
+    return EnumSet.allOf(Gate.class).stream().filter(g -> !passed(g)).findFirst();
+  }
+
+  /**
+   * Returns the approved ATC decision, which the contract's signature needs (D3.2, D5.1).
+   *
+   * @return the passing ATC decision, or empty; never null
+   */
+  public Optional<GateDecision> contractApproval() {
+    return latestDecision(Gate.ATC).filter(GateDecision::passes);
+  }
+
+  /**
+   * Returns how long the opportunity has spent in a sales phase up to a moment, summing every stay;
+   * time stops when the opportunity ends (D3.1, for the sales-cycle KPIs of D12).
+   *
+   * @param phase the phase; not null
+   * @param asOf the moment to measure to; not null
+   * @return the time spent, zero if the phase was never entered before {@code asOf}; never null
+   */
+  public Duration timeIn(SalesPhase phase, Instant asOf) {
+    Objects.requireNonNull(phase, "phase");
+    Instant end = outcome().map(OpportunityOutcome::at).filter(asOf::isAfter).orElse(asOf);
+    Duration total = Duration.ZERO;
+    List<StageEntry<SalesPhase>> history = phaseHistory();
+    for (int i = 0; i < history.size(); i++) {
+      StageEntry<SalesPhase> entry = history.get(i);
+      Instant leftAt = i + 1 < history.size() ? history.get(i + 1).enteredAt() : end;
+      Instant until = leftAt.isAfter(end) ? end : leftAt;
+      if (entry.stage() == phase && until.isAfter(entry.enteredAt())) {
+        total = total.plus(Duration.between(entry.enteredAt(), until));
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Evaluates whether the opportunity is ready for a gate: every prerequisite with met or not and
+   * why (D3.2, D4.1). A question: it never throws for an unmet prerequisite.
+   *
+   * @param gate the gate; not null
+   * @return the readiness report, never null
+   */
+  public GateReadiness readiness(Gate gate) {
+    Objects.requireNonNull(gate, "gate");
+    List<PrerequisiteCheck> checks = new ArrayList<>();
+    for (GatePrerequisite prerequisite : GatePrerequisite.values()) {
+      if (prerequisite.gate() == gate) {
+        checks.add(check(prerequisite));
+      }
+    }
+    return new GateReadiness(gate, checks);
+  }
+
+  private PrerequisiteCheck check(GatePrerequisite prerequisite) {
+    switch (prerequisite) {
+      case VERIFIED:
+        return new PrerequisiteCheck(
+            prerequisite,
+            expectedSigning().isPresent(),
+            expectedSigning()
+                .map(
+                    d -> "amount " + amount() + ", signing " + d + ", probability " + probability())
+                .orElse("no expected signing date yet"));
+      case DELIVERY_SUPPORTED_VERIFICATION:
+        return new PrerequisiteCheck(
+            prerequisite,
+            deliveryParticipant().isPresent(),
+            deliveryParticipant()
+                .map(p -> "delivery took part: " + p)
+                .orElse("delivery has not taken part yet"));
+      case ATI_PASSED:
+        return gateCheck(prerequisite, Gate.ATI);
+      case ATB_PASSED:
+        return gateCheck(prerequisite, Gate.ATB);
+      case INTEGRATED_ESTIMATE:
+        return estimateCheck(prerequisite, Gate.ATB);
+      case REFRESHED_ESTIMATE:
+        return estimateCheck(prerequisite, Gate.ATC);
+    }
+    throw new AssertionError(prerequisite);
+  }
+
+  private PrerequisiteCheck gateCheck(GatePrerequisite prerequisite, Gate gate) {
+    return new PrerequisiteCheck(
+        prerequisite,
+        passed(gate),
+        latestDecision(gate)
+            .map(d -> gate + " " + d.verdict() + " on " + d.decidedOn())
+            .orElse(gate + " not decided yet"));
+  }
+
+  private PrerequisiteCheck estimateCheck(GatePrerequisite prerequisite, Gate gate) {
+    Optional<ProjectEstimate> estimate = Optional.ofNullable(estimates().get(gate));
+    if (estimate.isEmpty()) {
+      return new PrerequisiteCheck(
+          prerequisite,
+          false,
+          gate == Gate.ATB
+              ? "no plan and estimate recorded"
+              : "no plan and estimate recorded since ATB");
+    }
+    Set<EstimateContributor> missing = EnumSet.allOf(EstimateContributor.class);
+    missing.removeAll(estimate.get().contributors());
+    return new PrerequisiteCheck(
+        prerequisite,
+        missing.isEmpty(),
+        missing.isEmpty()
+            ? "estimate of " + estimate.get().preparedOn() + ": " + estimate.get().estimatedCost()
+            : "estimate of " + estimate.get().preparedOn() + " lacks " + missing);
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Opens an opportunity in the phase {@link SalesPhase#VERIFY}.
+   *
+   * @param id the new opportunity's id; not null
+   * @param profile what it is opened with; not null
+   * @param at when; not null
+   * @return the open opportunity, with its {@link OpportunityOpened} event
+   */
+  public static Transition<Opportunity, OpportunityEvent> open(
+      OpportunityId id, OpportunityProfile profile, Instant at) {
+    Objects.requireNonNull(at, "at");
+    OpportunityOpened opened = new OpportunityOpened(id, profile, at);
+    return Transition.of(initial(opened), opened);
+  }
+
+  /**
+   * Revises the forecast: amount, expected signing date and win probability (D3.5).
+   *
+   * @param amount the expected amount; not null, positive, in the opportunity's currency
+   * @param expectedSigning the expected signing date; not null
+   * @param probability the win probability; not null
+   * @param at when; not null
+   * @return the opportunity with the new forecast
+   * @throws IllegalArgumentException if the amount is not positive
+   * @throws org.leadtocash.domain.common.RuleViolationException if the amount's currency is not the
+   *     opportunity's (D3.5)
+   */
+  public Transition<Opportunity, OpportunityEvent> forecast(
+      Money amount, LocalDate expectedSigning, Probability probability, Instant at) {
+    Objects.requireNonNull(at, "at");
+    checkArgument(amount.isPositive(), "an opportunity's amount is positive, not %s", amount);
+    guard("forecast")
+        .require(
+            amount.isSameCurrency(amount()),
+            "D3.5",
+            "the opportunity is forecast in %s, not %s",
+            amount().getCurrencyUnit(),
+            amount.getCurrencyUnit());
+    return next(new ForecastRevised(id(), amount, expectedSigning, probability, at));
+  }
+
+  /**
+   * Moves the opportunity forward to a later sales phase (D3.1), once the gate that phase needs is
+   * passed (D3.2: no solution before ATI, no bid before ATB). Phases may be skipped forward.
+   *
+   * @param phase the phase to enter; not null
+   * @param at when; not null
+   * @return the opportunity in the new phase
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the phase is not after the
+   *     current one (D3.1), or its gate is not passed (D3.2)
+   */
+  public Transition<Opportunity, OpportunityEvent> moveTo(SalesPhase phase, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(phase, "phase");
+    Guard guard =
+        guard("moveTo " + phase)
+            .allow(
+                phase.compareTo(phase()) > 0,
+                "D3.1",
+                "the sales phases go forward: %s is not after %s",
+                phase,
+                phase());
+    phase
+        .requiredGate()
+        .ifPresent(
+            gate ->
+                guard.allow(
+                    passed(gate),
+                    "D3.2",
+                    "%s needs %s (%s) approved first",
+                    phase,
+                    gate,
+                    gate.meaning()));
+    return next(new PhaseChanged(id(), phase, at));
+  }
+
+  /**
+   * Records that the customer's buying process moved to another stage (D3.3).
+   *
+   * @param stage the stage entered; not null
+   * @param at when; not null
+   * @return the opportunity with the new stage
+   * @throws org.leadtocash.domain.common.RuleViolationException if it is already in that stage
+   *     (D3.3)
+   */
+  public Transition<Opportunity, OpportunityEvent> changeBuyingStage(
+      BuyingStage stage, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(stage, "stage");
+    guard("changeBuyingStage")
+        .require(stage != buyingStage(), "D3.3", "the customer is already in stage %s", stage);
+    return next(new BuyingStageChanged(id(), stage, at));
+  }
+
+  /**
+   * Records that delivery took part in verifying the opportunity, in support of ATI (D3.2).
+   *
+   * @param deliveryPerson who from delivery took part; not null
+   * @param at when; not null
+   * @return the opportunity with the participation recorded
+   * @throws org.leadtocash.domain.common.IllegalTransitionException once ATI is passed (D3.2)
+   */
+  public Transition<Opportunity, OpportunityEvent> recordDeliveryParticipation(
+      EmployeeId deliveryPerson, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(deliveryPerson, "deliveryPerson");
+    guard("recordDeliveryParticipation")
+        .allow(
+            !passed(Gate.ATI),
+            "D3.2",
+            "delivery takes part in the verification, which ATI has closed");
+    return next(new DeliveryParticipationRecorded(id(), deliveryPerson, at));
+  }
+
+  /**
+   * Records an integrated project plan and budget estimate: in support of ATB until ATB is passed,
+   * and after that as the refreshed estimate that supports ATC (D3.2).
+   *
+   * @param estimate the estimate; not null
+   * @param at when; not null
+   * @return the opportunity with the estimate
+   * @throws org.leadtocash.domain.common.IllegalTransitionException once ATC is passed (D3.2)
+   */
+  public Transition<Opportunity, OpportunityEvent> recordEstimate(
+      ProjectEstimate estimate, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(estimate, "estimate");
+    guard("recordEstimate")
+        .allow(!passed(Gate.ATC), "D3.2", "the estimates support ATB and ATC, and ATC is passed");
+    Gate supports = passed(Gate.ATB) ? Gate.ATC : Gate.ATB;
+    return next(new EstimateRecorded(id(), estimate, supports, at));
+  }
+
+  /**
+   * Plans a gate decision for a date (D3.2); the decision then records this planned date. A gate
+   * may be planned again, e.g. after it was deferred.
+   *
+   * @param gate the gate; not null
+   * @param plannedOn the date; not null
+   * @param at when; not null
+   * @return the opportunity with the plan
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the gate is already passed
+   *     (D3.2)
+   */
+  public Transition<Opportunity, OpportunityEvent> planGate(
+      Gate gate, LocalDate plannedOn, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(gate, "gate");
+    Objects.requireNonNull(plannedOn, "plannedOn");
+    guard("planGate " + gate).allow(!passed(gate), "D3.2", "%s is already passed", gate);
+    return next(new GatePlanned(id(), gate, plannedOn, at));
+  }
+
+  /**
+   * Records a decision at a gate (D3.2). Gates are decided in order, each in its phases ({@link
+   * Gate#decidedIn()}), by an authority at least at the level the policy requires for the amount
+   * and the customer's grade; a decision of a planned gate records the planned date; an approval
+   * needs every prerequisite met ({@link #readiness}). A rejection ends or returns the opportunity
+   * as the policy says; a deferral leaves the gate open.
+   *
+   * @param decision the decision; not null
+   * @param grade the customer's grade, for the authority (D6.2); not null
+   * @param policy the host's gate policy; not null
+   * @param at when; not null
+   * @return the opportunity with the decision, and the abandonment or return a rejection causes
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the gate is passed already,
+   *     its previous gate is not, or the phase is wrong (D3.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the decision is about another
+   *     opportunity, its planned date differs from the plan, its authority is too low (D3.2), or an
+   *     approval's prerequisite is unmet (D3.2, D4.1)
+   */
+  public Transition<Opportunity, OpportunityEvent> decide(
+      GateDecision decision, CustomerGrade grade, GatePolicy policy, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(at, "at");
+    Gate gate = decision.gate();
+    Guard guard =
+        guard("decide " + gate)
+            .require(
+                decision.opportunity().equals(id()),
+                "D3.2",
+                "the decision is about opportunity %s",
+                decision.opportunity())
+            .allow(!passed(gate), "D3.2", "%s is already passed", gate);
+    gate.previous()
+        .ifPresent(
+            previous ->
+                guard.allow(
+                    passed(previous),
+                    "D3.2",
+                    "gates are passed in order: %s must be approved before %s",
+                    previous,
+                    gate));
+    guard.allow(
+        gate.decidedIn().contains(phase()),
+        "D3.2",
+        "%s is decided in %s, and the opportunity is in %s",
+        gate,
+        gate.decidedIn(),
+        phase());
+    Optional.ofNullable(plannedGates().get(gate))
+        .ifPresent(
+            planned ->
+                guard.require(
+                    decision.plannedOn().equals(planned),
+                    "D3.2",
+                    "%s was planned for %s, not %s",
+                    gate,
+                    planned,
+                    decision.plannedOn()));
+    OrganisationLevel required = policy.requiredAuthority(gate, amount(), grade);
+    guard.require(
+        decision.authority().level().isAtLeast(required),
+        "D3.2",
+        "%s of %s for a grade-%s customer needs the authority of %s, not %s",
+        gate,
+        amount(),
+        grade,
+        required,
+        decision.authority().level());
+    if (decision.passes()) {
+      for (PrerequisiteCheck unmet : readiness(gate).unmet()) {
+        throw guard.violation(
+            unmet.prerequisite().rule().section(),
+            "not ready for " + gate + ": " + unmet.prerequisite().text() + " — " + unmet.reason());
+      }
+    }
+    List<OpportunityEvent> events = new ArrayList<>();
+    events.add(new GateDecided(id(), decision, at));
+    if (decision.verdict() == Verdict.REJECTED) {
+      if (policy.onRejection(gate) == RejectionEffect.END) {
+        events.add(
+            new OpportunityAbandoned(
+                id(),
+                new OpportunityOutcome.Abandoned(gate + " rejected: " + decision.rationale(), at)));
+      } else {
+        SalesPhase back = returnPhase(gate);
+        if (back != phase()) {
+          events.add(new PhaseChanged(id(), back, at));
+        }
+      }
+    }
+    return next(events);
+  }
+
+  private static SalesPhase returnPhase(Gate rejected) {
+    switch (rejected) {
+      case ATI:
+        return SalesPhase.VERIFY;
+      case ATB:
+        return SalesPhase.DEVELOP_SOLUTION;
+      case ATC:
+        return SalesPhase.NEGOTIATE;
+    }
+    throw new AssertionError(rejected);
+  }
+
+  /**
+   * Marks the opportunity a hilltop project (山头项目), strategically decisive, with its traffic light
+   * (D3.4).
+   *
+   * @param light the first traffic light; not null
+   * @param at when; not null
+   * @return the hilltop project
+   * @throws org.leadtocash.domain.common.RuleViolationException if it already is one (D3.4)
+   */
+  public Transition<Opportunity, OpportunityEvent> markHilltop(TrafficLight light, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(light, "light");
+    guard("markHilltop").require(!isHilltop(), "D3.4", "it is already a hilltop project");
+    return next(new HilltopMarked(id(), light, at));
+  }
+
+  /**
+   * Changes a hilltop project's traffic light at the weekly watch (D3.4).
+   *
+   * @param light the new light; not null
+   * @param at when; not null
+   * @return the project with the new light
+   * @throws org.leadtocash.domain.common.RuleViolationException if it is not a hilltop project, or
+   *     the light does not change (D3.4)
+   */
+  public Transition<Opportunity, OpportunityEvent> changeTrafficLight(
+      TrafficLight light, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(light, "light");
+    guard("changeTrafficLight")
+        .require(isHilltop(), "D3.4", "only hilltop projects carry a traffic light")
+        .require(
+            !trafficLight().equals(Optional.of(light)), "D3.4", "the light is already %s", light);
+    return next(new TrafficLightChanged(id(), light, at));
+  }
+
+  /**
+   * Records a competitor bidding for the opportunity (D3.5).
+   *
+   * @param competitor the competitor; not null
+   * @param at when; not null
+   * @return the opportunity with the competitor
+   * @throws org.leadtocash.domain.common.RuleViolationException if it is already recorded (D3.5)
+   */
+  public Transition<Opportunity, OpportunityEvent> addCompetitor(
+      CompetitorId competitor, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(competitor, "competitor");
+    guard("addCompetitor")
+        .require(!competitors().contains(competitor), "D3.5", "%s is already recorded", competitor);
+    return next(new CompetitorAdded(id(), competitor, at));
+  }
+
+  /**
+   * Records a four-factor assessment: relationship, solution, commercial terms, delivery (D3.6).
+   *
+   * @param assessment the assessment; not null
+   * @param at when; not null
+   * @return the opportunity with the assessment
+   */
+  public Transition<Opportunity, OpportunityEvent> assess(WinAssessment assessment, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(assessment, "assessment");
+    guard("assess");
+    return next(new OpportunityAssessed(id(), assessment, at));
+  }
+
+  /**
+   * Records that we won, the award split unknown (D3.5). Winning needs a bid, so ATB must be passed
+   * (D3.2).
+   *
+   * @param at when; not null
+   * @return the won opportunity, which accepts no further command
+   * @throws org.leadtocash.domain.common.RuleViolationException if ATB is not passed (D3.2)
+   */
+  public Transition<Opportunity, OpportunityEvent> win(Instant at) {
+    Objects.requireNonNull(at, "at");
+    return win(Optional.empty(), at);
+  }
+
+  /**
+   * Records that we won, with the award split between us and each competitor (D3.5).
+   *
+   * @param split the split; not null; our part positive, every competitor in it recorded
+   * @param at when; not null
+   * @return the won opportunity, which accepts no further command
+   * @throws org.leadtocash.domain.common.RuleViolationException if ATB is not passed (D3.2), our
+   *     part is zero, or the split names an unrecorded competitor or another currency (D3.5)
+   */
+  public Transition<Opportunity, OpportunityEvent> win(AwardSplit split, Instant at) {
+    Objects.requireNonNull(at, "at");
+    return win(Optional.of(split), at);
+  }
+
+  private Transition<Opportunity, OpportunityEvent> win(Optional<AwardSplit> split, Instant at) {
+    Guard guard =
+        guard("win")
+            .require(
+                passed(Gate.ATB),
+                "D3.2",
+                "we win by bidding, and ATB (approve to bid) is not passed");
+    split.ifPresent(
+        s -> {
+          checkSplit(guard, s);
+          guard.require(s.ours().isPositive(), "D3.5", "a win awards us something");
+        });
+    return next(new OpportunityWon(id(), new OpportunityOutcome.Won(split, at)));
+  }
+
+  /**
+   * Records that we lost to a competitor, and why; the split unknown (D3.5).
+   *
+   * @param winner the competitor that won; not null, recorded on the opportunity
+   * @param reason why we lost; not null, not blank
+   * @param at when; not null
+   * @return the lost opportunity, which accepts no further command
+   * @throws IllegalArgumentException if the reason is blank
+   * @throws org.leadtocash.domain.common.RuleViolationException if the winner is not a recorded
+   *     competitor (D3.5)
+   */
+  public Transition<Opportunity, OpportunityEvent> lose(
+      CompetitorId winner, String reason, Instant at) {
+    Objects.requireNonNull(at, "at");
+    return lose(winner, reason, Optional.empty(), at);
+  }
+
+  /**
+   * Records that we lost to a competitor, why, and the award split (D3.5).
+   *
+   * @param winner the competitor that won; not null, recorded, with a positive part of the split
+   * @param reason why we lost; not null, not blank
+   * @param split the split; not null; every competitor in it recorded
+   * @param at when; not null
+   * @return the lost opportunity, which accepts no further command
+   * @throws IllegalArgumentException if the reason is blank
+   * @throws org.leadtocash.domain.common.RuleViolationException if the winner or another competitor
+   *     of the split is not recorded, the winner got nothing, or the currency differs (D3.5)
+   */
+  public Transition<Opportunity, OpportunityEvent> lose(
+      CompetitorId winner, String reason, AwardSplit split, Instant at) {
+    Objects.requireNonNull(at, "at");
+    return lose(winner, reason, Optional.of(split), at);
+  }
+
+  private Transition<Opportunity, OpportunityEvent> lose(
+      CompetitorId winner, String reason, Optional<AwardSplit> split, Instant at) {
+    OpportunityOutcome.Lost lost = new OpportunityOutcome.Lost(winner, reason, split, at);
+    Guard guard =
+        guard("lose")
+            .require(
+                competitors().contains(winner),
+                "D3.5",
+                "the winner %s is not a recorded competitor",
+                winner);
+    split.ifPresent(
+        s -> {
+          checkSplit(guard, s);
+          guard.require(
+              s.shareOf(winner).numerator().signum() > 0,
+              "D3.5",
+              "the winner %s has no part of the award split",
+              winner);
+        });
+    return next(new OpportunityLost(id(), lost));
+  }
+
+  private void checkSplit(Guard guard, AwardSplit split) {
+    guard.require(
+        split.currency().equals(amount().getCurrencyUnit()),
+        "D3.5",
+        "the award split is in %s, the opportunity in %s",
+        split.currency(),
+        amount().getCurrencyUnit());
+    for (CompetitorId competitor : split.competitors().keySet()) {
+      guard.require(
+          competitors().contains(competitor),
+          "D3.5",
+          "the award split names %s, which is not a recorded competitor",
+          competitor);
+    }
+  }
+
+  /**
+   * Records that we abandon the opportunity (D3.5).
+   *
+   * @param reason why; not null, not blank
+   * @param at when; not null
+   * @return the abandoned opportunity, which accepts no further command
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public Transition<Opportunity, OpportunityEvent> abandon(String reason, Instant at) {
+    Objects.requireNonNull(at, "at");
+    OpportunityOutcome.Abandoned abandoned = new OpportunityOutcome.Abandoned(reason, at);
+    guard("abandon");
+    return next(new OpportunityAbandoned(id(), abandoned));
+  }
+
+  /**
+   * Records that the customer cancelled the project (D3.5).
+   *
+   * @param reason why; not null, not blank
+   * @param at when; not null
+   * @return the cancelled opportunity, which accepts no further command
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public Transition<Opportunity, OpportunityEvent> cancel(String reason, Instant at) {
+    Objects.requireNonNull(at, "at");
+    OpportunityOutcome.Cancelled cancelled = new OpportunityOutcome.Cancelled(reason, at);
+    guard("cancel");
+    return next(new OpportunityCancelled(id(), cancelled));
+  }
+
+  /**
+   * Rebuilds an opportunity from its events, oldest first; the result equals the opportunity the
+   * commands produced.
+   *
+   * @param history its events, starting with {@link OpportunityOpened}; not null, not empty
+   * @return the opportunity, never null
+   * @throws IllegalArgumentException if the history does not start with the opening, opens twice or
+   *     mixes opportunities
+   */
+  public static Opportunity replay(List<? extends OpportunityEvent> history) {
+    checkArgument(!history.isEmpty(), "an opportunity's history starts with its opening");
+    checkArgument(
+        history.get(0) instanceof OpportunityOpened,
+        "an opportunity's history starts with OpportunityOpened, not %s",
+        history.get(0).getClass().getSimpleName());
+    Opportunity opportunity = initial((OpportunityOpened) history.get(0));
+    for (OpportunityEvent event : history.subList(1, history.size())) {
+      checkArgument(
+          event.opportunity().equals(opportunity.id()),
+          "event %s is not about opportunity %s",
+          event,
+          opportunity.id());
+      opportunity = opportunity.apply(event);
+    }
+    return opportunity;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private static Opportunity initial(OpportunityOpened opened) {
+    OpportunityProfile profile = opened.profile();
+    return ImmutableOpportunity.builder()
+        .id(opened.opportunity())
+        .version(1)
+        .profile(profile)
+        .openedAt(opened.occurredAt())
+        .amount(profile.amount())
+        .expectedSigning(profile.expectedSigning())
+        .probability(profile.probability())
+        .addPhaseHistory(new StageEntry<>(SalesPhase.VERIFY, opened.occurredAt()))
+        .addBuyingStageHistory(new StageEntry<>(profile.buyingStage(), opened.occurredAt()))
+        .build();
+  }
+
+  private Opportunity apply(OpportunityEvent event) {
+    ImmutableOpportunity.Builder next =
+        ImmutableOpportunity.builder().from(this).version(version() + 1);
+    if (event instanceof OpportunityOpened) {
+      throw new IllegalArgumentException("opportunity " + id() + " is already open");
+    } else if (event instanceof ForecastRevised revised) {
+      next.amount(revised.amount())
+          .expectedSigning(revised.expectedSigning())
+          .probability(revised.probability());
+    } else if (event instanceof PhaseChanged changed) {
+      next.addPhaseHistory(new StageEntry<>(changed.phase(), changed.occurredAt()));
+    } else if (event instanceof BuyingStageChanged changed) {
+      next.addBuyingStageHistory(new StageEntry<>(changed.stage(), changed.occurredAt()));
+    } else if (event instanceof DeliveryParticipationRecorded recorded) {
+      next.deliveryParticipant(recorded.deliveryPerson());
+    } else if (event instanceof EstimateRecorded recorded) {
+      next.putEstimate(recorded.supports(), recorded.estimate());
+    } else if (event instanceof GatePlanned planned) {
+      next.putPlannedGate(planned.gate(), planned.plannedOn());
+    } else if (event instanceof GateDecided decided) {
+      next.addDecision(decided.decision());
+    } else if (event instanceof HilltopMarked marked) {
+      next.trafficLight(marked.light());
+    } else if (event instanceof TrafficLightChanged changed) {
+      next.trafficLight(changed.light());
+    } else if (event instanceof CompetitorAdded added) {
+      next.addCompetitor(added.competitor());
+    } else if (event instanceof OpportunityAssessed assessed) {
+      next.assessment(assessed.assessment());
+    } else if (event instanceof OpportunityWon won) {
+      next.outcome(won.outcome());
+    } else if (event instanceof OpportunityLost lost) {
+      next.outcome(lost.outcome());
+    } else if (event instanceof OpportunityAbandoned abandoned) {
+      next.outcome(abandoned.outcome());
+    } else if (event instanceof OpportunityCancelled cancelled) {
+      next.outcome(cancelled.outcome());
+    } else {
+      throw new AssertionError("unknown opportunity event " + event);
+    }
+    return next.build();
+  }
+
+  private Transition<Opportunity, OpportunityEvent> next(OpportunityEvent event) {
+    return Transition.of(apply(event), event);
+  }
+
+  private Transition<Opportunity, OpportunityEvent> next(List<OpportunityEvent> events) {
+    Opportunity state = this;
+    for (OpportunityEvent event : events) {
+      state = state.apply(event);
+    }
+    return Transition.of(state, ImmutableList.copyOf(events));
+  }
+
+  /** Returns the guard of a command; every command is refused once the opportunity ended. */
+  @CanIgnoreReturnValue
+  private Guard guard(String command) {
+    return Guard.of("Opportunity " + id(), status().name() + " in " + phase(), command)
+        .allow(isOpen(), "D3.5", "the opportunity has ended (%s)", status());
+  }
+}

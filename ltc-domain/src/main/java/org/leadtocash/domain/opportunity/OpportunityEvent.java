@@ -1,0 +1,27 @@
+package org.leadtocash.domain.opportunity;
+
+import org.leadtocash.domain.common.DomainEvent;
+import org.leadtocash.domain.common.OpportunityId;
+
+/** Something that happened to an opportunity (DOMAIN D3); replaying them rebuilds it. */
+public sealed interface OpportunityEvent extends DomainEvent
+    permits OpportunityOpened,
+        ForecastRevised,
+        PhaseChanged,
+        BuyingStageChanged,
+        DeliveryParticipationRecorded,
+        EstimateRecorded,
+        GatePlanned,
+        GateDecided,
+        HilltopMarked,
+        TrafficLightChanged,
+        CompetitorAdded,
+        OpportunityAssessed,
+        OpportunityWon,
+        OpportunityLost,
+        OpportunityAbandoned,
+        OpportunityCancelled {
+
+  /** Returns the opportunity it happened to; never null. */
+  OpportunityId opportunity();
+}

@@ -1,0 +1,69 @@
+package org.leadtocash.domain.opportunity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.LeadId;
+import org.leadtocash.domain.common.Probability;
+
+/**
+ * What an opportunity is opened with (DOMAIN D3): the customer, a name, the owner, the amount, and
+ * where known the expected signing date, the win probability, the customer's buying stage and the
+ * lead it came from.
+ *
+ * <p>True of every profile: the name is not blank and the amount is positive.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class OpportunityProfile {
+
+  /** Returns the customer; never null. */
+  public abstract CustomerId customer();
+
+  /** Returns the opportunity's name; never null. */
+  public abstract String name();
+
+  /** Returns who owns the opportunity, usually its account responsible (AR); never null. */
+  public abstract EmployeeId owner();
+
+  /** Returns the expected contract amount; its currency is the opportunity's; never null. */
+  public abstract Money amount();
+
+  /** Returns the expected signing date, if known; never null. */
+  public abstract Optional<LocalDate> expectedSigning();
+
+  /** Returns the win probability; {@code 10%} unless given. */
+  @Value.Default
+  public Probability probability() {
+    return Probability.ofPercent(10);
+  }
+
+  /** Returns the customer's buying stage; {@link BuyingStage#PROJECT_FORMATION} unless given. */
+  @Value.Default
+  public BuyingStage buyingStage() {
+    return BuyingStage.PROJECT_FORMATION;
+  }
+
+  /** Returns the lead the opportunity was converted from, if any (D2.7); never null. */
+  public abstract Optional<LeadId> sourceLead();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link OpportunityProfile}; customer, name, owner and amount are required. */
+  public static final class Builder extends ImmutableOpportunityProfile.Builder {}
+
+  @Value.Check
+  void check() {
+    checkArgument(!name().isBlank(), "an opportunity has a name");
+    checkArgument(amount().isPositive(), "an opportunity's amount is positive, not %s", amount());
+  }
+}

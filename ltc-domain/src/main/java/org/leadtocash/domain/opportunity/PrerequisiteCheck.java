@@ -1,0 +1,32 @@
+package org.leadtocash.domain.opportunity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+
+/**
+ * One line of a {@link GateReadiness} report: a prerequisite, whether it is met, and why.
+ *
+ * @param prerequisite the prerequisite; not null
+ * @param met whether it is met
+ * @param reason the evidence, or what is missing; not null, not blank
+ */
+public record PrerequisiteCheck(GatePrerequisite prerequisite, boolean met, String reason) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public PrerequisiteCheck {
+    Objects.requireNonNull(prerequisite, "prerequisite");
+    Objects.requireNonNull(reason, "reason");
+    checkArgument(!reason.isBlank(), "a prerequisite check says why");
+  }
+
+  /** Returns e.g. {@code MET delivery took part in verifying the opportunity — Wang Fang}. */
+  @Override
+  public String toString() {
+    return (met ? "MET " : "NOT MET ") + prerequisite.text() + " — " + reason;
+  }
+}

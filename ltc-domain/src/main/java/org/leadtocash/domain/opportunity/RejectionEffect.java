@@ -1,0 +1,16 @@
+package org.leadtocash.domain.opportunity;
+
+/**
+ * What a rejected gate does to the opportunity, per the host's policy (DOMAIN D3.2): it ends or
+ * returns the opportunity.
+ */
+public enum RejectionEffect {
+  /** The opportunity ends: we abandon it. */
+  END,
+  /**
+   * The opportunity returns to rework: to {@link SalesPhase#VERIFY} after ATI, {@link
+   * SalesPhase#DEVELOP_SOLUTION} after ATB, {@link SalesPhase#NEGOTIATE} after ATC; the gate can be
+   * decided again.
+   */
+  RETURN
+}
