@@ -3,6 +3,7 @@ package org.leadtocash.domain.opportunity;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
@@ -50,6 +51,7 @@ public abstract class AwardSplit {
    * @return its share, {@code 0/total} if it was awarded nothing; never null
    */
   public Rate shareOf(CompetitorId competitor) {
+    Objects.requireNonNull(competitor, "competitor");
     Money theirs =
         Optional.ofNullable(competitors().get(competitor)).orElse(Money.zero(currency()));
     return Rate.of(theirs.getAmount(), total().getAmount());

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -825,9 +826,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     } else if (event instanceof DeliveryParticipationRecorded recorded) {
       next.deliveryParticipant(recorded.deliveryPerson());
     } else if (event instanceof EstimateRecorded recorded) {
-      next.putEstimate(recorded.supports(), recorded.estimate());
+      next.estimates(replaced(estimates(), recorded.supports(), recorded.estimate()));
     } else if (event instanceof GatePlanned planned) {
-      next.putPlannedGate(planned.gate(), planned.plannedOn());
+      next.plannedGates(replaced(plannedGates(), planned.gate(), planned.plannedOn()));
     } else if (event instanceof GateDecided decided) {
       next.addDecision(decided.decision());
     } else if (event instanceof HilltopMarked marked) {
@@ -850,6 +851,13 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       throw new AssertionError("unknown opportunity event " + event);
     }
     return next.build();
+  }
+
+  private static <V> Map<Gate, V> replaced(Map<Gate, V> map, Gate gate, V value) {
+    Map<Gate, V> copy = new EnumMap<>(Gate.class);
+    copy.putAll(map);
+    copy.put(gate, value);
+    return copy;
   }
 
   private Transition<Opportunity, OpportunityEvent> next(OpportunityEvent event) {

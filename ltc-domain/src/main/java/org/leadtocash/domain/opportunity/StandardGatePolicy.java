@@ -44,6 +44,7 @@ record StandardGatePolicy(Money regionFrom, Money headquartersFrom) implements G
 
   @Override
   public RejectionEffect onRejection(Gate gate) {
+    Objects.requireNonNull(gate, "gate");
     return gate == Gate.ATI ? RejectionEffect.END : RejectionEffect.RETURN;
   }
 }

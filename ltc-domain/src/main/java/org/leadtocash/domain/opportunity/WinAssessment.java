@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
@@ -42,7 +43,7 @@ public abstract class WinAssessment {
    * @return its score, {@value #MIN_SCORE} to {@value #MAX_SCORE}
    */
   public int score(WinFactor factor) {
-    Integer score = scores().get(factor);
+    Integer score = scores().get(Objects.requireNonNull(factor, "factor"));
     if (score == null) {
       throw new AssertionError("every factor is scored: " + factor);
     }
