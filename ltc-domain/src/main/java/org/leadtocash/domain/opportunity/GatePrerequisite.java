@@ -15,6 +15,11 @@ public enum GatePrerequisite {
   /** ATI: delivery took part in verifying the opportunity. */
   DELIVERY_SUPPORTED_VERIFICATION(
       Gate.ATI, "D3.2", "delivery took part in verifying the opportunity"),
+  /** ATI: the project triangle has an AR, an SR and an FR, named or resolved from the pools. */
+  PROJECT_TRIANGLE_COMPLETE(
+      Gate.ATI,
+      "D4.1",
+      "the project triangle has an AR, an SR and an FR, named or resolved from the pools"),
   /** ATB: ATI is approved. */
   ATI_PASSED(Gate.ATB, "D3.2", "ATI is approved"),
   /** ATB: an integrated plan and estimate is prepared with all four contributors. */

@@ -29,6 +29,7 @@ import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.team.ProjectTriangle;
 
 /**
  * An opportunity: a sales project we pursue, from verification to the contract (Manage Opportunity
@@ -82,6 +83,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
 
   /** Returns who from delivery took part in the verification, if anyone (D3.2); never null. */
   public abstract Optional<EmployeeId> deliveryParticipant();
+
+  /** Returns the project triangle staffing the opportunity, once assigned (D4.3). */
+  public abstract Optional<ProjectTriangle> triangle();
 
   /** Returns the latest plan and estimate recorded in support of each gate (D3.2); never null. */
   public abstract Map<Gate, ProjectEstimate> estimates();
@@ -251,6 +255,17 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             deliveryParticipant()
                 .map(p -> "delivery took part: " + p)
                 .orElse("delivery has not taken part yet"));
+      case PROJECT_TRIANGLE_COMPLETE:
+        return new PrerequisiteCheck(
+            prerequisite,
+            triangle().map(ProjectTriangle::isComplete).orElse(false),
+            triangle()
+                .map(
+                    t ->
+                        t.isComplete()
+                            ? "AR, SR and FR: " + t.members().values()
+                            : "the project triangle lacks " + t.missingRoles())
+                .orElse("no project triangle assigned yet"));
       case ATI_PASSED:
         return gateCheck(prerequisite, Gate.ATI);
       case ATB_PASSED:
@@ -406,6 +421,33 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             "D3.2",
             "delivery takes part in the verification, which ATI has closed");
     return next(new DeliveryParticipationRecorded(id(), deliveryPerson, at));
+  }
+
+  /**
+   * Assigns the project triangle that works the opportunity under its sponsor (D4.3), or replaces
+   * it when the team changes. ATI needs it complete: an AR, an SR and an FR (D4.1).
+   *
+   * @param triangle the project triangle; not null, for this opportunity
+   * @param at when; not null
+   * @return the opportunity with its triangle
+   * @throws org.leadtocash.domain.common.RuleViolationException if the triangle is for another
+   *     opportunity, or is the one already assigned (D4.3)
+   */
+  public Transition<Opportunity, OpportunityEvent> assignTriangle(
+      ProjectTriangle triangle, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(triangle, "triangle");
+    guard("assignTriangle")
+        .require(
+            triangle.opportunity().equals(id()),
+            "D4.3",
+            "a project triangle works one opportunity, and this one is for %s",
+            triangle.opportunity())
+        .require(
+            !triangle().equals(Optional.of(triangle)),
+            "D4.3",
+            "this project triangle is already assigned");
+    return next(new TriangleAssigned(id(), triangle, at));
   }
 
   /**
@@ -825,6 +867,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       next.addBuyingStageHistory(new StageEntry<>(changed.stage(), changed.occurredAt()));
     } else if (event instanceof DeliveryParticipationRecorded recorded) {
       next.deliveryParticipant(recorded.deliveryPerson());
+    } else if (event instanceof TriangleAssigned assigned) {
+      next.triangle(assigned.triangle());
     } else if (event instanceof EstimateRecorded recorded) {
       next.estimates(replaced(estimates(), recorded.supports(), recorded.estimate()));
     } else if (event instanceof GatePlanned planned) {

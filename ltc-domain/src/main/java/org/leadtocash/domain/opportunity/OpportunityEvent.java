@@ -10,6 +10,7 @@ public sealed interface OpportunityEvent extends DomainEvent
         PhaseChanged,
         BuyingStageChanged,
         DeliveryParticipationRecorded,
+        TriangleAssigned,
         EstimateRecorded,
         GatePlanned,
         GateDecided,

@@ -24,6 +24,7 @@ import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.team.ProjectTriangle;
 import org.leadtocash.domain.testing.DomainTesters;
 
 /** Null rejection and equality of the opportunity package's public types. */
@@ -57,6 +58,7 @@ class OpportunityContractsTest {
             OpportunityOutcome.Abandoned.class, new OpportunityOutcome.Abandoned("x", day(1)))
         .setDefault(
             OpportunityOutcome.Cancelled.class, new OpportunityOutcome.Cancelled("x", day(1)))
+        .setDefault(ProjectTriangle.class, OpportunityFixtures.completeTriangle())
         .setDefault(Transition.class, Opportunity.open(OPPORTUNITY, profile(), day(0)));
   }
 
@@ -85,6 +87,7 @@ class OpportunityContractsTest {
             PhaseChanged.class,
             BuyingStageChanged.class,
             DeliveryParticipationRecorded.class,
+            TriangleAssigned.class,
             EstimateRecorded.class,
             GatePlanned.class,
             GateDecided.class,

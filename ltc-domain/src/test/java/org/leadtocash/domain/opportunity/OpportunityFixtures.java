@@ -16,6 +16,9 @@ import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.team.CoreRole;
+import org.leadtocash.domain.team.ProjectMember;
+import org.leadtocash.domain.team.ProjectTriangle;
 
 /** Opportunities at each gate, for the opportunity tests. */
 final class OpportunityFixtures {
@@ -24,6 +27,8 @@ final class OpportunityFixtures {
   static final CustomerId CUSTOMER = CustomerId.of("CU-NORTH-MOBILE");
   static final EmployeeId AR = EmployeeId.of("E-AR");
   static final EmployeeId DELIVERY = EmployeeId.of("E-FR");
+  static final EmployeeId SOLUTION = EmployeeId.of("E-SR");
+  static final EmployeeId SPONSOR = EmployeeId.of("E-SPONSOR");
   static final EmployeeId OFFICE_HEAD = EmployeeId.of("E-OFFICE");
   static final EmployeeId REGION_HEAD = EmployeeId.of("E-REGION");
   static final CompetitorId RIVAL = CompetitorId.of("CO-RIVAL");
@@ -86,9 +91,24 @@ final class OpportunityFixtures {
         .build();
   }
 
-  /** Verified, with delivery's participation: ready for ATI. */
+  /** The project triangle with an AR and an SR but no FR yet. */
+  static ProjectTriangle triangleWithoutFr() {
+    return ProjectTriangle.of(OPPORTUNITY, SPONSOR)
+        .assign(CoreRole.AR, ProjectMember.dedicated(AR, CUSTOMER))
+        .assign(CoreRole.SR, ProjectMember.pooled(SOLUTION, OrganisationLevel.REGION));
+  }
+
+  /** The complete project triangle: AR from the customer group, SR and FR from the pools. */
+  static ProjectTriangle completeTriangle() {
+    return triangleWithoutFr()
+        .assign(
+            CoreRole.FR, ProjectMember.pooled(DELIVERY, OrganisationLevel.REPRESENTATIVE_OFFICE));
+  }
+
+  /** Verified, with delivery's participation and a complete triangle: ready for ATI. */
   static Transition<Opportunity, OpportunityEvent> readyForAti() {
     return Opportunity.open(OPPORTUNITY, profile(), day(0))
+        .then(o -> o.assignTriangle(completeTriangle(), day(2)))
         .then(o -> o.forecast(cny(8_000_000), date(120), Probability.ofPercent(30), day(5)))
         .then(o -> o.recordDeliveryParticipation(DELIVERY, day(6)));
   }

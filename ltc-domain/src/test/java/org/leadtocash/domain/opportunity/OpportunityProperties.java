@@ -82,6 +82,12 @@ class OpportunityProperties {
     assertEquals(log.events().size(), o.version(), "the version counts the events");
     assertTrue(o.amount().isPositive(), "D3.5: the amount is positive");
     assertEquals(profile().amount().getCurrencyUnit(), o.amount().getCurrencyUnit(), "D3.5");
+    if (o.passed(Gate.ATI)) {
+      assertTrue(
+          log.events().stream()
+              .anyMatch(e -> e instanceof TriangleAssigned t && t.triangle().isComplete()),
+          "D4.1: ATI passed with a complete triangle");
+    }
     o.phase()
         .requiredGate()
         .ifPresent(gate -> assertTrue(o.passed(gate), "D3.2: " + o.phase() + " needs " + gate));
@@ -129,7 +135,7 @@ class OpportunityProperties {
     return ActionChain.<CommandLog<Opportunity, OpportunityEvent>>startWith(
             () -> CommandLog.start(Opportunity.open(OPPORTUNITY, profile(), day(0))))
         .withAction(
-            6,
+            18,
             command(
                 "forecast",
                 Combinators.combine(
@@ -144,23 +150,34 @@ class OpportunityProperties {
                         Probability.ofPercent(p.get3()),
                         now(o))))
         .withAction(
-            12,
+            36,
             command(
                 "moveTo", Arbitraries.of(SalesPhase.class), (o, phase) -> o.moveTo(phase, now(o))))
         .withAction(
-            2,
+            6,
             command(
                 "changeBuyingStage",
                 Arbitraries.of(BuyingStage.class),
                 (o, stage) -> o.changeBuyingStage(stage, now(o))))
         .withAction(
-            6,
+            12,
+            command(
+                "assignTriangle",
+                Arbitraries.of(true, true, true, false),
+                (o, complete) ->
+                    o.assignTriangle(
+                        complete
+                            ? OpportunityFixtures.completeTriangle()
+                            : OpportunityFixtures.triangleWithoutFr(),
+                        now(o))))
+        .withAction(
+            18,
             command(
                 "recordDeliveryParticipation",
                 Arbitraries.just(DELIVERY),
                 (o, p) -> o.recordDeliveryParticipation(p, now(o))))
         .withAction(
-            9,
+            27,
             command(
                 "recordEstimate",
                 Arbitraries.frequencyOf(
@@ -172,19 +189,19 @@ class OpportunityProperties {
                             .map(EnumSet::copyOf))),
                 (o, contributors) -> o.recordEstimate(estimate(contributors, o), now(o))))
         .withAction(
-            3,
+            9,
             command(
                 "planGate",
                 Arbitraries.of(Gate.class),
                 (o, gate) -> o.planGate(gate, today(o).plusDays(3), now(o))))
         .withAction(
-            24,
+            72,
             command(
                 "decide",
                 Combinators.combine(
                         Arbitraries.of(Gate.class),
                         Arbitraries.frequencyOf(
-                            Tuple.of(6, Arbitraries.just(Verdict.APPROVED)),
+                            Tuple.of(12, Arbitraries.just(Verdict.APPROVED)),
                             Tuple.of(2, Arbitraries.just(Verdict.APPROVED_WITH_CONDITIONS)),
                             Tuple.of(1, Arbitraries.just(Verdict.REJECTED)),
                             Tuple.of(1, Arbitraries.just(Verdict.DEFERRED))),
@@ -199,20 +216,20 @@ class OpportunityProperties {
                         POLICY,
                         now(o))))
         .withAction(
-            2,
+            6,
             command(
                 "markHilltop",
                 Arbitraries.of(TrafficLight.class),
                 (o, light) -> o.markHilltop(light, now(o))))
         .withAction(
-            2,
+            6,
             command(
                 "changeTrafficLight",
                 Arbitraries.of(TrafficLight.class),
                 (o, light) -> o.changeTrafficLight(light, now(o))))
-        .withAction(4, command("addCompetitor", competitors, (o, c) -> o.addCompetitor(c, now(o))))
+        .withAction(12, command("addCompetitor", competitors, (o, c) -> o.addCompetitor(c, now(o))))
         .withAction(
-            4,
+            12,
             command(
                 "win",
                 Arbitraries.longs().between(0, 3),
@@ -225,7 +242,7 @@ class OpportunityProperties {
             1, command("abandon", Arbitraries.just("x"), (o, r) -> o.abandon("no budget", now(o))))
         .withAction(
             1, command("cancel", Arbitraries.just("x"), (o, r) -> o.cancel("stopped", now(o))))
-        .withMaxTransformations(60);
+        .withMaxTransformations(80);
   }
 
   /** Time advances a day per event. */

@@ -9,7 +9,9 @@ import static org.leadtocash.domain.opportunity.OpportunityFixtures.DELIVERY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.OTHER;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.POLICY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.RIVAL;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.SPONSOR;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.approval;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.completeTriangle;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.contractApproved;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.date;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.day;
@@ -19,6 +21,7 @@ import static org.leadtocash.domain.opportunity.OpportunityFixtures.opened;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAtb;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAtc;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAti;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.triangleWithoutFr;
 import static org.leadtocash.domain.testing.DomainAssertions.assertRefused;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
@@ -39,6 +42,7 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.team.ProjectTriangle;
 
 @DisplayName("Opportunities (DOMAIN D3)")
 class OpportunityTest {
@@ -125,9 +129,12 @@ class OpportunityTest {
       GateReadiness ati = opened().readiness(Gate.ATI);
       assertFalse(ati.isReady());
       assertEquals(
-          EnumSet.of(GatePrerequisite.VERIFIED, GatePrerequisite.DELIVERY_SUPPORTED_VERIFICATION),
+          EnumSet.of(
+              GatePrerequisite.VERIFIED,
+              GatePrerequisite.DELIVERY_SUPPORTED_VERIFICATION,
+              GatePrerequisite.PROJECT_TRIANGLE_COMPLETE),
           EnumSet.copyOf(ati.checks().stream().map(PrerequisiteCheck::prerequisite).toList()));
-      assertEquals(2, ati.unmet().size());
+      assertEquals(3, ati.unmet().size());
       assertTrue(ati.unmet().get(0).reason().contains("no expected signing date"));
 
       assertTrue(readyForAti().state().readiness(Gate.ATI).isReady());
@@ -149,6 +156,43 @@ class OpportunityTest {
               opened(),
               o -> o.decide(approval(Gate.ATI, 3), CustomerGrade.B, POLICY, day(3)));
       assertTrue(refusal.getMessage().contains("not ready for ATI"), refusal.getMessage());
+    }
+
+    @Test
+    @DisplayName("no ATI without an AR, an SR and an FR in the project triangle (D4.1)")
+    void atiNeedsCompleteTriangle() {
+      Opportunity partial =
+          readyForAti().then(o -> o.assignTriangle(triangleWithoutFr(), day(7))).state();
+      PrerequisiteCheck check = partial.readiness(Gate.ATI).unmet().get(0);
+      assertEquals(GatePrerequisite.PROJECT_TRIANGLE_COMPLETE, check.prerequisite());
+      assertEquals("the project triangle lacks [FR]", check.reason());
+      RuleViolationException refusal =
+          assertRefused(
+              RuleViolationException.class,
+              "D4.1",
+              partial,
+              o -> o.decide(approval(Gate.ATI, 9), CustomerGrade.B, POLICY, day(9)));
+      assertTrue(refusal.getMessage().contains("an AR, an SR and an FR"), refusal.getMessage());
+      Opportunity staffed = partial.assignTriangle(completeTriangle(), day(8)).state();
+      assertTrue(
+          staffed
+              .decide(approval(Gate.ATI, 9), CustomerGrade.B, POLICY, day(9))
+              .state()
+              .passed(Gate.ATI));
+    }
+
+    @Test
+    @DisplayName(
+        "a project triangle works its own opportunity, and re-assigning it unchanged is refused")
+    void triangleForThisOpportunity() {
+      ProjectTriangle foreign = ProjectTriangle.of(OpportunityId.of("OP-OTHER"), SPONSOR);
+      assertRefused(
+          RuleViolationException.class, "D4.3", opened(), o -> o.assignTriangle(foreign, day(1)));
+      assertRefused(
+          RuleViolationException.class,
+          "D4.3",
+          readyForAti().state(),
+          o -> o.assignTriangle(completeTriangle(), day(7)));
     }
 
     @Test
