@@ -630,8 +630,8 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    *     registered and not closed (D5.3)
    * @throws org.leadtocash.domain.common.RuleViolationException if the invoice id is taken, the
    *     milestone is unknown or not yet triggered, the amount is not positive or in another
-   *     currency, the invoice falls due before it is issued, the milestone would be invoiced more
-   *     than its amount, or the contract more than its value (D5.3)
+   *     currency, the invoice falls due before it is issued, or the milestone would be invoiced
+   *     more than its amount — so the contract is never invoiced more than its value (D5.3)
    */
   public Transition<Contract, ContractEvent> issueInvoice(
       InvoiceId invoice,
@@ -677,14 +677,10 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             milestone,
             billed.amount(),
             invoiced(milestone),
-            amount)
-        .require(
-            !invoiced().plus(amount).isGreaterThan(value()),
-            "D5.3",
-            "invoiced never exceeds the contract value %s; already invoiced %s, plus %s",
-            value(),
-            invoiced(),
             amount);
+    // Invoiced never exceeds the value: each milestone is invoiced at most its amount, the
+    // milestones total at most the value (draft and change keep that), and a change never drops
+    // or cuts an invoiced milestone.
     return next(
         new InvoiceIssued(id(), Invoice.issued(invoice, milestone, amount, issuedOn, dueOn), at));
   }

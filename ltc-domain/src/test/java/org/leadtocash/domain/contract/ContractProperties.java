@@ -66,6 +66,14 @@ class ContractProperties {
 
   private static final MilestoneId EXTRA = MilestoneId.of("M-EXTRA");
 
+  /** The arguments of {@code issueInvoice}, named in the chain's description. */
+  private record InvoiceArguments(
+      InvoiceId invoice,
+      MilestoneId milestone,
+      Money amount,
+      LocalDate issuedOn,
+      LocalDate dueOn) {}
+
   @Property(tries = 300)
   void commandSequencesNeverReachAnIllegalState(
       @ForAll("contracts") ActionChain<CommandLog<Contract, ContractEvent>> chain) {
@@ -214,7 +222,7 @@ class ContractProperties {
         .withAction(
             3, command("startExecution", Arbitraries.just(5), (c, d) -> c.startExecution(day(d))))
         .withAction(
-            2, command("accept", Arbitraries.just(200), (c, d) -> c.accept(date(d), day(d))))
+            3, command("accept", Arbitraries.just(200), (c, d) -> c.accept(date(d), day(d))))
         .withAction(3, command("close", Arbitraries.just(400), (c, d) -> c.close(day(d))))
         .withAction(
             2,
@@ -237,15 +245,10 @@ class ContractProperties {
                             Tuple.of(1, Arbitraries.integers().between(-5, -1))))
                     .as(
                         (id, m, amount, issued, term) ->
-                            new Object[] {id, m, amount, date(issued), date(issued + term)}),
+                            new InvoiceArguments(id, m, amount, date(issued), date(issued + term))),
                 (c, p) ->
                     c.issueInvoice(
-                        (InvoiceId) p[0],
-                        (MilestoneId) p[1],
-                        (Money) p[2],
-                        (LocalDate) p[3],
-                        (LocalDate) p[4],
-                        day(7))))
+                        p.invoice(), p.milestone(), p.amount(), p.issuedOn(), p.dueOn(), day(7))))
         .withAction(
             6,
             command(
