@@ -1,0 +1,933 @@
+package org.leadtocash.domain.contract;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.ContractId;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.Transition;
+import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.GateDecision;
+
+/**
+ * A contract, from its draft to cash (Manage Contract Execution, DOMAIN D5).
+ *
+ * <p>Its story: it is {@link #draft drafted} from an opportunity with its value, {@link Clause
+ * clauses} and {@link PaymentMilestone payment milestones}; the "buried mines" the {@link
+ * ContractRiskPolicy} flags in its clauses are {@link #acceptRisk accepted} by someone with
+ * authority, or the contract is not signed (D5.4); it is {@link #sign signed} only after an
+ * approved ATC decision of its own opportunity (D5.1); {@link #register registration} triggers the
+ * delivery project, and {@link #handOver handover} to the delivery manager produces the {@link
+ * #fulfilmentPlan() fulfilment plan}; it is {@link #startExecution executed}, {@link #accept
+ * accepted} by the customer (验收) and {@link #close closed} once fully invoiced and settled. From
+ * signature until closure, approved {@link #change changes} are recorded with their reason (D5.2).
+ * From registration until closure, {@link #issueInvoice invoices} are issued against milestones
+ * whose trigger has happened, {@link #confirmInvoice confirmed} by the customer and {@link
+ * #receivePayment paid}, in part or in full (D5.3).
+ *
+ * <p>Its money never breaks D5.3: every amount is positive and in the contract's currency; a
+ * milestone is invoiced at most its amount; the milestones total at most the contract value;
+ * collected never exceeds invoiced, and invoiced never exceeds the contract value, which only a
+ * recorded change raises. The contract answers what is {@link #invoiced() invoiced}, {@link
+ * #collected() collected} and {@link #outstanding() outstanding}, its {@link #receivables
+ * receivables} at a date and its {@link #collectionPlan() collection plan}.
+ *
+ * <p>Every command returns the next state and its events, and never changes this one; a refused
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
+
+  Contract() {}
+
+  @Override
+  public abstract ContractId id();
+
+  @Override
+  public abstract long version();
+
+  /** Returns the opportunity the contract comes from; never null. */
+  public abstract OpportunityId opportunity();
+
+  /** Returns the customer; never null. */
+  public abstract CustomerId customer();
+
+  /** Returns when the contract was drafted; never null. */
+  public abstract Instant draftedAt();
+
+  /** Returns the contract value, including every recorded change (D5.2, D5.3); never null. */
+  public abstract Money value();
+
+  /** Returns the clauses, in order (D5.4); never null. */
+  public abstract List<Clause> clauses();
+
+  /** Returns the payment milestones as they stand after every change, in order (D5.3). */
+  public abstract List<PaymentMilestone> milestones();
+
+  /** Returns where the contract is in its lifecycle (D5.1); never null. */
+  public abstract ContractStatus status();
+
+  /** Returns the risks accepted before signature, oldest first (D5.4); never null. */
+  public abstract List<RiskAcceptance> riskAcceptances();
+
+  /** Returns the ATC decision the contract was signed under, once signed (D5.1); never null. */
+  public abstract Optional<GateDecision> atc();
+
+  /** Returns the delivery project registration triggered, once registered (D5.1); never null. */
+  public abstract Optional<DeliveryProjectId> deliveryProject();
+
+  /** Returns the delivery manager the contract was handed over to (D5.1); never null. */
+  public abstract Optional<EmployeeId> deliveryManager();
+
+  /** Returns the date the customer accepted the delivery, once accepted (D5.1); never null. */
+  public abstract Optional<LocalDate> acceptedOn();
+
+  /** Returns the recorded changes, oldest first (D5.2); never null. */
+  public abstract List<RecordedChange> changes();
+
+  /** Returns the invoices issued, in the order issued, as they stand (D5.3); never null. */
+  public abstract List<Invoice> invoices();
+
+  // ---------------------------------------------------------------- questions
+
+  /** Returns the contract's currency, in which every amount of it is; never null. */
+  public CurrencyUnit currency() {
+    return value().getCurrencyUnit();
+  }
+
+  /**
+   * Returns the value the contract was drafted with, before any recorded change; never null.
+   *
+   * @return the original value
+   */
+  public Money originalValue() {
+    return changes().stream()
+        .filter(c -> c.change().newValue().isPresent())
+        .findFirst()
+        .map(RecordedChange::previousValue)
+        .orElse(value());
+  }
+
+  /**
+   * Returns a clause.
+   *
+   * @param clause the clause's id; not null
+   * @return the clause, or empty if the contract has none with this id; never null
+   */
+  public Optional<Clause> clause(ClauseId clause) {
+    Objects.requireNonNull(clause, "clause");
+    return clauses().stream().filter(c -> c.id().equals(clause)).findFirst();
+  }
+
+  /**
+   * Returns a payment milestone.
+   *
+   * @param milestone the milestone's id; not null
+   * @return the milestone, or empty if the contract has none with this id; never null
+   */
+  public Optional<PaymentMilestone> milestone(MilestoneId milestone) {
+    Objects.requireNonNull(milestone, "milestone");
+    return milestones().stream().filter(m -> m.id().equals(milestone)).findFirst();
+  }
+
+  /**
+   * Returns an invoice as it stands.
+   *
+   * @param invoice the invoice's id; not null
+   * @return the invoice, or empty if none with this id was issued; never null
+   */
+  public Optional<Invoice> invoice(InvoiceId invoice) {
+    Objects.requireNonNull(invoice, "invoice");
+    return invoices().stream().filter(i -> i.id().equals(invoice)).findFirst();
+  }
+
+  /** Returns the total invoiced (D5.3); never null, zero if nothing. */
+  public Money invoiced() {
+    return sum(invoices().stream().map(Invoice::amount).toList());
+  }
+
+  /**
+   * Returns the total invoiced against one milestone (D5.3).
+   *
+   * @param milestone the milestone's id; not null
+   * @return the amount invoiced against it, zero if nothing; never null
+   */
+  public Money invoiced(MilestoneId milestone) {
+    Objects.requireNonNull(milestone, "milestone");
+    return sum(
+        invoices().stream()
+            .filter(i -> i.milestone().equals(milestone))
+            .map(Invoice::amount)
+            .toList());
+  }
+
+  /** Returns the total received from the customer (D5.3); never null, zero if nothing. */
+  public Money collected() {
+    return sum(invoices().stream().map(Invoice::paid).toList());
+  }
+
+  /** Returns what is invoiced and not yet received (D5.3); never null, never negative. */
+  public Money outstanding() {
+    return invoiced().minus(collected());
+  }
+
+  /**
+   * Returns the fulfilment plan that registration and handover produced (D5.1): the delivery
+   * project, the delivery manager and the milestones as they stand, in due-date order.
+   *
+   * @return the plan, present once the contract is handed over; never null
+   */
+  public Optional<FulfilmentPlan> fulfilmentPlan() {
+    return deliveryProject()
+        .flatMap(
+            project ->
+                deliveryManager()
+                    .map(manager -> new FulfilmentPlan(id(), project, manager, milestones())));
+  }
+
+  /**
+   * Returns the risk review of the clauses by the standard policy (D5.4).
+   *
+   * @return the report, never null
+   */
+  public RiskReport riskReport() {
+    return riskReport(ContractRiskPolicy.standard());
+  }
+
+  /**
+   * Returns the risk review of the clauses (D5.4): every finding of the policy, marked accepted if
+   * the risk of its clause was accepted.
+   *
+   * @param policy the host's review policy; not null
+   * @return the report, never null
+   * @throws IllegalArgumentException if the policy reports a clause the contract does not have
+   */
+  public RiskReport riskReport(ContractRiskPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    List<RiskFinding> findings = new ArrayList<>();
+    for (RiskFinding finding : policy.assess(this)) {
+      checkArgument(
+          clause(finding.clause()).isPresent(),
+          "the risk policy flagged clause %s, which contract %s does not have",
+          finding.clause(),
+          id());
+      findings.add(finding.withAcceptance(riskAcceptance(finding.clause())));
+    }
+    return new RiskReport(id(), findings);
+  }
+
+  /**
+   * Returns the receivables at a date (D5.3): one line per invoice issued on or before {@code
+   * asOf}, with what was paid by then, what is outstanding, and the days overdue and ageing at
+   * {@code asOf}.
+   *
+   * @param asOf the date of the report; not null
+   * @return the report, never null
+   */
+  public ReceivablesReport receivables(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<ReceivableLine> lines =
+        invoices().stream()
+            .filter(i -> !i.issuedOn().isAfter(asOf))
+            .map(
+                i ->
+                    new ReceivableLine(
+                        i.id(),
+                        i.milestone(),
+                        i.dueOn(),
+                        i.confirmedOn().filter(on -> !on.isAfter(asOf)).isPresent(),
+                        i.amount(),
+                        i.paidAsOf(asOf),
+                        i.daysOverdue(asOf)))
+            .toList();
+    return new ReceivablesReport(id(), asOf, currency(), lines);
+  }
+
+  /**
+   * Returns the collection plan (D5.3): for every milestone, the outstanding part of each of its
+   * invoices, expected on the invoice's due date, and the part not yet invoiced, expected on the
+   * milestone's due date; in date order.
+   *
+   * @return the plan, never null
+   */
+  public CollectionPlan collectionPlan() {
+    List<ExpectedInflow> inflows = new ArrayList<>();
+    for (PaymentMilestone milestone : milestones()) {
+      for (Invoice invoice : invoices()) {
+        if (invoice.milestone().equals(milestone.id()) && !invoice.isSettled()) {
+          inflows.add(
+              new ExpectedInflow(
+                  milestone.id(),
+                  Optional.of(invoice.id()),
+                  invoice.outstanding(),
+                  invoice.dueOn()));
+        }
+      }
+      Money uninvoiced = milestone.amount().minus(invoiced(milestone.id()));
+      if (uninvoiced.isPositive()) {
+        inflows.add(
+            new ExpectedInflow(milestone.id(), Optional.empty(), uninvoiced, milestone.dueOn()));
+      }
+    }
+    inflows.sort(Comparator.comparing(ExpectedInflow::expectedOn));
+    return new CollectionPlan(id(), currency(), inflows);
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Drafts a contract from an opportunity (D5.1).
+   *
+   * @param id the new contract's id; not null
+   * @param opportunity the opportunity it comes from; not null
+   * @param customer the customer; not null
+   * @param value the contract value; not null
+   * @param clauses the clauses, with distinct ids; not null
+   * @param milestones the payment milestones, with distinct ids; not null
+   * @param at when; not null
+   * @return the contract in status {@link ContractStatus#DRAFTED}, with its {@link ContractDrafted}
+   * @throws IllegalArgumentException if two clauses or two milestones share an id
+   * @throws org.leadtocash.domain.common.RuleViolationException if the value is not positive, a
+   *     milestone is in another currency, the milestones total more than the value, or there are
+   *     milestones and no {@link ClauseType#PAYMENT_TERMS} clause (D5.3)
+   */
+  public static Transition<Contract, ContractEvent> draft(
+      ContractId id,
+      OpportunityId opportunity,
+      CustomerId customer,
+      Money value,
+      List<Clause> clauses,
+      List<PaymentMilestone> milestones,
+      Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(opportunity, "opportunity");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(clauses, "clauses");
+    Objects.requireNonNull(milestones, "milestones");
+    Objects.requireNonNull(at, "at");
+    List<Clause> clauseList = ImmutableList.copyOf(clauses);
+    List<PaymentMilestone> milestoneList = ImmutableList.copyOf(milestones);
+    checkDistinct(clauseList.stream().map(Clause::id).toList(), "clause");
+    checkDistinct(milestoneList.stream().map(PaymentMilestone::id).toList(), "payment milestone");
+    Guard guard = Guard.of("Contract " + id, "NEW", "draft");
+    guard.require(value.isPositive(), "D5.3", "a contract's value is positive, not %s", value);
+    checkMilestones(guard, value, clauseList, milestoneList);
+    ContractDrafted drafted =
+        new ContractDrafted(id, opportunity, customer, value, clauseList, milestoneList, at);
+    return Transition.of(initial(drafted), drafted);
+  }
+
+  /**
+   * Records that someone with authority accepted the risk of a clause, and why (D5.4). Any clause
+   * may be accepted — the host's policy decides which are flagged — and each clause once; the
+   * acceptance covers every finding on the clause.
+   *
+   * @param clause the accepted clause; not null
+   * @param approver who accepts the risk; not null
+   * @param reason why the risk is acceptable; not null
+   * @param at when; not null
+   * @return the contract with the acceptance
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is drafted:
+   *     risks are accepted before signature (D5.4)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the contract has no such clause,
+   *     its risk is already accepted, or the reason is blank (D5.4)
+   */
+  public Transition<Contract, ContractEvent> acceptRisk(
+      ClauseId clause, EmployeeId approver, String reason, Instant at) {
+    Objects.requireNonNull(clause, "clause");
+    Objects.requireNonNull(approver, "approver");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(at, "at");
+    guard("acceptRisk")
+        .allow(
+            status() == ContractStatus.DRAFTED,
+            "D5.4",
+            "risks are accepted before signature, while the contract is drafted")
+        .require(clause(clause).isPresent(), "D5.4", "the contract has no clause %s", clause)
+        .require(
+            riskAcceptance(clause).isEmpty(),
+            "D5.4",
+            "the risk of clause %s is already accepted by %s",
+            clause,
+            riskAcceptance(clause).map(a -> a.approver().toString()).orElse(""))
+        .require(!reason.isBlank(), "D5.4", "accepting the risk of clause %s states why", clause);
+    return next(new RiskAccepted(id(), new RiskAcceptance(clause, approver, reason, at)));
+  }
+
+  /**
+   * Signs the contract, reviewing its clauses with the standard risk policy.
+   *
+   * @param atc the ATC decision of the contract's opportunity; not null
+   * @param at when; not null
+   * @return the signed contract
+   * @throws org.leadtocash.domain.common.DomainException as {@link #sign(GateDecision,
+   *     ContractRiskPolicy, Instant)}
+   */
+  public Transition<Contract, ContractEvent> sign(GateDecision atc, Instant at) {
+    return sign(atc, ContractRiskPolicy.standard(), at);
+  }
+
+  /**
+   * Signs the contract (D5.1): only after an ATC decision of the contract's own opportunity that
+   * passes, and only when no risk the policy flags is left unaccepted (D5.4).
+   *
+   * @param atc the ATC decision of the contract's opportunity; not null
+   * @param policy the host's risk policy; not null
+   * @param at when; not null
+   * @return the signed contract
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is drafted
+   *     (D5.1)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the decision is not an ATC, is
+   *     of another opportunity or does not pass (D5.1), or a flagged risk is not accepted (D5.4)
+   */
+  public Transition<Contract, ContractEvent> sign(
+      GateDecision atc, ContractRiskPolicy policy, Instant at) {
+    Objects.requireNonNull(atc, "atc");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(at, "at");
+    Guard guard =
+        guard("sign")
+            .allow(status() == ContractStatus.DRAFTED, "D5.1", "only a drafted contract is signed")
+            .require(
+                atc.gate() == Gate.ATC,
+                "D5.1",
+                "signature needs the ATC (approve to contract) decision, not %s",
+                atc.gate())
+            .require(
+                atc.opportunity().equals(opportunity()),
+                "D5.1",
+                "the ATC decision is for opportunity %s, not this contract's %s",
+                atc.opportunity(),
+                opportunity())
+            .require(
+                atc.passes(),
+                "D5.1",
+                "signature needs an approved ATC, not a verdict %s",
+                atc.verdict());
+    List<RiskFinding> open = riskReport(policy).unaccepted();
+    guard.require(
+        open.isEmpty(),
+        "D5.4",
+        "buried mines not accepted in clauses %s: %s",
+        open.stream().map(RiskFinding::clause).distinct().toList(),
+        open.stream().map(f -> f.clause() + " " + f.kind()).collect(Collectors.joining(", ")));
+    return next(new ContractSigned(id(), atc, at));
+  }
+
+  /**
+   * Registers the signed contract (合同注册), which triggers its delivery project (D5.1).
+   *
+   * @param deliveryProject the delivery project triggered; not null
+   * @param at when; not null
+   * @return the registered contract
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is signed
+   *     (D5.1)
+   */
+  public Transition<Contract, ContractEvent> register(
+      DeliveryProjectId deliveryProject, Instant at) {
+    Objects.requireNonNull(deliveryProject, "deliveryProject");
+    Objects.requireNonNull(at, "at");
+    guard("register")
+        .allow(status() == ContractStatus.SIGNED, "D5.1", "only a signed contract is registered");
+    return next(new ContractRegistered(id(), deliveryProject, at));
+  }
+
+  /**
+   * Hands the registered contract over from pre-sale to post-sale (合同交接): the delivery manager
+   * takes it over with its {@link FulfilmentPlan} (D5.1).
+   *
+   * @param deliveryManager the delivery manager; not null
+   * @param at when; not null
+   * @return the handed-over contract, whose {@link #fulfilmentPlan()} is present
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
+   *     registered (D5.1)
+   */
+  public Transition<Contract, ContractEvent> handOver(EmployeeId deliveryManager, Instant at) {
+    Objects.requireNonNull(deliveryManager, "deliveryManager");
+    Objects.requireNonNull(at, "at");
+    guard("handOver")
+        .allow(
+            status() == ContractStatus.REGISTERED,
+            "D5.1",
+            "a contract is handed over to delivery once registered");
+    FulfilmentPlan plan =
+        new FulfilmentPlan(id(), deliveryProject().orElseThrow(), deliveryManager, milestones());
+    return next(new ContractHandedOver(id(), plan, at));
+  }
+
+  /**
+   * Starts delivery of the handed-over contract (D5.1).
+   *
+   * @param at when; not null
+   * @return the executing contract
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is handed
+   *     over (D5.1)
+   */
+  public Transition<Contract, ContractEvent> startExecution(Instant at) {
+    Objects.requireNonNull(at, "at");
+    guard("startExecution")
+        .allow(
+            status() == ContractStatus.HANDED_OVER,
+            "D5.1",
+            "execution starts once the contract is handed over to delivery");
+    return next(new ExecutionStarted(id(), at));
+  }
+
+  /**
+   * Records the customer's acceptance of the delivery (验收, D5.1).
+   *
+   * @param acceptedOn the date of the acceptance; not null
+   * @param at when it was recorded; not null
+   * @return the accepted contract
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
+   *     executing (D5.1)
+   */
+  public Transition<Contract, ContractEvent> accept(LocalDate acceptedOn, Instant at) {
+    Objects.requireNonNull(acceptedOn, "acceptedOn");
+    Objects.requireNonNull(at, "at");
+    guard("accept")
+        .allow(
+            status() == ContractStatus.EXECUTING,
+            "D5.1",
+            "the customer accepts a contract being executed");
+    return next(new ContractAccepted(id(), acceptedOn, at));
+  }
+
+  /**
+   * Closes the contract: only once accepted (D5.1), fully invoiced and with every invoice settled
+   * (D5.3). A closed contract accepts no further command.
+   *
+   * @param at when; not null
+   * @return the closed contract
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is accepted
+   *     (D5.1)
+   * @throws org.leadtocash.domain.common.RuleViolationException if less than the value is invoiced,
+   *     or an invoice is not settled (D5.3)
+   */
+  public Transition<Contract, ContractEvent> close(Instant at) {
+    Objects.requireNonNull(at, "at");
+    guard("close")
+        .allow(
+            status() == ContractStatus.ACCEPTED,
+            "D5.1",
+            "only a contract accepted by the customer is closed")
+        .require(
+            invoiced().isEqual(value()),
+            "D5.3",
+            "a contract is closed once fully invoiced; invoiced %s of %s",
+            invoiced(),
+            value())
+        .require(
+            outstanding().isZero(),
+            "D5.3",
+            "a contract is closed once every invoice is settled; outstanding: %s",
+            invoices().stream()
+                .filter(i -> !i.isSettled())
+                .map(i -> i.id() + " " + i.outstanding())
+                .collect(Collectors.joining(", ")));
+    return next(new ContractClosed(id(), at));
+  }
+
+  /**
+   * Records an approved change with its reason (D5.2), from signature until the contract is closed.
+   * An amount change sets the contract value — raised, or lowered but never below what is already
+   * invoiced — and a change other than of scope may replace the payment milestones, keeping every
+   * invoiced milestone at no less than its invoiced amount (D5.3).
+   *
+   * @param change the change; not null
+   * @param approver who approved it; not null
+   * @param reason why it is made; not null
+   * @param at when; not null
+   * @return the changed contract
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is signed
+   *     and not closed (D5.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the reason is blank (D5.2); or
+   *     the new value or milestones are in another currency, the new value is below the invoiced
+   *     total, the milestones would total more than the value, an invoiced milestone would be
+   *     dropped or cut below its invoiced amount, or there would be milestones without a {@link
+   *     ClauseType#PAYMENT_TERMS} clause (D5.3)
+   */
+  public Transition<Contract, ContractEvent> change(
+      ContractChange change, EmployeeId approver, String reason, Instant at) {
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(approver, "approver");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(at, "at");
+    Guard guard =
+        guard("change")
+            .allow(
+                status().isChangeable(),
+                "D5.2",
+                "a contract is changed once signed and until it is closed")
+            .require(
+                !reason.isBlank(), "D5.2", "a change is approved and recorded with its reason");
+    Money newValue = change.newValue().orElse(value());
+    guard
+        .require(
+            newValue.isSameCurrency(value()),
+            "D5.3",
+            "the contract is in %s, not %s: amounts in different currencies are not mixed",
+            currency(),
+            newValue.getCurrencyUnit())
+        .require(
+            !invoiced().isGreaterThan(newValue),
+            "D5.3",
+            "the new value %s is below the %s already invoiced",
+            newValue,
+            invoiced());
+    List<PaymentMilestone> newMilestones = change.newMilestones().orElse(milestones());
+    checkMilestones(guard, newValue, clauses(), newMilestones);
+    for (Invoice invoice : invoices()) {
+      Money invoicedOnMilestone = invoiced(invoice.milestone());
+      guard.require(
+          newMilestones.stream()
+              .anyMatch(
+                  m ->
+                      m.id().equals(invoice.milestone())
+                          && !m.amount().isLessThan(invoicedOnMilestone)),
+          "D5.3",
+          "milestone %s is invoiced %s; a change keeps it, at no less",
+          invoice.milestone(),
+          invoicedOnMilestone);
+    }
+    return next(
+        new ContractChanged(id(), new RecordedChange(change, approver, reason, value(), at)));
+  }
+
+  /**
+   * Issues an invoice against a payment milestone (D5.3), from registration until closure, once the
+   * milestone's {@link PaymentTrigger trigger} has happened.
+   *
+   * @param invoice the new invoice's id; not null
+   * @param milestone the milestone it bills; not null
+   * @param amount the amount; not null
+   * @param issuedOn the date it is issued; not null
+   * @param dueOn the date it falls due; not null
+   * @param at when it is recorded; not null
+   * @return the contract with the invoice
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
+   *     registered and not closed (D5.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice id is taken, the
+   *     milestone is unknown or not yet triggered, the amount is not positive or in another
+   *     currency, the invoice falls due before it is issued, or the milestone would be invoiced
+   *     more than its amount — so the contract is never invoiced more than its value (D5.3)
+   */
+  public Transition<Contract, ContractEvent> issueInvoice(
+      InvoiceId invoice,
+      MilestoneId milestone,
+      Money amount,
+      LocalDate issuedOn,
+      LocalDate dueOn,
+      Instant at) {
+    Objects.requireNonNull(invoice, "invoice");
+    Objects.requireNonNull(milestone, "milestone");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(issuedOn, "issuedOn");
+    Objects.requireNonNull(dueOn, "dueOn");
+    Objects.requireNonNull(at, "at");
+    Guard guard =
+        invoicingGuard("issueInvoice")
+            .require(invoice(invoice).isEmpty(), "D5.3", "invoice %s is already issued", invoice)
+            .require(
+                milestone(milestone).isPresent(),
+                "D5.3",
+                "the contract has no payment milestone %s",
+                milestone);
+    PaymentMilestone billed = milestone(milestone).orElseThrow();
+    guard.require(
+        billed.trigger().hasHappened(status()),
+        "D5.3",
+        "milestone %s is invoiced %s, from %s on",
+        milestone,
+        billed.trigger(),
+        billed.trigger().from());
+    checkAmount(guard, amount);
+    guard
+        .require(
+            !dueOn.isBefore(issuedOn),
+            "D5.3",
+            "an invoice falls due on or after its issue date %s, not %s",
+            issuedOn,
+            dueOn)
+        .require(
+            !invoiced(milestone).plus(amount).isGreaterThan(billed.amount()),
+            "D5.3",
+            "milestone %s of %s is already invoiced %s; %s more exceeds it",
+            milestone,
+            billed.amount(),
+            invoiced(milestone),
+            amount);
+    // Invoiced never exceeds the value: each milestone is invoiced at most its amount, the
+    // milestones total at most the value (draft and change keep that), and a change never drops
+    // or cuts an invoiced milestone.
+    return next(
+        new InvoiceIssued(id(), Invoice.issued(invoice, milestone, amount, issuedOn, dueOn), at));
+  }
+
+  /**
+   * Records the customer's confirmation of an invoice, which may then be paid (D5.3).
+   *
+   * @param invoice the invoice; not null
+   * @param confirmedOn the date of the confirmation; not null
+   * @param at when it is recorded; not null
+   * @return the contract with the invoice confirmed
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
+   *     registered and not closed (D5.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice is unknown, already
+   *     confirmed, or confirmed before it was issued (D5.3)
+   */
+  public Transition<Contract, ContractEvent> confirmInvoice(
+      InvoiceId invoice, LocalDate confirmedOn, Instant at) {
+    Objects.requireNonNull(invoice, "invoice");
+    Objects.requireNonNull(confirmedOn, "confirmedOn");
+    Objects.requireNonNull(at, "at");
+    Guard guard =
+        invoicingGuard("confirmInvoice")
+            .require(invoice(invoice).isPresent(), "D5.3", "no invoice %s was issued", invoice);
+    Invoice confirmed = invoice(invoice).orElseThrow();
+    guard
+        .require(
+            !confirmed.isConfirmed(),
+            "D5.3",
+            "invoice %s is already confirmed on %s",
+            invoice,
+            confirmed.confirmedOn().map(LocalDate::toString).orElse(""))
+        .require(
+            !confirmedOn.isBefore(confirmed.issuedOn()),
+            "D5.3",
+            "invoice %s is confirmed on or after its issue date %s, not %s",
+            invoice,
+            confirmed.issuedOn(),
+            confirmedOn);
+    return next(new InvoiceConfirmed(id(), invoice, confirmedOn, at));
+  }
+
+  /**
+   * Records a payment received against a confirmed invoice; partial payments are allowed, and what
+   * is collected never exceeds what is invoiced (D5.3).
+   *
+   * @param invoice the invoice paid; not null
+   * @param amount the amount received; not null
+   * @param receivedOn the date the money was received; not null
+   * @param at when it is recorded; not null
+   * @return the contract with the payment
+   * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
+   *     registered and not closed (D5.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice is unknown or not
+   *     confirmed, the amount is not positive, in another currency or more than the invoice's
+   *     outstanding amount, or the money was received before the confirmation (D5.3)
+   */
+  public Transition<Contract, ContractEvent> receivePayment(
+      InvoiceId invoice, Money amount, LocalDate receivedOn, Instant at) {
+    Objects.requireNonNull(invoice, "invoice");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(receivedOn, "receivedOn");
+    Objects.requireNonNull(at, "at");
+    Guard guard =
+        invoicingGuard("receivePayment")
+            .require(invoice(invoice).isPresent(), "D5.3", "no invoice %s was issued", invoice);
+    Invoice paid = invoice(invoice).orElseThrow();
+    guard.require(
+        paid.isConfirmed(),
+        "D5.3",
+        "invoice %s is paid only once the customer has confirmed it",
+        invoice);
+    checkAmount(guard, amount);
+    guard
+        .require(
+            !receivedOn.isBefore(paid.confirmedOn().orElseThrow()),
+            "D5.3",
+            "invoice %s is paid on or after its confirmation on %s, not %s",
+            invoice,
+            paid.confirmedOn().orElseThrow(),
+            receivedOn)
+        .require(
+            !amount.isGreaterThan(paid.outstanding()),
+            "D5.3",
+            "collected never exceeds invoiced: invoice %s has %s outstanding, not %s",
+            invoice,
+            paid.outstanding(),
+            amount);
+    return next(new PaymentReceived(id(), invoice, new Payment(amount, receivedOn), at));
+  }
+
+  /**
+   * Rebuilds a contract from its events, oldest first; the result equals the contract the commands
+   * produced.
+   *
+   * @param history the contract's events, starting with its {@link ContractDrafted}; not null, not
+   *     empty
+   * @return the contract, never null
+   * @throws IllegalArgumentException if the history does not start with the draft, drafts twice,
+   *     mixes contracts or refers to unknown invoices
+   */
+  public static Contract replay(List<? extends ContractEvent> history) {
+    checkArgument(!history.isEmpty(), "a contract's history starts with its draft");
+    checkArgument(
+        history.get(0) instanceof ContractDrafted,
+        "a contract's history starts with ContractDrafted, not %s",
+        history.get(0).getClass().getSimpleName());
+    Contract contract = initial((ContractDrafted) history.get(0));
+    for (ContractEvent event : history.subList(1, history.size())) {
+      checkArgument(
+          event.contract().equals(contract.id()),
+          "event %s is not about contract %s",
+          event,
+          contract.id());
+      contract = contract.apply(event);
+    }
+    return contract;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private static Contract initial(ContractDrafted drafted) {
+    return ImmutableContract.builder()
+        .id(drafted.contract())
+        .version(1)
+        .opportunity(drafted.opportunity())
+        .customer(drafted.customer())
+        .draftedAt(drafted.occurredAt())
+        .value(drafted.value())
+        .clauses(drafted.clauses())
+        .milestones(drafted.milestones())
+        .status(ContractStatus.DRAFTED)
+        .build();
+  }
+
+  private Contract apply(ContractEvent event) {
+    ImmutableContract.Builder next = ImmutableContract.builder().from(this).version(version() + 1);
+    if (event instanceof ContractDrafted) {
+      throw new IllegalArgumentException("contract " + id() + " is already drafted");
+    } else if (event instanceof RiskAccepted accepted) {
+      next.addRiskAcceptance(accepted.acceptance());
+    } else if (event instanceof ContractSigned signed) {
+      next.status(ContractStatus.SIGNED).atc(signed.atc());
+    } else if (event instanceof ContractRegistered registered) {
+      next.status(ContractStatus.REGISTERED).deliveryProject(registered.deliveryProject());
+    } else if (event instanceof ContractHandedOver handedOver) {
+      next.status(ContractStatus.HANDED_OVER).deliveryManager(handedOver.plan().deliveryManager());
+    } else if (event instanceof ExecutionStarted) {
+      next.status(ContractStatus.EXECUTING);
+    } else if (event instanceof ContractAccepted accepted) {
+      next.status(ContractStatus.ACCEPTED).acceptedOn(accepted.acceptedOn());
+    } else if (event instanceof ContractClosed) {
+      next.status(ContractStatus.CLOSED);
+    } else if (event instanceof ContractChanged changed) {
+      RecordedChange change = changed.change();
+      next.value(change.newValue())
+          .milestones(change.change().newMilestones().orElse(milestones()))
+          .addChange(change);
+    } else if (event instanceof InvoiceIssued issued) {
+      next.addInvoice(issued.invoice());
+    } else if (event instanceof InvoiceConfirmed confirmed) {
+      next.invoices(
+          replaced(confirmed.invoice(), i -> i.withConfirmation(confirmed.confirmedOn())));
+    } else if (event instanceof PaymentReceived received) {
+      next.invoices(replaced(received.invoice(), i -> i.withPayment(received.payment())));
+    } else {
+      throw new AssertionError("unknown contract event " + event);
+    }
+    return next.build();
+  }
+
+  private Transition<Contract, ContractEvent> next(ContractEvent event) {
+    return Transition.of(apply(event), event);
+  }
+
+  private List<Invoice> replaced(InvoiceId invoice, UnaryOperator<Invoice> change) {
+    checkArgument(invoice(invoice).isPresent(), "contract %s has no invoice %s", id(), invoice);
+    return invoices().stream()
+        .map(i -> i.id().equals(invoice) ? change.apply(i) : i)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private Optional<RiskAcceptance> riskAcceptance(ClauseId clause) {
+    return riskAcceptances().stream().filter(a -> a.clause().equals(clause)).findFirst();
+  }
+
+  private Money sum(List<Money> amounts) {
+    return amounts.stream().reduce(Money.zero(currency()), Money::plus);
+  }
+
+  private void checkAmount(Guard guard, Money amount) {
+    guard
+        .require(
+            amount.isSameCurrency(value()),
+            "D5.3",
+            "the contract is in %s, not %s: amounts in different currencies are not mixed",
+            currency(),
+            amount.getCurrencyUnit())
+        .require(amount.isPositive(), "D5.3", "amounts are positive, not %s", amount);
+  }
+
+  private static void checkMilestones(
+      Guard guard, Money value, List<Clause> clauses, List<PaymentMilestone> milestones) {
+    Money total = Money.zero(value.getCurrencyUnit());
+    for (PaymentMilestone milestone : milestones) {
+      guard.require(
+          milestone.amount().isSameCurrency(value),
+          "D5.3",
+          "payment milestone %s is in %s, not in the contract currency %s",
+          milestone.id(),
+          milestone.amount().getCurrencyUnit(),
+          value.getCurrencyUnit());
+      total = total.plus(milestone.amount());
+    }
+    guard
+        .require(
+            !total.isGreaterThan(value),
+            "D5.3",
+            "the payment milestones total %s, more than the contract value %s",
+            total,
+            value)
+        .require(
+            milestones.isEmpty()
+                || clauses.stream().anyMatch(c -> c.type() == ClauseType.PAYMENT_TERMS),
+            "D5.3",
+            "a contract with payment milestones needs a PAYMENT_TERMS clause");
+  }
+
+  private static <T> void checkDistinct(List<T> ids, String kind) {
+    Set<T> seen = new HashSet<>();
+    for (T id : ids) {
+      checkArgument(seen.add(id), "%s %s is listed twice", kind, id);
+    }
+  }
+
+  /** Returns the guard of a command. */
+  private Guard guard(String command) {
+    return Guard.of("Contract " + id(), status().name(), command);
+  }
+
+  /** Returns the guard of an invoicing command: from registration until closure (D5.3). */
+  private Guard invoicingGuard(String command) {
+    return guard(command)
+        .allow(
+            status().isInvoicing(),
+            "D5.3",
+            "invoices are issued, confirmed and paid once the contract is registered and until"
+                + " it is closed");
+  }
+}
