@@ -53,6 +53,16 @@ public abstract class DomainException extends RuntimeException {
     this.reason = reason;
   }
 
+  /**
+   * Returns the message: aggregate, state, command, reason and {@code [DOMAIN rule]}.
+   *
+   * @return the message, never null
+   */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage(), "a domain exception always has a message");
+  }
+
   /** Returns the aggregate's kind and id, e.g. {@code Lead LD-7}; never null. */
   public String aggregate() {
     return aggregate;

@@ -1,0 +1,280 @@
+package org.leadtocash.examples;
+
+import static org.leadtocash.examples.LeadToCashStory.REPORT_DATE;
+
+import com.google.errorprone.annotations.FormatMethod;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.DomainException;
+import org.leadtocash.domain.common.Transition;
+import org.leadtocash.domain.contract.AgeingBucket;
+import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.contract.ContractEvent;
+import org.leadtocash.domain.contract.FulfilmentPlan;
+import org.leadtocash.domain.contract.PaymentMilestone;
+import org.leadtocash.domain.contract.ReceivableLine;
+import org.leadtocash.domain.contract.ReceivablesReport;
+import org.leadtocash.domain.contract.RiskFinding;
+import org.leadtocash.domain.lead.CriterionResult;
+import org.leadtocash.domain.lead.Lead;
+import org.leadtocash.domain.lead.LeadConversion;
+import org.leadtocash.domain.lead.LeadEvent;
+import org.leadtocash.domain.lead.NurturingRecord;
+import org.leadtocash.domain.lead.ValidationReport;
+import org.leadtocash.domain.opportunity.AwardSplit;
+import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityEvent;
+import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.domain.opportunity.PrerequisiteCheck;
+import org.leadtocash.domain.opportunity.SalesPhase;
+import org.leadtocash.domain.team.CoreRole;
+import org.leadtocash.domain.team.StaffingReport;
+
+/**
+ * README command 1: prints the {@link LeadToCashStory} step by step, as a salesperson would follow
+ * it — from a line in the customer's budget table to the cash in the bank.
+ */
+public final class LeadToCashTour {
+
+  private final PrintStream out;
+
+  private LeadToCashTour(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Prints the tour to standard output.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Prints the tour.
+   *
+   * @param out where to print; not null
+   */
+  public static void run(PrintStream out) {
+    new LeadToCashTour(out).tell();
+  }
+
+  private void tell() {
+    out.println("LEAD TO CASH — one story, from a budget line to the cash (DOMAIN D1.5)");
+
+    chapter("1. A lead from the customer's budget table (D2.2, D2.3, D2.4)");
+    Lead lead = LeadToCashStory.leadFromBudgetTable().state();
+    say("%s '%s' for %s", lead.id(), lead.profile().title(), lead.profile().customer());
+    say(
+        "source %s, budget %s → a %s lead",
+        lead.profile().source(), money(lead.budget().orElseThrow()), lead.maturity());
+    say(
+        "created by %s, submitted to lead manager %s",
+        lead.creator(), lead.leadManager().orElseThrow());
+
+    chapter("2. The validation KCP at the weekly lead review (D2.5)");
+    lead = LeadToCashStory.validate(lead).state();
+    ValidationReport report = lead.validation().orElseThrow();
+    for (CriterionResult result : report.results()) {
+      say("%s", result);
+    }
+    say(
+        "KCP %s, priority %s, recommended: %s",
+        report.passed() ? "PASSED" : "FAILED",
+        report.priority(),
+        lead.recommendation().map(Enum::name).orElse("-"));
+
+    chapter("3. Nurturing, step by step (D2.6)");
+    Transition<Lead, LeadEvent> nurtured = LeadToCashStory.nurture(lead);
+    lead = nurtured.state();
+    say("nurturing owner %s", lead.nurturingOwner().orElseThrow());
+    for (NurturingRecord record : lead.nurturingHistory()) {
+      say("%s  %-30s %s", date(record.at()), record.step(), record.note());
+    }
+
+    chapter("4. Conversion into an opportunity (D2.7)");
+    LeadConversion conversion = LeadToCashStory.convert(lead);
+    lead = conversion.lead().state();
+    Opportunity opportunity = conversion.opportunity().state();
+    say(
+        "lead %s is %s → opportunity %s (source lead %s)",
+        lead.id(),
+        lead.status(),
+        lead.opportunity().orElseThrow(),
+        opportunity.sourceLead().orElseThrow());
+    say(
+        "amount %s, owner %s, phase %s",
+        money(opportunity.amount()), opportunity.owner(), opportunity.phase());
+    try {
+      var unused = lead.close("too late", conversion.lead().events().get(0).occurredAt());
+    } catch (DomainException refused) {
+      say("closing it now is refused: %s", refused.getMessage());
+    }
+
+    chapter("5. The iron triangle is staffed (D4.1, D4.3, D4.4)");
+    StaffingReport staffing = LeadToCashStory.staffTriangle();
+    for (CoreRole role : CoreRole.values()) {
+      say("%s", staffing.resolution(role));
+    }
+    say("sponsor %s; complete: %s", staffing.triangle().sponsor(), staffing.isComplete());
+
+    chapter("6. Verification, then ATI — approve to initiate (D3.2)");
+    opportunity = LeadToCashStory.verify(opportunity, staffing).state();
+    for (PrerequisiteCheck check : opportunity.readiness(Gate.ATI).checks()) {
+      say("%s", check);
+    }
+    say(
+        "competitor %s; hilltop project, light %s",
+        opportunity.competitors(), opportunity.trafficLight().orElseThrow());
+    opportunity = LeadToCashStory.passAti(opportunity).state();
+    decision(opportunity, Gate.ATI);
+
+    chapter("7. ATB — approve to bid (D3.2)");
+    opportunity = LeadToCashStory.passAtb(opportunity).state();
+    decision(opportunity, Gate.ATB);
+
+    chapter("8. ATC — approve to contract (D3.2)");
+    opportunity = LeadToCashStory.passAtc(opportunity).state();
+    decision(opportunity, Gate.ATC);
+
+    chapter("9. Won against Emerald Networks (D3.5)");
+    Transition<Opportunity, OpportunityEvent> won = LeadToCashStory.win(opportunity);
+    opportunity = won.state();
+    OpportunityOutcome.Won outcome = (OpportunityOutcome.Won) opportunity.outcome().orElseThrow();
+    AwardSplit split = outcome.split().orElseThrow();
+    say(
+        "%s: ours %s (%s)",
+        opportunity.status(), money(split.ours()), percent(split.ourShare().value()));
+    split
+        .competitors()
+        .forEach(
+            (competitor, amount) ->
+                say(
+                    "%s: %s (%s)",
+                    competitor, money(amount), percent(split.shareOf(competitor).value())));
+    for (SalesPhase phase : SalesPhase.values()) {
+      say("days in %-18s %3d", phase, opportunity.timeIn(phase, outcome.at()).toDays());
+    }
+
+    chapter("10. The contract: risk review, signature (D5.1, D5.4)");
+    Transition<Contract, ContractEvent> history = LeadToCashStory.draftContract();
+    Contract contract = history.state();
+    for (RiskFinding finding : contract.riskReport().findings()) {
+      say("flagged before signature: %s", finding);
+    }
+    GateDecision atc = opportunity.contractApproval().orElseThrow();
+    history = history.then(c -> LeadToCashStory.sign(c, atc));
+    contract = history.state();
+    say(
+        "risk accepted by legal; %s %s under ATC of %s",
+        contract.id(), contract.status(), atc.decidedOn());
+
+    chapter("11. Registered, handed over, executing (D5.1)");
+    history = history.then(LeadToCashStory::handOver);
+    contract = history.state();
+    FulfilmentPlan plan = contract.fulfilmentPlan().orElseThrow();
+    say(
+        "delivery project %s, delivery manager %s, status %s",
+        plan.deliveryProject(), plan.deliveryManager(), contract.status());
+    for (PaymentMilestone milestone : plan.milestones()) {
+      say(
+          "milestone %-28s %16s due %s %s",
+          milestone.name(), money(milestone.amount()), milestone.dueOn(), milestone.trigger());
+    }
+
+    chapter("12. Invoiced and collected; receivables on " + REPORT_DATE + " (D5.3)");
+    history = history.then(LeadToCashStory::invoiceAndCollect);
+    contract = history.state();
+    ReceivablesReport receivables = contract.receivables(REPORT_DATE);
+    for (ReceivableLine line : receivables.lines()) {
+      say(
+          "%s %-16s invoiced %16s paid %16s outstanding %16s due %s  %s",
+          line.invoice(),
+          line.milestone(),
+          money(line.invoiced()),
+          money(line.paid()),
+          money(line.outstanding()),
+          line.dueOn(),
+          status(line));
+    }
+    say(
+        "outstanding %s, of which overdue %s",
+        money(receivables.totalOutstanding()), money(receivables.totalOverdue()));
+    for (Map.Entry<AgeingBucket, Money> bucket : receivables.byBucket().entrySet()) {
+      say("ageing %-11s %16s", bucket.getKey(), money(bucket.getValue()));
+    }
+
+    chapter("13. Accepted by the customer, collected in full, closed (D5.1, D5.3)");
+    Transition<Contract, ContractEvent> closed = history.then(LeadToCashStory::acceptAndClose);
+    contract = closed.state();
+    say(
+        "invoiced %s, collected %s, outstanding %s",
+        money(contract.invoiced()), money(contract.collected()), money(contract.outstanding()));
+    say(
+        "%s is %s; version %d: the host stores its events (replay rebuilds it) or a snapshot",
+        contract.id(), contract.status(), contract.version());
+    say(
+        "replaying its %d events gives the same contract: %s",
+        closed.events().size(), Contract.replay(closed.events()).equals(contract));
+  }
+
+  private static String status(ReceivableLine line) {
+    if (line.outstanding().isZero()) {
+      return "settled";
+    }
+    return line.isOverdue()
+        ? "OVERDUE " + line.daysOverdue() + " days, ageing bucket " + line.bucket()
+        : "not yet due";
+  }
+
+  private void decision(Opportunity opportunity, Gate gate) {
+    GateDecision decision = opportunity.latestDecision(gate).orElseThrow();
+    say(
+        "%s %s on %s by %s (%s): %s%s",
+        gate,
+        decision.verdict(),
+        decision.decidedOn(),
+        decision.authority().decider(),
+        decision.authority().level(),
+        decision.rationale(),
+        decision.conditions().isEmpty() ? "" : "; conditions " + decision.conditions());
+    say("now in phase %s", opportunity.phase());
+  }
+
+  private void chapter(String title) {
+    out.println();
+    out.println(title);
+  }
+
+  @FormatMethod
+  private void say(String format, Object... args) {
+    out.println("   " + String.format(Locale.ROOT, format, args));
+  }
+
+  private static String money(Money money) {
+    return money.getCurrencyUnit().getCode()
+        + " "
+        + String.format(Locale.ROOT, "%,.2f", money.getAmount());
+  }
+
+  private static String percent(Optional<BigDecimal> value) {
+    return value
+        .map(v -> v.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+        .orElse("n/a");
+  }
+
+  private static LocalDate date(Instant at) {
+    return LocalDate.ofInstant(at, ZoneOffset.UTC);
+  }
+}

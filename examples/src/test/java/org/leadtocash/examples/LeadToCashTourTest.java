@@ -1,0 +1,48 @@
+package org.leadtocash.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** README command 1 prints the whole story, chapter by chapter. */
+class LeadToCashTourTest {
+
+  @Test
+  @DisplayName("the tour prints every chapter of the story, with the overdue invoice in its bucket")
+  void printsTheWholeStory() {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      LeadToCashTour.run(out);
+    }
+    String tour = buffer.toString(StandardCharsets.UTF_8);
+    for (String expected :
+        List.of(
+            "source CUSTOMER_BUDGET_TABLE, budget CNY 12,000,000.00 → a MATURE lead",
+            "Q3 FAIL relationship: a coach inside the customer is ready",
+            "KCP PASSED, priority HIGH, recommended: CONVERT",
+            "HAND_OVER",
+            "refused 'close'",
+            "[DOMAIN D2.7]",
+            "FR E-ZHOU, pooled (REPRESENTATIVE_OFFICE)",
+            "ATI APPROVED on 2026-02-16 by E-MA (REGION)",
+            "ATB APPROVED_WITH_CONDITIONS",
+            "ATC APPROVED on 2026-05-08",
+            "WON: ours CNY 9,000,000.00 (75%)",
+            "CO-EMERALD-NETWORKS: CNY 3,000,000.00 (25%)",
+            "flagged before signature: CL-PENALTY UNCAPPED_PENALTY",
+            "CT-2026-007 SIGNED",
+            "delivery project DP-2026-007",
+            "OVERDUE 36 days, ageing bucket DAYS_31_60",
+            "not yet due",
+            "outstanding CNY 4,100,000.00, of which overdue CNY 3,600,000.00",
+            "CT-2026-007 is CLOSED",
+            "replaying its 21 events gives the same contract: true")) {
+      assertTrue(tour.contains(expected), () -> "the tour prints '" + expected + "':\n" + tour);
+    }
+  }
+}
