@@ -40,6 +40,7 @@ class CommonValuesTest {
         .addEqualityGroup(CustomerId.of("A"))
         .addEqualityGroup(EmployeeId.of("A"))
         .addEqualityGroup(CompetitorId.of("A"))
+        .addEqualityGroup(PersonId.of("A"))
         .addEqualityGroup(LeadId.of("B"))
         .testEquals();
   }
@@ -100,6 +101,23 @@ class CommonValuesTest {
     assertEquals("CONVERTED", illegal.state());
     assertEquals("Lead LD-7", illegal.aggregate());
     assertEquals(guard, guard.require(true, "D2.7", "unused").allow(true, "D2.7", "unused"));
+  }
+
+  @Test
+  @DisplayName("an access refusal names what was asked, whose it is, by whom and the rule (D7.8)")
+  void accessDenied() {
+    AccessDeniedException denied =
+        new AccessDeniedException(
+            "RelationshipCard P-7",
+            "owned by E-ZHANG",
+            "read by E-LI",
+            RuleId.of("D7.8"),
+            "peers do not see each other's cards");
+    assertEquals(
+        "RelationshipCard P-7 (owned by E-ZHANG) refused 'read by E-LI': peers do not see each"
+            + " other's cards [DOMAIN D7.8]",
+        denied.getMessage());
+    assertTrue(denied instanceof DomainException);
   }
 
   @Test

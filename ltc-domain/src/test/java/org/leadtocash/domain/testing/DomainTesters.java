@@ -12,6 +12,7 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Probability;
 
 /** Shared fixtures for contract tests of public types. */
@@ -57,6 +58,7 @@ public final class DomainTesters {
         .setDefault(ContractId.class, ContractId.of("CT-1"))
         .setDefault(CustomerId.class, CustomerId.of("CU-1"))
         .setDefault(EmployeeId.class, EmployeeId.of("E-1"))
+        .setDefault(PersonId.class, PersonId.of("P-1"))
         .setDefault(CompetitorId.class, CompetitorId.of("CO-1"));
   }
 }
