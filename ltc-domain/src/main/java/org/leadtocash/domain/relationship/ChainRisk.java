@@ -1,0 +1,42 @@
+package org.leadtocash.domain.relationship;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+import org.leadtocash.domain.common.RuleId;
+
+/**
+ * One risk found by a {@link ChainCoverageReport} (DOMAIN D7.2, D7.3): its kind, what exactly is
+ * wrong, and the DOMAIN rule.
+ *
+ * @param kind the kind of risk; not null
+ * @param reason what is wrong, naming the role, position or person (never by name); not null, not
+ *     blank
+ */
+public record ChainRisk(ChainRiskKind kind, String reason) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public ChainRisk {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(reason, "reason");
+    checkArgument(!reason.isBlank(), "a chain risk says what is wrong");
+  }
+
+  /** Returns the DOMAIN rule the risk comes from, the {@link ChainRiskKind#rule() kind's}. */
+  public RuleId rule() {
+    return kind.rule();
+  }
+
+  /**
+   * Returns e.g. {@code hidden decision role: no one is known to be the buyer (购买者) … [DOMAIN
+   * D7.2]}.
+   */
+  @Override
+  public String toString() {
+    return kind.label() + ": " + reason + " [" + rule() + "]";
+  }
+}
