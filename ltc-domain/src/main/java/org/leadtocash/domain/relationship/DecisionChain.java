@@ -574,8 +574,8 @@ public final class DecisionChain {
     @CanIgnoreReturnValue
     public Builder influences(
         PersonId influencer, PersonId influenced, InfluenceStrength strength) {
-      checkLine(influencer, influenced, "influence");
       Objects.requireNonNull(strength, "strength");
+      checkLine(influencer, influenced, "influence");
       graph.putEdgeValue(
           influencer,
           influenced,
