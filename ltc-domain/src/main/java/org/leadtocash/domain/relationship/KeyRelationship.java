@@ -1,0 +1,318 @@
+package org.leadtocash.domain.relationship;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.common.Transition;
+
+/**
+ * A key relationship (关键客户关系): ours with one person of a customer's decision chain, held by one of
+ * our people (DOMAIN D7.1, D7.4, D7.5).
+ *
+ * <p>Its story: the account team {@link #open opens} it for a person it must win and names the
+ * employee who holds it; the holder, often with their manager, {@link #assess assesses} it now and
+ * then on the six dimensions of D7.5, and a {@link KeyRelationshipPolicy} turns the scores into one
+ * of the six {@link KeyRelationshipLevel levels} of D7.4, each with its playbook. Every change of
+ * level is kept with its time, so that the {@link #levelHistory() history} of a person's level can
+ * be read back and the level at any past instant {@link #levelAsOf asked}. When the holder rotates
+ * (D4.7), the relationship is {@link #transfer transferred}: it belongs to the company, and one
+ * that belongs to one employee is flagged as a risk (D7.5).
+ *
+ * <p>Every command takes the instant it happens, which is never before the relationship's last
+ * event, returns the next state and its events, and never changes this one; a refused command
+ * throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class KeyRelationship
+    implements Aggregate<KeyRelationshipId, KeyRelationshipEvent> {
+
+  KeyRelationship() {}
+
+  @Override
+  public abstract KeyRelationshipId id();
+
+  @Override
+  public abstract long version();
+
+  /** Returns the customer the person works for; never null. */
+  public abstract CustomerId customer();
+
+  /** Returns the customer's person the relationship is with; never null. */
+  public abstract PersonId person();
+
+  /** Returns which of our people holds the relationship now; never null. */
+  public abstract EmployeeId owner();
+
+  /** Returns when the relationship was opened; never null. */
+  public abstract Instant openedAt();
+
+  /** Returns when the latest event happened; commands are not accepted before it. */
+  public abstract Instant lastEventAt();
+
+  /** Returns the current level, once assessed (D7.4); never null. */
+  public abstract Optional<KeyRelationshipLevel> level();
+
+  /**
+   * Returns every level the relationship has had, oldest first, with the instant it was reached
+   * (D7.4). Consecutive entries have different levels; the last is the {@link #level() current}
+   * one.
+   *
+   * @return the history, empty until the first assessment; never null
+   */
+  public abstract List<LevelSince> levelHistory();
+
+  /** Returns the latest assessment, once assessed (D7.5); never null. */
+  public abstract Optional<KeyRelationshipAssessment> latestAssessment();
+
+  /**
+   * Returns whether the latest assessment found the relationship tied to one employee rather than
+   * to the company: a risk (D7.5); false until assessed.
+   */
+  public abstract boolean isTiedToOneEmployee();
+
+  /**
+   * Returns the level the relationship had at an instant: the last level reached at or before it
+   * (D7.4).
+   *
+   * @param at the instant; not null
+   * @return the level then, or empty if it had not been assessed by then; never null
+   */
+  public Optional<KeyRelationshipLevel> levelAsOf(Instant at) {
+    Objects.requireNonNull(at, "at");
+    Optional<KeyRelationshipLevel> level = Optional.empty();
+    for (LevelSince entry : levelHistory()) {
+      if (entry.since().isAfter(at)) {
+        break;
+      }
+      level = Optional.of(entry.level());
+    }
+    return level;
+  }
+
+  /** Returns what to do with the person at the current level (D7.4), once assessed; never null. */
+  public Optional<String> playbook() {
+    return level().map(KeyRelationshipLevel::playbook);
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Opens a key relationship with a person of a customer, held by one of our people (D7.1). It has
+   * no level until its first assessment.
+   *
+   * @param id the new relationship's id; not null
+   * @param customer the customer the person works for; not null
+   * @param person the person; not null
+   * @param owner who holds the relationship; not null
+   * @param at when; not null
+   * @return the new relationship with its {@link KeyRelationshipOpened} event
+   */
+  public static Transition<KeyRelationship, KeyRelationshipEvent> open(
+      KeyRelationshipId id, CustomerId customer, PersonId person, EmployeeId owner, Instant at) {
+    KeyRelationshipOpened opened = new KeyRelationshipOpened(id, customer, person, owner, at);
+    return Transition.of(initial(opened), opened);
+  }
+
+  /**
+   * Assesses the relationship with the {@link KeyRelationshipPolicy#standard() standard policy}.
+   *
+   * @param assessment the six scores; not null
+   * @param at when; not null, not before {@link #lastEventAt()}
+   * @return as {@link #assess(KeyRelationshipAssessment, KeyRelationshipPolicy, Instant)}
+   */
+  public Transition<KeyRelationship, KeyRelationshipEvent> assess(
+      KeyRelationshipAssessment assessment, Instant at) {
+    return assess(assessment, KeyRelationshipPolicy.standard(), at);
+  }
+
+  /**
+   * Assesses the relationship on the six dimensions of D7.5; the policy gives the level (D7.4) and
+   * says whether the relationship is tied to one employee. Emits {@link KeyRelationshipAssessed},
+   * followed by {@link KeyRelationshipLevelChanged} when the level is not the current one (always
+   * at the first assessment).
+   *
+   * @param assessment the six scores; not null
+   * @param policy the host's mapping of scores to a level; not null
+   * @param at when; not null, not before {@link #lastEventAt()}
+   * @return the assessed relationship and one or two events
+   * @throws IllegalArgumentException if {@code at} is before the last event
+   * @throws NullPointerException if the policy returns no level
+   */
+  public Transition<KeyRelationship, KeyRelationshipEvent> assess(
+      KeyRelationshipAssessment assessment, KeyRelationshipPolicy policy, Instant at) {
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(policy, "policy");
+    checkTime(at);
+    KeyRelationshipLevel reached =
+        Objects.requireNonNull(policy.level(assessment), "the policy gives a level");
+    boolean tied = policy.isTiedToOneEmployee(assessment);
+    KeyRelationshipAssessed assessed =
+        new KeyRelationshipAssessed(id(), assessment, reached, tied, at);
+    if (level().equals(Optional.of(reached))) {
+      return next(List.of(assessed));
+    }
+    return next(List.of(assessed, new KeyRelationshipLevelChanged(id(), level(), reached, at)));
+  }
+
+  /**
+   * Passes the relationship to another of our people, e.g. when its holder rotates (D4.7); level
+   * and history stay with the relationship, which is the company's (D7.5).
+   *
+   * @param newOwner who holds it from now on; not null
+   * @param at when; not null, not before {@link #lastEventAt()}
+   * @return the relationship with its new holder
+   * @throws IllegalArgumentException if {@code at} is before the last event
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code newOwner} already holds
+   *     it (D4.7)
+   */
+  public Transition<KeyRelationship, KeyRelationshipEvent> transfer(
+      EmployeeId newOwner, Instant at) {
+    Objects.requireNonNull(newOwner, "newOwner");
+    checkTime(at);
+    guard("transfer")
+        .require(
+            !newOwner.equals(owner()),
+            "D4.7",
+            "a transfer passes the relationship to someone else, and %s already holds it",
+            newOwner);
+    return next(List.of(new KeyRelationshipTransferred(id(), owner(), newOwner, at)));
+  }
+
+  /**
+   * Rebuilds a relationship from its events, oldest first; the result equals the relationship the
+   * commands produced.
+   *
+   * @param history the relationship's events, starting with its {@link KeyRelationshipOpened}; not
+   *     null, not empty
+   * @return the relationship, never null
+   * @throws IllegalArgumentException if the history is empty, does not start with the opening,
+   *     opens twice, mixes relationships, goes back in time or changes the level inconsistently
+   */
+  public static KeyRelationship replay(List<? extends KeyRelationshipEvent> history) {
+    checkArgument(!history.isEmpty(), "a key relationship's history starts with its opening");
+    checkArgument(
+        history.get(0) instanceof KeyRelationshipOpened,
+        "a key relationship's history starts with KeyRelationshipOpened, not %s",
+        history.get(0).getClass().getSimpleName());
+    KeyRelationship relationship = initial((KeyRelationshipOpened) history.get(0));
+    for (KeyRelationshipEvent event : history.subList(1, history.size())) {
+      checkArgument(
+          event.relationship().equals(relationship.id()),
+          "event %s is not about key relationship %s",
+          event,
+          relationship.id());
+      relationship = relationship.apply(event);
+    }
+    return relationship;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private static KeyRelationship initial(KeyRelationshipOpened opened) {
+    return ImmutableKeyRelationship.builder()
+        .id(opened.relationship())
+        .version(1)
+        .customer(opened.customer())
+        .person(opened.person())
+        .owner(opened.owner())
+        .openedAt(opened.occurredAt())
+        .lastEventAt(opened.occurredAt())
+        .isTiedToOneEmployee(false)
+        .build();
+  }
+
+  private KeyRelationship apply(KeyRelationshipEvent event) {
+    checkArgument(
+        !event.occurredAt().isBefore(lastEventAt()),
+        "key relationship %s: event at %s is before its last event at %s",
+        id(),
+        event.occurredAt(),
+        lastEventAt());
+    ImmutableKeyRelationship.Builder next =
+        ImmutableKeyRelationship.builder()
+            .from(this)
+            .version(version() + 1)
+            .lastEventAt(event.occurredAt());
+    if (event instanceof KeyRelationshipOpened) {
+      throw new IllegalArgumentException("key relationship " + id() + " is already open");
+    } else if (event instanceof KeyRelationshipAssessed assessed) {
+      next.latestAssessment(assessed.assessment())
+          .isTiedToOneEmployee(assessed.tiedToOneEmployee());
+    } else if (event instanceof KeyRelationshipLevelChanged changed) {
+      checkArgument(
+          changed.from().equals(level()),
+          "key relationship %s is %s, not %s as %s says",
+          id(),
+          level().map(KeyRelationshipLevel::name).orElse("not assessed"),
+          changed.from().map(KeyRelationshipLevel::name).orElse("not assessed"),
+          changed);
+      next.level(changed.to()).addLevelHistory(new LevelSince(changed.to(), changed.occurredAt()));
+    } else if (event instanceof KeyRelationshipTransferred transferred) {
+      checkArgument(
+          transferred.from().equals(owner()),
+          "key relationship %s is held by %s, not %s",
+          id(),
+          owner(),
+          transferred.from());
+      next.owner(transferred.to());
+    } else {
+      throw new AssertionError("unknown key-relationship event " + event);
+    }
+    return next.build();
+  }
+
+  private Transition<KeyRelationship, KeyRelationshipEvent> next(
+      List<KeyRelationshipEvent> events) {
+    KeyRelationship state = this;
+    for (KeyRelationshipEvent event : events) {
+      state = state.apply(event);
+    }
+    return Transition.of(state, events);
+  }
+
+  private void checkTime(Instant at) {
+    Objects.requireNonNull(at, "at");
+    checkArgument(
+        !at.isBefore(lastEventAt()),
+        "key relationship %s: %s is before its last event at %s",
+        id(),
+        at,
+        lastEventAt());
+  }
+
+  private Guard guard(String command) {
+    return Guard.of(
+        "KeyRelationship " + id(),
+        level().map(KeyRelationshipLevel::name).orElse("NOT_ASSESSED"),
+        command);
+  }
+
+  @Value.Check
+  void check() {
+    List<LevelSince> history = levelHistory();
+    checkArgument(
+        level().equals(history.stream().reduce((a, b) -> b).map(LevelSince::level)),
+        "the current level is the last of the level history (DOMAIN D7.4)");
+    for (int i = 1; i < history.size(); i++) {
+      checkArgument(
+          history.get(i).level() != history.get(i - 1).level(),
+          "consecutive entries of a level history differ (DOMAIN D7.4): %s",
+          history);
+      checkArgument(
+          !history.get(i).since().isBefore(history.get(i - 1).since()),
+          "a level history is in time order (DOMAIN D7.4): %s",
+          history);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.leadtocash.domain.relationship;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A key relationship was assessed on its six dimensions (DOMAIN D7.5). The event keeps what the
+ * policy in force concluded, so that replaying it needs no policy.
+ *
+ * @param relationship the relationship
+ * @param assessment the scores, assessor and day
+ * @param level the level the policy gave (D7.4)
+ * @param tiedToOneEmployee whether the policy found it belongs to one employee (D7.5)
+ * @param occurredAt when
+ */
+public record KeyRelationshipAssessed(
+    KeyRelationshipId relationship,
+    KeyRelationshipAssessment assessment,
+    KeyRelationshipLevel level,
+    boolean tiedToOneEmployee,
+    Instant occurredAt)
+    implements KeyRelationshipEvent {
+
+  /** Checks that no part is null. */
+  public KeyRelationshipAssessed {
+    Objects.requireNonNull(relationship, "relationship");
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+}

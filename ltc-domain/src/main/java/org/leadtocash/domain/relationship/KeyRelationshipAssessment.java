@@ -1,0 +1,116 @@
+package org.leadtocash.domain.relationship;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.EmployeeId;
+
+/**
+ * One assessment of a key relationship with one person (DOMAIN D7.5): a score for each of the six
+ * {@link KeyRelationshipDimension dimensions}, who assessed it and on which day.
+ *
+ * <p>Every dimension is scored from {@value #LOWEST_SCORE} to {@value #HIGHEST_SCORE}:
+ *
+ * <ol>
+ *   <li>against us: hostile to the company, refuses our activities, withholds information, votes
+ *       against us, works for a competitor;
+ *   <li>reserved: little of it;
+ *   <li>neutral: some of it, even-handed between us and the competitors;
+ *   <li>clearly for us;
+ *   <li>fully for us — for {@link KeyRelationshipDimension#COMPETITIVE_ATTITUDE competitive
+ *       attitude}, for us <em>and</em> excluding the competitors.
+ * </ol>
+ *
+ * <p>True of every assessment: all six dimensions are scored, and every score is on the scale.
+ *
+ * <pre>{@code
+ * KeyRelationshipAssessment assessment = KeyRelationshipAssessment.builder()
+ *     .score(KeyRelationshipDimension.ACCEPTANCE_OF_COMPANY, 4)
+ *     ... // the five others
+ *     .assessor(EmployeeId.of("E-WANG"))
+ *     .assessedOn(LocalDate.of(2026, 3, 31))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class KeyRelationshipAssessment {
+
+  /** The lowest score of a dimension: against us. */
+  public static final int LOWEST_SCORE = 1;
+
+  /** The highest score of a dimension: fully for us. */
+  public static final int HIGHEST_SCORE = 5;
+
+  KeyRelationshipAssessment() {}
+
+  /** Returns the score of every dimension, each from 1 to 5; never null. */
+  public abstract Map<KeyRelationshipDimension, Integer> scores();
+
+  /** Returns who assessed the relationship: its owner, often with their manager; never null. */
+  public abstract EmployeeId assessor();
+
+  /** Returns the day of the assessment; never null. */
+  public abstract LocalDate assessedOn();
+
+  /**
+   * Returns the score of one dimension.
+   *
+   * @param dimension the dimension; not null
+   * @return its score, from {@value #LOWEST_SCORE} to {@value #HIGHEST_SCORE}
+   */
+  public int score(KeyRelationshipDimension dimension) {
+    Objects.requireNonNull(dimension, "dimension");
+    return Objects.requireNonNull(scores().get(dimension), "every dimension is scored");
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link KeyRelationshipAssessment}; all six scores, assessor and day are required. */
+  public static final class Builder extends ImmutableKeyRelationshipAssessment.Builder {
+
+    /**
+     * Scores one dimension.
+     *
+     * @param dimension the dimension; not null, scored once
+     * @param score from {@value #LOWEST_SCORE} to {@value #HIGHEST_SCORE}, checked by {@code
+     *     build()}
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder score(KeyRelationshipDimension dimension, int score) {
+      putScore(Objects.requireNonNull(dimension, "dimension"), score);
+      return this;
+    }
+  }
+
+  @Value.Check
+  void check() {
+    Set<KeyRelationshipDimension> missing = EnumSet.allOf(KeyRelationshipDimension.class);
+    missing.removeAll(scores().keySet());
+    checkArgument(
+        missing.isEmpty(),
+        "a key-relationship assessment scores all six dimensions (DOMAIN D7.5); missing: %s",
+        missing);
+    scores()
+        .forEach(
+            (dimension, score) ->
+                checkArgument(
+                    score >= LOWEST_SCORE && score <= HIGHEST_SCORE,
+                    "a key-relationship score is from %s to %s (DOMAIN D7.5), not %s=%s",
+                    LOWEST_SCORE,
+                    HIGHEST_SCORE,
+                    dimension,
+                    score));
+  }
+}

@@ -1,0 +1,35 @@
+package org.leadtocash.domain.relationship;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.PersonId;
+
+/**
+ * A key relationship with one person of a customer was opened, held by one of our people (DOMAIN
+ * D7.1).
+ *
+ * @param relationship the relationship
+ * @param customer the customer the person works for
+ * @param person the customer's person
+ * @param owner who holds the relationship
+ * @param occurredAt when
+ */
+public record KeyRelationshipOpened(
+    KeyRelationshipId relationship,
+    CustomerId customer,
+    PersonId person,
+    EmployeeId owner,
+    Instant occurredAt)
+    implements KeyRelationshipEvent {
+
+  /** Checks that no part is null. */
+  public KeyRelationshipOpened {
+    Objects.requireNonNull(relationship, "relationship");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+}
