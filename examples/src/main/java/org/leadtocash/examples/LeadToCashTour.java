@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.AccessDeniedException;
 import org.leadtocash.domain.common.DomainException;
+import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.contract.AgeingBucket;
 import org.leadtocash.domain.contract.Contract;
@@ -37,6 +39,16 @@ import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.PrerequisiteCheck;
 import org.leadtocash.domain.opportunity.SalesPhase;
+import org.leadtocash.domain.relationship.ChainCoverageReport;
+import org.leadtocash.domain.relationship.ChainRisk;
+import org.leadtocash.domain.relationship.DecisionRole;
+import org.leadtocash.domain.relationship.KeyRelationship;
+import org.leadtocash.domain.relationship.KeyRelationshipEvent;
+import org.leadtocash.domain.relationship.LevelSince;
+import org.leadtocash.domain.relationship.PersonCoverage;
+import org.leadtocash.domain.relationship.PowerMap;
+import org.leadtocash.domain.relationship.RelationshipCards;
+import org.leadtocash.domain.relationship.Stance;
 import org.leadtocash.domain.team.CoreRole;
 import org.leadtocash.domain.team.StaffingReport;
 
@@ -47,6 +59,7 @@ import org.leadtocash.domain.team.StaffingReport;
 public final class LeadToCashTour {
 
   private final PrintStream out;
+  private int chapters;
 
   private LeadToCashTour(PrintStream out) {
     this.out = out;
@@ -73,7 +86,7 @@ public final class LeadToCashTour {
   private void tell() {
     out.println("LEAD TO CASH — one story, from a budget line to the cash (DOMAIN D1.5)");
 
-    chapter("1. A lead from the customer's budget table (D2.2, D2.3, D2.4)");
+    chapter("A lead from the customer's budget table (D2.2, D2.3, D2.4)");
     Lead lead = LeadToCashStory.leadFromBudgetTable().state();
     say("%s '%s' for %s", lead.id(), lead.profile().title(), lead.profile().customer());
     say(
@@ -83,7 +96,7 @@ public final class LeadToCashTour {
         "created by %s, submitted to lead manager %s",
         lead.creator(), lead.leadManager().orElseThrow());
 
-    chapter("2. The validation KCP at the weekly lead review (D2.5)");
+    chapter("The validation KCP at the weekly lead review (D2.5)");
     lead = LeadToCashStory.validate(lead).state();
     ValidationReport report = lead.validation().orElseThrow();
     for (CriterionResult result : report.results()) {
@@ -95,7 +108,7 @@ public final class LeadToCashTour {
         report.priority(),
         lead.recommendation().map(Enum::name).orElse("-"));
 
-    chapter("3. Nurturing, step by step (D2.6)");
+    chapter("Nurturing, step by step (D2.6)");
     Transition<Lead, LeadEvent> nurtured = LeadToCashStory.nurture(lead);
     lead = nurtured.state();
     say("nurturing owner %s", lead.nurturingOwner().orElseThrow());
@@ -103,7 +116,7 @@ public final class LeadToCashTour {
       say("%s  %-30s %s", date(record.at()), record.step(), record.note());
     }
 
-    chapter("4. Conversion into an opportunity (D2.7)");
+    chapter("Conversion into an opportunity (D2.7)");
     LeadConversion conversion = LeadToCashStory.convert(lead);
     lead = conversion.lead().state();
     Opportunity opportunity = conversion.opportunity().state();
@@ -122,14 +135,14 @@ public final class LeadToCashTour {
       say("closing it now is refused: %s", refused.getMessage());
     }
 
-    chapter("5. The iron triangle is staffed (D4.1, D4.3, D4.4)");
+    chapter("The iron triangle is staffed (D4.1, D4.3, D4.4)");
     StaffingReport staffing = LeadToCashStory.staffTriangle();
     for (CoreRole role : CoreRole.values()) {
       say("%s", staffing.resolution(role));
     }
     say("sponsor %s; complete: %s", staffing.triangle().sponsor(), staffing.isComplete());
 
-    chapter("6. Verification, then ATI — approve to initiate (D3.2)");
+    chapter("Verification, then ATI — approve to initiate (D3.2)");
     opportunity = LeadToCashStory.verify(opportunity, staffing).state();
     for (PrerequisiteCheck check : opportunity.readiness(Gate.ATI).checks()) {
       say("%s", check);
@@ -140,15 +153,17 @@ public final class LeadToCashTour {
     opportunity = LeadToCashStory.passAti(opportunity).state();
     decision(opportunity, Gate.ATI);
 
-    chapter("7. ATB — approve to bid (D3.2)");
+    chapter("ATB — approve to bid (D3.2)");
     opportunity = LeadToCashStory.passAtb(opportunity).state();
     decision(opportunity, Gate.ATB);
 
-    chapter("8. ATC — approve to contract (D3.2)");
+    chapter("ATC — approve to contract (D3.2)");
     opportunity = LeadToCashStory.passAtc(opportunity).state();
     decision(opportunity, Gate.ATC);
 
-    chapter("9. Won against Emerald Networks (D3.5)");
+    relationships();
+
+    chapter("Won against Emerald Networks (D3.5)");
     Transition<Opportunity, OpportunityEvent> won = LeadToCashStory.win(opportunity);
     opportunity = won.state();
     OpportunityOutcome.Won outcome = (OpportunityOutcome.Won) opportunity.outcome().orElseThrow();
@@ -167,7 +182,7 @@ public final class LeadToCashTour {
       say("days in %-18s %3d", phase, opportunity.timeIn(phase, outcome.at()).toDays());
     }
 
-    chapter("10. The contract: risk review, signature (D5.1, D5.4)");
+    chapter("The contract: risk review, signature (D5.1, D5.4)");
     Transition<Contract, ContractEvent> history = LeadToCashStory.draftContract();
     Contract contract = history.state();
     for (RiskFinding finding : contract.riskReport().findings()) {
@@ -180,7 +195,7 @@ public final class LeadToCashTour {
         "risk accepted by legal; %s %s under ATC of %s",
         contract.id(), contract.status(), atc.decidedOn());
 
-    chapter("11. Registered, handed over, executing (D5.1)");
+    chapter("Registered, handed over, executing (D5.1)");
     history = history.then(LeadToCashStory::handOver);
     contract = history.state();
     FulfilmentPlan plan = contract.fulfilmentPlan().orElseThrow();
@@ -193,7 +208,7 @@ public final class LeadToCashTour {
           milestone.name(), money(milestone.amount()), milestone.dueOn(), milestone.trigger());
     }
 
-    chapter("12. Invoiced and collected; receivables on " + REPORT_DATE + " (D5.3)");
+    chapter("Invoiced and collected; receivables on " + REPORT_DATE + " (D5.3)");
     history = history.then(LeadToCashStory::invoiceAndCollect);
     contract = history.state();
     ReceivablesReport receivables = contract.receivables(REPORT_DATE);
@@ -215,7 +230,7 @@ public final class LeadToCashTour {
       say("ageing %-11s %16s", bucket.getKey(), money(bucket.getValue()));
     }
 
-    chapter("13. Accepted by the customer, collected in full, closed (D5.1, D5.3)");
+    chapter("Accepted by the customer, collected in full, closed (D5.1, D5.3)");
     Transition<Contract, ContractEvent> closed = history.then(LeadToCashStory::acceptAndClose);
     contract = closed.state();
     say(
@@ -227,6 +242,51 @@ public final class LeadToCashTour {
     say(
         "replaying its %d events gives the same contract: %s",
         closed.events().size(), Contract.replay(closed.events()).equals(contract));
+  }
+
+  private void relationships() {
+    chapter("The buying centre behind the decision (D7.2–D7.5, D7.8, D7.10)");
+    Transition<KeyRelationship, KeyRelationshipEvent> cto = RelationshipStory.ctoRelationship();
+    ChainCoverageReport coverage =
+        RelationshipStory.decisionChain().coverage(RelationshipStory.levels(cto.state()), true);
+    for (PersonCoverage person : coverage.people()) {
+      say("%s", person);
+    }
+    say(
+        "roles mapped %d of %d; supporters %d, neutrals %d, opponents %d; coach: %s",
+        coverage.mappedRoles().size(),
+        DecisionRole.values().length,
+        coverage.count(Stance.SUPPORTER),
+        coverage.count(Stance.NEUTRAL),
+        coverage.count(Stance.OPPONENT),
+        coverage.hasCoach() ? "yes" : "MISSING");
+    for (ChainRisk risk : coverage.risks()) {
+      say("risk: %s", risk);
+    }
+    say("our relationship with the CTO, level by level (D7.4):");
+    for (LevelSince level : cto.state().levelHistory()) {
+      say("  %-26s since %s", level.level().label(), date(level.since()));
+    }
+    say("playbook now: %s", cto.state().playbook().orElse("-"));
+    RelationshipStory.pathToPresident()
+        .ifPresent(path -> say("the way to the president (D7.10): %s", path));
+    RelationshipCards cards = RelationshipStory.cards(cto.state());
+    for (EmployeeId reader : RelationshipStory.readers()) {
+      try {
+        boolean found =
+            cards.read(RelationshipStory.CTO, reader, RelationshipStory.organisation()).isPresent();
+        say("the CTO's card read by %s: %s", reader, found ? "allowed" : "no card");
+      } catch (AccessDeniedException denied) {
+        say("the CTO's card read by %s: %s", reader, denied.getMessage());
+      }
+    }
+    say("the power map, as Mermaid text:");
+    for (String line :
+        PowerMap.toMermaid(RelationshipStory.decisionChain(), RelationshipStory.levels(cto.state()))
+            .strip()
+            .split("\\n")) {
+      out.println("      " + line);
+    }
   }
 
   private static String status(ReceivableLine line) {
@@ -253,8 +313,9 @@ public final class LeadToCashTour {
   }
 
   private void chapter(String title) {
+    chapters++;
     out.println();
-    out.println(title);
+    out.println(chapters + ". " + title);
   }
 
   @FormatMethod
