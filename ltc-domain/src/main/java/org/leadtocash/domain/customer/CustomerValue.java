@@ -46,6 +46,20 @@ public record CustomerValue(CustomerId customer, Money value) {
     return new CustomerValue(customer, value);
   }
 
+  /**
+   * Returns the customer with its economic value: the larger of its current and long-term value
+   * (D6.4), so that a customer we do no business with yet is ranked by its potential (D6.2).
+   *
+   * @param customer the customer; not null
+   * @param assessment its value assessment (D6.3); not null
+   * @return the pair, never null
+   * @throws IllegalArgumentException if both values are negative
+   */
+  public static CustomerValue of(CustomerId customer, ValueAssessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    return new CustomerValue(customer, assessment.economicValue());
+  }
+
   /** Returns e.g. {@code CU-1 CNY 100.00}. */
   @Override
   public String toString() {

@@ -65,6 +65,18 @@ public abstract class ValueAssessment {
     return currentValue().isPositive() || longTermValue().isPositive();
   }
 
+  /**
+   * Returns the customer's economic value: the larger of its current and its long-term value. The
+   * value pyramid ranks customers by their current <em>or potential</em> economic value (D6.4), so
+   * this is the value to rank a graded customer by ({@link CustomerValue#of(
+   * org.leadtocash.domain.common.CustomerId, ValueAssessment)}).
+   *
+   * @return the larger of the two values, never null
+   */
+  public Money economicValue() {
+    return currentValue().isLessThan(longTermValue()) ? longTermValue() : currentValue();
+  }
+
   /** Builds a {@link ValueAssessment}. */
   public static final class Builder extends ImmutableValueAssessment.Builder {}
 
