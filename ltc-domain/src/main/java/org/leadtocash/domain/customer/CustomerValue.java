@@ -60,6 +60,29 @@ public record CustomerValue(CustomerId customer, Money value) {
     return new CustomerValue(customer, assessment.economicValue());
   }
 
+  /**
+   * Returns a customer with the economic value of its latest value assessment (D6.3, second grading
+   * step): the larger of its current and long-term value.
+   *
+   * @param customer the customer; not null, its value identified
+   * @return the pair, never null
+   * @throws IllegalArgumentException if the customer's value has not been identified, or both its
+   *     values are negative
+   */
+  public static CustomerValue of(Customer customer) {
+    Objects.requireNonNull(customer, "customer");
+    ValueAssessment assessment =
+        customer
+            .value()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "customer "
+                            + customer.id()
+                            + " has no identified value to rank it by (DOMAIN D6.3)"));
+    return of(customer.id(), assessment);
+  }
+
   /** Returns e.g. {@code CU-1 CNY 100.00}. */
   @Override
   public String toString() {

@@ -68,8 +68,7 @@ public abstract class ValueAssessment {
   /**
    * Returns the customer's economic value: the larger of its current and its long-term value. The
    * value pyramid ranks customers by their current <em>or potential</em> economic value (D6.4), so
-   * this is the value to rank a graded customer by ({@link CustomerValue#of(
-   * org.leadtocash.domain.common.CustomerId, ValueAssessment)}).
+   * this is the value to rank a graded customer by ({@link CustomerValue#of(Customer)}).
    *
    * @return the larger of the two values, never null
    */

@@ -483,6 +483,9 @@ class CustomerTest {
                   CustomerValue.of(CustomerId.of("CU-SMALL"), value(1_000_000, 900_000))));
       assertEquals(Optional.of(ValueTier.KEY), pyramid.tierOf(CUSTOMER));
       assertEquals(cny(1_000_000), pyramid.entries().get(1).value());
+      assertEquals(CustomerValue.of(CUSTOMER, cny(20_000_000)), CustomerValue.of(valued()));
+      assertMentions(
+          "D6.3", assertThrows(IllegalArgumentException.class, () -> CustomerValue.of(analysed())));
     }
   }
 
