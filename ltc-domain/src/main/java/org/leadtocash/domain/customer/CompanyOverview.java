@@ -1,0 +1,50 @@
+package org.leadtocash.domain.customer;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.DomainStyle;
+
+/**
+ * The company overview of customer insight (DOMAIN D6.1): vision and mission, results, core
+ * capabilities, opportunities and threats.
+ *
+ * <p>True of every overview: the texts are not blank.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class CompanyOverview {
+
+  CompanyOverview() {}
+
+  /** Returns the customer's vision and mission; never null. */
+  public abstract String visionAndMission();
+
+  /** Returns the customer's results; never null. */
+  public abstract String results();
+
+  /** Returns the customer's core capabilities; never null. */
+  public abstract List<String> coreCapabilities();
+
+  /** Returns the customer's opportunities; never null. */
+  public abstract List<String> opportunities();
+
+  /** Returns the threats to the customer; never null. */
+  public abstract List<String> threats();
+
+  /** Returns a new builder; vision and mission and results are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CompanyOverview}. */
+  public static final class Builder extends ImmutableCompanyOverview.Builder {}
+
+  @Value.Check
+  void check() {
+    Texts.notBlank(visionAndMission(), "the vision and mission");
+    Texts.notBlank(results(), "the results");
+    Texts.noBlank(coreCapabilities(), "the core capabilities");
+    Texts.noBlank(opportunities(), "the opportunities");
+    Texts.noBlank(threats(), "the threats");
+  }
+}

@@ -1,0 +1,55 @@
+package org.leadtocash.domain.customer;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.DomainStyle;
+
+/**
+ * The customer's own competitive environment (DOMAIN D6.8 §2.3): where it sits in its industry
+ * chain, who its customers and main competitors are, whether it attacks or defends, how its market
+ * is spread, and how it differs from its main competitors.
+ *
+ * <p>True of every position: the texts are not blank.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class CompetitivePosition {
+
+  CompetitivePosition() {}
+
+  /** Returns the customer's place in its industry chain; never null. */
+  public abstract String valueChainPosition();
+
+  /** Returns who the customer's own customers are (the 30-second test, D6.1); never null. */
+  public abstract List<String> customers();
+
+  /** Returns the customer's main competitors (its rivals, not ours); never null. */
+  public abstract List<String> mainCompetitors();
+
+  /** Returns whether the customer attacks or defends; never null. */
+  public abstract CompetitiveStance stance();
+
+  /** Returns how the customer's market is spread, if known; never null. */
+  public abstract Optional<String> marketDistribution();
+
+  /** Returns how the customer differs from its main competitors, if known; never null. */
+  public abstract Optional<String> differentiation();
+
+  /** Returns a new builder; the value-chain position and the stance are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CompetitivePosition}. */
+  public static final class Builder extends ImmutableCompetitivePosition.Builder {}
+
+  @Value.Check
+  void check() {
+    Texts.notBlank(valueChainPosition(), "the value-chain position");
+    Texts.noBlank(customers(), "the customer's customers");
+    Texts.noBlank(mainCompetitors(), "the main competitors");
+    marketDistribution().ifPresent(t -> Texts.notBlank(t, "the market distribution"));
+    differentiation().ifPresent(t -> Texts.notBlank(t, "the differentiation"));
+  }
+}

@@ -1,0 +1,490 @@
+package org.leadtocash.domain.customer;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.Sets;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.Transition;
+
+/**
+ * A customer, and where it stands in its grading (DOMAIN D6.2, D6.3, D6.7).
+ *
+ * <p>Its story: the customer is {@link #register registered} with its name and {@link Segment};
+ * grading then walks the five {@link GradingStep steps} of D6.3 in order — {@link #analyseBasicData
+ * analyse the basic data}, {@link #identifyValue identify the value}, {@link #grade grade it and
+ * set the grade's policy}, {@link #decideServiceStrategy decide the key-account service strategy},
+ * and {@link #monitor track and monitor}. A step is taken only once the step before it has been
+ * taken; any step already reached may be taken again (new data, a new value assessment, a new
+ * observation).
+ *
+ * <p>A grade carries its policy, which is reviewed every year (D6.2): a grading is due for review a
+ * year after it took effect ({@link #reviewDue}), and {@link #reviewGrade} records the review,
+ * which may keep or change the grade, category and policy. Grading a graded customer again is a
+ * review, not a second first grading. {@link GradeReviewReport} lists a portfolio's customers
+ * overdue for review.
+ *
+ * <p>Grading reads the customer's value, current and long-term: having no business with a customer
+ * is not the same as the customer having no value (D6.2), so no rule here looks at revenue.
+ *
+ * <p>Every command returns the next state and its events, and never changes this one; a refused
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule. The
+ * customer's name may be personal data (a household, D7.8) and never appears in {@link
+ * #toString()}.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
+
+  /** How often a grade and its policy are reviewed: every year (D6.2). */
+  public static final Period REVIEW_PERIOD = Period.ofYears(1);
+
+  Customer() {}
+
+  @Override
+  public abstract CustomerId id();
+
+  @Override
+  public abstract long version();
+
+  /** Returns the customer's name; personal data for a household, never printed; never null. */
+  @Value.Redacted
+  public abstract String name();
+
+  /** Returns the customer's segment: size, type and profit contribution (D6.7); never null. */
+  public abstract Segment segment();
+
+  /** Returns when the customer was registered; never null. */
+  public abstract Instant registeredAt();
+
+  /** Returns the latest analysis of the basic data, once analysed (D6.3); never null. */
+  public abstract Optional<BasicDataAnalysis> basicData();
+
+  /** Returns the latest value assessment, once the value is identified (D6.3); never null. */
+  public abstract Optional<ValueAssessment> value();
+
+  /**
+   * Returns every grading, the first one and then one per review, oldest first (D6.2); never null.
+   */
+  public abstract List<Grading> gradings();
+
+  /** Returns the latest key-account service strategy, once decided (D6.3); never null. */
+  public abstract Optional<ServiceStrategy> serviceStrategy();
+
+  /** Returns the monitoring observations, oldest first (D6.3); never null. */
+  public abstract List<MonitoringRecord> monitoring();
+
+  // ---------------------------------------------------------------- questions
+
+  /** Returns the current grading: the latest of {@link #gradings()}, if graded; never null. */
+  public Optional<Grading> grading() {
+    return gradings().isEmpty()
+        ? Optional.empty()
+        : Optional.of(gradings().get(gradings().size() - 1));
+  }
+
+  /** Returns the current grade, if graded (D6.2); never null. */
+  public Optional<CustomerGrade> grade() {
+    return grading().map(Grading::grade);
+  }
+
+  /** Returns the current category, if graded (D6.2); never null. */
+  public Optional<CustomerCategory> category() {
+    return grading().map(Grading::category);
+  }
+
+  /** Returns the current grade's policy, if graded (D6.2); never null. */
+  public Optional<GradePolicy> policy() {
+    return grading().map(Grading::policy);
+  }
+
+  /**
+   * Returns the grading steps taken at least once, an immutable set in step order; always a prefix
+   * of the steps' order (D6.3).
+   *
+   * @return the steps taken, never null
+   */
+  public Set<GradingStep> completedSteps() {
+    Set<GradingStep> steps = EnumSet.noneOf(GradingStep.class);
+    basicData().ifPresent(b -> steps.add(GradingStep.ANALYSE_BASIC_DATA));
+    value().ifPresent(v -> steps.add(GradingStep.IDENTIFY_VALUE));
+    grading().ifPresent(g -> steps.add(GradingStep.GRADE_AND_SET_POLICY));
+    serviceStrategy().ifPresent(s -> steps.add(GradingStep.DECIDE_SERVICE_STRATEGY));
+    if (!monitoring().isEmpty()) {
+      steps.add(GradingStep.TRACK_AND_MONITOR);
+    }
+    return Sets.immutableEnumSet(steps);
+  }
+
+  /**
+   * Returns the first grading step not yet taken (D6.3); empty once every step has been taken, when
+   * tracking and monitoring simply continue.
+   *
+   * @return the next step, never null
+   */
+  public Optional<GradingStep> nextStep() {
+    Set<GradingStep> done = completedSteps();
+    for (GradingStep step : GradingStep.values()) {
+      if (!done.contains(step)) {
+        return Optional.of(step);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the date the current grading is due for review, a year after it took effect (D6.2).
+   *
+   * @return the due date, or empty if the customer is not graded; never null
+   */
+  public Optional<LocalDate> nextReviewOn() {
+    return grading().map(Grading::reviewDueOn);
+  }
+
+  /**
+   * Returns where the customer's yearly review stands on a date (D6.2).
+   *
+   * @param asOf the business date; not null
+   * @return {@link ReviewStatus#NOT_GRADED}, {@link ReviewStatus#UP_TO_DATE} before the due date,
+   *     {@link ReviewStatus#OVERDUE} on or after it; never null
+   */
+  public ReviewStatus reviewStatus(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return nextReviewOn()
+        .map(due -> asOf.isBefore(due) ? ReviewStatus.UP_TO_DATE : ReviewStatus.OVERDUE)
+        .orElse(ReviewStatus.NOT_GRADED);
+  }
+
+  /**
+   * Returns whether the customer's grade and policy are due for their yearly review on a date: a
+   * year or more has passed since the current grading took effect (D6.2). A customer not yet graded
+   * is not due for review; it is due for grading ({@link #nextStep()}).
+   *
+   * @param asOf the business date; not null
+   * @return whether the review is due
+   */
+  public boolean reviewDue(LocalDate asOf) {
+    return reviewStatus(asOf) == ReviewStatus.OVERDUE;
+  }
+
+  /**
+   * Returns a one-line summary that prints well: id, segment, grading and next review, or the next
+   * grading step. The name is left out (D7.8).
+   *
+   * @return e.g. {@code CU-1 (large enterprise or institution, technically complex, CNY
+   *     3000000.00): S strategic from 2026-01-05, review due 2027-01-05}; never null
+   */
+  public String summary() {
+    return id()
+        + " ("
+        + segment()
+        + "): "
+        + grading()
+            .map(g -> g + ", review due " + g.reviewDueOn())
+            .orElseGet(
+                () ->
+                    "not graded, next step: "
+                        + nextStep().map(GradingStep::label).orElse("grade and set policy"));
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Registers a customer with its name and segment (D6.7).
+   *
+   * @param id the customer's id; not null
+   * @param name its name; not null, not blank
+   * @param segment its segment; not null
+   * @param at when; not null
+   * @return the new customer, not yet graded, with its {@link CustomerRegistered} event
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Transition<Customer, CustomerEvent> register(
+      CustomerId id, String name, Segment segment, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(segment, "segment");
+    Objects.requireNonNull(at, "at");
+    checkArgument(!name.isBlank(), "a customer has a name");
+    CustomerRegistered registered = new CustomerRegistered(id, name, segment, at);
+    return Transition.of(initial(registered), registered);
+  }
+
+  /**
+   * Grading step 1: records the analysis of the customer's basic data (D6.3). Always allowed; a new
+   * analysis replaces the old one.
+   *
+   * @param analysis the analysis; not null
+   * @param at when; not null
+   * @return the customer with its basic data analysed
+   */
+  public Transition<Customer, CustomerEvent> analyseBasicData(
+      BasicDataAnalysis analysis, Instant at) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(at, "at");
+    return next(new BasicDataAnalysed(id(), analysis, at));
+  }
+
+  /**
+   * Grading step 2: records the customer's identified value, current and long-term (D6.3). A new
+   * assessment replaces the old one.
+   *
+   * @param assessment the value assessment; not null; its curve, if any, is this customer's
+   * @param at when; not null
+   * @return the customer with its value identified
+   * @throws IllegalArgumentException if the assessment's curve is another customer's
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the basic data has not been
+   *     analysed (D6.3)
+   */
+  public Transition<Customer, CustomerEvent> identifyValue(ValueAssessment assessment, Instant at) {
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(at, "at");
+    assessment
+        .curve()
+        .ifPresent(
+            c ->
+                checkArgument(
+                    c.customer().equals(id()),
+                    "the value-return curve is %s's, not %s's",
+                    c.customer(),
+                    id()));
+    stepAfter(GradingStep.IDENTIFY_VALUE, "identifyValue");
+    return next(new ValueIdentified(id(), assessment, at));
+  }
+
+  /**
+   * Grading step 3: grades the customer and sets the grade's policy (D6.2, D6.3). A customer is
+   * graded once; later gradings are {@link #reviewGrade reviews}.
+   *
+   * @param grade the grade; not null
+   * @param category the category; not null
+   * @param policy the grade's technical, commercial and contact policy; not null
+   * @param effective the date from which the grading applies; not null
+   * @param at when; not null
+   * @return the graded customer, due for review a year after {@code effective}
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the value has not been
+   *     identified (D6.3), or the customer is already graded (D6.2)
+   */
+  public Transition<Customer, CustomerEvent> grade(
+      CustomerGrade grade,
+      CustomerCategory category,
+      GradePolicy policy,
+      LocalDate effective,
+      Instant at) {
+    Grading grading = new Grading(grade, category, policy, effective);
+    Objects.requireNonNull(at, "at");
+    stepAfter(GradingStep.GRADE_AND_SET_POLICY, "grade")
+        .allow(
+            grading().isEmpty(),
+            "D6.2",
+            "the customer is already graded (%s); grading it again is its review",
+            grading().map(Grading::toString).orElse(""));
+    return next(new CustomerGraded(id(), grading, at));
+  }
+
+  /**
+   * Grading step 4: decides the key-account service strategy (D6.3). A new strategy replaces the
+   * old one.
+   *
+   * @param strategy the strategy; not null
+   * @param at when; not null
+   * @return the customer with its service strategy
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the customer is not graded
+   *     (D6.3)
+   */
+  public Transition<Customer, CustomerEvent> decideServiceStrategy(
+      ServiceStrategy strategy, Instant at) {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(at, "at");
+    stepAfter(GradingStep.DECIDE_SERVICE_STRATEGY, "decideServiceStrategy");
+    return next(new ServiceStrategyDecided(id(), strategy, at));
+  }
+
+  /**
+   * Grading step 5: records an observation of tracking and monitoring (D6.3).
+   *
+   * @param focus what was watched; not null
+   * @param observation what was seen; not null, not blank
+   * @param on the business date of the observation; not null
+   * @param at when; not null
+   * @return the customer with the observation added
+   * @throws IllegalArgumentException if the observation is blank
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if no service strategy has been
+   *     decided (D6.3)
+   */
+  public Transition<Customer, CustomerEvent> monitor(
+      MonitoringFocus focus, String observation, LocalDate on, Instant at) {
+    MonitoringRecord record = new MonitoringRecord(focus, observation, on);
+    Objects.requireNonNull(at, "at");
+    stepAfter(GradingStep.TRACK_AND_MONITOR, "monitor");
+    return next(new CustomerMonitored(id(), record, at));
+  }
+
+  /**
+   * Reviews the customer's grade and policy, as D6.2 requires every year; the review may keep or
+   * change the grade, the category and the policy, and the next review is due a year after {@code
+   * reviewedOn}. A review before the due date is allowed: grading again within the year is a review
+   * too.
+   *
+   * @param grade the grade after the review; not null
+   * @param category the category after the review; not null
+   * @param policy the policy after the review; not null
+   * @param reviewedOn the date of the review, from which the reviewed grading applies; not null
+   * @param at when; not null
+   * @return the reviewed customer
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the customer is not graded
+   *     (D6.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code reviewedOn} is not after
+   *     the current grading's date (D6.2)
+   */
+  public Transition<Customer, CustomerEvent> reviewGrade(
+      CustomerGrade grade,
+      CustomerCategory category,
+      GradePolicy policy,
+      LocalDate reviewedOn,
+      Instant at) {
+    Grading reviewed = new Grading(grade, category, policy, reviewedOn);
+    Objects.requireNonNull(at, "at");
+    Guard guard =
+        guard("reviewGrade")
+            .allow(grading().isPresent(), "D6.2", "a customer is graded before it is reviewed");
+    LocalDate current = grading().orElseThrow().effective();
+    guard.require(
+        reviewedOn.isAfter(current),
+        "D6.2",
+        "a review is dated after the grading it reviews (%s), not %s",
+        current,
+        reviewedOn);
+    return next(new GradeReviewed(id(), reviewed, at));
+  }
+
+  /**
+   * Moves the customer to another segment, or updates its profit contribution (D6.7).
+   *
+   * @param segment the new segment; not null
+   * @param at when; not null
+   * @return the customer in its new segment
+   * @throws org.leadtocash.domain.common.RuleViolationException if the customer is already in that
+   *     segment (D6.7)
+   */
+  public Transition<Customer, CustomerEvent> changeSegment(Segment segment, Instant at) {
+    Objects.requireNonNull(segment, "segment");
+    Objects.requireNonNull(at, "at");
+    guard("changeSegment")
+        .require(
+            !segment.equals(segment()), "D6.7", "the customer is already in segment %s", segment);
+    return next(new SegmentChanged(id(), segment, at));
+  }
+
+  /**
+   * Rebuilds a customer from its events, oldest first.
+   *
+   * @param history the customer's events, starting with its {@link CustomerRegistered}; not null
+   * @return the customer, equal to the state the commands produced
+   * @throws IllegalArgumentException if the history is empty, does not start with the registration,
+   *     registers twice or mixes customers
+   */
+  public static Customer replay(List<? extends CustomerEvent> history) {
+    checkArgument(!history.isEmpty(), "a customer's history starts with its registration");
+    checkArgument(
+        history.get(0) instanceof CustomerRegistered,
+        "a customer's history starts with CustomerRegistered, not %s",
+        history.get(0).getClass().getSimpleName());
+    Customer customer = initial((CustomerRegistered) history.get(0));
+    for (CustomerEvent event : history.subList(1, history.size())) {
+      checkArgument(
+          event.customer().equals(customer.id()),
+          "event %s is not about customer %s",
+          event,
+          customer.id());
+      customer = customer.apply(event);
+    }
+    return customer;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private static Customer initial(CustomerRegistered registered) {
+    return ImmutableCustomer.builder()
+        .id(registered.customer())
+        .version(1)
+        .name(registered.name())
+        .segment(registered.segment())
+        .registeredAt(registered.occurredAt())
+        .build();
+  }
+
+  private Customer apply(CustomerEvent event) {
+    ImmutableCustomer.Builder next = ImmutableCustomer.builder().from(this).version(version() + 1);
+    if (event instanceof CustomerRegistered) {
+      throw new IllegalArgumentException("customer " + id() + " is already registered");
+    } else if (event instanceof BasicDataAnalysed analysed) {
+      next.basicData(analysed.analysis());
+    } else if (event instanceof ValueIdentified identified) {
+      next.value(identified.assessment());
+    } else if (event instanceof CustomerGraded graded) {
+      next.addGrading(graded.grading());
+    } else if (event instanceof ServiceStrategyDecided decided) {
+      next.serviceStrategy(decided.strategy());
+    } else if (event instanceof CustomerMonitored monitored) {
+      next.addMonitoring(monitored.record());
+    } else if (event instanceof GradeReviewed reviewed) {
+      next.addGrading(reviewed.grading());
+    } else if (event instanceof SegmentChanged changed) {
+      next.segment(changed.segment());
+    } else {
+      throw new AssertionError("unknown customer event " + event);
+    }
+    return next.build();
+  }
+
+  private Transition<Customer, CustomerEvent> next(CustomerEvent event) {
+    return Transition.of(apply(event), event);
+  }
+
+  /** Allows a grading step only once the step before it has been taken (D6.3). */
+  @CanIgnoreReturnValue
+  private Guard stepAfter(GradingStep step, String command) {
+    Guard guard = guard(command);
+    step.previous()
+        .ifPresent(
+            before ->
+                guard.allow(
+                    completedSteps().contains(before),
+                    "D6.3",
+                    "'%s' comes after '%s', which has not been done",
+                    step.label(),
+                    before.label()));
+    return guard;
+  }
+
+  private Guard guard(String command) {
+    return Guard.of("Customer " + id(), stage(), command);
+  }
+
+  /** Returns the last grading step taken, or {@code REGISTERED}: the state named in refusals. */
+  private String stage() {
+    Set<GradingStep> done = completedSteps();
+    GradingStep last = null;
+    for (GradingStep step : GradingStep.values()) {
+      if (done.contains(step)) {
+        last = step;
+      }
+    }
+    return last == null
+        ? "REGISTERED"
+        : last.name() + grade().map(g -> ", grade " + g.name()).orElse("");
+  }
+}

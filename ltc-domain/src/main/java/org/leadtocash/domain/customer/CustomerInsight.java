@@ -1,0 +1,67 @@
+package org.leadtocash.domain.customer;
+
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.DomainStyle;
+
+/**
+ * Customer insight (DOMAIN D6.1): the customer's external environment by the five forces, its
+ * company overview, its needs and its procurement decision, and the answers to "what is our value
+ * to them?" and "what is their value to us?".
+ *
+ * <p>Insight is built over time: {@link #missingForces()} tells which forces are not yet read. True
+ * of every insight: no text is blank.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class CustomerInsight {
+
+  CustomerInsight() {}
+
+  /** Returns the customer; never null. */
+  public abstract CustomerId customer();
+
+  /** Returns the external environment, force by force; never null. */
+  public abstract Map<CompetitiveForce, String> externalEnvironment();
+
+  /** Returns the company overview; never null. */
+  public abstract CompanyOverview overview();
+
+  /** Returns the customer's needs; never null. */
+  public abstract CustomerNeeds needs();
+
+  /** Returns the procurement decision: key roles and buying procedure; never null. */
+  public abstract ProcurementDecision procurement();
+
+  /** Returns our value to the customer, if stated; never null. */
+  public abstract Optional<String> ourValueToThem();
+
+  /** Returns the customer's value to us, if stated; never null. */
+  public abstract Optional<String> theirValueToUs();
+
+  /** Returns a new builder; customer, overview, needs and procurement are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the forces of the external environment not yet read, in order; never null. */
+  public Set<CompetitiveForce> missingForces() {
+    return Sets.immutableEnumSet(
+        Sets.difference(EnumSet.allOf(CompetitiveForce.class), externalEnvironment().keySet()));
+  }
+
+  /** Builds a {@link CustomerInsight}. */
+  public static final class Builder extends ImmutableCustomerInsight.Builder {}
+
+  @Value.Check
+  void check() {
+    Texts.noBlank(externalEnvironment().values(), "the external environment");
+    ourValueToThem().ifPresent(t -> Texts.notBlank(t, "our value to the customer"));
+    theirValueToUs().ifPresent(t -> Texts.notBlank(t, "the customer's value to us"));
+  }
+}

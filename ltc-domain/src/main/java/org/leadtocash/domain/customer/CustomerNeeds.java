@@ -1,0 +1,53 @@
+package org.leadtocash.domain.customer;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.DomainStyle;
+
+/**
+ * The needs of customer insight (DOMAIN D6.1): products, solutions, services and business model.
+ *
+ * <p>True of every value: no need is blank.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class CustomerNeeds {
+
+  CustomerNeeds() {}
+
+  /** Returns the products the customer needs; never null. */
+  public abstract List<String> products();
+
+  /** Returns the solutions the customer needs; never null. */
+  public abstract List<String> solutions();
+
+  /** Returns the services the customer needs; never null. */
+  public abstract List<String> services();
+
+  /** Returns what the customer needs of its business model; never null. */
+  public abstract List<String> businessModel();
+
+  /** Returns a new builder; every list may be empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns whether no need is known yet. */
+  public boolean isEmpty() {
+    return products().isEmpty()
+        && solutions().isEmpty()
+        && services().isEmpty()
+        && businessModel().isEmpty();
+  }
+
+  /** Builds a {@link CustomerNeeds}. */
+  public static final class Builder extends ImmutableCustomerNeeds.Builder {}
+
+  @Value.Check
+  void check() {
+    Texts.noBlank(products(), "the product needs");
+    Texts.noBlank(solutions(), "the solution needs");
+    Texts.noBlank(services(), "the service needs");
+    Texts.noBlank(businessModel(), "the business-model needs");
+  }
+}

@@ -1,0 +1,75 @@
+package org.leadtocash.domain.customer;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import org.leadtocash.domain.common.CustomerId;
+
+/**
+ * One customer's line of a {@link GradeReviewReport} (DOMAIN D6.2).
+ *
+ * @param customer the customer; not null
+ * @param grading its current grading, if graded; not null
+ * @param status where its yearly review stands on the report's date; not null, {@link
+ *     ReviewStatus#NOT_GRADED} exactly when there is no grading
+ * @param daysOverdue how many days past the due date the review is; 0 unless overdue (and 0 on the
+ *     due date itself)
+ */
+public record GradeReviewLine(
+    CustomerId customer, Optional<Grading> grading, ReviewStatus status, long daysOverdue) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if the status does not match the grading, or the days are
+   *     negative, or positive for a review that is not overdue
+   */
+  public GradeReviewLine {
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(grading, "grading");
+    Objects.requireNonNull(status, "status");
+    checkArgument(
+        grading.isEmpty() == (status == ReviewStatus.NOT_GRADED),
+        "a line is NOT_GRADED exactly when the customer has no grading");
+    checkArgument(
+        daysOverdue >= 0 && (status == ReviewStatus.OVERDUE || daysOverdue == 0),
+        "only an overdue review has days overdue, never negative: %s",
+        daysOverdue);
+  }
+
+  /**
+   * Returns the line of a customer on a date.
+   *
+   * @param customer the customer; not null
+   * @param asOf the date; not null
+   * @return the line, never null
+   */
+  public static GradeReviewLine of(Customer customer, LocalDate asOf) {
+    Objects.requireNonNull(customer, "customer");
+    ReviewStatus status = customer.reviewStatus(asOf);
+    long days =
+        status == ReviewStatus.OVERDUE
+            ? ChronoUnit.DAYS.between(customer.nextReviewOn().orElseThrow(), asOf)
+            : 0;
+    return new GradeReviewLine(customer.id(), customer.grading(), status, days);
+  }
+
+  /** Returns when the review is (or was) due, if graded; never null. */
+  public Optional<LocalDate> dueOn() {
+    return grading.map(Grading::reviewDueOn);
+  }
+
+  /** Returns e.g. {@code CU-2 B general from 2025-01-10: OVERDUE since 2026-01-10 (5 days)}. */
+  @Override
+  public String toString() {
+    return customer
+        + " "
+        + grading.map(g -> g + ": " + status).orElse("not graded")
+        + (status == ReviewStatus.OVERDUE
+            ? " since " + dueOn().orElseThrow() + " (" + daysOverdue + " days)"
+            : dueOn().map(d -> ", due " + d).orElse(""));
+  }
+}

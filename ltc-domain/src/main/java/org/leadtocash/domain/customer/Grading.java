@@ -1,0 +1,37 @@
+package org.leadtocash.domain.customer;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A customer's grading (DOMAIN D6.2): its grade, its category, the grade's policy, and the date
+ * from which they apply. The first grading and every yearly review produce one.
+ *
+ * @param grade the grade; not null
+ * @param category the category; not null
+ * @param policy the technical, commercial and contact policy; not null
+ * @param effective the date from which the grading applies; the next review is due a year later;
+ *     not null
+ */
+public record Grading(
+    CustomerGrade grade, CustomerCategory category, GradePolicy policy, LocalDate effective) {
+
+  /** Checks that no part is null. */
+  public Grading {
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(effective, "effective");
+  }
+
+  /** Returns the date the grading is due for review: a year after it took effect (D6.2). */
+  public LocalDate reviewDueOn() {
+    return effective.plus(Customer.REVIEW_PERIOD);
+  }
+
+  /** Returns e.g. {@code S strategic from 2026-01-05}. */
+  @Override
+  public String toString() {
+    return grade + " " + category.label() + " from " + effective;
+  }
+}

@@ -1,0 +1,28 @@
+package org.leadtocash.domain.customer;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One observation of tracking and monitoring a graded customer (DOMAIN D6.3, fifth step).
+ *
+ * @param focus what was watched; not null
+ * @param observation what was seen; not null, not blank
+ * @param on the business date of the observation; not null
+ */
+public record MonitoringRecord(MonitoringFocus focus, String observation, LocalDate on) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if the observation is blank
+   */
+  public MonitoringRecord {
+    Objects.requireNonNull(focus, "focus");
+    Objects.requireNonNull(observation, "observation");
+    Objects.requireNonNull(on, "on");
+    checkArgument(!observation.isBlank(), "a monitoring record states what was observed");
+  }
+}

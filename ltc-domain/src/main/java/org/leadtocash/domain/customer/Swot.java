@@ -1,0 +1,59 @@
+package org.leadtocash.domain.customer;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.DomainStyle;
+
+/**
+ * A SWOT analysis and its conclusion: strengths, weaknesses, opportunities, threats (DOMAIN D6.8,
+ * for a customer and for a supplier or competitor).
+ *
+ * <p>True of every SWOT: no item is blank.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class Swot {
+
+  Swot() {}
+
+  /** Returns the strengths; never null. */
+  public abstract List<String> strengths();
+
+  /** Returns the weaknesses; never null. */
+  public abstract List<String> weaknesses();
+
+  /** Returns the opportunities; never null. */
+  public abstract List<String> opportunities();
+
+  /** Returns the threats; never null. */
+  public abstract List<String> threats();
+
+  /** Returns the conclusion drawn from the four, if written; never null. */
+  public abstract Optional<String> summary();
+
+  /** Returns a new builder; every list may be empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns whether nothing is written yet: all four lists are empty. */
+  public boolean isEmpty() {
+    return strengths().isEmpty()
+        && weaknesses().isEmpty()
+        && opportunities().isEmpty()
+        && threats().isEmpty();
+  }
+
+  /** Builds a {@link Swot}. */
+  public static final class Builder extends ImmutableSwot.Builder {}
+
+  @Value.Check
+  void check() {
+    Texts.noBlank(strengths(), "the strengths");
+    Texts.noBlank(weaknesses(), "the weaknesses");
+    Texts.noBlank(opportunities(), "the opportunities");
+    Texts.noBlank(threats(), "the threats");
+    summary().ifPresent(t -> Texts.notBlank(t, "the SWOT summary"));
+  }
+}

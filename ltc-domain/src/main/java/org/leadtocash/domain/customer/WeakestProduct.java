@@ -1,0 +1,32 @@
+package org.leadtocash.domain.customer;
+
+import java.util.Objects;
+
+/**
+ * The customer's least profitable product, and how ours would raise its revenue (DOMAIN D6.1, the
+ * fourth question of the 30-second test).
+ *
+ * @param product the customer's weakest product; not null, not blank
+ * @param howOursRaisesRevenue how our product, in its place, would raise the customer's revenue;
+ *     not null, not blank
+ */
+public record WeakestProduct(String product, String howOursRaisesRevenue) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if a part is blank
+   */
+  public WeakestProduct {
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(howOursRaisesRevenue, "howOursRaisesRevenue");
+    Texts.notBlank(product, "the weakest product");
+    Texts.notBlank(howOursRaisesRevenue, "how our product raises the customer's revenue");
+  }
+
+  /** Returns e.g. {@code prepaid data bundles — ours cut churn, raising ARPU}. */
+  @Override
+  public String toString() {
+    return product + " — " + howOursRaisesRevenue;
+  }
+}
