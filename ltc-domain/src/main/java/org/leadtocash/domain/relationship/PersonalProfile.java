@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.customer.MaslowLevel;
 
 /**
  * The personal profile of a key person (个人档案): position, career needs, needs by {@link MaslowLevel

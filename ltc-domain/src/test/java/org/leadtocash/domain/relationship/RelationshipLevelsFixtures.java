@@ -11,6 +11,7 @@ import java.util.List;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.customer.MaslowLevel;
 
 /**
  * Key relationships, assessments, profiles and an organisation for the tests of relationship levels

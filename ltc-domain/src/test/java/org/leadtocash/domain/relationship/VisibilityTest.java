@@ -32,6 +32,7 @@ import org.leadtocash.domain.common.AccessDeniedException;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.RuleId;
+import org.leadtocash.domain.customer.MaslowLevel;
 
 class VisibilityTest {
 
