@@ -57,7 +57,11 @@ public record WeeklyIssueReview(
             .append(closedThisWeek.size())
             .append(" closed this week");
     for (CustomerIssue issue : open) {
-      text.append("\n  ").append(issue.age(asOf).toDays()).append(" days open: ").append(issue);
+      long days = issue.age(asOf).toDays();
+      text.append("\n  ")
+          .append(days)
+          .append(days == 1 ? " day open: " : " days open: ")
+          .append(issue);
     }
     return text.toString();
   }
