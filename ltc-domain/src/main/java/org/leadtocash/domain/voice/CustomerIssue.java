@@ -151,6 +151,9 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    */
   public static Transition<CustomerIssue, IssueEvent> accept(
       IssueId id, IssueDescription description, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(at, "at");
     IssueAccepted accepted = new IssueAccepted(id, description, at);
     return Transition.of(initial(accepted), accepted);
   }
