@@ -1,0 +1,137 @@
+package org.leadtocash.domain.activity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.PersonId;
+
+/**
+ * A contact activity: one of the "12 + 1" (DOMAIN D7.9), planned with the customer's people it
+ * meets, our staff who take part, the opportunity it supports, its dates, its budget and its
+ * purpose.
+ *
+ * <p>True of every activity: it meets at least one of the customer's people and involves at least
+ * one of ours; it ends on or after the day it starts (a one-day activity ends the day it starts);
+ * the purpose is not blank; and an activity of the "+1" type states its {@link CooperationForm},
+ * which no other type has. Whether its dates fit the opportunity's schedule, and whether its budget
+ * is positive and in the right currency, are rules of planning, checked when a {@link ContactPlan}
+ * accepts it.
+ *
+ * <pre>{@code
+ * ContactActivity visit = ContactActivity.builder()
+ *     .id(ActivityId.of("A-1"))
+ *     .type(ActivityType.SHOWCASE_SITE_VISIT)
+ *     .addContact(PersonId.of("P-CTO"))
+ *     .addStaff(EmployeeId.of("E-AR"))
+ *     .opportunity(OpportunityId.of("OP-1"))
+ *     .startsOn(LocalDate.of(2026, 3, 10))
+ *     .endsOn(LocalDate.of(2026, 3, 11))
+ *     .budget(Money.parse("CNY 80000"))
+ *     .purpose("show the CTO the core network we built for a peer operator")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class ContactActivity {
+
+  ContactActivity() {}
+
+  /** Returns the activity's id; never null. */
+  public abstract ActivityId id();
+
+  /** Returns which of the "12 + 1" it is; never null. */
+  public abstract ActivityType type();
+
+  /** Returns the form of joint work, present exactly for the "+1" type; never null. */
+  public abstract Optional<CooperationForm> form();
+
+  /** Returns the customer's people it meets; never null, never empty. */
+  public abstract Set<PersonId> contacts();
+
+  /** Returns our people who take part; never null, never empty. */
+  public abstract Set<EmployeeId> staff();
+
+  /** Returns the opportunity it supports (D7.9: every activity names its project); never null. */
+  public abstract OpportunityId opportunity();
+
+  /** Returns its first day; never null. */
+  public abstract LocalDate startsOn();
+
+  /** Returns its last day, the first day unless given; never null, never before the first. */
+  @Value.Default
+  public LocalDate endsOn() {
+    return startsOn();
+  }
+
+  /** Returns its budget; a plan accepts only a positive budget in its currency (D7.9). */
+  public abstract Money budget();
+
+  /** Returns what the activity is for; never null, never blank. */
+  public abstract String purpose();
+
+  /** Returns how many days it lasts, counting both ends: 1 for a one-day activity. */
+  public long days() {
+    return ChronoUnit.DAYS.between(startsOn(), endsOn()) + 1;
+  }
+
+  /**
+   * Returns whether the activity meets one of the customer's people.
+   *
+   * @param person the person; not null
+   * @return whether the person is among its contacts
+   */
+  public boolean meets(PersonId person) {
+    Objects.requireNonNull(person, "person");
+    return contacts().contains(person);
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ContactActivity}; id, type, at least one contact and one staff member,
+   * opportunity, start, budget and purpose are required.
+   */
+  public static final class Builder extends ImmutableContactActivity.Builder {}
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        !contacts().isEmpty(),
+        "activity %s meets at least one of the customer's people (DOMAIN D7.9)",
+        id());
+    checkArgument(
+        !staff().isEmpty(), "activity %s involves at least one of our people (DOMAIN D7.9)", id());
+    checkArgument(
+        !endsOn().isBefore(startsOn()),
+        "activity %s ends on %s, before it starts on %s",
+        id(),
+        endsOn(),
+        startsOn());
+    checkArgument(!purpose().isBlank(), "activity %s states its purpose (DOMAIN D7.9)", id());
+    if (type().isJointWork()) {
+      checkArgument(
+          form().isPresent(),
+          "activity %s of the +1 type states its form of joint work (DOMAIN D7.9)",
+          id());
+    } else {
+      checkArgument(
+          form().isEmpty(),
+          "activity %s is a %s; only the +1 type has a form of joint work (DOMAIN D7.9)",
+          id(),
+          type());
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.leadtocash.domain.activity;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.domain.opportunity.OpportunityStatus;
+
+/**
+ * The schedule of the project an activity supports: the days on which an activity may be planned
+ * for it (DOMAIN D7.9: "its timing must fit that project's schedule").
+ *
+ * <p>Taken from an {@link Opportunity} by {@link #of(Opportunity, ZoneId)}:
+ *
+ * <ul>
+ *   <li>it opens on the day the opportunity was opened;
+ *   <li>while the opportunity is open, it closes on the expected signing date if one is forecast
+ *       (D3.5), and is open-ended otherwise — an activity after a forecast signing date waits for
+ *       the forecast to be revised;
+ *   <li>an ended opportunity (won, lost, abandoned, cancelled) takes no new activities; its
+ *       schedule closes on the day it ended.
+ * </ul>
+ *
+ * <p>An activity fits when the opportunity is open and the activity's first day is on or after the
+ * opening day and its last day on or before the closing day, both ends included. A schedule whose
+ * closing day is before its opening day (a signing date forecast in the past) fits no activity.
+ *
+ * @param opportunity the opportunity; not null
+ * @param customer its customer; not null
+ * @param status whether it is open, or how it ended; not null
+ * @param opensOn the first day an activity may take place; not null
+ * @param closesOn the last day an activity may take place, or empty if open-ended; not null
+ */
+public record ProjectSchedule(
+    OpportunityId opportunity,
+    CustomerId customer,
+    OpportunityStatus status,
+    LocalDate opensOn,
+    Optional<LocalDate> closesOn) {
+
+  /** Checks that no part is null. */
+  public ProjectSchedule {
+    Objects.requireNonNull(opportunity, "opportunity");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(opensOn, "opensOn");
+    Objects.requireNonNull(closesOn, "closesOn");
+  }
+
+  /**
+   * Returns the schedule of an opportunity, its instants read as dates in UTC.
+   *
+   * @param opportunity the opportunity; not null
+   * @return its schedule, never null
+   */
+  public static ProjectSchedule of(Opportunity opportunity) {
+    return of(opportunity, ZoneOffset.UTC);
+  }
+
+  /**
+   * Returns the schedule of an opportunity, as the class comment defines it.
+   *
+   * @param opportunity the opportunity; not null
+   * @param zone the time zone in which its opening and ending instants are dated; not null
+   * @return its schedule, never null
+   */
+  public static ProjectSchedule of(Opportunity opportunity, ZoneId zone) {
+    Objects.requireNonNull(opportunity, "opportunity");
+    Objects.requireNonNull(zone, "zone");
+    Optional<LocalDate> closes =
+        opportunity.isOpen()
+            ? opportunity.expectedSigning()
+            : opportunity
+                .outcome()
+                .map(OpportunityOutcome::at)
+                .map(t -> LocalDate.ofInstant(t, zone));
+    return new ProjectSchedule(
+        opportunity.id(),
+        opportunity.customer(),
+        opportunity.status(),
+        LocalDate.ofInstant(opportunity.openedAt(), zone),
+        closes);
+  }
+
+  /** Returns whether the opportunity is open, and so takes new activities. */
+  public boolean isOpen() {
+    return status == OpportunityStatus.OPEN;
+  }
+
+  /**
+   * Returns whether an activity on these days fits the schedule.
+   *
+   * @param firstDay the activity's first day; not null
+   * @param lastDay its last day; not null
+   * @return whether the opportunity is open and both days lie within the schedule
+   */
+  public boolean fits(LocalDate firstDay, LocalDate lastDay) {
+    Objects.requireNonNull(firstDay, "firstDay");
+    Objects.requireNonNull(lastDay, "lastDay");
+    return isOpen()
+        && !firstDay.isBefore(opensOn)
+        && closesOn.map(c -> !lastDay.isAfter(c)).orElse(true);
+  }
+
+  /** Returns e.g. {@code OP-1 OPEN from 2026-01-05 to 2026-05-05}. */
+  @Override
+  public String toString() {
+    return opportunity
+        + " "
+        + status
+        + " from "
+        + opensOn
+        + closesOn.map(c -> " to " + c).orElse(", open-ended");
+  }
+}

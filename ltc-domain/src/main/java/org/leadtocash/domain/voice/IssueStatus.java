@@ -1,0 +1,23 @@
+package org.leadtocash.domain.voice;
+
+/**
+ * Where a non-technical issue is in its lifecycle, in order (DOMAIN D8.2): accepted → handling →
+ * escalated (only when needed) → closed → evaluated by the customer.
+ */
+public enum IssueStatus {
+  /** Accepted (受理问题): recorded, waiting for its handler. */
+  ACCEPTED,
+  /** Being handled (处理问题) at the representative office. */
+  HANDLING,
+  /** Escalated (升级问题) up our organisation, and handled there; may be escalated further. */
+  ESCALATED,
+  /** Closed (关闭问题) with its resolution; awaits the customer's evaluation. */
+  CLOSED,
+  /** Evaluated (评价) by the customer; done, accepts no further command. */
+  EVALUATED;
+
+  /** Returns whether the issue is still open: accepted, being handled or escalated. */
+  public boolean isOpen() {
+    return this == ACCEPTED || this == HANDLING || this == ESCALATED;
+  }
+}

@@ -1,0 +1,110 @@
+package org.leadtocash.domain.voice;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.leadtocash.domain.common.OrganisationLevel;
+
+/**
+ * The monthly quality review of non-technical issues at region and headquarters (DOMAIN D8.2),
+ * built by {@link IssueReview#monthly}. Every list is in {@link IssueReview#REVIEW_ORDER}.
+ *
+ * @param month the month reviewed; not null
+ * @param accepted the issues accepted during the month; not null
+ * @param escalated the issues escalated during the month; not null
+ * @param closed the issues closed during the month; not null
+ * @param major the major complaints open at some time during the month; not null
+ * @param openAtMonthEnd the issues still open when the month ended; not null
+ * @param dissatisfied the issues whose handling the customer evaluated as dissatisfied during the
+ *     month; not null
+ */
+public record MonthlyIssueReview(
+    YearMonth month,
+    List<CustomerIssue> accepted,
+    List<CustomerIssue> escalated,
+    List<CustomerIssue> closed,
+    List<CustomerIssue> major,
+    List<CustomerIssue> openAtMonthEnd,
+    List<CustomerIssue> dissatisfied) {
+
+  /** Checks and copies the parts. */
+  public MonthlyIssueReview {
+    Objects.requireNonNull(month, "month");
+    accepted = ImmutableList.copyOf(accepted);
+    escalated = ImmutableList.copyOf(escalated);
+    closed = ImmutableList.copyOf(closed);
+    major = ImmutableList.copyOf(major);
+    openAtMonthEnd = ImmutableList.copyOf(openAtMonthEnd);
+    dissatisfied = ImmutableList.copyOf(dissatisfied);
+  }
+
+  /**
+   * Returns the closure time of each issue closed during the month: from acceptance to closure.
+   *
+   * @return the times by issue, in review order; never null
+   */
+  public Map<IssueId, Duration> closureTimes() {
+    ImmutableMap.Builder<IssueId, Duration> times = ImmutableMap.builder();
+    closed.forEach(i -> times.put(i.id(), i.timeToClose().orElseThrow()));
+    return times.buildOrThrow();
+  }
+
+  /** Returns the mean closure time of the issues closed during the month, or empty if none. */
+  public Optional<Duration> averageClosureTime() {
+    if (closed.isEmpty()) {
+      return Optional.empty();
+    }
+    Duration total = closureTimes().values().stream().reduce(Duration.ZERO, Duration::plus);
+    return Optional.of(total.dividedBy(closed.size()));
+  }
+
+  /** Returns the longest closure time of the issues closed during the month, or empty if none. */
+  public Optional<Duration> longestClosureTime() {
+    return closureTimes().values().stream().max(Duration::compareTo);
+  }
+
+  /**
+   * Returns the issues escalated during the month that are now handled at a level or above, e.g.
+   * the region's share of the headquarters review.
+   *
+   * @param level the lowest level; not null
+   * @return the issues, in review order; never null
+   */
+  public List<CustomerIssue> escalatedTo(OrganisationLevel level) {
+    Objects.requireNonNull(level, "level");
+    return escalated.stream()
+        .filter(i -> i.level().isAtLeast(level))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns a heading with the counts, and one line per major complaint. */
+  @Override
+  public String toString() {
+    StringBuilder text =
+        new StringBuilder("Monthly issue quality review ")
+            .append(month)
+            .append(": ")
+            .append(accepted.size())
+            .append(" accepted, ")
+            .append(escalated.size())
+            .append(" escalated, ")
+            .append(closed.size())
+            .append(" closed")
+            .append(
+                averageClosureTime().map(d -> " in " + d.toHours() + " h on average").orElse(""))
+            .append(", ")
+            .append(openAtMonthEnd.size())
+            .append(" open at month end, ")
+            .append(dissatisfied.size())
+            .append(" dissatisfied");
+    for (CustomerIssue issue : major) {
+      text.append("\n  major: ").append(issue);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,11 @@
+package org.leadtocash.domain.voice;
+
+/** What to do with a classified customer request (DOMAIN D8.4, D5.2, D2.1). */
+public enum SuggestedHandling {
+  /** Deliver it under the contract: it is in scope. */
+  DELIVER_UNDER_CONTRACT,
+  /** Raise an approved contract change (D5.2) before doing it. */
+  RAISE_CONTRACT_CHANGE,
+  /** Treat it as new business: a lead or an opportunity of its own (D2.1). */
+  NEW_OPPORTUNITY
+}
