@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.leadtocash.domain.customer.DepartmentKind;
 
 /**
  * The relationship work of one lifecycle stage (DOMAIN D7.11): its goal and the business objectives

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.leadtocash.domain.customer.DepartmentKind;
 
 /**
  * The playbook of general-relationship work across the project lifecycle: one {@link PlaybookEntry}

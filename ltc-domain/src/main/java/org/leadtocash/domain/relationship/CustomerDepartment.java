@@ -3,6 +3,7 @@ package org.leadtocash.domain.relationship;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.customer.DepartmentKind;
 
 /**
  * A department of the customer that our work touches (DOMAIN D7.6, D7.11), e.g. {@code Network

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.RuleViolationException;
+import org.leadtocash.domain.customer.DepartmentKind;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 

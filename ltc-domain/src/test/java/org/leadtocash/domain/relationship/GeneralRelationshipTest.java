@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.customer.DepartmentKind;
 
 class GeneralRelationshipTest {
 
