@@ -25,6 +25,8 @@ import org.leadtocash.domain.contract.PaymentMilestone;
 import org.leadtocash.domain.contract.ReceivableLine;
 import org.leadtocash.domain.contract.ReceivablesReport;
 import org.leadtocash.domain.contract.RiskFinding;
+import org.leadtocash.domain.customer.Customer;
+import org.leadtocash.domain.customer.GradingStep;
 import org.leadtocash.domain.lead.CriterionResult;
 import org.leadtocash.domain.lead.Lead;
 import org.leadtocash.domain.lead.LeadConversion;
@@ -51,6 +53,8 @@ import org.leadtocash.domain.relationship.RelationshipCards;
 import org.leadtocash.domain.relationship.Stance;
 import org.leadtocash.domain.team.CoreRole;
 import org.leadtocash.domain.team.StaffingReport;
+import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.domain.voice.IssueEvent;
 
 /**
  * README command 1: prints the {@link LeadToCashStory} step by step, as a salesperson would follow
@@ -135,6 +139,8 @@ public final class LeadToCashTour {
       say("closing it now is refused: %s", refused.getMessage());
     }
 
+    customer();
+
     chapter("The iron triangle is staffed (D4.1, D4.3, D4.4)");
     StaffingReport staffing = LeadToCashStory.staffTriangle();
     for (CoreRole role : CoreRole.values()) {
@@ -208,6 +214,8 @@ public final class LeadToCashTour {
           milestone.name(), money(milestone.amount()), milestone.dueOn(), milestone.trigger());
     }
 
+    complaint();
+
     chapter("Invoiced and collected; receivables on " + REPORT_DATE + " (D5.3)");
     history = history.then(LeadToCashStory::invoiceAndCollect);
     contract = history.state();
@@ -242,6 +250,32 @@ public final class LeadToCashTour {
     say(
         "replaying its %d events gives the same contract: %s",
         closed.events().size(), Contract.replay(closed.events()).equals(contract));
+  }
+
+  private void customer() {
+    chapter("North Mobile in our portfolio: graded, ranked, valued (D6.2–D6.5)");
+    Customer northMobile = CustomerStory.gradeNorthMobile().state();
+    say("%s", northMobile.summary());
+    say(
+        "grading steps done: %s",
+        northMobile.completedSteps().stream().map(GradingStep::label).toList());
+    say("the office's portfolio by value (D6.4):");
+    for (String line : CustomerStory.pyramid().toString().split("\n")) {
+      say("  %s", line);
+    }
+    say("total value of North Mobile (D6.5):");
+    for (String line : CustomerStory.northMobileTotalValue().toString().split("\n")) {
+      say("  %s", line);
+    }
+  }
+
+  private void complaint() {
+    chapter("A complaint during delivery, escalated and closed (D8.2)");
+    Transition<CustomerIssue, IssueEvent> issue = CustomerStory.escalatedComplaint();
+    for (IssueEvent event : issue.events()) {
+      say("%s  %s", date(event.occurredAt()), event.getClass().getSimpleName());
+    }
+    say("%s", issue.state());
   }
 
   private void relationships() {

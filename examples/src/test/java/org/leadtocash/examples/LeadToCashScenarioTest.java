@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.examples.LeadToCashStory.ADVANCE;
+import static org.leadtocash.examples.LeadToCashStory.CHEN_SPONSOR;
 import static org.leadtocash.examples.LeadToCashStory.CONTRACT;
 import static org.leadtocash.examples.LeadToCashStory.EMERALD;
 import static org.leadtocash.examples.LeadToCashStory.EQUIPMENT;
@@ -13,9 +14,11 @@ import static org.leadtocash.examples.LeadToCashStory.INV_ADVANCE;
 import static org.leadtocash.examples.LeadToCashStory.INV_EQUIPMENT;
 import static org.leadtocash.examples.LeadToCashStory.INV_INSTALLATION;
 import static org.leadtocash.examples.LeadToCashStory.LEAD;
+import static org.leadtocash.examples.LeadToCashStory.NORTH_MOBILE;
 import static org.leadtocash.examples.LeadToCashStory.OPPORTUNITY;
 import static org.leadtocash.examples.LeadToCashStory.PENALTY;
 import static org.leadtocash.examples.LeadToCashStory.REPORT_DATE;
+import static org.leadtocash.examples.LeadToCashStory.SUN_SR;
 import static org.leadtocash.examples.LeadToCashStory.WANG_NURTURER;
 import static org.leadtocash.examples.LeadToCashStory.ZHANG_AR;
 import static org.leadtocash.examples.LeadToCashStory.ZHOU_FR;
@@ -26,8 +29,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.AccessDeniedException;
+import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainException;
 import org.leadtocash.domain.common.IllegalTransitionException;
 import org.leadtocash.domain.common.OrganisationLevel;
@@ -41,6 +47,13 @@ import org.leadtocash.domain.contract.ContractStatus;
 import org.leadtocash.domain.contract.ReceivableLine;
 import org.leadtocash.domain.contract.ReceivablesReport;
 import org.leadtocash.domain.contract.RiskKind;
+import org.leadtocash.domain.customer.Customer;
+import org.leadtocash.domain.customer.CustomerCategory;
+import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.customer.CustomerTotalValue;
+import org.leadtocash.domain.customer.GradingStep;
+import org.leadtocash.domain.customer.ValuePyramid;
+import org.leadtocash.domain.customer.ValueTier;
 import org.leadtocash.domain.lead.Lead;
 import org.leadtocash.domain.lead.LeadConversion;
 import org.leadtocash.domain.lead.LeadMaturity;
@@ -61,9 +74,22 @@ import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.domain.relationship.ChainCoverageReport;
+import org.leadtocash.domain.relationship.ChainRisk;
+import org.leadtocash.domain.relationship.ChainRiskKind;
+import org.leadtocash.domain.relationship.ConnectionPath;
+import org.leadtocash.domain.relationship.KeyRelationship;
+import org.leadtocash.domain.relationship.KeyRelationshipLevel;
+import org.leadtocash.domain.relationship.LevelSince;
+import org.leadtocash.domain.relationship.Organisation;
+import org.leadtocash.domain.relationship.PlaybookMove;
+import org.leadtocash.domain.relationship.PowerMap;
+import org.leadtocash.domain.relationship.RelationshipCards;
 import org.leadtocash.domain.team.CoreRole;
 import org.leadtocash.domain.team.MemberSource;
 import org.leadtocash.domain.team.StaffingReport;
+import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.domain.voice.IssueStatus;
 
 /**
  * The lead-to-cash story of the tour, narrated with an assertion at every step (DOMAIN D1.5: ML →
@@ -226,6 +252,92 @@ class LeadToCashScenarioTest {
     assertTrue(closed.outstanding().isZero());
     assertEquals(closed, Contract.replay(contract.events()), "replay rebuilds the contract");
     assertEquals(contract.events().size(), closed.version());
+  }
+
+  @Test
+  @DisplayName("the customer: graded A strategic, a key customer of the portfolio, its total value")
+  void theCustomer() {
+    // D6.3: the grading steps in order; D6.2: grade, category, policy and the yearly review.
+    Customer northMobile = CustomerStory.gradeNorthMobile().state();
+    assertEquals(CustomerGrade.A, northMobile.grade().orElseThrow());
+    assertEquals(CustomerCategory.STRATEGIC, northMobile.category().orElseThrow());
+    assertEquals(
+        List.of(GradingStep.values()).subList(0, 4), List.copyOf(northMobile.completedSteps()));
+    assertFalse(northMobile.reviewDue(LocalDate.of(2026, 12, 31)));
+    assertTrue(northMobile.reviewDue(LocalDate.of(2027, 1, 8)), "graded 8 January 2026");
+
+    // D6.4: the pyramid ranks by value; the hospital without business still has value (D6.2).
+    ValuePyramid pyramid = CustomerStory.pyramid();
+    assertEquals(Optional.of(ValueTier.KEY), pyramid.tierOf(NORTH_MOBILE));
+    assertEquals(
+        List.of(CustomerId.of("CU-EAST-TELECOM"), NORTH_MOBILE), pyramid.customers(ValueTier.KEY));
+    assertEquals(Optional.of(ValueTier.GENERAL), pyramid.tierOf(CustomerId.of("CU-CITY-HOSPITAL")));
+    assertEquals(6, pyramid.entries().size());
+
+    // D6.5: profit − serving costs + intangible value.
+    CustomerTotalValue total = CustomerStory.northMobileTotalValue();
+    assertEquals(cny(6_800_000), total.tangibleValue());
+    assertEquals(cny(3_600_000), total.intangibleValue());
+    assertEquals(cny(10_400_000), total.total());
+  }
+
+  @Test
+  @DisplayName("the buying centre: every role mapped, the CTO won over, the card kept from peers")
+  void theBuyingCentre() {
+    // D7.4, D7.5: the CTO's level rises with each assessment, and the history is kept.
+    KeyRelationship cto = RelationshipStory.ctoRelationship().state();
+    assertEquals(
+        List.of(
+            KeyRelationshipLevel.CONTACTED,
+            KeyRelationshipLevel.FAVOURABLE,
+            KeyRelationshipLevel.SUPPORTIVE),
+        cto.levelHistory().stream().map(LevelSince::level).toList());
+
+    // D7.2, D7.3: all seven roles mapped, a coach, and the unassessed COO is the only risk.
+    ChainCoverageReport coverage =
+        RelationshipStory.decisionChain().coverage(RelationshipStory.levels(cto), true);
+    assertTrue(coverage.unmappedRoles().isEmpty());
+    assertTrue(coverage.hasCoach());
+    assertEquals(
+        List.of(ChainRiskKind.MANDATORY_POSITION_UNASSESSED),
+        coverage.risks().stream().map(ChainRisk::kind).toList());
+    assertEquals(
+        Optional.of(PlaybookMove.NEUTRALISE),
+        coverage.person(RelationshipStory.COO).orElseThrow().move());
+
+    // D7.10: the best way to the president goes through Sun's friend, a school-mate of his.
+    ConnectionPath path = RelationshipStory.pathToPresident().orElseThrow();
+    assertEquals(2, path.hops());
+    assertEquals(RelationshipStory.PRESIDENT, path.to());
+
+    // D7.8: the owner and his manager read the CTO's card; a peer is refused, without the content.
+    RelationshipCards cards = RelationshipStory.cards(cto);
+    Organisation organisation = RelationshipStory.organisation();
+    assertTrue(cards.read(RelationshipStory.CTO, ZHANG_AR, organisation).isPresent());
+    assertTrue(cards.read(RelationshipStory.CTO, CHEN_SPONSOR, organisation).isPresent());
+    AccessDeniedException denied =
+        assertThrows(
+            AccessDeniedException.class,
+            () -> cards.read(RelationshipStory.CTO, SUN_SR, organisation));
+    assertEquals(RuleId.of("D7.8"), denied.rule());
+    assertFalse(denied.getMessage().contains("marathon"));
+
+    // The power map names positions, never people.
+    String map =
+        PowerMap.toMermaid(RelationshipStory.decisionChain(), RelationshipStory.levels(cto));
+    assertTrue(map.startsWith("flowchart"));
+    assertFalse(map.contains("Qian Hua"));
+  }
+
+  @Test
+  @DisplayName("the complaint during delivery: escalated to the region, marked major, closed")
+  void theComplaint() {
+    CustomerIssue issue = CustomerStory.escalatedComplaint().state();
+    assertEquals(IssueStatus.EVALUATED, issue.status());
+    assertEquals(OrganisationLevel.REGION, issue.level());
+    assertTrue(issue.isMajor());
+    assertEquals(1, issue.escalations().size());
+    assertEquals(Optional.of(ZHOU_FR), issue.handler());
   }
 
   private static ReceivableLine line(ReceivablesReport report, Object invoice) {
