@@ -1,7 +1,5 @@
 package org.leadtocash.domain.customer;
 
-import java.util.List;
-import java.util.Map;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.PersonId;
@@ -14,7 +12,7 @@ import org.leadtocash.domain.common.PersonId;
  * #toString()}, which prints {@code ***} in its place, and must never be logged. Who may read it is
  * the relationship rules' concern (D7.8).
  *
- * <p>True of every profile: the name and position are not blank.
+ * <p>True of every profile: the name is not blank; the {@link PersonalProfile} checks the rest.
  */
 @Value.Immutable
 @DomainStyle
@@ -29,27 +27,14 @@ public abstract class ExecutiveProfile {
   @Value.Redacted
   public abstract String name();
 
-  /** Returns the executive's position, e.g. {@code CTO}; personal data; never null. */
+  /**
+   * Returns the executive's personal profile: position, career needs, needs by Maslow level,
+   * interests and key dates; personal data; never null.
+   */
   @Value.Redacted
-  public abstract String position();
+  public abstract PersonalProfile profile();
 
-  /** Returns the executive's career needs; personal data; never null. */
-  @Value.Redacted
-  public abstract List<String> careerNeeds();
-
-  /** Returns the executive's needs by Maslow level; personal data; never null. */
-  @Value.Redacted
-  public abstract Map<MaslowLevel, String> needs();
-
-  /** Returns the executive's interests; personal data; never null. */
-  @Value.Redacted
-  public abstract List<String> interests();
-
-  /** Returns the executive's key dates, e.g. a birthday; personal data; never null. */
-  @Value.Redacted
-  public abstract List<KeyEvent> keyDates();
-
-  /** Returns a new builder; person, name and position are required. */
+  /** Returns a new builder; person, name and profile are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,9 +45,5 @@ public abstract class ExecutiveProfile {
   @Value.Check
   void check() {
     Texts.notBlank(name(), "an executive's name");
-    Texts.notBlank(position(), "an executive's position");
-    Texts.noBlank(careerNeeds(), "the career needs");
-    Texts.noBlank(needs().values(), "the needs");
-    Texts.noBlank(interests(), "the interests");
   }
 }

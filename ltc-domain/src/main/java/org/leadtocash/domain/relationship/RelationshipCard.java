@@ -8,6 +8,7 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.customer.PersonalProfile;
 
 /**
  * The card of a key relationship (关键客户拓展卡片, DOMAIN D7.8): which of our people holds it, the

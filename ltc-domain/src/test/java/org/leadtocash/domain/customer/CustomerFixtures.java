@@ -119,11 +119,14 @@ final class CustomerFixtures {
     return ExecutiveProfile.builder()
         .person(CTO)
         .name(CTO_NAME)
-        .position("Chief Technology Officer")
-        .addCareerNeeds("a seat on the group board")
-        .putNeed(MaslowLevel.ESTEEM, "recognition as the architect of the 5G rollout")
-        .addInterests(CTO_HOBBY)
-        .addKeyDates(KeyEvent.on(MonthDay.of(Month.MARCH, 14), "birthday"))
+        .profile(
+            PersonalProfile.builder()
+                .position("Chief Technology Officer")
+                .addCareerNeeds("a seat on the group board")
+                .putNeed(MaslowLevel.ESTEEM, "recognition as the architect of the 5G rollout")
+                .addInterests(CTO_HOBBY)
+                .addKeyDate(KeyDate.of("birthday", MonthDay.of(Month.MARCH, 14)))
+                .build())
         .build();
   }
 

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.customer.DepartmentKind;
+import org.leadtocash.domain.customer.KeyDate;
+import org.leadtocash.domain.customer.PersonalProfile;
 import org.leadtocash.domain.testing.DomainTesters;
 
 /** Null rejection and equality of the public types of relationship levels and visibility. */

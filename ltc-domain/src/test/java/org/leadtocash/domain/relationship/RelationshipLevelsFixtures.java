@@ -11,7 +11,9 @@ import java.util.List;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.customer.KeyDate;
 import org.leadtocash.domain.customer.MaslowLevel;
+import org.leadtocash.domain.customer.PersonalProfile;
 
 /**
  * Key relationships, assessments, profiles and an organisation for the tests of relationship levels

@@ -32,7 +32,9 @@ import org.leadtocash.domain.common.AccessDeniedException;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.RuleId;
+import org.leadtocash.domain.customer.KeyDate;
 import org.leadtocash.domain.customer.MaslowLevel;
+import org.leadtocash.domain.customer.PersonalProfile;
 
 class VisibilityTest {
 

@@ -1,4 +1,4 @@
-package org.leadtocash.domain.relationship;
+package org.leadtocash.domain.customer;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

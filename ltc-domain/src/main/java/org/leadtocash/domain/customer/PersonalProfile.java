@@ -1,4 +1,4 @@
-package org.leadtocash.domain.relationship;
+package org.leadtocash.domain.customer;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
-import org.leadtocash.domain.customer.MaslowLevel;
 
 /**
  * The personal profile of a key person (个人档案): position, career needs, needs by {@link MaslowLevel
@@ -53,5 +52,8 @@ public abstract class PersonalProfile {
   @Value.Check
   void check() {
     checkArgument(!position().isBlank(), "a personal profile states the position (DOMAIN D6.8)");
+    Texts.noBlank(careerNeeds(), "the career needs");
+    Texts.noBlank(needs().values(), "the needs");
+    Texts.noBlank(interests(), "the interests");
   }
 }
