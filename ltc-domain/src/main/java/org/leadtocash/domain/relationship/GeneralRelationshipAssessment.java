@@ -1,13 +1,9 @@
 package org.leadtocash.domain.relationship;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
@@ -81,21 +77,12 @@ public abstract class GeneralRelationshipAssessment {
 
   @Value.Check
   void check() {
-    Set<GeneralRelationshipDimension> missing = EnumSet.allOf(GeneralRelationshipDimension.class);
-    missing.removeAll(scores().keySet());
-    checkArgument(
-        missing.isEmpty(),
-        "a general-relationship assessment scores all four dimensions (DOMAIN D7.6); missing: %s",
-        missing);
-    scores()
-        .forEach(
-            (dimension, score) ->
-                checkArgument(
-                    score >= LOWEST_SCORE && score <= HIGHEST_SCORE,
-                    "a general-relationship score is from %s to %s (DOMAIN D7.6), not %s=%s",
-                    LOWEST_SCORE,
-                    HIGHEST_SCORE,
-                    dimension,
-                    score));
+    Scores.checkComplete(
+        GeneralRelationshipDimension.class,
+        scores(),
+        LOWEST_SCORE,
+        HIGHEST_SCORE,
+        "general-relationship",
+        "D7.6");
   }
 }

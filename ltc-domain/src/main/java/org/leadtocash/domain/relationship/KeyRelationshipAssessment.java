@@ -1,13 +1,9 @@
 package org.leadtocash.domain.relationship;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
@@ -96,21 +92,12 @@ public abstract class KeyRelationshipAssessment {
 
   @Value.Check
   void check() {
-    Set<KeyRelationshipDimension> missing = EnumSet.allOf(KeyRelationshipDimension.class);
-    missing.removeAll(scores().keySet());
-    checkArgument(
-        missing.isEmpty(),
-        "a key-relationship assessment scores all six dimensions (DOMAIN D7.5); missing: %s",
-        missing);
-    scores()
-        .forEach(
-            (dimension, score) ->
-                checkArgument(
-                    score >= LOWEST_SCORE && score <= HIGHEST_SCORE,
-                    "a key-relationship score is from %s to %s (DOMAIN D7.5), not %s=%s",
-                    LOWEST_SCORE,
-                    HIGHEST_SCORE,
-                    dimension,
-                    score));
+    Scores.checkComplete(
+        KeyRelationshipDimension.class,
+        scores(),
+        LOWEST_SCORE,
+        HIGHEST_SCORE,
+        "key-relationship",
+        "D7.5");
   }
 }
