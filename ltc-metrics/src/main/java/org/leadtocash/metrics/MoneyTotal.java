@@ -1,0 +1,59 @@
+package org.leadtocash.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The accumulator of a money KPI: a sum in one currency (DOMAIN D12; amounts in different
+ * currencies are never added silently, DESIGN §2). An immutable value; {@link #plus} is associative
+ * and {@link #zero} its identity.
+ *
+ * @param total the sum; not null
+ */
+public record MoneyTotal(Money total) {
+
+  /** Checks the sum. */
+  public MoneyTotal {
+    Objects.requireNonNull(total, "total");
+  }
+
+  /**
+   * Returns the empty sum in a currency.
+   *
+   * @param currency the currency; not null
+   * @return zero in that currency
+   */
+  public static MoneyTotal zero(CurrencyUnit currency) {
+    return new MoneyTotal(Money.zero(currency));
+  }
+
+  /**
+   * Adds an amount.
+   *
+   * @param amount the amount; not null, in this total's currency
+   * @return the new total, never null
+   * @throws IllegalArgumentException if the currency differs
+   */
+  public MoneyTotal plus(Money amount) {
+    checkArgument(
+        amount.isSameCurrency(total),
+        "a KPI in %s never adds %s silently (DESIGN §2)",
+        total.getCurrencyUnit(),
+        amount);
+    return new MoneyTotal(total.plus(amount));
+  }
+
+  /**
+   * Adds another total.
+   *
+   * @param other the other total; not null, in this total's currency
+   * @return the new total, never null
+   * @throws IllegalArgumentException if the currency differs
+   */
+  public MoneyTotal plus(MoneyTotal other) {
+    return plus(other.total);
+  }
+}

@@ -1,0 +1,78 @@
+package org.leadtocash.metrics.sales;
+
+import java.util.Objects;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.lead.Lead;
+import org.leadtocash.domain.lead.LeadStatus;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.Tally;
+import org.threeten.extra.Interval;
+
+/**
+ * Lead conversion rate (DOMAIN D12, D2.7): of the leads created in the period, the share that were
+ * converted into opportunities. A cohort rate, so a lead counts once, in the period it was created.
+ */
+public final class LeadConversionRate implements Kpi<Lead, Tally, Rate> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("lead-conversion-rate");
+
+  private final Interval period;
+  private final KpiDefinition definition;
+
+  private LeadConversionRate(Interval period) {
+    this.period = period;
+    this.definition =
+        new KpiDefinition(
+            ID,
+            "lead conversion rate",
+            KpiUnit.RATE,
+            "leads created in the period",
+            "the lead's creation instant falls in " + period,
+            EmptyPopulation.NO_DATA,
+            "converted leads / leads created in the period",
+            "D12");
+  }
+
+  /**
+   * Returns the KPI for a period.
+   *
+   * @param period the period, half-open; not null
+   * @return the KPI, never null
+   */
+  public static LeadConversionRate in(Interval period) {
+    return new LeadConversionRate(Objects.requireNonNull(period, "period"));
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public Tally empty() {
+    return Tally.NONE;
+  }
+
+  @Override
+  public Tally add(Tally accumulator, Lead lead) {
+    if (!period.contains(lead.createdAt())) {
+      return accumulator;
+    }
+    return accumulator.plus(Tally.of(lead.status() == LeadStatus.CONVERTED));
+  }
+
+  @Override
+  public Tally merge(Tally left, Tally right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Rate result(Tally accumulator) {
+    return accumulator.rate();
+  }
+}
