@@ -3,10 +3,8 @@ package org.leadtocash.metrics.sales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
-import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -15,17 +13,11 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
-import org.leadtocash.domain.common.LeadId;
-import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.lead.Lead;
-import org.leadtocash.domain.lead.LeadProfile;
-import org.leadtocash.domain.lead.LeadSource;
-import org.leadtocash.domain.lead.ValidationAnswers;
-import org.leadtocash.domain.lead.ValidationCriterion;
 import org.leadtocash.metrics.testing.KpiLaws;
+import org.leadtocash.metrics.testing.LeadRecords;
 import org.threeten.extra.Interval;
 
 /** The lead conversion rate (DOMAIN D12, D2.7), worked by hand and under the KPI laws. */
@@ -34,47 +26,16 @@ class LeadConversionRateTest {
   private static final EmployeeId ZHANG = EmployeeId.of("E-ZHANG");
   private static final Interval JANUARY = Interval.of(T0, Duration.ofDays(31));
 
-  /** A lead created on a day, converted or not. */
-  static Lead lead(int n, int day, boolean converted) {
-    Instant at = T0.plus(Duration.ofDays(day));
-    Lead lead =
-        Lead.create(
-                LeadId.of("LD-" + n),
-                LeadProfile.builder()
-                    .customer(CustomerId.of("CU-1"))
-                    .title("lead " + n)
-                    .need("a need")
-                    .source(LeadSource.CUSTOMER_BUDGET_TABLE)
-                    .budget(cny(1_000_000))
-                    .build(),
-                ZHANG,
-                at)
-            .then(l -> l.submit(ZHANG, at))
-            .state();
-    if (!converted) {
-      return lead;
-    }
-    ValidationAnswers.Builder answers = ValidationAnswers.builder();
-    for (ValidationCriterion criterion : ValidationCriterion.values()) {
-      answers.met(criterion, "yes");
-    }
-    return lead.validate(answers.build(), ZHANG, at)
-        .state()
-        .convert(OpportunityId.of("OP-" + n), ZHANG, at)
-        .lead()
-        .state();
-  }
-
   @Test
   @DisplayName("3 of the 4 leads created in January converted: 3/4; February's lead is not counted")
   void workedExample() {
     List<Lead> leads =
         List.of(
-            lead(1, 1, true),
-            lead(2, 5, true),
-            lead(3, 9, false),
-            lead(4, 30, true),
-            lead(5, 40, true));
+            LeadRecords.lead(1, 1, true),
+            LeadRecords.lead(2, 5, true),
+            LeadRecords.lead(3, 9, false),
+            LeadRecords.lead(4, 30, true),
+            LeadRecords.lead(5, 40, true));
     Rate rate = LeadConversionRate.in(JANUARY).compute(leads);
     assertEquals(Rate.of(3, 4), rate);
   }
@@ -82,7 +43,7 @@ class LeadConversionRateTest {
   @Test
   @DisplayName("no lead in the period is 'no data', not zero")
   void empty() {
-    Rate rate = LeadConversionRate.in(JANUARY).compute(List.of(lead(1, 40, true)));
+    Rate rate = LeadConversionRate.in(JANUARY).compute(List.of(LeadRecords.lead(1, 40, true)));
     assertFalse(rate.isDefined());
     assertEquals("lead-conversion-rate", LeadConversionRate.ID.value());
   }
@@ -94,7 +55,7 @@ class LeadConversionRateTest {
       @ForAll long seed) {
     List<Lead> leads = new ArrayList<>();
     for (int i = 0; i < days.size(); i++) {
-      leads.add(lead(i, days.get(i), days.get(i) % 3 != 0));
+      leads.add(LeadRecords.lead(i, days.get(i), days.get(i) % 3 != 0));
     }
     KpiLaws.check(LeadConversionRate.in(JANUARY), leads, cuts, seed);
   }

@@ -1,0 +1,115 @@
+package org.leadtocash.metrics.rollup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.leadtocash.domain.testing.DomainTesters.T0;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.lead.Lead;
+import org.leadtocash.metrics.Tally;
+import org.leadtocash.metrics.sales.LeadConversionRate;
+import org.leadtocash.metrics.testing.LeadRecords;
+import org.threeten.extra.Interval;
+
+/** Roll-ups along the sales organisation (DOMAIN D9.5, D12). */
+class RollUpTest {
+
+  static final SalesUnitId CHINA = SalesUnitId.of("AREA-CHINA");
+  static final SalesUnitId NORTH = SalesUnitId.of("REGION-NORTH");
+  static final SalesUnitId SOUTH = SalesUnitId.of("REGION-SOUTH");
+  static final SalesUnitId BEIJING = SalesUnitId.of("OFFICE-BEIJING");
+  static final SalesUnitId TIANJIN = SalesUnitId.of("OFFICE-TIANJIN");
+  static final SalesUnitId GUANGZHOU = SalesUnitId.of("OFFICE-GUANGZHOU");
+  static final List<SalesUnitId> OFFICES = List.of(BEIJING, TIANJIN, GUANGZHOU);
+  static final LeadConversionRate RATE =
+      LeadConversionRate.in(Interval.of(T0, Duration.ofDays(60)));
+
+  static SalesOrganisation organisation() {
+    return SalesOrganisation.builder()
+        .area(CHINA)
+        .region(NORTH, CHINA)
+        .region(SOUTH, CHINA)
+        .office(BEIJING, NORTH)
+        .office(TIANJIN, NORTH)
+        .office(GUANGZHOU, SOUTH)
+        .build();
+  }
+
+  @Test
+  @DisplayName("offices roll up into their region and area by merging, never recomputing")
+  void workedExample() {
+    Map<SalesUnitId, Tally> offices =
+        Map.of(BEIJING, new Tally(2, 4), TIANJIN, new Tally(1, 1), GUANGZHOU, new Tally(0, 5));
+    RollUp<Tally, Rate> rollUp = RollUp.of(RATE, organisation(), offices);
+    assertEquals(Rate.of(3, 5), rollUp.value(NORTH));
+    assertEquals(Rate.of(0, 5), rollUp.value(SOUTH));
+    assertEquals(Rate.of(3, 10), rollUp.value(CHINA));
+    assertEquals(new Tally(3, 10), rollUp.accumulator(CHINA));
+    assertEquals(6, rollUp.values().size());
+  }
+
+  @Test
+  @DisplayName(
+      "the organisation has three levels: an office belongs to a region, a region to an area")
+  void organisationRules() {
+    IllegalArgumentException skip =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SalesOrganisation.builder().area(CHINA).office(BEIJING, CHINA));
+    assertEquals(
+        "a REPRESENTATIVE_OFFICE belongs to a unit one level up, not to the AREA AREA-CHINA"
+            + " (DOMAIN D9.5)",
+        skip.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> SalesOrganisation.builder().region(NORTH, CHINA));
+    assertThrows(
+        IllegalArgumentException.class, () -> SalesOrganisation.builder().area(CHINA).area(CHINA));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> RollUp.of(RATE, organisation(), Map.of(NORTH, Tally.NONE)));
+    assertEquals(List.of(NORTH, SOUTH), organisation().units(OrganisationLevel.REGION));
+    assertEquals(List.of(BEIJING, TIANJIN), organisation().children(NORTH));
+  }
+
+  @Property(tries = 50)
+  void everyUnitEqualsTheKpiOverItsOfficesRecords(
+      @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 80) Integer> days,
+      @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 2) Integer> offices) {
+    Map<SalesUnitId, List<Lead>> records = new LinkedHashMap<>();
+    OFFICES.forEach(o -> records.put(o, new ArrayList<>()));
+    for (int i = 0; i < Math.min(days.size(), offices.size()); i++) {
+      records
+          .get(OFFICES.get(offices.get(i)))
+          .add(LeadRecords.lead(i, days.get(i), days.get(i) % 2 == 0));
+    }
+    Map<SalesUnitId, Tally> accumulators = new LinkedHashMap<>();
+    records.forEach(
+        (office, leads) -> {
+          Tally tally = RATE.empty();
+          for (Lead lead : leads) {
+            tally = RATE.add(tally, lead);
+          }
+          accumulators.put(office, tally);
+        });
+    RollUp<Tally, Rate> rollUp = RollUp.of(RATE, organisation(), accumulators);
+    List<Lead> north = new ArrayList<>(records.get(BEIJING));
+    north.addAll(records.get(TIANJIN));
+    List<Lead> all = new ArrayList<>(north);
+    all.addAll(records.get(GUANGZHOU));
+    assertEquals(RATE.compute(north), rollUp.value(NORTH));
+    assertEquals(RATE.compute(records.get(GUANGZHOU)), rollUp.value(SOUTH));
+    assertEquals(RATE.compute(all), rollUp.value(CHINA));
+  }
+}
