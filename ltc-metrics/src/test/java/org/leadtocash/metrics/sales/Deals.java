@@ -87,6 +87,17 @@ final class Deals {
     return open(OpportunityId.of("OP-" + n), day, cny(amount), Probability.ofPercent(10));
   }
 
+  /**
+   * Opens a deal on a day, in any currency.
+   *
+   * @param n its number, for its id
+   * @param day the opening day
+   * @param amount its amount
+   */
+  static Deal open(int n, int day, Money amount) {
+    return open(OpportunityId.of("OP-" + n), day, amount, Probability.ofPercent(10));
+  }
+
   private static Deal open(OpportunityId id, int day, Money amount, Probability probability) {
     OpportunityProfile profile =
         OpportunityProfile.builder()
