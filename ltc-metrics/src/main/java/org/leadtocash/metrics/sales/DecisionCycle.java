@@ -111,6 +111,8 @@ public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optiona
    */
   @Override
   public CycleTally add(CycleTally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
     CycleTally tally = accumulator;
     Map<Gate, LocalDate> reworkSince = new EnumMap<>(Gate.class);
     for (GateDecision decision : opportunity.decisions()) {

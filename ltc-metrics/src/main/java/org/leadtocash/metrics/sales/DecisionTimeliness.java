@@ -76,6 +76,8 @@ public final class DecisionTimeliness implements Kpi<Opportunity, Tally, Rate> {
 
   @Override
   public Tally add(Tally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
     Tally tally = accumulator;
     for (GateDecision decision : opportunity.decisions()) {
       if (period.contains(decision.decidedOn())) {

@@ -84,6 +84,8 @@ public final class HeadToHead implements Kpi<Opportunity, HeadToHeadScore, HeadT
 
   @Override
   public HeadToHeadScore add(HeadToHeadScore accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
     Optional<OpportunityOutcome> outcome = opportunity.outcome();
     if (outcome.isEmpty() || !period.contains(outcome.get().at())) {
       return accumulator;
@@ -105,6 +107,6 @@ public final class HeadToHead implements Kpi<Opportunity, HeadToHeadScore, HeadT
 
   @Override
   public HeadToHeadScore result(HeadToHeadScore accumulator) {
-    return accumulator;
+    return Objects.requireNonNull(accumulator, "accumulator");
   }
 }

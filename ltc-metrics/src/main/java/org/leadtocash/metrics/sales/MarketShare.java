@@ -88,6 +88,8 @@ public final class MarketShare implements Kpi<Opportunity, ShareTally, Rate> {
    */
   @Override
   public ShareTally add(ShareTally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
     Optional<AwardSplit> split = Awards.splitIn(opportunity, period);
     if (split.isEmpty()) {
       return accumulator;

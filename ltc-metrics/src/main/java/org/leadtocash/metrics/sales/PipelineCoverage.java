@@ -98,6 +98,8 @@ public final class PipelineCoverage implements Kpi<Opportunity, PipelineTally, C
    */
   @Override
   public PipelineTally add(PipelineTally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
     Optional<LocalDate> signing = opportunity.expectedSigning();
     if (!opportunity.isOpen() || signing.isEmpty() || !period.contains(signing.get())) {
       return accumulator;

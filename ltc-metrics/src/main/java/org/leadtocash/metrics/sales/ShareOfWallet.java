@@ -111,6 +111,8 @@ public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate>
    */
   @Override
   public ShareTally add(ShareTally accumulator, CustomerSpend spend) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(spend, "spend");
     if (!period.encloses(spend.period())
         || customer.filter(c -> !c.equals(spend.customer())).isPresent()) {
       return accumulator;

@@ -98,6 +98,8 @@ public final class SuppressionRatio implements Kpi<Opportunity, SuppressionTally
    */
   @Override
   public SuppressionTally add(SuppressionTally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
     Optional<AwardSplit> split = Awards.splitIn(opportunity, period);
     if (split.isEmpty()) {
       return accumulator;

@@ -81,6 +81,8 @@ public final class WinRate implements Kpi<Opportunity, Tally, Rate> {
 
   @Override
   public Tally add(Tally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
     Optional<OpportunityOutcome> outcome = opportunity.outcome();
     if (outcome.isEmpty() || !period.contains(outcome.get().at())) {
       return accumulator;
