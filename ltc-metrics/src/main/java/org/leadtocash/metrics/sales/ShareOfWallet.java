@@ -113,8 +113,9 @@ public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate>
   public ShareTally add(ShareTally accumulator, CustomerSpend spend) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(spend, "spend");
-    if (!period.encloses(spend.period())
-        || customer.filter(c -> !c.equals(spend.customer())).isPresent()) {
+    boolean counted =
+        period.encloses(spend.period()) && customer.map(spend.customer()::equals).orElse(true);
+    if (!counted) {
       return accumulator;
     }
     return accumulator.plus(spend.ours(), spend.total());
