@@ -1,0 +1,163 @@
+package org.leadtocash.metrics.sales;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.SalesPhase;
+import org.leadtocash.domain.opportunity.StageEntry;
+import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Sales decision cycle (销售决策周期, DOMAIN D12, D3.2): how long the key decisions ATI, ATB and ATC
+ * take, from the start of the phase in which a gate is decided to its decision; the average and the
+ * longest over the decisions taken in the period, in days.
+ *
+ * <p>Exactly: every {@link GateDecision} of an opportunity whose decision date ({@link
+ * GateDecision#decidedOn()}) falls in the period and whose verdict is not {@link Verdict#DEFERRED}
+ * is one cycle. Its length is the number of days from its start to its decision date, where the
+ * start is
+ *
+ * <ul>
+ *   <li>the day the opportunity first entered a phase in which the gate is decided ({@link
+ *       Gate#decidedIn()}): ATI from the opening, in {@link SalesPhase#VERIFY}; ATB from entering
+ *       {@link SalesPhase#DEVELOP_SOLUTION} or {@link SalesPhase#PRE_BID_GUIDANCE}; ATC from
+ *       entering {@link SalesPhase#NEGOTIATE} — that is, from when the opportunity could first be
+ *       brought to the gate;
+ *   <li>or, when the gate was rejected before and the opportunity returned for rework (D3.2), the
+ *       date of the latest such rejection: the rework is a new cycle.
+ * </ul>
+ *
+ * <p>A deferral postpones a decision, so it does not end a cycle: its days count in the cycle of
+ * the decision that follows. Phase entries are instants; they are dated in the zone given to the
+ * KPI. A decision dated before its start (possible only with inconsistent dates) counts zero days.
+ * The result is empty ("no data") when no decision was taken in the period.
+ */
+public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optional<CycleTime>> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("sales-decision-cycle");
+
+  private final LocalDateRange period;
+  private final ZoneId zone;
+  private final KpiDefinition definition;
+
+  private DecisionCycle(LocalDateRange period, ZoneId zone) {
+    this.period = period;
+    this.zone = zone;
+    this.definition = definition(period + " (phase entries dated in " + zone + ")");
+  }
+
+  /**
+   * Returns the definition for a period described in words.
+   *
+   * @param period the period, e.g. {@code the period given to the KPI}
+   * @return the definition
+   */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "sales decision cycle",
+        KpiUnit.DURATION,
+        "ATI, ATB and ATC decisions taken in the period, deferrals excepted",
+        "the decision date falls in " + period,
+        EmptyPopulation.NO_DATA,
+        "average and longest number of days from the first entry into the phase in which the gate"
+            + " is decided, or from the gate's latest rejection, to the decision; a deferral's"
+            + " days count in the decision that follows",
+        "D12");
+  }
+
+  /**
+   * Returns the KPI for a period.
+   *
+   * @param period the period of the decision dates; not null
+   * @param zone the time zone in which the phase-entry instants are dated; not null
+   * @return the KPI, never null
+   */
+  public static DecisionCycle in(LocalDateRange period, ZoneId zone) {
+    return new DecisionCycle(
+        Objects.requireNonNull(period, "period"), Objects.requireNonNull(zone, "zone"));
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public CycleTally empty() {
+    return CycleTally.NONE;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if a decision was taken at a gate whose phase the opportunity
+   *     never entered (an inconsistent replayed history)
+   */
+  @Override
+  public CycleTally add(CycleTally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
+    CycleTally tally = accumulator;
+    Map<Gate, LocalDate> reworkSince = new EnumMap<>(Gate.class);
+    for (GateDecision decision : opportunity.decisions()) {
+      if (decision.verdict() == Verdict.DEFERRED) {
+        continue;
+      }
+      Gate gate = decision.gate();
+      if (period.contains(decision.decidedOn())) {
+        LocalDate start =
+            Optional.ofNullable(reworkSince.get(gate))
+                .orElseGet(() -> firstEntry(opportunity, gate));
+        long days = Math.max(0, ChronoUnit.DAYS.between(start, decision.decidedOn()));
+        tally = tally.plus(CycleTally.of(days));
+      }
+      if (decision.verdict() == Verdict.REJECTED) {
+        reworkSince.put(gate, decision.decidedOn());
+      }
+    }
+    return tally;
+  }
+
+  private LocalDate firstEntry(Opportunity opportunity, Gate gate) {
+    Set<SalesPhase> phases = gate.decidedIn();
+    for (StageEntry<SalesPhase> entry : opportunity.phaseHistory()) {
+      if (phases.contains(entry.stage())) {
+        return LocalDate.ofInstant(entry.enteredAt(), zone);
+      }
+    }
+    throw new IllegalArgumentException(
+        "opportunity "
+            + opportunity.id()
+            + " decided "
+            + gate
+            + " without entering "
+            + phases
+            + " (DOMAIN D3.2)");
+  }
+
+  @Override
+  public CycleTally merge(CycleTally left, CycleTally right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Optional<CycleTime> result(CycleTally accumulator) {
+    return accumulator.time();
+  }
+}

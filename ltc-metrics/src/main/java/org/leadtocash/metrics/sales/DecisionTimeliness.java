@@ -1,0 +1,99 @@
+package org.leadtocash.metrics.sales;
+
+import java.util.Objects;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.Tally;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Sales decision timeliness rate (销售决策及时率, DOMAIN D12, D3.2): of the gate decisions (ATI, ATB, ATC)
+ * taken in the period, the share taken on or before their planned date.
+ *
+ * <p>Exactly: every {@link GateDecision} of an opportunity whose decision date falls in the period
+ * is one member of the population, whatever its verdict; it is timely when it is not {@link
+ * GateDecision#isLate() late} and is not a {@link Verdict#DEFERRED deferral}. A deferral postpones
+ * the decision past the date it was planned for, so it counts as not timely, even when the meeting
+ * that deferred it was held on time; otherwise re-planning a deferred gate would hide the slip.
+ */
+public final class DecisionTimeliness implements Kpi<Opportunity, Tally, Rate> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("sales-decision-timeliness");
+
+  private final LocalDateRange period;
+  private final KpiDefinition definition;
+
+  private DecisionTimeliness(LocalDateRange period) {
+    this.period = period;
+    this.definition = definition(period.toString());
+  }
+
+  /**
+   * Returns the definition for a period described in words.
+   *
+   * @param period the period, e.g. {@code the period given to the KPI}
+   * @return the definition
+   */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "sales decision timeliness rate",
+        KpiUnit.RATE,
+        "ATI, ATB and ATC decisions taken in the period, whatever their verdict",
+        "the decision date falls in " + period,
+        EmptyPopulation.NO_DATA,
+        "decisions taken on or before their planned date, deferrals excepted / decisions taken",
+        "D12");
+  }
+
+  /**
+   * Returns the KPI for a period.
+   *
+   * @param period the period of the decision dates; not null
+   * @return the KPI, never null
+   */
+  public static DecisionTimeliness in(LocalDateRange period) {
+    return new DecisionTimeliness(Objects.requireNonNull(period, "period"));
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public Tally empty() {
+    return Tally.NONE;
+  }
+
+  @Override
+  public Tally add(Tally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
+    Tally tally = accumulator;
+    for (GateDecision decision : opportunity.decisions()) {
+      if (period.contains(decision.decidedOn())) {
+        tally = tally.plus(Tally.of(!decision.isLate() && decision.verdict() != Verdict.DEFERRED));
+      }
+    }
+    return tally;
+  }
+
+  @Override
+  public Tally merge(Tally left, Tally right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Rate result(Tally accumulator) {
+    return accumulator.rate();
+  }
+}

@@ -1,0 +1,109 @@
+package org.leadtocash.metrics.sales;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.Tally;
+import org.threeten.extra.Interval;
+
+/**
+ * Opportunity win rate, the project success rate (项目成功率, DOMAIN D12, D3.5): of the opportunities
+ * decided by the customer in the period, the share we won: {@code won / (won + lost)}.
+ *
+ * <p>An opportunity counts once, in the period its outcome instant ({@link
+ * OpportunityOutcome#at()}) falls in. Open opportunities are not counted. <b>Abandoned and
+ * cancelled opportunities are not in the population</b>: the sources name the metric (a process
+ * metric of Manage Opportunity Points) without defining it, and neither end is a competition
+ * decided for or against us: we withdrew (abandoned, including an ATI rejection that ends the
+ * project) or the customer dropped the project (cancelled), so no competitor won it (D3.5).
+ * Counting them as losses would mix our bid/no-bid discipline into our competitiveness; a host that
+ * wants it counts them with its own KPI.
+ */
+public final class WinRate implements Kpi<Opportunity, Tally, Rate> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("win-rate");
+
+  private final Interval period;
+  private final KpiDefinition definition;
+
+  private WinRate(Interval period) {
+    this.period = period;
+    this.definition = definition(period.toString());
+  }
+
+  /**
+   * Returns the definition for a period described in words.
+   *
+   * @param period the period, e.g. {@code the period given to the KPI}
+   * @return the definition
+   */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "opportunity win rate (project success rate)",
+        KpiUnit.RATE,
+        "opportunities won or lost in the period; open, abandoned and cancelled ones are not"
+            + " counted",
+        "the outcome instant falls in " + period,
+        EmptyPopulation.NO_DATA,
+        "won / (won + lost)",
+        "D12");
+  }
+
+  /**
+   * Returns the KPI for a period.
+   *
+   * @param period the period, half-open; not null
+   * @return the KPI, never null
+   */
+  public static WinRate in(Interval period) {
+    return new WinRate(Objects.requireNonNull(period, "period"));
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public Tally empty() {
+    return Tally.NONE;
+  }
+
+  @Override
+  public Tally add(Tally accumulator, Opportunity opportunity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(opportunity, "opportunity");
+    Optional<OpportunityOutcome> outcome = opportunity.outcome();
+    if (outcome.isEmpty() || !period.contains(outcome.get().at())) {
+      return accumulator;
+    }
+    OpportunityStatus status = outcome.get().status();
+    if (status == OpportunityStatus.WON) {
+      return accumulator.plus(Tally.HIT);
+    }
+    if (status == OpportunityStatus.LOST) {
+      return accumulator.plus(Tally.MISS);
+    }
+    return accumulator;
+  }
+
+  @Override
+  public Tally merge(Tally left, Tally right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Rate result(Tally accumulator) {
+    return accumulator.rate();
+  }
+}

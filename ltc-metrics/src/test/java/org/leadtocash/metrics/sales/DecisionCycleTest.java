@@ -1,0 +1,237 @@
+package org.leadtocash.metrics.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.sales.Deals.date;
+import static org.leadtocash.metrics.sales.Deals.day;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.opportunity.DecisionAuthority;
+import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.GateDecided;
+import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityEvent;
+import org.leadtocash.domain.opportunity.OpportunityOpened;
+import org.leadtocash.domain.opportunity.SalesPhase;
+import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.testing.KpiLaws;
+import org.threeten.extra.LocalDateRange;
+
+/** The sales decision cycle (DOMAIN D12, D3.2), by hand and by law. */
+class DecisionCycleTest {
+
+  private static final LocalDateRange QUARTER = LocalDateRange.of(date(0), date(90));
+  private static final LocalDateRange DAYS_10_TO_70 = LocalDateRange.of(date(10), date(70));
+  private static final ZoneId UTC = ZoneOffset.UTC;
+
+  /**
+   * ATI deferred on day 8 and approved on day 12 (12 days from the opening); ATB rejected on day
+   * 20, six days after the solution began on day 14, and approved on day 30 after 10 days of
+   * rework; ATC approved on day 40, five days into the negotiation.
+   */
+  private static Opportunity reworked() {
+    return Deals.open(1, 0, 1_000_000)
+        .readyForAti(2)
+        .decide(Gate.ATI, Verdict.DEFERRED, 6, 8)
+        .decide(Gate.ATI, Verdict.APPROVED, 10, 12)
+        .moveTo(SalesPhase.DEVELOP_SOLUTION, 14)
+        .estimate(14)
+        .decide(Gate.ATB, Verdict.REJECTED, 20, 20)
+        .decide(Gate.ATB, Verdict.APPROVED_WITH_CONDITIONS, 28, 30)
+        .moveTo(SalesPhase.BID, 32)
+        .moveTo(SalesPhase.NEGOTIATE, 35)
+        .estimate(35)
+        .decide(Gate.ATC, Verdict.APPROVED, 40, 40)
+        .opportunity();
+  }
+
+  @Test
+  @DisplayName(
+      "cycles of 12, 6, 10, 5 and 7 days in the quarter: 5 decisions, 8 days on average, 12 the"
+          + " longest; a deferral is no cycle, a rejection starts the rework's (D3.2)")
+  void workedExample() {
+    Opportunity quick = Deals.open(2, 3, 500_000).passAti(10).opportunity(); // 7 days
+    Opportunity nextQuarter = Deals.open(3, 80, 500_000).passAti(95).opportunity();
+    Optional<CycleTime> cycle =
+        DecisionCycle.in(QUARTER, UTC).compute(List.of(reworked(), quick, nextQuarter));
+    assertEquals(Optional.of(new CycleTime(5, Duration.ofDays(8), Duration.ofDays(12))), cycle);
+  }
+
+  @Test
+  @DisplayName("an uneven total averages to the hour: 12 + 6 + 10 + 5 days = 8 days 6 hours")
+  void averageKeepsTheFraction() {
+    CycleTime cycle = DecisionCycle.in(QUARTER, UTC).compute(List.of(reworked())).orElseThrow();
+    assertEquals(4, cycle.cycles());
+    assertEquals(Duration.ofDays(8).plusHours(6), cycle.average());
+    assertEquals(Duration.ofDays(12), cycle.longest());
+  }
+
+  @Test
+  @DisplayName("only deferrals, or no decision in the period: 'no data'")
+  void noData() {
+    Opportunity deferred =
+        Deals.open(1, 0, 1_000)
+            .readyForAti(1)
+            .decide(Gate.ATI, Verdict.DEFERRED, 5, 5)
+            .opportunity();
+    DecisionCycle kpi = DecisionCycle.in(QUARTER, UTC);
+    assertEquals(Optional.empty(), kpi.compute(List.of(deferred)));
+    assertEquals(Optional.empty(), kpi.compute(List.of()));
+    assertEquals("sales-decision-cycle", DecisionCycle.ID.value());
+  }
+
+  @Test
+  @DisplayName("a decision dated before its phase began counts zero days")
+  void decisionBeforeItsStartCountsZero() {
+    Opportunity backdated = Deals.open(1, 10, 1_000).passAti(10).opportunity();
+    Opportunity inconsistent =
+        Deals.open(2, 10, 1_000)
+            .readyForAti(10)
+            .decide(Gate.ATI, Verdict.APPROVED, 5, 5)
+            .opportunity();
+    assertEquals(
+        Optional.of(new CycleTime(2, Duration.ZERO, Duration.ZERO)),
+        DecisionCycle.in(QUARTER, UTC).compute(List.of(backdated, inconsistent)));
+  }
+
+  @Test
+  @DisplayName("phase entries are dated in the KPI's zone: 09:00 UTC is the day before in Honolulu")
+  void zone() {
+    Opportunity opportunity = Deals.open(1, 0, 1_000).passAti(10).opportunity();
+    assertEquals(
+        Duration.ofDays(10),
+        DecisionCycle.in(QUARTER, UTC).compute(List.of(opportunity)).orElseThrow().longest());
+    assertEquals(
+        Duration.ofDays(11),
+        DecisionCycle.in(QUARTER, ZoneId.of("Pacific/Honolulu"))
+            .compute(List.of(opportunity))
+            .orElseThrow()
+            .longest());
+  }
+
+  @Test
+  @DisplayName("a replayed history with ATB decided outside its phases is refused, naming D3.2")
+  void inconsistentHistoryIsRefused() {
+    Opportunity opened = Deals.open(1, 0, 1_000).opportunity();
+    GateDecision atb =
+        GateDecision.builder()
+            .opportunity(opened.id())
+            .gate(Gate.ATB)
+            .authority(
+                DecisionAuthority.of(EmployeeId.of("E-1"), OrganisationLevel.REPRESENTATIVE_OFFICE))
+            .plannedOn(date(3))
+            .decidedOn(date(3))
+            .verdict(Verdict.APPROVED)
+            .rationale("replayed from a broken log")
+            .build();
+    List<OpportunityEvent> history =
+        List.of(
+            new OpportunityOpened(opened.id(), opened.profile(), day(0)),
+            new GateDecided(opened.id(), atb, day(3)));
+    Opportunity broken = Opportunity.replay(history);
+    DecisionCycle kpi = DecisionCycle.in(QUARTER, UTC);
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> kpi.add(kpi.empty(), broken));
+    assertTrue(refused.getMessage().contains("D3.2"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("ATB"), refused.getMessage());
+  }
+
+  @Provide
+  Arbitrary<List<Opportunity>> deals() {
+    return Deals.randomDeals();
+  }
+
+  @Property(tries = 100)
+  void mergingPartsEqualsTheWhole(
+      @ForAll("deals") List<Opportunity> opportunities,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    KpiLaws.check(DecisionCycle.in(DAYS_10_TO_70, UTC), opportunities, cuts, seed);
+  }
+
+  @Property(tries = 100)
+  void agreesWithANaiveComputation(@ForAll("deals") List<Opportunity> opportunities) {
+    List<Long> cycles = new ArrayList<>();
+    for (Opportunity opportunity : opportunities) {
+      cycles.addAll(naiveCycles(opportunity, DAYS_10_TO_70));
+    }
+    Optional<CycleTime> expected =
+        cycles.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new CycleTime(
+                    cycles.size(),
+                    Duration.ofDays(cycles.stream().mapToLong(Long::longValue).sum())
+                        .dividedBy(cycles.size()),
+                    Duration.ofDays(cycles.stream().mapToLong(Long::longValue).max().orElse(0))));
+    assertEquals(expected, DecisionCycle.in(DAYS_10_TO_70, UTC).compute(opportunities));
+  }
+
+  @Property(tries = 50)
+  void moreOpportunitiesNeverShortenTheLongestNorLowerTheCount(
+      @ForAll("deals") List<Opportunity> opportunities, @ForAll("deals") List<Opportunity> more) {
+    DecisionCycle kpi = DecisionCycle.in(DAYS_10_TO_70, UTC);
+    Optional<CycleTime> before = kpi.compute(opportunities);
+    List<Opportunity> all = new ArrayList<>(opportunities);
+    all.addAll(more);
+    Optional<CycleTime> after = kpi.compute(all);
+    before.ifPresent(
+        b -> {
+          CycleTime a = after.orElseThrow();
+          assertTrue(a.cycles() >= b.cycles());
+          assertTrue(a.longest().compareTo(b.longest()) >= 0);
+        });
+    after.ifPresent(
+        a -> {
+          assertTrue(!a.average().isNegative());
+          assertTrue(a.average().compareTo(a.longest()) <= 0);
+        });
+  }
+
+  /**
+   * The cycles of one opportunity, found by looking back from each decision: the latest earlier
+   * rejection at the same gate, or else the first phase entry of the gate.
+   */
+  private static List<Long> naiveCycles(Opportunity opportunity, LocalDateRange period) {
+    List<GateDecision> decisions = opportunity.decisions();
+    List<Long> cycles = new ArrayList<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      GateDecision decision = decisions.get(i);
+      if (decision.verdict() == Verdict.DEFERRED || !period.contains(decision.decidedOn())) {
+        continue;
+      }
+      LocalDate start =
+          decisions.subList(0, i).stream()
+              .filter(d -> d.gate() == decision.gate() && d.verdict() == Verdict.REJECTED)
+              .map(GateDecision::decidedOn)
+              .reduce((a, b) -> b)
+              .orElseGet(
+                  () ->
+                      opportunity.phaseHistory().stream()
+                          .filter(e -> decision.gate().decidedIn().contains(e.stage()))
+                          .map(e -> e.enteredAt().atZone(UTC).toLocalDate())
+                          .findFirst()
+                          .orElseThrow());
+      cycles.add(Math.max(0, start.until(decision.decidedOn(), ChronoUnit.DAYS)));
+    }
+    return cycles;
+  }
+}

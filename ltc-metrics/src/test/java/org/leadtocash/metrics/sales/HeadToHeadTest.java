@@ -1,0 +1,128 @@
+package org.leadtocash.metrics.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.sales.Deals.OTHER;
+import static org.leadtocash.metrics.sales.Deals.RIVAL;
+import static org.leadtocash.metrics.sales.MarketShareTest.DAYS_10_TO_70;
+import static org.leadtocash.metrics.sales.MarketShareTest.JANUARY;
+import static org.leadtocash.metrics.sales.MarketShareTest.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.CompetitorId;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.Tally;
+import org.leadtocash.metrics.testing.KpiLaws;
+
+/** Head-to-head wins over losses against the main competitor (DOMAIN D12), by hand and by law. */
+class HeadToHeadTest {
+
+  private static Opportunity won(int n, int day, CompetitorId... bidders) {
+    return Deals.open(n, 0, 1_000_000)
+        .competitors(0, bidders)
+        .passAti(1)
+        .passAtb(2)
+        .win(day)
+        .opportunity();
+  }
+
+  private static Opportunity lost(int n, int day, CompetitorId winner, CompetitorId... bidders) {
+    return Deals.open(n, 0, 1_000_000).competitors(0, bidders).lose(winner, day).opportunity();
+  }
+
+  @Test
+  @DisplayName(
+      "January against the rival: won 2 where it bid, lost 1 to it — 2 wins over 1 loss; a win"
+          + " without it and a loss to another are no encounter (D12)")
+  void workedExample() {
+    List<Opportunity> january =
+        List.of(
+            MarketShareTest.wonWith(1, 5, split(6, 3, 1)), // the rival bid
+            won(2, 8, RIVAL),
+            won(3, 9, OTHER), // the rival did not bid
+            lost(4, 10, RIVAL, RIVAL, OTHER),
+            lost(5, 11, OTHER, RIVAL, OTHER), // lost to the other, though the rival bid
+            Deals.open(6, 0, 1_000).competitors(0, RIVAL).abandon(12).opportunity(),
+            won(7, 40, RIVAL)); // February
+    HeadToHeadScore score = HeadToHead.against(RIVAL, JANUARY).compute(january);
+    assertEquals(new HeadToHeadScore(2, 1), score);
+    assertEquals(Rate.of(2, 1), score.ratio());
+    assertEquals(Rate.of(2, 3), score.winShare());
+  }
+
+  @Test
+  @DisplayName("never lost to the competitor: the ratio is 'no data', the wins still count")
+  void neverLost() {
+    HeadToHeadScore score = HeadToHead.against(RIVAL, JANUARY).compute(List.of(won(1, 5, RIVAL)));
+    assertEquals(HeadToHeadScore.WIN, score);
+    assertFalse(score.ratio().isDefined());
+    assertEquals(Rate.of(1, 1), score.winShare());
+    HeadToHeadScore none = HeadToHead.against(RIVAL, JANUARY).compute(List.of());
+    assertEquals(HeadToHeadScore.NONE, none);
+    assertEquals(Rate.NO_DATA, none.ratio());
+    assertEquals(Rate.NO_DATA, none.winShare());
+    assertEquals("head-to-head", HeadToHead.ID.value());
+  }
+
+  @Provide
+  Arbitrary<List<Opportunity>> deals() {
+    return Deals.randomDeals();
+  }
+
+  @Property(tries = 100)
+  void mergingPartsEqualsTheWhole(
+      @ForAll("deals") List<Opportunity> opportunities,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    KpiLaws.check(HeadToHead.against(RIVAL, DAYS_10_TO_70), opportunities, cuts, seed);
+  }
+
+  @Property(tries = 100)
+  void agreesWithANaiveCountWithinTheWinRatesPopulation(
+      @ForAll("deals") List<Opportunity> opportunities) {
+    long allWins = 0;
+    long allLosses = 0;
+    for (CompetitorId competitor : Deals.COMPETITORS) {
+      List<Opportunity> decided = new ArrayList<>();
+      for (Opportunity o : opportunities) {
+        if (o.outcome().map(x -> DAYS_10_TO_70.contains(x.at())).orElse(false)) {
+          decided.add(o);
+        }
+      }
+      long wins =
+          decided.stream()
+              .filter(o -> o.status() == OpportunityStatus.WON)
+              .filter(o -> o.competitors().contains(competitor))
+              .count();
+      long losses =
+          decided.stream()
+              .map(o -> o.outcome().orElseThrow())
+              .filter(x -> x instanceof OpportunityOutcome.Lost)
+              .filter(x -> ((OpportunityOutcome.Lost) x).winner().equals(competitor))
+              .count();
+      assertEquals(
+          new HeadToHeadScore(wins, losses),
+          HeadToHead.against(competitor, DAYS_10_TO_70).compute(opportunities));
+      allWins += wins;
+      allLosses += losses;
+    }
+    // each loss has one winner, so the losses to each competitor add up to the losses
+    Rate winRate = WinRate.in(DAYS_10_TO_70).compute(opportunities);
+    Tally decided =
+        new Tally(winRate.numerator().longValueExact(), winRate.denominator().longValueExact());
+    assertEquals(decided.population() - decided.hits(), allLosses);
+    assertTrue(allWins <= decided.hits() * Deals.COMPETITORS.size());
+  }
+}

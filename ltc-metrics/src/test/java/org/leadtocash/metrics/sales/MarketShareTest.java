@@ -1,0 +1,155 @@
+package org.leadtocash.metrics.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.domain.testing.DomainTesters.CNY;
+import static org.leadtocash.domain.testing.DomainTesters.cny;
+import static org.leadtocash.metrics.sales.Deals.OTHER;
+import static org.leadtocash.metrics.sales.Deals.RIVAL;
+import static org.leadtocash.metrics.sales.Deals.day;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.AwardSplit;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.metrics.testing.KpiLaws;
+import org.threeten.extra.Interval;
+
+/** Market share from the award splits (DOMAIN D12, D3.5), by hand and by law. */
+class MarketShareTest {
+
+  static final Interval JANUARY = Interval.of(day(0), Duration.ofDays(31));
+  static final Interval DAYS_10_TO_70 = Interval.of(day(10), day(70));
+
+  static Opportunity wonWith(int n, int day, AwardSplit split) {
+    return Deals.open(n, 0, 1_000_000)
+        .competitors(0, RIVAL, OTHER)
+        .passAti(1)
+        .passAtb(2)
+        .win(day, split)
+        .opportunity();
+  }
+
+  static Opportunity lostWith(int n, int day, AwardSplit split) {
+    return Deals.open(n, 0, 1_000_000)
+        .competitors(0, RIVAL, OTHER)
+        .lose(RIVAL, day, split)
+        .opportunity();
+  }
+
+  static AwardSplit split(long ours, long rival, long other) {
+    return AwardSplit.builder()
+        .ours(cny(ours))
+        .putCompetitor(RIVAL, cny(rival))
+        .putCompetitor(OTHER, cny(other))
+        .build();
+  }
+
+  /** January: we took 6 M of a 10 M tender and 2 M of another 10 M one; 8 M of 20 M awarded. */
+  static List<Opportunity> january() {
+    return List.of(
+        wonWith(1, 5, split(6_000_000, 3_000_000, 1_000_000)),
+        lostWith(2, 9, split(2_000_000, 8_000_000, 0)),
+        Deals.open(3, 0, 1_000_000).passAti(1).passAtb(2).win(12).opportunity(), // split unknown
+        Deals.open(4, 0, 1_000_000).competitors(0, RIVAL).lose(RIVAL, 14).opportunity(),
+        Deals.open(5, 0, 1_000_000).abandon(15).opportunity(),
+        Deals.open(6, 0, 1_000_000).opportunity(),
+        wonWith(7, 40, split(9_000_000, 0, 0))); // February
+  }
+
+  @Test
+  @DisplayName(
+      "8 M of the 20 M awarded in January's tenders with a known split: a share of 2/5 (D12,"
+          + " D3.5)")
+  void workedExample() {
+    Rate share = MarketShare.in(JANUARY, CNY).compute(january());
+    assertEquals(Rate.of(new BigDecimal("8000000"), new BigDecimal("20000000")), share);
+    assertEquals(0, new BigDecimal("0.4").compareTo(share.value().orElseThrow()));
+  }
+
+  @Test
+  @DisplayName("no split known in the period: 'no data'")
+  void noData() {
+    assertEquals(Rate.NO_DATA, MarketShare.in(DAYS_10_TO_70, CNY).compute(List.of()));
+    assertEquals("market-share", MarketShare.ID.value());
+  }
+
+  @Test
+  @DisplayName("a split in another currency is refused, never added silently (DESIGN §2)")
+  void anotherCurrencyIsRefused() {
+    Opportunity dollars =
+        Deals.open(1, 0, Money.parse("USD 1000"))
+            .competitors(0, RIVAL)
+            .lose(
+                RIVAL,
+                5,
+                AwardSplit.builder()
+                    .ours(Money.parse("USD 0"))
+                    .putCompetitor(RIVAL, Money.parse("USD 1000"))
+                    .build())
+            .opportunity();
+    MarketShare kpi = MarketShare.in(JANUARY, CNY);
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> kpi.compute(List.of(dollars)));
+    assertTrue(refused.getMessage().contains("DESIGN §2"), refused.getMessage());
+  }
+
+  @Provide
+  Arbitrary<List<Opportunity>> deals() {
+    return Deals.randomDeals();
+  }
+
+  @Property(tries = 100)
+  void mergingPartsEqualsTheWhole(
+      @ForAll("deals") List<Opportunity> opportunities,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    KpiLaws.check(MarketShare.in(DAYS_10_TO_70, CNY), opportunities, cuts, seed);
+  }
+
+  @Property(tries = 100)
+  void agreesWithANaiveSumAndStaysBetweenZeroAndOne(
+      @ForAll("deals") List<Opportunity> opportunities) {
+    List<AwardSplit> splits =
+        opportunities.stream()
+            .map(Opportunity::outcome)
+            .flatMap(Optional::stream)
+            .filter(outcome -> DAYS_10_TO_70.contains(outcome.at()))
+            .map(MarketShareTest::splitOf)
+            .flatMap(Optional::stream)
+            .toList();
+    BigDecimal ours =
+        splits.stream().map(s -> s.ours().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total =
+        splits.stream().map(s -> s.total().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    Rate share = MarketShare.in(DAYS_10_TO_70, CNY).compute(opportunities);
+    assertEquals(splits.isEmpty() ? Rate.NO_DATA : Rate.of(ours, total), share);
+    share
+        .value()
+        .ifPresent(
+            v -> assertTrue(v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0, "" + share));
+  }
+
+  static Optional<AwardSplit> splitOf(OpportunityOutcome outcome) {
+    if (outcome instanceof OpportunityOutcome.Won won) {
+      return won.split();
+    }
+    if (outcome instanceof OpportunityOutcome.Lost lost) {
+      return lost.split();
+    }
+    return Optional.empty();
+  }
+}

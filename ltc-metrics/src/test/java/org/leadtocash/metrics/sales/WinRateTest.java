@@ -1,0 +1,135 @@
+package org.leadtocash.metrics.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.sales.Deals.OTHER;
+import static org.leadtocash.metrics.sales.Deals.RIVAL;
+import static org.leadtocash.metrics.sales.Deals.day;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.testing.KpiLaws;
+import org.threeten.extra.Interval;
+
+/** The opportunity win rate, project success rate (DOMAIN D12, D3.5), by hand and by law. */
+class WinRateTest {
+
+  private static final Interval JANUARY = Interval.of(day(0), Duration.ofDays(31));
+  private static final Interval DAYS_10_TO_70 = Interval.of(day(10), day(70));
+
+  private static Opportunity won(int n, int day) {
+    return Deals.open(n, 0, 1_000_000).passAti(1).passAtb(2).win(day).opportunity();
+  }
+
+  private static Opportunity lost(int n, int day) {
+    return Deals.open(n, 0, 1_000_000).competitors(0, RIVAL).lose(RIVAL, day).opportunity();
+  }
+
+  @Test
+  @DisplayName(
+      "January: won on days 5 and 20, lost on day 10 — 2/3; abandoned, cancelled, open and"
+          + " February's win are not counted (D3.5)")
+  void workedExample() {
+    List<Opportunity> opportunities =
+        List.of(
+            won(1, 5),
+            won(2, 20),
+            lost(3, 10),
+            Deals.open(4, 0, 1_000_000).abandon(12).opportunity(),
+            Deals.open(5, 0, 1_000_000).cancel(15).opportunity(),
+            Deals.open(6, 0, 1_000_000).opportunity(),
+            won(7, 40));
+    assertEquals(Rate.of(2, 3), WinRate.in(JANUARY).compute(opportunities));
+  }
+
+  @Test
+  @DisplayName("a loss to any competitor counts; the period is half-open")
+  void lossesToAnyCompetitorAndHalfOpenPeriod() {
+    Opportunity lostToOther =
+        Deals.open(1, 0, 1_000).competitors(0, RIVAL, OTHER).lose(OTHER, 30).opportunity();
+    Opportunity wonAtTheEnd = won(2, 31); // day 31 is the period's exclusive end
+    Opportunity wonAtTheStart = won(3, 0);
+    assertEquals(
+        Rate.of(1, 2),
+        WinRate.in(JANUARY).compute(List.of(lostToOther, wonAtTheEnd, wonAtTheStart)));
+  }
+
+  @Test
+  @DisplayName("only abandoned and cancelled opportunities: 'no data', not zero")
+  void noDecidedOpportunity() {
+    Rate rate =
+        WinRate.in(JANUARY)
+            .compute(
+                List.of(
+                    Deals.open(1, 0, 1_000).abandon(3).opportunity(),
+                    Deals.open(2, 0, 1_000).cancel(4).opportunity()));
+    assertFalse(rate.isDefined());
+    assertEquals(Rate.NO_DATA, rate);
+    assertEquals("win-rate", WinRate.ID.value());
+    assertEquals(WinRate.ID, WinRate.in(JANUARY).definition().id());
+  }
+
+  @Provide
+  Arbitrary<List<Opportunity>> deals() {
+    return Deals.randomDeals();
+  }
+
+  @Property(tries = 100)
+  void mergingPartsEqualsTheWhole(
+      @ForAll("deals") List<Opportunity> opportunities,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    KpiLaws.check(WinRate.in(DAYS_10_TO_70), opportunities, cuts, seed);
+  }
+
+  @Property(tries = 100)
+  void agreesWithANaiveCountAndStaysBetweenZeroAndOne(
+      @ForAll("deals") List<Opportunity> opportunities) {
+    long won = count(opportunities, OpportunityStatus.WON);
+    long lost = count(opportunities, OpportunityStatus.LOST);
+    Rate rate = WinRate.in(DAYS_10_TO_70).compute(opportunities);
+    assertEquals(won + lost == 0 ? Rate.NO_DATA : Rate.of(won, won + lost), rate);
+    rate.value()
+        .ifPresent(
+            value ->
+                assertTrue(value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0, "" + rate));
+  }
+
+  @Property(tries = 50)
+  void aWinNeverLowersTheRateAndALossNeverRaisesIt(
+      @ForAll("deals") List<Opportunity> opportunities) {
+    WinRate kpi = WinRate.in(DAYS_10_TO_70);
+    Optional<BigDecimal> before = kpi.compute(opportunities).value();
+    List<Opportunity> withWin = new ArrayList<>(opportunities);
+    withWin.add(won(900, 30));
+    List<Opportunity> withLoss = new ArrayList<>(opportunities);
+    withLoss.add(lost(901, 30));
+    BigDecimal afterWin = kpi.compute(withWin).value().orElseThrow();
+    BigDecimal afterLoss = kpi.compute(withLoss).value().orElseThrow();
+    assertTrue(before.map(b -> afterWin.compareTo(b) >= 0).orElse(true), "a win lowered it");
+    assertTrue(before.map(b -> afterLoss.compareTo(b) <= 0).orElse(true), "a loss raised it");
+    assertTrue(afterLoss.compareTo(afterWin) < 0, "a loss counts less than a win");
+  }
+
+  /** A second count, by status and outcome instant. */
+  private static long count(List<Opportunity> opportunities, OpportunityStatus status) {
+    return opportunities.stream()
+        .filter(o -> o.status() == status)
+        .filter(o -> o.outcome().map(x -> DAYS_10_TO_70.contains(x.at())).orElse(false))
+        .count();
+  }
+}
