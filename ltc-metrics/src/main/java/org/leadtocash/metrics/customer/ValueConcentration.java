@@ -105,7 +105,7 @@ public final class ValueConcentration
     if (n == 0) {
       return Concentration.NO_DATA;
     }
-    int top = n - n * (100 - TOP_PERCENT) / 100;
+    int top = (int) (n - (long) n * (100 - TOP_PERCENT) / 100);
     BigDecimal topValue = BigDecimal.ZERO;
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
