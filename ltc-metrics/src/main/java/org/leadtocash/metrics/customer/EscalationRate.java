@@ -1,0 +1,85 @@
+package org.leadtocash.metrics.customer;
+
+import java.util.Objects;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.Tally;
+import org.threeten.extra.Interval;
+
+/**
+ * Escalation rate (DOMAIN D8.2, D12): of the non-technical issues accepted in the period, the share
+ * that were escalated up our organisation at least once. A cohort rate, like the lead conversion
+ * rate: an issue counts once, in the period it was accepted, and is judged on the state passed in —
+ * pass the issues as of the end of the period for the rate at that day, or later ones to see where
+ * the cohort ended. No issue accepted in the period gives "no data".
+ */
+public final class EscalationRate implements Kpi<CustomerIssue, Tally, Rate> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("escalation-rate");
+
+  private final Interval period;
+  private final KpiDefinition definition;
+
+  private EscalationRate(Interval period) {
+    this.period = period;
+    this.definition = definition("the issue's acceptance instant falls in " + period);
+  }
+
+  /**
+   * Returns the KPI for a period.
+   *
+   * @param period the period, half-open; not null
+   * @return the KPI, never null
+   */
+  public static EscalationRate in(Interval period) {
+    return new EscalationRate(Objects.requireNonNull(period, "period"));
+  }
+
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "escalation rate",
+        KpiUnit.RATE,
+        "non-technical issues (D8.2) accepted in the period",
+        period,
+        EmptyPopulation.NO_DATA,
+        "issues escalated at least once / issues accepted in the period",
+        "D8.2");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public Tally empty() {
+    return Tally.NONE;
+  }
+
+  @Override
+  public Tally add(Tally accumulator, CustomerIssue issue) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(issue, "issue");
+    if (!period.contains(issue.acceptedAt())) {
+      return accumulator;
+    }
+    return accumulator.plus(Tally.of(issue.isEscalated()));
+  }
+
+  @Override
+  public Tally merge(Tally left, Tally right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Rate result(Tally accumulator) {
+    return accumulator.rate();
+  }
+}

@@ -1,0 +1,84 @@
+package org.leadtocash.metrics.customer;
+
+import java.util.Objects;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.threeten.extra.Interval;
+
+/**
+ * Issue closure time (DOMAIN D8.2, D12): over the non-technical issues closed in the period, the
+ * average and the longest time from acceptance to closure ({@link CustomerIssue#timeToClose()}). An
+ * issue counts in the period of its closure, whatever happened after (evaluation); an issue still
+ * open is not counted. No issue closed in the period gives "no data" (an empty average and
+ * maximum).
+ */
+public final class IssueClosureTime implements Kpi<CustomerIssue, ClosureTimes, ClosureTimes> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("issue-closure-time");
+
+  private final Interval period;
+  private final KpiDefinition definition;
+
+  private IssueClosureTime(Interval period) {
+    this.period = period;
+    this.definition = definition("the issue's closure instant falls in " + period);
+  }
+
+  /**
+   * Returns the KPI for a period.
+   *
+   * @param period the period, half-open; not null
+   * @return the KPI, never null
+   */
+  public static IssueClosureTime in(Interval period) {
+    return new IssueClosureTime(Objects.requireNonNull(period, "period"));
+  }
+
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "issue closure time",
+        KpiUnit.DURATION,
+        "non-technical issues (D8.2) closed in the period",
+        period,
+        EmptyPopulation.NO_DATA,
+        "average of (closure − acceptance) over the issues, truncated to the nanosecond, and the"
+            + " longest (closure − acceptance)",
+        "D8.2");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public ClosureTimes empty() {
+    return ClosureTimes.NONE;
+  }
+
+  @Override
+  public ClosureTimes add(ClosureTimes accumulator, CustomerIssue issue) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(issue, "issue");
+    if (issue.closedAt().filter(period::contains).isEmpty()) {
+      return accumulator;
+    }
+    return accumulator.plus(ClosureTimes.of(issue.timeToClose().orElseThrow()));
+  }
+
+  @Override
+  public ClosureTimes merge(ClosureTimes left, ClosureTimes right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public ClosureTimes result(ClosureTimes accumulator) {
+    return Objects.requireNonNull(accumulator, "accumulator");
+  }
+}

@@ -1,0 +1,135 @@
+package org.leadtocash.metrics.customer;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.customer.CustomerTotalValue;
+import org.leadtocash.domain.customer.CustomerValue;
+import org.leadtocash.domain.customer.PyramidPolicy;
+import org.leadtocash.domain.customer.TierSummary;
+import org.leadtocash.domain.customer.ValuePyramid;
+import org.leadtocash.domain.customer.ValueTier;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Pyramid membership (DOMAIN D6.4, D12): how many customers, and how much of the value, each tier
+ * of the customer value pyramid holds — key, important, general.
+ *
+ * <p>Exactly: the customer total values (D6.5) whose period lies within the KPI's period are summed
+ * per customer (a negative sum counts as zero, as D6.4 ranks a loss-making customer); the customers
+ * are then classified by {@link ValuePyramid#classify(java.util.Collection, PyramidPolicy)} with
+ * the KPI's {@link PyramidPolicy} ({@link PyramidPolicy#standard()} unless given), and the result
+ * is the pyramid's {@link ValuePyramid#summaries() tier summaries}, key first: customers and share
+ * of customers, value and share of value per tier.
+ *
+ * <p>Tiers depend on the whole portfolio, so the accumulator ({@link CustomerValues}) keeps one
+ * entry per customer and the classification runs once, in {@link #result}. No customer in the
+ * period gives three empty tiers: zero customers and value, shares "no data".
+ */
+public final class PyramidMembership
+    implements Kpi<CustomerTotalValue, CustomerValues, List<TierSummary>> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("pyramid-membership");
+
+  private final LocalDateRange period;
+  private final CurrencyUnit currency;
+  private final PyramidPolicy policy;
+  private final KpiDefinition definition;
+
+  private PyramidMembership(LocalDateRange period, CurrencyUnit currency, PyramidPolicy policy) {
+    this.period = period;
+    this.currency = currency;
+    this.policy = policy;
+    this.definition =
+        definition("the value's period lies within " + period, currency.getCode(), policy);
+  }
+
+  /**
+   * Returns the KPI for a period and a currency, with the standard pyramid policy.
+   *
+   * @param period the period; not null
+   * @param currency the currency of every value counted; not null
+   * @return the KPI, never null
+   */
+  public static PyramidMembership in(LocalDateRange period, CurrencyUnit currency) {
+    return in(period, currency, PyramidPolicy.standard());
+  }
+
+  /**
+   * Returns the KPI for a period and a currency, with a pyramid policy.
+   *
+   * @param period the period; not null
+   * @param currency the currency of every value counted; not null
+   * @param policy cuts the value ranking into tiers; not null
+   * @return the KPI, never null
+   */
+  public static PyramidMembership in(
+      LocalDateRange period, CurrencyUnit currency, PyramidPolicy policy) {
+    return new PyramidMembership(
+        Objects.requireNonNull(period, "period"),
+        Objects.requireNonNull(currency, "currency"),
+        Objects.requireNonNull(policy, "policy"));
+  }
+
+  static KpiDefinition definition(String period, String currency, Object policy) {
+    return new KpiDefinition(
+        ID,
+        "pyramid membership",
+        KpiUnit.BREAKDOWN,
+        "customers with a total value (D6.5) whose period lies within the KPI's period, their"
+            + " values summed per customer, negative sums counted as zero",
+        period,
+        EmptyPopulation.ZERO,
+        "per value tier (key, important, general): its customers and value, and their shares of"
+            + " all customers and of the total value, in "
+            + currency
+            + ", the tiers cut by the pyramid policy ("
+            + policy
+            + ")",
+        "D6.4");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public CustomerValues empty() {
+    return CustomerValues.none(currency);
+  }
+
+  @Override
+  public CustomerValues add(CustomerValues accumulator, CustomerTotalValue value) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(value, "value");
+    return period.encloses(value.period()) ? accumulator.plus(value) : accumulator;
+  }
+
+  @Override
+  public CustomerValues merge(CustomerValues left, CustomerValues right) {
+    return left.plus(Objects.requireNonNull(right, "right"));
+  }
+
+  @Override
+  public List<TierSummary> result(CustomerValues accumulator) {
+    List<CustomerValue> ranking = accumulator.ranking();
+    if (ranking.isEmpty()) {
+      Money zero = Money.zero(accumulator.currency());
+      return ImmutableList.of(
+          new TierSummary(ValueTier.KEY, 0, Rate.NO_DATA, zero, Rate.NO_DATA),
+          new TierSummary(ValueTier.IMPORTANT, 0, Rate.NO_DATA, zero, Rate.NO_DATA),
+          new TierSummary(ValueTier.GENERAL, 0, Rate.NO_DATA, zero, Rate.NO_DATA));
+    }
+    return ImmutableList.copyOf(ValuePyramid.classify(ranking, policy).summaries());
+  }
+}

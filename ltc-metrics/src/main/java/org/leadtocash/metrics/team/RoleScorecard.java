@@ -1,0 +1,88 @@
+package org.leadtocash.metrics.team;
+
+import java.util.Objects;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The iron-triangle role scorecards (DOMAIN D4.2, D12): for every employee and core role measured
+ * in the period, each KPI of the role — AR: customer relationship, customer satisfaction,
+ * competitor suppression; SR: hilltop targets, share targets; FR: contract compliance, customer
+ * satisfaction; all three: the common KPIs ({@link org.leadtocash.domain.team.RoleKpi#common()}) —
+ * with the exact average of its measured values.
+ *
+ * <p>Exactly: over the {@link RoleKpiMeasurement measurements} whose period lies within the KPI's
+ * period, per employee, role and role KPI, (sum of the values) / (number of measurements), kept as
+ * a {@link org.leadtocash.domain.common.Rate}. Every measurement weighs the same. A role KPI with
+ * no measurement shows "no data" on the scorecard; an employee with no measurement in a role has no
+ * scorecard for it. The accumulator ({@link ScorecardTotals}) keeps one line per employee, role and
+ * KPI.
+ */
+public final class RoleScorecard implements Kpi<RoleKpiMeasurement, ScorecardTotals, Scorecards> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("role-scorecard");
+
+  private final LocalDateRange period;
+  private final KpiDefinition definition;
+
+  private RoleScorecard(LocalDateRange period) {
+    this.period = period;
+    this.definition = definition("the measurement's period lies within " + period);
+  }
+
+  /**
+   * Returns the KPI for a period.
+   *
+   * @param period the period; not null
+   * @return the KPI, never null
+   */
+  public static RoleScorecard in(LocalDateRange period) {
+    return new RoleScorecard(Objects.requireNonNull(period, "period"));
+  }
+
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "iron-triangle role scorecard",
+        KpiUnit.SCORE,
+        "measurements of the role KPIs of AR, SR and FR (D4.2) whose period lies within the KPI's"
+            + " period",
+        period,
+        EmptyPopulation.NO_DATA,
+        "per employee, core role and role KPI: sum of the measured values / number of"
+            + " measurements; every KPI of the role listed, unmeasured ones 'no data'",
+        "D4.2");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public ScorecardTotals empty() {
+    return ScorecardTotals.NONE;
+  }
+
+  @Override
+  public ScorecardTotals add(ScorecardTotals accumulator, RoleKpiMeasurement measurement) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(measurement, "measurement");
+    return period.encloses(measurement.period()) ? accumulator.plus(measurement) : accumulator;
+  }
+
+  @Override
+  public ScorecardTotals merge(ScorecardTotals left, ScorecardTotals right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Scorecards result(ScorecardTotals accumulator) {
+    return accumulator.scorecards();
+  }
+}
