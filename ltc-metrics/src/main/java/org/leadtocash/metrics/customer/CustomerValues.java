@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.customer.CustomerTotalValue;
 import org.leadtocash.domain.customer.CustomerValue;
+import org.leadtocash.metrics.SumTree;
 
 /**
  * The accumulator of the KPIs that rank customers by value (DOMAIN D12, D6.4): every customer's

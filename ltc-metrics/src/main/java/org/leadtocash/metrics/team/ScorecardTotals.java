@@ -15,6 +15,7 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.team.CoreRole;
 import org.leadtocash.domain.team.RoleKpi;
+import org.leadtocash.metrics.SumTree;
 
 /**
  * The accumulator of {@link RoleScorecard} (DOMAIN D4.2, D12): for every employee, core role and

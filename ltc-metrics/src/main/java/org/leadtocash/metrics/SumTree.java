@@ -1,4 +1,4 @@
-package org.leadtocash.metrics.customer;
+package org.leadtocash.metrics;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A persistent sorted map whose values add up: adding a key that is present adds the values. The
- * accumulator behind the KPIs that must keep one line per customer (DOMAIN D12).
+ * accumulator behind the KPIs that must keep one line per customer or per employee (DOMAIN D12).
  *
  * <p>It is a treap whose priorities are a fixed function of the keys (ties broken by key order), so
  * its shape depends only on the keys it holds — never on the order they were added or on how the
@@ -22,13 +22,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The value operator must be associative and commutative (money sums are), so that the order in
  * which parts are merged cannot change a value. Equality compares the entries only.
  *
- * <p>A twin of {@code org.leadtocash.metrics.team.SumTree}: the framework package, where one copy
- * would serve both, is not this package's to change.
- *
  * @param <K> the keys
  * @param <V> the values
  */
-final class SumTree<K, V> {
+public final class SumTree<K, V> {
 
   private final Comparator<? super K> order;
   private final ToIntFunction<? super K> hash;
@@ -56,7 +53,7 @@ final class SumTree<K, V> {
    * @param <V> the values
    * @return the empty map, never null
    */
-  static <K, V> SumTree<K, V> empty(
+  public static <K, V> SumTree<K, V> empty(
       Comparator<? super K> order, ToIntFunction<? super K> hash, BinaryOperator<V> plus) {
     return new SumTree<>(
         Objects.requireNonNull(order, "order"),
@@ -66,17 +63,17 @@ final class SumTree<K, V> {
   }
 
   /** Returns how many keys the map holds. */
-  int size() {
+  public int size() {
     return size(root);
   }
 
   /** Returns the number of nodes on the longest path from the root: 0 for the empty map. */
-  int depth() {
+  public int depth() {
     return depth(root);
   }
 
   /** Returns whether the map holds no key. */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return root == null;
   }
 
@@ -87,7 +84,7 @@ final class SumTree<K, V> {
    * @param value the value; not null
    * @return the new map, never null
    */
-  SumTree<K, V> plus(K key, V value) {
+  public SumTree<K, V> plus(K key, V value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
     return with(insert(root, new Node<>(key, priority(key), value, null, null)));
@@ -99,7 +96,7 @@ final class SumTree<K, V> {
    * @param other the other map, with the same order, hash and operator; not null
    * @return the merged map, never null
    */
-  SumTree<K, V> plus(SumTree<K, V> other) {
+  public SumTree<K, V> plus(SumTree<K, V> other) {
     Objects.requireNonNull(other, "other");
     if (other.root == null) {
       return this;
@@ -116,7 +113,7 @@ final class SumTree<K, V> {
    * @param key the key; not null
    * @return its value, or empty if the map does not hold it; never null
    */
-  Optional<V> value(K key) {
+  public Optional<V> value(K key) {
     Objects.requireNonNull(key, "key");
     Node<K, V> node = root;
     while (node != null) {
@@ -134,13 +131,13 @@ final class SumTree<K, V> {
    *
    * @param action the action; not null
    */
-  void forEach(BiConsumer<? super K, ? super V> action) {
+  public void forEach(BiConsumer<? super K, ? super V> action) {
     Objects.requireNonNull(action, "action");
     walk(root, action);
   }
 
   /** Returns the entries as an immutable map in key order; never null. */
-  ImmutableMap<K, V> toMap() {
+  public ImmutableMap<K, V> toMap() {
     ImmutableMap.Builder<K, V> entries = ImmutableMap.builderWithExpectedSize(size());
     forEach(entries::put);
     return entries.buildOrThrow();

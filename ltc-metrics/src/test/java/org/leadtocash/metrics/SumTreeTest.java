@@ -1,4 +1,4 @@
-package org.leadtocash.metrics.customer;
+package org.leadtocash.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
