@@ -96,6 +96,6 @@ public final class OverdueReceivables
 
   @Override
   public ReceivablesAgeing result(ReceivablesAgeing accumulator) {
-    return accumulator;
+    return Objects.requireNonNull(accumulator, "accumulator");
   }
 }
