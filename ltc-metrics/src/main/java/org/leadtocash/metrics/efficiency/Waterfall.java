@@ -117,6 +117,7 @@ public record Waterfall(CurrencyUnit currency, Map<Reach, Money> parts) {
    * @return the share, "no data" for an empty market; never null
    */
   public Rate share(Reach reach) {
+    Objects.requireNonNull(reach, "reach");
     Money total = total();
     return total.isZero() ? Rate.NO_DATA : Rate.of(part(reach).getAmount(), total.getAmount());
   }
