@@ -100,9 +100,7 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
       Set<EmployeeId> roster, Set<YearWeek> weeks, Set<ActivityType> visitTypes) {
     Objects.requireNonNull(visitTypes, "visitTypes");
     return new VisitsPerWeek(
-        ImmutableSet.copyOf(roster),
-        ImmutableSet.copyOf(weeks),
-        visitTypes.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet(visitTypes));
+        ImmutableSet.copyOf(roster), ImmutableSet.copyOf(weeks), Sets.immutableEnumSet(visitTypes));
   }
 
   /** Returns the definition, with how its period is set. */
