@@ -1,0 +1,181 @@
+package org.leadtocash.metrics.efficiency;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.leadtocash.domain.activity.ActivityType;
+import org.leadtocash.domain.activity.ContactActivity;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.threeten.extra.YearWeek;
+
+/**
+ * Customer visits per customer-facing employee per week, against the target of {@value #TARGET}
+ * (DOMAIN D2.2: "each visits at least 6 customers a week"; D12).
+ *
+ * <p>Exactly: the population is every employee of the given roster in every given ISO week —
+ * employee-weeks, so an employee with no visit in a week counts as 0 in it. A {@link
+ * ContactActivity} (D7.9) is a visit if its type is one of the visit types (by default {@link
+ * #CUSTOMER_VISITS}); it counts once for each member of its staff who is on the roster, in the ISO
+ * week of its first day, if that week is one of the given weeks. The result gives the average
+ * visits per employee-week and the share of employee-weeks with at least {@value #TARGET} visits.
+ * An empty roster or no week is "no data".
+ *
+ * <p>The sources count customers visited; an activity names the customer's people it meets and the
+ * opportunity it supports, not one customer, so the library counts visiting activities: two
+ * activities with the same customer in one week are two visits.
+ */
+public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, WeeklyVisits> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("visits-per-week");
+
+  /** The visits a customer-facing employee makes in a week (D2.2). */
+  public static final int TARGET = 6;
+
+  /**
+   * The activity types that count as a customer visit by default: those in which our people meet
+   * the customer's in person, in a setting small enough to be a visit — daily, executive, home and
+   * sponsor visits and meetings, topic and technical exchanges, dinners, business-trip
+   * accompaniment, and the customer's visits to our company or a showcase site. Exhibitions and
+   * forums and executive summits are events rather than visits, and courtesy gifts meet no one.
+   */
+  public static final Set<ActivityType> CUSTOMER_VISITS =
+      Sets.immutableEnumSet(
+          EnumSet.complementOf(
+              EnumSet.of(
+                  ActivityType.EXHIBITION_OR_FORUM,
+                  ActivityType.EXECUTIVE_SUMMIT,
+                  ActivityType.COURTESY_GIFTS)));
+
+  private final ImmutableSet<EmployeeId> roster;
+  private final ImmutableSet<YearWeek> weeks;
+  private final Set<ActivityType> visitTypes;
+  private final KpiDefinition definition;
+
+  private VisitsPerWeek(
+      ImmutableSet<EmployeeId> roster, ImmutableSet<YearWeek> weeks, Set<ActivityType> visitTypes) {
+    this.roster = roster;
+    this.weeks = weeks;
+    this.visitTypes = visitTypes;
+    this.definition =
+        definition(
+            "the ISO week of the activity's first day is one of "
+                + weeks
+                + "; a roster of "
+                + roster.size()
+                + "; visits are "
+                + visitTypes);
+  }
+
+  /**
+   * Returns the KPI for a roster over some weeks, counting the default {@link #CUSTOMER_VISITS}.
+   *
+   * @param roster the customer-facing employees; not null
+   * @param weeks the ISO weeks; not null
+   * @return the KPI, never null
+   */
+  public static VisitsPerWeek of(Set<EmployeeId> roster, Set<YearWeek> weeks) {
+    return of(roster, weeks, CUSTOMER_VISITS);
+  }
+
+  /**
+   * Returns the KPI for a roster over some weeks, counting the host's choice of visit types.
+   *
+   * @param roster the customer-facing employees; not null
+   * @param weeks the ISO weeks; not null
+   * @param visitTypes the activity types that count as a visit; not null
+   * @return the KPI, never null
+   */
+  public static VisitsPerWeek of(
+      Set<EmployeeId> roster, Set<YearWeek> weeks, Set<ActivityType> visitTypes) {
+    Objects.requireNonNull(visitTypes, "visitTypes");
+    return new VisitsPerWeek(
+        ImmutableSet.copyOf(roster), ImmutableSet.copyOf(weeks), Sets.immutableEnumSet(visitTypes));
+  }
+
+  /** Returns the definition, with how its period is set. */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "customer visits per employee per week",
+        KpiUnit.RATIO,
+        "employee-weeks: every employee of the roster in every week, with or without a visit",
+        period,
+        EmptyPopulation.NO_DATA,
+        "visiting activities counted per staff member on the roster / employee-weeks; and the"
+            + " share of employee-weeks with at least "
+            + TARGET
+            + " visits",
+        "D12");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public VisitLog empty() {
+    return VisitLog.EMPTY;
+  }
+
+  @Override
+  public VisitLog add(VisitLog accumulator, ContactActivity activity) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(activity, "activity");
+    if (!visitTypes.contains(activity.type())) {
+      return accumulator;
+    }
+    YearWeek week = YearWeek.from(activity.startsOn());
+    if (!weeks.contains(week)) {
+      return accumulator;
+    }
+    VisitLog log = accumulator;
+    for (EmployeeId employee : activity.staff()) {
+      if (roster.contains(employee)) {
+        log = log.plus(employee, week);
+      }
+    }
+    return log;
+  }
+
+  @Override
+  public VisitLog merge(VisitLog left, VisitLog right) {
+    return left.plus(right);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if the log counts visits of someone not on the roster or in
+   *     another week: a log built by another {@code VisitsPerWeek}
+   */
+  @Override
+  public WeeklyVisits result(VisitLog accumulator) {
+    long visits = 0;
+    long onTarget = 0;
+    for (Map.Entry<VisitLog.EmployeeWeek, Long> entry : accumulator.counts().entrySet()) {
+      checkArgument(
+          roster.contains(entry.getKey().employee()) && weeks.contains(entry.getKey().week()),
+          "the log counts visits of %s, outside this KPI's roster and weeks",
+          entry.getKey());
+      long count = entry.getValue();
+      visits += count;
+      if (count >= TARGET) {
+        onTarget++;
+      }
+    }
+    return new WeeklyVisits(
+        TARGET, visits, Math.multiplyExact((long) roster.size(), weeks.size()), onTarget);
+  }
+}

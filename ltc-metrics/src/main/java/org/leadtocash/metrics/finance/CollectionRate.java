@@ -1,0 +1,137 @@
+package org.leadtocash.metrics.finance;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.contract.Invoice;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Collection rate (回款率, DOMAIN D12, D5.3): of the money that fell due in the period, the share
+ * collected by a date.
+ *
+ * <p>Exactly: the population is every invoice, of every contract, that falls due on a day of the
+ * period and was issued on or before the as-of date; the rate is the sum of what was received
+ * against those invoices on or before the as-of date over the sum of their amounts — a rate of
+ * money amounts, not of invoices, so a large invoice weighs more than a small one. Collected never
+ * exceeds invoiced (D5.3), so the rate is in [0, 1]; it only grows as the as-of date moves on. An
+ * invoice not yet confirmed by the customer cannot be paid and counts as uncollected. No invoice
+ * due in the period is "no data".
+ *
+ * <p>The as-of date is usually the last day of the period ({@link #dueIn(LocalDateRange,
+ * CurrencyUnit)}); a later one measures how much of the period's money came in late. Every contract
+ * must be in the KPI's currency (DESIGN §2).
+ */
+public final class CollectionRate implements Kpi<Contract, MoneyTally, Rate> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("collection-rate");
+
+  private final LocalDateRange period;
+  private final LocalDate asOf;
+  private final CurrencyUnit currency;
+  private final KpiDefinition definition;
+
+  private CollectionRate(LocalDateRange period, LocalDate asOf, CurrencyUnit currency) {
+    this.period = period;
+    this.asOf = asOf;
+    this.currency = currency;
+    this.definition =
+        definition("the invoice's due date falls in " + period + "; collected by " + asOf);
+  }
+
+  /**
+   * Returns the KPI for the invoices due in a period, collected by its last day.
+   *
+   * @param period the days of the period; not null, with an end
+   * @param currency the currency of the contracts; not null
+   * @return the KPI, never null
+   * @throws IllegalArgumentException if the period has no end
+   */
+  public static CollectionRate dueIn(LocalDateRange period, CurrencyUnit currency) {
+    Objects.requireNonNull(period, "period");
+    checkArgument(
+        !period.isUnboundedEnd(),
+        "a collection rate collected by the end of %s needs a period with an end",
+        period);
+    return dueIn(period, period.getEndInclusive(), currency);
+  }
+
+  /**
+   * Returns the KPI for the invoices due in a period, collected by a date.
+   *
+   * @param period the days of the period; not null
+   * @param asOf the last day a payment counts, and an invoice is known; not null
+   * @param currency the currency of the contracts; not null
+   * @return the KPI, never null
+   */
+  public static CollectionRate dueIn(LocalDateRange period, LocalDate asOf, CurrencyUnit currency) {
+    return new CollectionRate(
+        Objects.requireNonNull(period, "period"),
+        Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(currency, "currency"));
+  }
+
+  /** Returns the definition, with how its period is set. */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "collection rate",
+        KpiUnit.RATE,
+        "invoices falling due in the period, issued by the as-of date, over every contract",
+        period,
+        EmptyPopulation.NO_DATA,
+        "amount received against them by the as-of date / their invoiced amount",
+        "D12");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public MoneyTally empty() {
+    return MoneyTally.zero(currency);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if the contract is in another currency
+   */
+  @Override
+  public MoneyTally add(MoneyTally accumulator, Contract contract) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Currencies.check(contract, currency, "a collection rate");
+    Money collected = Money.zero(currency);
+    Money due = Money.zero(currency);
+    for (Invoice invoice : contract.invoices()) {
+      if (period.contains(invoice.dueOn()) && !invoice.issuedOn().isAfter(asOf)) {
+        collected = collected.plus(invoice.paidAsOf(asOf));
+        due = due.plus(invoice.amount());
+      }
+    }
+    return due.isZero() ? accumulator : accumulator.plus(new MoneyTally(collected, due));
+  }
+
+  @Override
+  public MoneyTally merge(MoneyTally left, MoneyTally right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Rate result(MoneyTally accumulator) {
+    return accumulator.rate();
+  }
+}

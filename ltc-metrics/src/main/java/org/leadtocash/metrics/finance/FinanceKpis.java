@@ -1,0 +1,49 @@
+package org.leadtocash.metrics.finance;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.metrics.KpiDefinition;
+
+/**
+ * The finance KPIs of DOMAIN D12 — orders, revenue, profit by operating unit, collection rate and
+ * overdue receivables — as definitions a host can list, e.g. on a process card (D1.3) or a
+ * dashboard legend. Each KPI's own {@code definition()} states its concrete period; these state how
+ * the period is set.
+ */
+public final class FinanceKpis {
+
+  private static final String SET_PER_CALCULATION = "set per calculation: ";
+
+  private static final List<KpiDefinition> DEFINITIONS =
+      List.of(
+          Orders.definition(
+              SET_PER_CALCULATION + "the signature or change instant falls in the period"),
+          Revenue.definition(SET_PER_CALCULATION + "the invoice's issue date falls in the period"),
+          Profit.definition(
+              SET_PER_CALCULATION
+                  + "the record's booking date falls in the period; by the chosen unit kind"),
+          CollectionRate.definition(
+              SET_PER_CALCULATION
+                  + "the invoice's due date falls in the period; collected by the as-of date"),
+          OverdueReceivables.definition(SET_PER_CALCULATION + "a snapshot at the as-of date"));
+
+  private FinanceKpis() {}
+
+  /** Returns the definitions, in the order above; never null. */
+  public static List<KpiDefinition> definitions() {
+    return DEFINITIONS;
+  }
+
+  /**
+   * Returns the definition of a finance KPI.
+   *
+   * @param id the KPI's id; not null
+   * @return its definition, or empty if no finance KPI has this id; never null
+   */
+  public static Optional<KpiDefinition> definition(KpiId id) {
+    Objects.requireNonNull(id, "id");
+    return DEFINITIONS.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+}

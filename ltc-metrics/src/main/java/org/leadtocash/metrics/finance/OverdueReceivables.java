@@ -1,0 +1,101 @@
+package org.leadtocash.metrics.finance;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+
+/**
+ * Overdue receivables and their ageing (DOMAIN D12, D5.3): at a date, the amount outstanding on
+ * every contract, by {@link org.leadtocash.domain.contract.AgeingBucket ageing bucket}, and its
+ * overdue total.
+ *
+ * <p>Exactly: for every contract, its {@link Contract#receivables(LocalDate) receivables} at the
+ * date — every invoice issued by then, less what was received by then — each outstanding amount in
+ * the bucket of its days past due; {@link ReceivablesAgeing#totalOverdue()} is the sum of every
+ * bucket but the current one. A snapshot, not a flow: the as-of date is its period. Nothing
+ * outstanding is zero in every bucket. Every contract must be in the KPI's currency (DESIGN §2).
+ */
+public final class OverdueReceivables
+    implements Kpi<Contract, ReceivablesAgeing, ReceivablesAgeing> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("overdue-receivables");
+
+  private final LocalDate asOf;
+  private final CurrencyUnit currency;
+  private final KpiDefinition definition;
+
+  private OverdueReceivables(LocalDate asOf, CurrencyUnit currency) {
+    this.asOf = asOf;
+    this.currency = currency;
+    this.definition = definition("a snapshot at " + asOf);
+  }
+
+  /**
+   * Returns the KPI at a date, in a currency.
+   *
+   * @param asOf the date of the ageing; not null
+   * @param currency the currency of the contracts; not null
+   * @return the KPI, never null
+   */
+  public static OverdueReceivables asOf(LocalDate asOf, CurrencyUnit currency) {
+    return new OverdueReceivables(
+        Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(currency, "currency"));
+  }
+
+  /** Returns the definition, with how its period is set. */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "overdue receivables and their ageing",
+        KpiUnit.BREAKDOWN,
+        "invoices issued by the as-of date with an amount outstanding at it, over every contract",
+        period,
+        EmptyPopulation.ZERO,
+        "outstanding amount (invoiced less received by the as-of date) per ageing bucket of the"
+            + " days past due (current, 1-30, 31-60, 61-90, over 90); overdue = every bucket but"
+            + " current",
+        "D12");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public ReceivablesAgeing empty() {
+    return ReceivablesAgeing.zero(asOf, currency);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if the contract is in another currency
+   */
+  @Override
+  public ReceivablesAgeing add(ReceivablesAgeing accumulator, Contract contract) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Currencies.check(contract, currency, "overdue receivables");
+    if (contract.invoices().isEmpty()) {
+      return accumulator;
+    }
+    return accumulator.plus(ReceivablesAgeing.of(contract.receivables(asOf)));
+  }
+
+  @Override
+  public ReceivablesAgeing merge(ReceivablesAgeing left, ReceivablesAgeing right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public ReceivablesAgeing result(ReceivablesAgeing accumulator) {
+    return Objects.requireNonNull(accumulator, "accumulator");
+  }
+}

@@ -1,0 +1,108 @@
+package org.leadtocash.metrics.finance;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Profit by operating unit (DOMAIN D12, D9.6): the revenue minus the cost booked in the period, per
+ * unit of one {@link UnitKind} — customer, product, project or region.
+ *
+ * <p>Exactly: over the {@link ProfitRecord}s booked on a day of the period, each record's profit
+ * (revenue − cost) is added to its unit of the chosen kind, or to the unassigned profit if it names
+ * none; a unit's profit is negative when it loses money. Because every record names its units of
+ * every kind, the same records give profit by any kind, and {@link ProfitByUnit#total()} is the
+ * same for all of them. No record is an empty ranking and zero unassigned.
+ *
+ * <p>Records in another currency are refused (DESIGN §2).
+ */
+public final class Profit implements Kpi<ProfitRecord, ProfitLedger, ProfitByUnit> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("profit-by-unit");
+
+  private final UnitKind kind;
+  private final LocalDateRange period;
+  private final CurrencyUnit currency;
+  private final KpiDefinition definition;
+
+  private Profit(UnitKind kind, LocalDateRange period, CurrencyUnit currency) {
+    this.kind = kind;
+    this.period = period;
+    this.currency = currency;
+    this.definition = definition("the record's booking date falls in " + period + "; by " + kind);
+  }
+
+  /**
+   * Returns the KPI by a kind of unit, for a period, in a currency.
+   *
+   * @param kind the kind of unit to group by; not null
+   * @param period the days of the period; not null
+   * @param currency the currency of the records; not null
+   * @return the KPI, never null
+   */
+  public static Profit by(UnitKind kind, LocalDateRange period, CurrencyUnit currency) {
+    return new Profit(
+        Objects.requireNonNull(kind, "kind"),
+        Objects.requireNonNull(period, "period"),
+        Objects.requireNonNull(currency, "currency"));
+  }
+
+  /** Returns the definition, with how its period is set. */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "profit by operating unit",
+        KpiUnit.BREAKDOWN,
+        "profit records booked in the period",
+        period,
+        EmptyPopulation.ZERO,
+        "per unit of the chosen kind (customer, product, project or region): sum of revenue - cost"
+            + " of the records accounted in it; records naming no unit of the kind are unassigned",
+        "D9.6");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public ProfitLedger empty() {
+    return ProfitLedger.zero(kind, currency);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if the record is in another currency
+   */
+  @Override
+  public ProfitLedger add(ProfitLedger accumulator, ProfitRecord record) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(record, "record");
+    checkArgument(
+        record.currency().equals(currency),
+        "profit in %s never adds a record in %s silently (DESIGN §2)",
+        currency,
+        record.currency());
+    return period.contains(record.bookedOn()) ? accumulator.plus(record) : accumulator;
+  }
+
+  @Override
+  public ProfitLedger merge(ProfitLedger left, ProfitLedger right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public ProfitByUnit result(ProfitLedger accumulator) {
+    return accumulator.profitByUnit();
+  }
+}

@@ -1,0 +1,108 @@
+package org.leadtocash.metrics.finance;
+
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.contract.Invoice;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.MoneyTotal;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Revenue (收入, DOMAIN D12, D5.3), as the library can see it: the amount invoiced in the period —
+ * the sum of the amounts of the invoices issued on a day of the period, over every contract.
+ *
+ * <p>Revenue recognition proper (when delivery and acceptance let revenue be booked, and how much)
+ * is the host's accounting, which this library does not model. Invoicing is the library's proxy: an
+ * invoice is issued against a payment milestone whose trigger — signature, delivery or acceptance —
+ * has happened (D5.3), so invoiced revenue follows the same events that revenue recognition
+ * follows, and it never exceeds the contract value. A host with booked revenue figures may feed
+ * them to {@link Profit} instead. Nothing invoiced is zero.
+ *
+ * <p>Every contract must be in the KPI's currency, even one with no invoice in the period (DESIGN
+ * §2).
+ */
+public final class Revenue implements Kpi<Contract, MoneyTotal, Money> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("revenue");
+
+  private final LocalDateRange period;
+  private final CurrencyUnit currency;
+  private final KpiDefinition definition;
+
+  private Revenue(LocalDateRange period, CurrencyUnit currency) {
+    this.period = period;
+    this.currency = currency;
+    this.definition = definition("the invoice's issue date falls in " + period);
+  }
+
+  /**
+   * Returns the KPI for a period, in a currency.
+   *
+   * @param period the days of the period; not null
+   * @param currency the currency of the contracts; not null
+   * @return the KPI, never null
+   */
+  public static Revenue in(LocalDateRange period, CurrencyUnit currency) {
+    return new Revenue(
+        Objects.requireNonNull(period, "period"), Objects.requireNonNull(currency, "currency"));
+  }
+
+  /** Returns the definition, with how its period is set. */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "revenue (invoiced)",
+        KpiUnit.MONEY,
+        "invoices issued in the period, over every contract",
+        period,
+        EmptyPopulation.ZERO,
+        "sum of the amounts of the invoices issued in the period; invoicing is the library's"
+            + " proxy for revenue, whose recognition is the host's accounting",
+        "D12");
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public MoneyTotal empty() {
+    return MoneyTotal.zero(currency);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if the contract is in another currency
+   */
+  @Override
+  public MoneyTotal add(MoneyTotal accumulator, Contract contract) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Currencies.check(contract, currency, "revenue");
+    MoneyTotal total = accumulator;
+    for (Invoice invoice : contract.invoices()) {
+      if (period.contains(invoice.issuedOn())) {
+        total = total.plus(invoice.amount());
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public MoneyTotal merge(MoneyTotal left, MoneyTotal right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Money result(MoneyTotal accumulator) {
+    return accumulator.total();
+  }
+}
