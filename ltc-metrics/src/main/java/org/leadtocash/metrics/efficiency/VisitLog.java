@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.metrics.KeyedSums;
 import org.threeten.extra.YearWeek;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
+import org.leadtocash.metrics.KeyedSums;
 
 /**
  * The accumulator of {@link Profit} (DOMAIN D9.6): the profit summed per operating unit of one

@@ -1,4 +1,4 @@
-package org.leadtocash.metrics.efficiency;
+package org.leadtocash.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.leadtocash.metrics.efficiency;
+package org.leadtocash.metrics;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
@@ -14,16 +14,13 @@ import org.jspecify.annotations.Nullable;
  * amortised constant time and never copies the whole map. Two values are equal when their sums per
  * key are, however the additions are held.
  *
- * <p>A copy of {@code org.leadtocash.metrics.finance.KeyedSums}: each KPI package keeps its helpers
- * package-private, so that they are no part of the API.
- *
  * <p>The sum operator must be associative and commutative (money and counts are), so that the sums
  * do not depend on the order of the additions.
  *
  * @param <K> the keys
  * @param <V> the sums
  */
-final class KeyedSums<K, V> {
+public final class KeyedSums<K, V> {
 
   /** The fewest recent additions that are folded; below it the list simply grows. */
   private static final int FOLD_AT = 32;
@@ -52,12 +49,12 @@ final class KeyedSums<K, V> {
    * @param <V> the sums
    * @return the empty sums, never null
    */
-  static <K, V> KeyedSums<K, V> empty(BinaryOperator<V> plus) {
+  public static <K, V> KeyedSums<K, V> empty(BinaryOperator<V> plus) {
     return new KeyedSums<>(ImmutableMap.of(), null, 0, Objects.requireNonNull(plus, "plus"));
   }
 
   /** Returns whether no value was added. */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return recent == null && settled.isEmpty();
   }
 
@@ -68,7 +65,7 @@ final class KeyedSums<K, V> {
    * @param value the value; not null
    * @return the new sums, never null
    */
-  KeyedSums<K, V> plus(K key, V value) {
+  public KeyedSums<K, V> plus(K key, V value) {
     Addition<K, V> added =
         new Addition<>(
             Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"), recent);
@@ -85,7 +82,7 @@ final class KeyedSums<K, V> {
    * @param other the other sums; not null
    * @return the sums of both, never null
    */
-  KeyedSums<K, V> plus(KeyedSums<K, V> other) {
+  public KeyedSums<K, V> plus(KeyedSums<K, V> other) {
     if (other.isEmpty()) {
       return this;
     }
@@ -98,7 +95,7 @@ final class KeyedSums<K, V> {
   }
 
   /** Returns the sum of every key; never null. */
-  ImmutableMap<K, V> asMap() {
+  public ImmutableMap<K, V> asMap() {
     return recent == null ? settled : fold(settled, recent);
   }
 
