@@ -52,6 +52,8 @@ public record KeyControlPoint(String name, String check, Optional<RuleId> rule)
    * @throws IllegalArgumentException if {@code rule} is not a DOMAIN section
    */
   public static KeyControlPoint of(String name, String check, String rule) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(check, "check");
     return new KeyControlPoint(name, check, Optional.of(RuleId.of(rule)));
   }
 
