@@ -47,6 +47,7 @@ public record AdaptationRights(
    */
   public AdaptationRights {
     Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(levels, "levels");
     checkArgument(!levels.isEmpty(), "adaptation rights cover at least one level (DOMAIN D1.2)");
     levels = Sets.immutableEnumSet(levels);
   }

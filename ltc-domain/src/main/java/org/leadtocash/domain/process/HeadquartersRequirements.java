@@ -21,6 +21,9 @@ public record HeadquartersRequirements(
 
   /** Checks and copies the parts. */
   public HeadquartersRequirements {
+    Objects.requireNonNull(controlPoints, "controlPoints");
+    Objects.requireNonNull(outputs, "outputs");
+    Objects.requireNonNull(metrics, "metrics");
     controlPoints = ImmutableSet.copyOf(controlPoints);
     outputs = ImmutableSet.copyOf(outputs);
     metrics = ImmutableSet.copyOf(metrics);

@@ -26,6 +26,9 @@ public record OperatingRhythm(
    */
   public OperatingRhythm {
     Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(meetings, "meetings");
+    Objects.requireNonNull(tables, "tables");
+    Objects.requireNonNull(watched, "watched");
     meetings = List.copyOf(meetings);
     tables = List.copyOf(tables);
     watched = List.copyOf(watched);
