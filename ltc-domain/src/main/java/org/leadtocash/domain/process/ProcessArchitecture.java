@@ -1,0 +1,394 @@
+package org.leadtocash.domain.process;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.leadtocash.domain.common.AccessDeniedException;
+import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.RuleId;
+import org.leadtocash.domain.common.Transition;
+
+/**
+ * A process architecture: the tree of process cards of one L1 process category, such as Lead to
+ * Cash, and the record of every adaptation made to it (DOMAIN D1).
+ *
+ * <p>Its story: headquarters {@link #establish establishes} it from the global standard, a {@link
+ * ProcessCatalogue} designed top-down; what headquarters puts on a card — control points, outputs,
+ * metrics — becomes its {@linkplain #requirementsOf requirement} for that process. The organisation
+ * then {@link #adapt adapts} it within the rights of D1.2 ({@link AdaptationRights}): headquarters
+ * anywhere; a region (and an area) only L4, with a recorded company approval; a representative
+ * office only L5/L6, on top of the global standard. Below headquarters no adaptation removes what
+ * headquarters requires, nor retires a process of the global standard. Every accepted adaptation is
+ * {@linkplain #adaptations() recorded}: who, what, with which approval, when.
+ *
+ * <p>Refusals: adapting a level one does not own throws {@link AccessDeniedException} — the
+ * question is who may, not whether the change is sound — and breaking the terms of a right held (no
+ * approval, dropping a headquarters requirement) throws {@link
+ * org.leadtocash.domain.common.RuleViolationException}; both name rule D1.2. A change that does not
+ * fit the tree (an unknown process, a child at the wrong level, a revision that moves the card) is
+ * a caller mistake and throws {@link IllegalArgumentException}.
+ *
+ * <p>A host that keeps one variant per region or office holds one architecture per unit, each
+ * established from the same standard, such as {@link LtcCatalogue#standard()}.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class ProcessArchitecture
+    implements Aggregate<ProcessId, ProcessArchitectureEvent> {
+
+  private static final String RIGHTS = "D1.2";
+
+  ProcessArchitecture() {}
+
+  /** Returns the architecture's id: the id of its L1 process category; never null. */
+  @Override
+  public abstract ProcessId id();
+
+  @Override
+  public abstract long version();
+
+  /** Returns the current tree of process cards, with every adaptation applied; never null. */
+  public abstract ProcessCatalogue catalogue();
+
+  /**
+   * Returns headquarters' requirements per process of the global standard: the processes
+   * headquarters established or last set, with what their cards must keep (D1.2); never null.
+   */
+  public abstract Map<ProcessId, HeadquartersRequirements> headquartersRequirements();
+
+  /** Returns every accepted adaptation, oldest first (D1.2); never null. */
+  public abstract List<Adaptation> adaptations();
+
+  /**
+   * Returns the current card of a process.
+   *
+   * @param process the process; not null
+   * @return its card, or empty if the architecture does not hold it; never null
+   */
+  public Optional<ProcessCard> card(ProcessId process) {
+    return catalogue().card(process);
+  }
+
+  /**
+   * Returns what adaptations below headquarters must keep on a process's card (D1.2).
+   *
+   * @param process the process; not null
+   * @return headquarters' requirements, or empty if the process is not of the global standard (a
+   *     local addition); never null
+   */
+  public Optional<HeadquartersRequirements> requirementsOf(ProcessId process) {
+    Objects.requireNonNull(process, "process");
+    return Optional.ofNullable(headquartersRequirements().get(process));
+  }
+
+  /**
+   * Returns whether a process belongs to the global standard: headquarters established or added it.
+   *
+   * @param process the process; not null
+   * @return whether it is of the global standard
+   */
+  public boolean isGlobalStandard(ProcessId process) {
+    return requirementsOf(process).isPresent();
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Headquarters establishes the architecture from its global standard, designed top-down (D1.1,
+   * D1.2): every card of the standard carries headquarters' requirements.
+   *
+   * @param standard the global standard; not null
+   * @param at when; not null
+   * @return the architecture, named by the standard's L1 process, with its {@link
+   *     ArchitectureEstablished} event
+   */
+  public static Transition<ProcessArchitecture, ProcessArchitectureEvent> establish(
+      ProcessCatalogue standard, Instant at) {
+    Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(at, "at");
+    ArchitectureEstablished established =
+        new ArchitectureEstablished(standard.root().id(), standard, at);
+    return Transition.of(initial(established), established);
+  }
+
+  /**
+   * Adapts one process, if the adapting organisation level has the right to (D1.2).
+   *
+   * <p>The levels adapted are: for a {@link ReviseCard revision}, the process's level; for an
+   * {@link AddProcess addition}, the new child's level; for a {@link RetireProcess retirement}, the
+   * levels of the process and of everything below it. {@link AdaptationRights#of} says who may
+   * adapt them and on what terms.
+   *
+   * @param process the process adapted; for an addition, the new process's parent; not null
+   * @param change what changes; not null
+   * @param by the organisation level that adapts; not null
+   * @param approval the company approval, required for a region or an area; when given, it names
+   *     {@code process} and predates {@code at}; not null
+   * @param at when; not null
+   * @return the adapted architecture, with its {@link ProcessAdapted} event
+   * @throws IllegalArgumentException if the process is unknown, or the change does not fit the
+   *     tree: a revision with another id, level, parent or children; an addition not one level
+   *     below {@code process}, with an id already used, or with children of its own
+   * @throws AccessDeniedException if {@code by} may not adapt a level the change touches (D1.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the L1 process is retired
+   *     (D1.1); if a region or area has no company approval, or the approval is for another process
+   *     or given later (D1.2); if an adaptation below headquarters drops a control point, output or
+   *     metric headquarters requires, or retires a process of the global standard (D1.2)
+   */
+  public Transition<ProcessArchitecture, ProcessArchitectureEvent> adapt(
+      ProcessId process,
+      ProcessChange change,
+      OrganisationLevel by,
+      Optional<CompanyApproval> approval,
+      Instant at) {
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(approval, "approval");
+    Objects.requireNonNull(at, "at");
+    ProcessCard target = catalogue().cardOf(process);
+    Guard guard =
+        Guard.of(
+            "ProcessArchitecture " + id(),
+            process + " at " + target.level().name(),
+            "adapt: " + change.verb() + " by " + by);
+    Set<ProcessLevel> touched = checkedFit(target, change, guard);
+    AdaptationRights rights = AdaptationRights.of(by);
+    for (ProcessLevel level : touched) {
+      if (!rights.allows(level)) {
+        throw new AccessDeniedException(
+            guard.aggregate(),
+            guard.state(),
+            guard.command(),
+            RuleId.of(RIGHTS),
+            String.format(
+                "%s may adapt only %s, not %s%s",
+                who(by),
+                names(rights.levels()),
+                level.name(),
+                level.concern() == ProcessConcern.WHAT
+                    ? " (L1-L3 say what to do: headquarters owns them with their KCPs and KDPs)"
+                    : ""));
+      }
+    }
+    guard.require(
+        !rights.needsCompanyApproval() || approval.isPresent(),
+        RIGHTS,
+        "%s adapts %s only with a recorded company approval, and there is none",
+        who(by),
+        names(touched));
+    if (approval.isPresent()) {
+      CompanyApproval given = approval.get();
+      guard.require(
+          given.covers(process, at),
+          RIGHTS,
+          "company approval %s covers %s from %s, not %s at %s",
+          given.reference(),
+          given.process(),
+          given.approvedAt(),
+          process,
+          at);
+    }
+    if (rights.keepsHeadquartersRequirements()) {
+      checkRequirementsKept(process, change, by, guard);
+    }
+    return next(new ProcessAdapted(id(), new Adaptation(process, change, by, approval, at)));
+  }
+
+  /**
+   * Rebuilds an architecture from its events, oldest first; the result equals the architecture the
+   * commands produced.
+   *
+   * @param history the architecture's events, starting with its {@link ArchitectureEstablished};
+   *     not null, not empty
+   * @return the architecture, never null
+   * @throws IllegalArgumentException if the history is empty, does not start with the
+   *     establishment, establishes twice, mixes architectures or does not fit the tree
+   */
+  public static ProcessArchitecture replay(List<? extends ProcessArchitectureEvent> history) {
+    checkArgument(!history.isEmpty(), "an architecture's history starts with its establishment");
+    checkArgument(
+        history.get(0) instanceof ArchitectureEstablished,
+        "an architecture's history starts with ArchitectureEstablished, not %s",
+        history.get(0).getClass().getSimpleName());
+    ProcessArchitecture architecture = initial((ArchitectureEstablished) history.get(0));
+    for (ProcessArchitectureEvent event : history.subList(1, history.size())) {
+      checkArgument(
+          event.architecture().equals(architecture.id()),
+          "event %s is not about architecture %s",
+          event,
+          architecture.id());
+      architecture = architecture.apply(event);
+    }
+    return architecture;
+  }
+
+  // ---------------------------------------------------------------- rules
+
+  /** Checks that the change fits the tree and returns the levels it touches. */
+  private Set<ProcessLevel> checkedFit(ProcessCard target, ProcessChange change, Guard guard) {
+    Set<ProcessLevel> touched = new TreeSet<>();
+    if (change instanceof ReviseCard revise) {
+      ProcessCard card = revise.card();
+      checkArgument(
+          card.id().equals(target.id()),
+          "a revision of %s carries the card of %s, not of %s",
+          target.id(),
+          target.id(),
+          card.id());
+      checkArgument(
+          card.level() == target.level()
+              && card.parent().equals(target.parent())
+              && card.children().equals(target.children()),
+          "a revision keeps the place of %s in the tree: level, parent and children (DOMAIN D1.1);"
+              + " add or retire processes instead",
+          target.id());
+      touched.add(target.level());
+    } else if (change instanceof AddProcess add) {
+      ProcessCard card = add.card();
+      checkArgument(
+          card.parent().equals(Optional.of(target.id())),
+          "a process added under %s names it as its parent, not %s",
+          target.id(),
+          card.parent().map(ProcessId::toString).orElse("none"));
+      checkArgument(
+          target.level().below().equals(Optional.of(card.level())),
+          "a child of %s at %s is at the level below, not %s (DOMAIN D1.1)",
+          target.id(),
+          target.level().name(),
+          card.level().name());
+      checkArgument(
+          !catalogue().contains(card.id()),
+          "process %s is already in architecture %s",
+          card.id(),
+          id());
+      checkArgument(card.children().isEmpty(), "a new process %s has no children yet", card.id());
+      touched.add(card.level());
+    } else if (change instanceof RetireProcess) {
+      guard.require(
+          target.parent().isPresent(),
+          "D1.1",
+          "the L1 process category is the architecture itself and is not retired");
+      touched.add(target.level());
+      catalogue().descendants(target.id()).forEach(c -> touched.add(c.level()));
+    } else {
+      throw new AssertionError("unknown process change " + change);
+    }
+    return touched;
+  }
+
+  /** Below headquarters: keep headquarters' requirements, and retire only local processes. */
+  private void checkRequirementsKept(
+      ProcessId process, ProcessChange change, OrganisationLevel by, Guard guard) {
+    if (change instanceof ReviseCard revise) {
+      Optional<HeadquartersRequirements> dropped =
+          requirementsOf(process)
+              .map(r -> r.missingFrom(revise.card()))
+              .filter(missing -> !missing.isEmpty());
+      guard.require(
+          dropped.isEmpty(),
+          RIGHTS,
+          "%s keeps headquarters' control and data-integration requirements, but the revision"
+              + " drops %s",
+          who(by),
+          dropped.map(HeadquartersRequirements::toString).orElse("nothing"));
+    } else if (change instanceof RetireProcess) {
+      List<ProcessId> standard = new ArrayList<>();
+      if (isGlobalStandard(process)) {
+        standard.add(process);
+      }
+      catalogue().descendants(process).stream()
+          .map(ProcessCard::id)
+          .filter(this::isGlobalStandard)
+          .forEach(standard::add);
+      guard.require(
+          standard.isEmpty(),
+          RIGHTS,
+          "%s adapts on top of the global standard and retires only local processes, but %s"
+              + " belong to the standard",
+          who(by),
+          standard);
+    }
+  }
+
+  private static String who(OrganisationLevel by) {
+    return switch (by) {
+      case HEADQUARTERS -> "headquarters";
+      case AREA -> "an area";
+      case REGION -> "a region";
+      case REPRESENTATIVE_OFFICE -> "a representative office";
+    };
+  }
+
+  private static String names(Set<ProcessLevel> levels) {
+    return levels.stream().sorted().map(ProcessLevel::name).collect(Collectors.joining("/"));
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private static ProcessArchitecture initial(ArchitectureEstablished established) {
+    Map<ProcessId, HeadquartersRequirements> requirements = new LinkedHashMap<>();
+    established
+        .standard()
+        .cards()
+        .forEach(card -> requirements.put(card.id(), HeadquartersRequirements.of(card)));
+    return ImmutableProcessArchitecture.builder()
+        .id(established.architecture())
+        .version(1)
+        .catalogue(established.standard())
+        .headquartersRequirements(requirements)
+        .build();
+  }
+
+  private ProcessArchitecture apply(ProcessArchitectureEvent event) {
+    if (event instanceof ArchitectureEstablished) {
+      throw new IllegalArgumentException("architecture " + id() + " is already established");
+    }
+    Adaptation adaptation = ((ProcessAdapted) event).adaptation();
+    boolean setsStandard = adaptation.by() == OrganisationLevel.HEADQUARTERS;
+    Map<ProcessId, HeadquartersRequirements> requirements =
+        new LinkedHashMap<>(headquartersRequirements());
+    ProcessCatalogue next;
+    ProcessChange change = adaptation.change();
+    if (change instanceof ReviseCard revise) {
+      next = catalogue().withRevised(revise.card());
+      if (setsStandard) {
+        requirements.put(revise.card().id(), HeadquartersRequirements.of(revise.card()));
+      }
+    } else if (change instanceof AddProcess add) {
+      next = catalogue().withAdded(add.card());
+      if (setsStandard) {
+        requirements.put(add.card().id(), HeadquartersRequirements.of(add.card()));
+      }
+    } else {
+      requirements.remove(adaptation.process());
+      catalogue().descendants(adaptation.process()).forEach(c -> requirements.remove(c.id()));
+      next = catalogue().without(adaptation.process());
+    }
+    return ImmutableProcessArchitecture.builder()
+        .from(this)
+        .version(version() + 1)
+        .catalogue(next)
+        .headquartersRequirements(requirements)
+        .addAdaptation(adaptation)
+        .build();
+  }
+
+  private Transition<ProcessArchitecture, ProcessArchitectureEvent> next(
+      ProcessArchitectureEvent event) {
+    return Transition.of(apply(event), event);
+  }
+}

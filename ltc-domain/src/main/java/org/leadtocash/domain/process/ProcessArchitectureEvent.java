@@ -1,0 +1,14 @@
+package org.leadtocash.domain.process;
+
+import org.leadtocash.domain.common.DomainEvent;
+
+/**
+ * Something that happened to a process architecture (DOMAIN D1); replaying an architecture's events
+ * rebuilds it.
+ */
+public sealed interface ProcessArchitectureEvent extends DomainEvent
+    permits ArchitectureEstablished, ProcessAdapted {
+
+  /** Returns the architecture it happened to, by its L1 process; never null. */
+  ProcessId architecture();
+}
