@@ -85,8 +85,8 @@ public final class LtcCatalogue {
 
   private static final KpiId LEAD_CONVERSION_RATE = KpiId.of("lead-conversion-rate");
   private static final KpiId WIN_RATE = KpiId.of("win-rate");
-  private static final KpiId DECISION_CYCLE = KpiId.of("decision-cycle");
-  private static final KpiId DECISION_TIMELINESS = KpiId.of("decision-timeliness");
+  private static final KpiId DECISION_CYCLE = KpiId.of("sales-decision-cycle");
+  private static final KpiId DECISION_TIMELINESS = KpiId.of("sales-decision-timeliness");
   private static final KpiId COLLECTION_RATE = KpiId.of("collection-rate");
   private static final KpiId OVERDUE_RECEIVABLES = KpiId.of("overdue-receivables");
 

@@ -349,7 +349,10 @@ class ProcessArchitectureTest {
           Set.of(KpiId.of("lead-conversion-rate")),
           LTC.card(LtcCatalogue.MANAGE_LEADS).orElseThrow().metrics());
       assertEquals(
-          Set.of(KpiId.of("win-rate"), KpiId.of("decision-cycle"), KpiId.of("decision-timeliness")),
+          Set.of(
+              KpiId.of("win-rate"),
+              KpiId.of("sales-decision-cycle"),
+              KpiId.of("sales-decision-timeliness")),
           LTC.card(LtcCatalogue.MANAGE_OPPORTUNITIES).orElseThrow().metrics());
       assertEquals(
           Set.of(KpiId.of("collection-rate"), KpiId.of("overdue-receivables")),
@@ -358,8 +361,8 @@ class ProcessArchitectureTest {
           Set.of(
               KpiId.of("lead-conversion-rate"),
               KpiId.of("win-rate"),
-              KpiId.of("decision-cycle"),
-              KpiId.of("decision-timeliness"),
+              KpiId.of("sales-decision-cycle"),
+              KpiId.of("sales-decision-timeliness"),
               KpiId.of("collection-rate"),
               KpiId.of("overdue-receivables")),
           LTC.metricIds());

@@ -1,0 +1,51 @@
+package org.leadtocash.metrics.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.leadtocash.metrics.KpiDefinition;
+
+/**
+ * One KPI's progress against its target, and the gap (DOMAIN D1.6: "KPI progress and gap"; D9.3:
+ * the performance gap, results versus expectation).
+ *
+ * @param kpi the KPI; not null
+ * @param actual its value; not null
+ * @param target its target; not null
+ * @param higherIsBetter whether a value above the target is on track (win rate) or off it (decision
+ *     cycle)
+ */
+public record KpiProgress(
+    KpiDefinition kpi, BigDecimal actual, BigDecimal target, boolean higherIsBetter) {
+
+  /** Checks that no part is null. */
+  public KpiProgress {
+    Objects.requireNonNull(kpi, "kpi");
+    Objects.requireNonNull(actual, "actual");
+    Objects.requireNonNull(target, "target");
+  }
+
+  /** Returns actual − target; never null. */
+  public BigDecimal gap() {
+    return actual.subtract(target);
+  }
+
+  /** Returns whether the KPI meets its target in the better direction. */
+  public boolean isOnTrack() {
+    int comparison = actual.compareTo(target);
+    return higherIsBetter ? comparison >= 0 : comparison <= 0;
+  }
+
+  /** Returns e.g. {@code win rate 0.40 against 0.50: gap -0.10, OFF TRACK}. */
+  @Override
+  public String toString() {
+    return kpi.name()
+        + " "
+        + actual.stripTrailingZeros().toPlainString()
+        + " against "
+        + target.stripTrailingZeros().toPlainString()
+        + ": gap "
+        + gap().stripTrailingZeros().toPlainString()
+        + ", "
+        + (isOnTrack() ? "on track" : "OFF TRACK");
+  }
+}

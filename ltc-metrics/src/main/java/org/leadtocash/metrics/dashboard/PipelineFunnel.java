@@ -1,0 +1,82 @@
+package org.leadtocash.metrics.dashboard;
+
+import java.util.Objects;
+import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
+import org.threeten.extra.Interval;
+
+/**
+ * The opportunity funnel (DOMAIN D12, D3.2): of the opportunities opened in the period, how many
+ * passed ATI and ATB and how many were won, with the conversion from each stage to the next. The
+ * dashboard prints it and draws it as Mermaid text.
+ */
+public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
+
+  /** The KPI's id. */
+  public static final KpiId ID = KpiId.of("pipeline-funnel");
+
+  private final Interval period;
+  private final KpiDefinition definition;
+
+  private PipelineFunnel(Interval period) {
+    this.period = period;
+    this.definition =
+        new KpiDefinition(
+            ID,
+            "opportunity funnel",
+            KpiUnit.BREAKDOWN,
+            "opportunities opened in the period",
+            "the opening instant falls in " + period,
+            EmptyPopulation.ZERO,
+            "per stage (opened, ATI passed, ATB passed, won) the number of the"
+                + " opportunities that reached it; the conversion of a stage is its count over the"
+                + " count of the stage before",
+            "D12");
+  }
+
+  /**
+   * Returns the funnel of a period.
+   *
+   * @param period the period, half-open; not null
+   * @return the KPI, never null
+   */
+  public static PipelineFunnel in(Interval period) {
+    return new PipelineFunnel(Objects.requireNonNull(period, "period"));
+  }
+
+  @Override
+  public KpiDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public Funnel empty() {
+    return Funnel.EMPTY;
+  }
+
+  @Override
+  public Funnel add(Funnel funnel, Opportunity opportunity) {
+    if (!period.contains(opportunity.openedAt())) {
+      return funnel;
+    }
+    long[] one = new long[FunnelStage.values().length];
+    for (FunnelStage stage : FunnelStage.values()) {
+      one[stage.ordinal()] = stage.reachedBy(opportunity) ? 1 : 0;
+    }
+    return funnel.plus(new Funnel(one));
+  }
+
+  @Override
+  public Funnel merge(Funnel left, Funnel right) {
+    return left.plus(right);
+  }
+
+  @Override
+  public Funnel result(Funnel funnel) {
+    return funnel;
+  }
+}

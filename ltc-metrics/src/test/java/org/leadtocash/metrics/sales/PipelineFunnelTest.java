@@ -1,0 +1,87 @@
+package org.leadtocash.metrics.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.sales.Deals.open;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.dashboard.Funnel;
+import org.leadtocash.metrics.dashboard.FunnelStage;
+import org.leadtocash.metrics.dashboard.PipelineFunnel;
+import org.leadtocash.metrics.testing.KpiLaws;
+import org.threeten.extra.Interval;
+
+/**
+ * The opportunity funnel of the dashboard (DOMAIN D12, D3.2), tested here with the sales KPIs'
+ * opportunity builder.
+ */
+class PipelineFunnelTest {
+
+  private static final Interval FIRST_100_DAYS = Interval.of(Deals.day(0), Deals.day(100));
+
+  @Test
+  @DisplayName("4 opened, 3 passed ATI, 2 ATB, 1 won; the deal opened later is not counted")
+  void workedExample() {
+    List<Opportunity> deals =
+        List.of(
+            open(1, 1, 5_000_000).opportunity(),
+            open(2, 2, 5_000_000).passAti(10).opportunity(),
+            open(3, 3, 5_000_000).passAti(10).passAtb(20).opportunity(),
+            open(4, 4, 5_000_000).passAti(10).passAtb(20).win(30).opportunity(),
+            open(5, 150, 5_000_000).opportunity());
+    Funnel funnel = PipelineFunnel.in(FIRST_100_DAYS).compute(deals);
+    assertEquals(4, funnel.count(FunnelStage.OPENED));
+    assertEquals(3, funnel.count(FunnelStage.ATI_PASSED));
+    assertEquals(2, funnel.count(FunnelStage.ATB_PASSED));
+    assertEquals(1, funnel.count(FunnelStage.WON));
+    assertEquals(Rate.of(2, 3), funnel.conversion(FunnelStage.ATB_PASSED));
+    assertEquals(
+        "opened 4 → ATI passed 3 (75%) → ATB passed 2 (67%) → won 1 (50%)", funnel.toString());
+    assertEquals(
+        "xychart-beta\n  title \"Opportunity funnel\"\n  x-axis [\"opened\", \"ATI passed\","
+            + " \"ATB passed\", \"won\"]\n  y-axis \"opportunities\"\n  bar [4, 3, 2, 1]\n",
+        funnel.toMermaid());
+  }
+
+  @Test
+  @DisplayName("an empty funnel is zero everywhere and its conversions are 'no data'")
+  void empty() {
+    Funnel funnel = PipelineFunnel.in(FIRST_100_DAYS).compute(List.of());
+    assertEquals(Funnel.EMPTY, funnel);
+    assertTrue(!funnel.conversion(FunnelStage.WON).isDefined());
+    assertThrows(IllegalArgumentException.class, () -> funnel.conversion(FunnelStage.OPENED));
+    assertThrows(IllegalArgumentException.class, () -> new Funnel(new long[] {1, 2, 0, 0}));
+  }
+
+  @Property(tries = 50)
+  void mergingPartsEqualsTheWhole(
+      @ForAll("deals") List<Opportunity> deals,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    PipelineFunnel kpi = PipelineFunnel.in(FIRST_100_DAYS);
+    KpiLaws.check(kpi, deals, cuts, seed);
+    Funnel funnel = kpi.compute(deals);
+    List<Opportunity> opened = new ArrayList<>();
+    deals.stream().filter(d -> FIRST_100_DAYS.contains(d.openedAt())).forEach(opened::add);
+    for (FunnelStage stage : FunnelStage.values()) {
+      assertEquals(
+          opened.stream().filter(stage::reachedBy).count(),
+          funnel.count(stage),
+          "a naive count agrees at " + stage);
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<Opportunity>> deals() {
+    return Deals.randomDeals();
+  }
+}
