@@ -48,7 +48,7 @@ class DashboardTest {
     assertTrue(dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS).get(0).startsWith("RED"));
     String text = dashboard.render();
     assertTrue(text.startsWith("Beijing office — 2026-11-20\n  sales management health\n"), text);
-    assertTrue(text.contains("opportunity win rate 0.4 against 0.5: gap -0.1, OFF TRACK"), text);
+    assertTrue(text.contains("0.4 against 0.5: gap -0.1, OFF TRACK"), text);
     assertTrue(text.endsWith("  risks and open legacy issues\n    (nothing to report)\n"), text);
     assertThrows(IllegalArgumentException.class, () -> Dashboard.builder(" ", LocalDate.MIN));
   }
