@@ -439,6 +439,24 @@ public final class LeadToCashStory {
         on(LocalDate.of(2026, 5, 15)));
   }
 
+  /**
+   * The whole sales side in one go: the lead converted, the triangle staffed, the three gates
+   * passed and the opportunity won.
+   *
+   * @return the won opportunity with all its events since it opened
+   */
+  public static Transition<Opportunity, OpportunityEvent> leadToWin() {
+    Lead lead = nurture(validate(leadFromBudgetTable().state()).state()).state();
+    StaffingReport staffing = staffTriangle();
+    return convert(lead)
+        .opportunity()
+        .then(o -> verify(o, staffing))
+        .then(LeadToCashStory::passAti)
+        .then(LeadToCashStory::passAtb)
+        .then(LeadToCashStory::passAtc)
+        .then(LeadToCashStory::win);
+  }
+
   // ---------------------------------------------------------------- MCE: contracts (D5)
 
   /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,8 @@ import org.leadtocash.domain.team.CoreRole;
 import org.leadtocash.domain.team.StaffingReport;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.domain.voice.IssueEvent;
+import org.leadtocash.metrics.dashboard.Dashboard;
+import org.leadtocash.metrics.efficiency.Waterfall;
 
 /**
  * README command 1: prints the {@link LeadToCashStory} step by step, as a salesperson would follow
@@ -238,6 +241,32 @@ public final class LeadToCashTour {
       say("ageing %-11s %16s", bucket.getKey(), money(bucket.getValue()));
     }
 
+    chapter("The numbers: the Beijing office's four watches on " + REPORT_DATE + " (D1.6, D12)");
+    Transition<KeyRelationship, KeyRelationshipEvent> cto = RelationshipStory.ctoRelationship();
+    List<Opportunity> office = List.of(opportunity, DashboardStory.eastTelecomCore());
+    Dashboard dashboard =
+        DashboardStory.dashboard(
+            lead,
+            office,
+            contract,
+            List.of(CustomerStory.escalatedComplaint().state()),
+            RelationshipStory.decisionChain()
+                .coverage(RelationshipStory.levels(cto.state()), true));
+    for (String line : dashboard.render().split("\\n")) {
+      say("%s", line);
+    }
+    say("the funnel, as Mermaid text:");
+    mermaid(DashboardStory.funnel(office).toMermaid());
+    Waterfall waterfall = DashboardStory.waterfall();
+    say(
+        "the sales-loss waterfall of the office's market (D11.5): sales %s of %s; efficiency loss"
+            + " %s, effectiveness loss %s",
+        money(waterfall.sales()),
+        money(waterfall.total()),
+        money(waterfall.efficiencyLoss()),
+        money(waterfall.effectivenessLoss()));
+    mermaid(waterfall.toMermaid());
+
     chapter("Accepted by the customer, collected in full, closed (D5.1, D5.3)");
     Transition<Contract, ContractEvent> closed = history.then(LeadToCashStory::acceptAndClose);
     contract = closed.state();
@@ -315,10 +344,13 @@ public final class LeadToCashTour {
       }
     }
     say("the power map, as Mermaid text:");
-    for (String line :
-        PowerMap.toMermaid(RelationshipStory.decisionChain(), RelationshipStory.levels(cto.state()))
-            .strip()
-            .split("\\n")) {
+    mermaid(
+        PowerMap.toMermaid(
+            RelationshipStory.decisionChain(), RelationshipStory.levels(cto.state())));
+  }
+
+  private void mermaid(String text) {
+    for (String line : text.strip().split("\\n")) {
       out.println("      " + line);
     }
   }

@@ -74,6 +74,7 @@ import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.domain.process.Watch;
 import org.leadtocash.domain.relationship.ChainCoverageReport;
 import org.leadtocash.domain.relationship.ChainRisk;
 import org.leadtocash.domain.relationship.ChainRiskKind;
@@ -90,6 +91,10 @@ import org.leadtocash.domain.team.MemberSource;
 import org.leadtocash.domain.team.StaffingReport;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.domain.voice.IssueStatus;
+import org.leadtocash.metrics.dashboard.Dashboard;
+import org.leadtocash.metrics.dashboard.Funnel;
+import org.leadtocash.metrics.dashboard.FunnelStage;
+import org.leadtocash.metrics.efficiency.Waterfall;
 
 /**
  * The lead-to-cash story of the tour, narrated with an assertion at every step (DOMAIN D1.5: ML →
@@ -338,6 +343,49 @@ class LeadToCashScenarioTest {
     assertTrue(issue.isMajor());
     assertEquals(1, issue.escalations().size());
     assertEquals(Optional.of(ZHOU_FR), issue.handler());
+  }
+
+  @Test
+  @DisplayName("the numbers: funnel, waterfall and the four watches of the office (D1.6, D12)")
+  void theNumbers() {
+    Opportunity won = LeadToCashStory.leadToWin().state();
+    List<Opportunity> office = List.of(won, DashboardStory.eastTelecomCore());
+    Funnel funnel = DashboardStory.funnel(office);
+    assertEquals(2, funnel.count(FunnelStage.OPENED));
+    assertEquals(1, funnel.count(FunnelStage.WON));
+
+    Waterfall waterfall = DashboardStory.waterfall();
+    assertEquals(cny(50_000_000), waterfall.total());
+    assertEquals(cny(13_000_000), waterfall.sales());
+    assertEquals(cny(8_000_000), waterfall.efficiencyLoss(), "not contacted (D11.5)");
+
+    Contract atReportDate =
+        LeadToCashStory.draftContract()
+            .then(c -> LeadToCashStory.sign(c, won.contractApproval().orElseThrow()))
+            .then(LeadToCashStory::handOver)
+            .then(LeadToCashStory::invoiceAndCollect)
+            .state();
+    KeyRelationship cto = RelationshipStory.ctoRelationship().state();
+    Dashboard dashboard =
+        DashboardStory.dashboard(
+            LeadToCashStory.convert(
+                    LeadToCashStory.nurture(
+                            LeadToCashStory.validate(LeadToCashStory.leadFromBudgetTable().state())
+                                .state())
+                        .state())
+                .lead()
+                .state(),
+            office,
+            atReportDate,
+            List.of(CustomerStory.escalatedComplaint().state()),
+            RelationshipStory.decisionChain().coverage(RelationshipStory.levels(cto), true));
+    assertEquals(3, dashboard.section(Watch.SALES_MANAGEMENT_HEALTH).size());
+    assertEquals(2, dashboard.section(Watch.KPI_PROGRESS_AND_GAP).size());
+    assertEquals(
+        List.of(
+            "YELLOW  OP-2026-044 5G core, eastern provinces, CNY 20000000.00, VERIFY, next ATI"),
+        dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS));
+    assertEquals(2, dashboard.section(Watch.RISKS_AND_LEGACY_ISSUES).size(), "overdue + chain");
   }
 
   private static ReceivableLine line(ReceivablesReport report, Object invoice) {

@@ -52,6 +52,12 @@ class LeadToCashTourTest {
             "OVERDUE 36 days, ageing bucket DAYS_31_60",
             "not yet due",
             "outstanding CNY 4,100,000.00, of which overdue CNY 3,600,000.00",
+            "opportunity funnel: opened 2 → ATI passed 1 (50%) → ATB passed 1 (100%) → won 1",
+            "collection rate 0.4286 against 0.9: gap -0.4714, OFF TRACK",
+            "YELLOW  OP-2026-044 5G core, eastern provinces",
+            "overdue: CT-2026-007 INV-0915 CNY 3600000.00, 36 days (DAYS_31_60)",
+            "bar [2, 1, 1, 1]",
+            "sales CNY 13,000,000.00 of CNY 50,000,000.00",
             "CT-2026-007 is CLOSED",
             "replaying its 21 events gives the same contract: true")) {
       assertTrue(tour.contains(expected), () -> "the tour prints '" + expected + "':\n" + tour);

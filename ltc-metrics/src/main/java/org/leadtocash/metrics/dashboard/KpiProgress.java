@@ -1,6 +1,7 @@
 package org.leadtocash.metrics.dashboard;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 import org.leadtocash.metrics.KpiDefinition;
 
@@ -35,17 +36,24 @@ public record KpiProgress(
     return higherIsBetter ? comparison >= 0 : comparison <= 0;
   }
 
-  /** Returns e.g. {@code win rate 0.40 against 0.50: gap -0.10, OFF TRACK}. */
+  /**
+   * Returns e.g. {@code win rate 0.4 against 0.5: gap -0.1, OFF TRACK}, numbers to four significant
+   * digits.
+   */
   @Override
   public String toString() {
     return kpi.name()
         + " "
-        + actual.stripTrailingZeros().toPlainString()
+        + text(actual)
         + " against "
-        + target.stripTrailingZeros().toPlainString()
+        + text(target)
         + ": gap "
-        + gap().stripTrailingZeros().toPlainString()
+        + text(gap())
         + ", "
         + (isOnTrack() ? "on track" : "OFF TRACK");
+  }
+
+  private static String text(BigDecimal number) {
+    return number.round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 }

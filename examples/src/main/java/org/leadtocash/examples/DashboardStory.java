@@ -1,0 +1,135 @@
+package org.leadtocash.examples;
+
+import static org.leadtocash.examples.LeadToCashStory.CNY;
+import static org.leadtocash.examples.LeadToCashStory.REPORT_DATE;
+import static org.leadtocash.examples.LeadToCashStory.cny;
+import static org.leadtocash.examples.LeadToCashStory.on;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.lead.Lead;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityProfile;
+import org.leadtocash.domain.opportunity.TrafficLight;
+import org.leadtocash.domain.relationship.ChainCoverageReport;
+import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.metrics.dashboard.Dashboard;
+import org.leadtocash.metrics.dashboard.Funnel;
+import org.leadtocash.metrics.dashboard.KpiProgress;
+import org.leadtocash.metrics.dashboard.PipelineFunnel;
+import org.leadtocash.metrics.efficiency.SalesLossWaterfall;
+import org.leadtocash.metrics.efficiency.TargetAccount;
+import org.leadtocash.metrics.efficiency.Waterfall;
+import org.leadtocash.metrics.finance.CollectionRate;
+import org.leadtocash.metrics.sales.LeadConversionRate;
+import org.leadtocash.metrics.sales.WinRate;
+import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The numbers of the story (DOMAIN D12, D1.6): the KPIs computed from the story's own lead,
+ * opportunity, contract and issue, the sales-loss waterfall of the office's portfolio, and the
+ * "four things watched" dashboard of the Beijing office on the report date.
+ */
+public final class DashboardStory {
+
+  /** The year the story's KPIs are computed for. */
+  public static final Interval YEAR =
+      Interval.of(on(LocalDate.of(2025, 12, 1)), on(LocalDate.of(2027, 1, 1)));
+
+  private DashboardStory() {}
+
+  /**
+   * Another opportunity of the office: East Telecom's 5G core, a hilltop project on yellow.
+   *
+   * @return the open opportunity
+   */
+  public static Opportunity eastTelecomCore() {
+    return Opportunity.open(
+            OpportunityId.of("OP-2026-044"),
+            OpportunityProfile.builder()
+                .customer(CustomerId.of("CU-EAST-TELECOM"))
+                .name("5G core, eastern provinces")
+                .owner(LeadToCashStory.ZHANG_AR)
+                .amount(cny(20_000_000))
+                .build(),
+            on(LocalDate.of(2026, 6, 1)))
+        .then(o -> o.markHilltop(TrafficLight.YELLOW, on(LocalDate.of(2026, 6, 2))))
+        .state();
+  }
+
+  /**
+   * The opportunity funnel of the year (D12).
+   *
+   * @param opportunities the opportunities; not null
+   * @return the funnel
+   */
+  public static Funnel funnel(List<Opportunity> opportunities) {
+    return PipelineFunnel.in(YEAR).compute(opportunities);
+  }
+
+  /**
+   * The sales-loss waterfall of the office's six target accounts (D11.5): where the market went.
+   *
+   * @return the waterfall
+   */
+  public static Waterfall waterfall() {
+    return SalesLossWaterfall.in(CNY)
+        .compute(
+            List.of(
+                TargetAccount.won(LeadToCashStory.NORTH_MOBILE, cny(12_000_000), cny(9_000_000)),
+                TargetAccount.pursuedNotWon(CustomerId.of("CU-EAST-TELECOM"), cny(20_000_000)),
+                TargetAccount.contactedNotPursued(CustomerId.of("CU-WEST-POWER"), cny(6_000_000)),
+                TargetAccount.won(CustomerId.of("CU-METRO-RAIL"), cny(4_000_000), cny(4_000_000)),
+                TargetAccount.notContacted(CustomerId.of("CU-HARBOUR-BANK"), cny(5_000_000)),
+                TargetAccount.notContacted(CustomerId.of("CU-CITY-HOSPITAL"), cny(3_000_000))));
+  }
+
+  /**
+   * The Beijing office's dashboard on the report date (D1.6).
+   *
+   * @param lead the story's lead; not null
+   * @param opportunities the office's opportunities; not null
+   * @param contract the story's contract as of the report date; not null
+   * @param issues the office's customer issues; not null
+   * @param chain the buying centre's coverage; not null
+   * @return the dashboard
+   */
+  public static Dashboard dashboard(
+      Lead lead,
+      List<Opportunity> opportunities,
+      Contract contract,
+      List<CustomerIssue> issues,
+      ChainCoverageReport chain) {
+    Rate conversion = LeadConversionRate.in(YEAR).compute(List.of(lead));
+    Rate winRate = WinRate.in(YEAR).compute(opportunities);
+    CollectionRate collectionRate =
+        CollectionRate.dueIn(
+            LocalDateRange.of(LocalDate.of(2026, 1, 1), REPORT_DATE.plusDays(1)), REPORT_DATE, CNY);
+    Rate collection = collectionRate.compute(List.of(contract));
+    return Dashboard.builder("Beijing office", REPORT_DATE)
+        .health("opportunity funnel", funnel(opportunities))
+        .health("lead conversion rate", conversion)
+        .health("collection rate of invoices due so far", collection)
+        .progress(
+            new KpiProgress(
+                WinRate.in(YEAR).definition(), value(winRate), new BigDecimal("0.5"), true))
+        .progress(
+            new KpiProgress(
+                collectionRate.definition(), value(collection), new BigDecimal("0.9"), true))
+        .hilltops(opportunities)
+        .overdue(contract.receivables(REPORT_DATE))
+        .openIssues(issues)
+        .chainRisks(chain)
+        .build();
+  }
+
+  private static BigDecimal value(Rate rate) {
+    return rate.value().orElse(BigDecimal.ZERO);
+  }
+}
