@@ -2,12 +2,11 @@ package org.leadtocash.metrics.customer;
 
 import java.util.Objects;
 import org.leadtocash.domain.common.KpiId;
-import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.metrics.EmptyPopulation;
-import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.RateKpi;
 import org.leadtocash.metrics.Tally;
 import org.threeten.extra.Interval;
 
@@ -18,7 +17,7 @@ import org.threeten.extra.Interval;
  * pass the issues as of the end of the period for the rate at that day, or later ones to see where
  * the cohort ended. No issue accepted in the period gives "no data".
  */
-public final class EscalationRate implements Kpi<CustomerIssue, Tally, Rate> {
+public final class EscalationRate implements RateKpi<CustomerIssue> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("escalation-rate");
@@ -59,11 +58,6 @@ public final class EscalationRate implements Kpi<CustomerIssue, Tally, Rate> {
   }
 
   @Override
-  public Tally empty() {
-    return Tally.NONE;
-  }
-
-  @Override
   public Tally add(Tally accumulator, CustomerIssue issue) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(issue, "issue");
@@ -71,15 +65,5 @@ public final class EscalationRate implements Kpi<CustomerIssue, Tally, Rate> {
       return accumulator;
     }
     return accumulator.plus(Tally.of(issue.isEscalated()));
-  }
-
-  @Override
-  public Tally merge(Tally left, Tally right) {
-    return left.plus(right);
-  }
-
-  @Override
-  public Rate result(Tally accumulator) {
-    return accumulator.rate();
   }
 }

@@ -2,14 +2,13 @@ package org.leadtocash.metrics.sales;
 
 import java.util.Objects;
 import org.leadtocash.domain.common.KpiId;
-import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.GateDecision;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.Verdict;
 import org.leadtocash.metrics.EmptyPopulation;
-import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.RateKpi;
 import org.leadtocash.metrics.Tally;
 import org.threeten.extra.LocalDateRange;
 
@@ -23,7 +22,7 @@ import org.threeten.extra.LocalDateRange;
  * the decision past the date it was planned for, so it counts as not timely, even when the meeting
  * that deferred it was held on time; otherwise re-planning a deferred gate would hide the slip.
  */
-public final class DecisionTimeliness implements Kpi<Opportunity, Tally, Rate> {
+public final class DecisionTimeliness implements RateKpi<Opportunity> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("sales-decision-timeliness");
@@ -70,11 +69,6 @@ public final class DecisionTimeliness implements Kpi<Opportunity, Tally, Rate> {
   }
 
   @Override
-  public Tally empty() {
-    return Tally.NONE;
-  }
-
-  @Override
   public Tally add(Tally accumulator, Opportunity opportunity) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
@@ -85,15 +79,5 @@ public final class DecisionTimeliness implements Kpi<Opportunity, Tally, Rate> {
       }
     }
     return tally;
-  }
-
-  @Override
-  public Tally merge(Tally left, Tally right) {
-    return left.plus(right);
-  }
-
-  @Override
-  public Rate result(Tally accumulator) {
-    return accumulator.rate();
   }
 }

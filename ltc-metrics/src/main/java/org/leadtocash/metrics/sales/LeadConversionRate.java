@@ -2,13 +2,12 @@ package org.leadtocash.metrics.sales;
 
 import java.util.Objects;
 import org.leadtocash.domain.common.KpiId;
-import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.lead.Lead;
 import org.leadtocash.domain.lead.LeadStatus;
 import org.leadtocash.metrics.EmptyPopulation;
-import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.RateKpi;
 import org.leadtocash.metrics.Tally;
 import org.threeten.extra.Interval;
 
@@ -16,7 +15,7 @@ import org.threeten.extra.Interval;
  * Lead conversion rate (DOMAIN D12, D2.7): of the leads created in the period, the share that were
  * converted into opportunities. A cohort rate, so a lead counts once, in the period it was created.
  */
-public final class LeadConversionRate implements Kpi<Lead, Tally, Rate> {
+public final class LeadConversionRate implements RateKpi<Lead> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("lead-conversion-rate");
@@ -54,25 +53,10 @@ public final class LeadConversionRate implements Kpi<Lead, Tally, Rate> {
   }
 
   @Override
-  public Tally empty() {
-    return Tally.NONE;
-  }
-
-  @Override
   public Tally add(Tally accumulator, Lead lead) {
     if (!period.contains(lead.createdAt())) {
       return accumulator;
     }
     return accumulator.plus(Tally.of(lead.status() == LeadStatus.CONVERTED));
-  }
-
-  @Override
-  public Tally merge(Tally left, Tally right) {
-    return left.plus(right);
-  }
-
-  @Override
-  public Rate result(Tally accumulator) {
-    return accumulator.rate();
   }
 }

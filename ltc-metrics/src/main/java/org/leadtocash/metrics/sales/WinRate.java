@@ -3,14 +3,13 @@ package org.leadtocash.metrics.sales;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.KpiId;
-import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.metrics.EmptyPopulation;
-import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.RateKpi;
 import org.leadtocash.metrics.Tally;
 import org.threeten.extra.Interval;
 
@@ -27,7 +26,7 @@ import org.threeten.extra.Interval;
  * Counting them as losses would mix our bid/no-bid discipline into our competitiveness; a host that
  * wants it counts them with its own KPI.
  */
-public final class WinRate implements Kpi<Opportunity, Tally, Rate> {
+public final class WinRate implements RateKpi<Opportunity> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("win-rate");
@@ -75,11 +74,6 @@ public final class WinRate implements Kpi<Opportunity, Tally, Rate> {
   }
 
   @Override
-  public Tally empty() {
-    return Tally.NONE;
-  }
-
-  @Override
   public Tally add(Tally accumulator, Opportunity opportunity) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
@@ -95,15 +89,5 @@ public final class WinRate implements Kpi<Opportunity, Tally, Rate> {
       return accumulator.plus(Tally.MISS);
     }
     return accumulator;
-  }
-
-  @Override
-  public Tally merge(Tally left, Tally right) {
-    return left.plus(right);
-  }
-
-  @Override
-  public Rate result(Tally accumulator) {
-    return accumulator.rate();
   }
 }
