@@ -8,6 +8,7 @@ import static org.leadtocash.examples.LeadToCashStory.on;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.Rate;
@@ -18,6 +19,7 @@ import org.leadtocash.domain.opportunity.OpportunityProfile;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.relationship.ChainCoverageReport;
 import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.Funnel;
 import org.leadtocash.metrics.dashboard.KpiProgress;
@@ -26,6 +28,9 @@ import org.leadtocash.metrics.efficiency.SalesLossWaterfall;
 import org.leadtocash.metrics.efficiency.TargetAccount;
 import org.leadtocash.metrics.efficiency.Waterfall;
 import org.leadtocash.metrics.finance.CollectionRate;
+import org.leadtocash.metrics.rollup.RollUp;
+import org.leadtocash.metrics.rollup.SalesOrganisation;
+import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.leadtocash.metrics.sales.LeadConversionRate;
 import org.leadtocash.metrics.sales.WinRate;
 import org.threeten.extra.Interval;
@@ -61,6 +66,53 @@ public final class DashboardStory {
             on(LocalDate.of(2026, 6, 1)))
         .then(o -> o.markHilltop(TrafficLight.YELLOW, on(LocalDate.of(2026, 6, 2))))
         .state();
+  }
+
+  /** The Beijing office, where the story happens. */
+  public static final SalesUnitId BEIJING = SalesUnitId.of("OFFICE-BEIJING");
+
+  /** The Tianjin office, next door. */
+  public static final SalesUnitId TIANJIN = SalesUnitId.of("OFFICE-TIANJIN");
+
+  /** The Guangzhou office, in the south. */
+  public static final SalesUnitId GUANGZHOU = SalesUnitId.of("OFFICE-GUANGZHOU");
+
+  /** The North region. */
+  public static final SalesUnitId NORTH = SalesUnitId.of("REGION-NORTH");
+
+  /** The South region. */
+  public static final SalesUnitId SOUTH = SalesUnitId.of("REGION-SOUTH");
+
+  /** The China area. */
+  public static final SalesUnitId CHINA = SalesUnitId.of("AREA-CHINA");
+
+  /**
+   * The win rate rolled up office → region → area (D9.5, D12): Beijing's from the story's
+   * opportunities, the other offices' accumulators as their own runs of the same KPI reported them;
+   * the regions and the area merge them, never recomputing.
+   *
+   * @param beijing the Beijing office's opportunities; not null
+   * @return the roll-up
+   */
+  public static RollUp<Tally, Rate> winRateRollUp(List<Opportunity> beijing) {
+    WinRate winRate = WinRate.in(YEAR);
+    Tally beijingTally = winRate.empty();
+    for (Opportunity opportunity : beijing) {
+      beijingTally = winRate.add(beijingTally, opportunity);
+    }
+    SalesOrganisation organisation =
+        SalesOrganisation.builder()
+            .area(CHINA)
+            .region(NORTH, CHINA)
+            .region(SOUTH, CHINA)
+            .office(BEIJING, NORTH)
+            .office(TIANJIN, NORTH)
+            .office(GUANGZHOU, SOUTH)
+            .build();
+    return RollUp.of(
+        winRate,
+        organisation,
+        Map.of(BEIJING, beijingTally, TIANJIN, new Tally(3, 5), GUANGZHOU, new Tally(4, 10)));
   }
 
   /**

@@ -255,6 +255,10 @@ public final class LeadToCashTour {
     for (String line : dashboard.render().split("\\n")) {
       say("%s", line);
     }
+    say("the win rate rolled up, office → region → area (D9.5):");
+    DashboardStory.winRateRollUp(List.of(opportunity))
+        .values()
+        .forEach((unit, rate) -> say("  %-17s %s", unit, rate));
     say("the funnel, as Mermaid text:");
     mermaid(DashboardStory.funnel(office).toMermaid());
     Waterfall waterfall = DashboardStory.waterfall();

@@ -37,6 +37,7 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainException;
 import org.leadtocash.domain.common.IllegalTransitionException;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
@@ -91,10 +92,12 @@ import org.leadtocash.domain.team.MemberSource;
 import org.leadtocash.domain.team.StaffingReport;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.domain.voice.IssueStatus;
+import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.Funnel;
 import org.leadtocash.metrics.dashboard.FunnelStage;
 import org.leadtocash.metrics.efficiency.Waterfall;
+import org.leadtocash.metrics.rollup.RollUp;
 
 /**
  * The lead-to-cash story of the tour, narrated with an assertion at every step (DOMAIN D1.5: ML →
@@ -386,6 +389,11 @@ class LeadToCashScenarioTest {
             "YELLOW  OP-2026-044 5G core, eastern provinces, CNY 20000000.00, VERIFY, next ATI"),
         dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS));
     assertEquals(2, dashboard.section(Watch.RISKS_AND_LEGACY_ISSUES).size(), "overdue + chain");
+
+    // D9.5: the win rate rolls up by merging the offices' tallies: 1/1 + 3/5 = 4/6, + 4/10 = 8/16.
+    RollUp<Tally, Rate> rollUp = DashboardStory.winRateRollUp(List.of(won));
+    assertEquals(Rate.of(4, 6), rollUp.value(DashboardStory.NORTH));
+    assertEquals(Rate.of(8, 16), rollUp.value(DashboardStory.CHINA));
   }
 
   private static ReceivableLine line(ReceivablesReport report, Object invoice) {
