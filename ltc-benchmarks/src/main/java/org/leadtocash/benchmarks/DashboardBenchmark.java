@@ -1,0 +1,413 @@
+package org.leadtocash.benchmarks;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.joda.money.Money;
+import org.leadtocash.domain.opportunity.AwardSplit;
+import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.Tally;
+import org.leadtocash.metrics.dashboard.Funnel;
+import org.leadtocash.metrics.dashboard.PipelineFunnel;
+import org.leadtocash.metrics.rollup.RollUp;
+import org.leadtocash.metrics.rollup.SalesUnitId;
+import org.leadtocash.metrics.sales.DecisionTimeliness;
+import org.leadtocash.metrics.sales.MarketShare;
+import org.leadtocash.metrics.sales.PipelineCoverage;
+import org.leadtocash.metrics.sales.PipelineTally;
+import org.leadtocash.metrics.sales.ShareTally;
+import org.leadtocash.metrics.sales.WinRate;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The sales dashboard of five KPIs (win rate, funnel, decision timeliness, pipeline coverage,
+ * market share; DOMAIN D12) over a {@link BookOfBusiness}, three ways, in the same run: the
+ * library's mergeable accumulators in one pass ({@link #dashboardOnePass}), a hand-written
+ * Java-streams pipeline per KPI ({@link #streamsBaseline}) and SQL in an in-memory DuckDB ({@link
+ * #duckDbBaseline}); plus the roll-up of the offices' accumulators to regions and areas ({@link
+ * #rollUp}) and one incremental update ({@link #incrementalUpdate}), which should not depend on the
+ * book's size. The data is generated and loaded in the trial's set-up, which is not timed.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
+public class DashboardBenchmark {
+
+  /** The opportunities in the book (the issue's full size is 1 000 000). */
+  @Param({"10000", "100000"})
+  public int size;
+
+  /** The contact activities per opportunity (the issue's 10 M activities for 1 M is 10). */
+  @Param({"10"})
+  public int activitiesPerOpportunity;
+
+  private static final Interval YEAR =
+      Interval.of(BookOfBusiness.START, BookOfBusiness.day(BookOfBusiness.DAYS));
+  private static final LocalDateRange DATES =
+      LocalDateRange.of(BookOfBusiness.date(0), BookOfBusiness.date(BookOfBusiness.DAYS));
+  private static final Money TARGET = Money.ofMajor(BookOfBusiness.CNY, 1_000_000_000L);
+
+  private final WinRate winRate = WinRate.in(YEAR);
+  private final PipelineFunnel funnel = PipelineFunnel.in(YEAR);
+  private final DecisionTimeliness timeliness = DecisionTimeliness.in(DATES);
+  private final PipelineCoverage coverage = PipelineCoverage.in(DATES, TARGET);
+  private final MarketShare share = MarketShare.in(YEAR, BookOfBusiness.CNY);
+
+  private List<Opportunity> opportunities = List.of();
+  private Map<SalesUnitId, Tally> winRateByOffice = Map.of();
+  private Map<SalesUnitId, PipelineTally> coverageByOffice = Map.of();
+  private Accumulators whole = new Accumulators(Tally.NONE, Funnel.EMPTY, Tally.NONE, null, null);
+  private Opportunity newcomer = BookOfBusiness.oneMore(1);
+  private Connection duckDb = null;
+  private Path csvDirectory = null;
+
+  /** The five accumulators of the dashboard. */
+  record Accumulators(
+      Tally winRate, Funnel funnel, Tally timeliness, PipelineTally coverage, ShareTally share) {}
+
+  /**
+   * Generates the book, computes the offices' and the whole book's accumulators and loads DuckDB.
+   *
+   * @throws IOException if the CSV files for DuckDB cannot be written
+   * @throws SQLException if DuckDB refuses them
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException, SQLException {
+    BookOfBusiness book = BookOfBusiness.generate(42, size, activitiesPerOpportunity);
+    opportunities = book.opportunities();
+    Map<SalesUnitId, Tally> wins = new LinkedHashMap<>();
+    Map<SalesUnitId, PipelineTally> pipelines = new LinkedHashMap<>();
+    for (int i = 0; i < opportunities.size(); i++) {
+      Opportunity opportunity = opportunities.get(i);
+      SalesUnitId office = book.officeOf(i);
+      wins.put(office, winRate.add(wins.getOrDefault(office, winRate.empty()), opportunity));
+      pipelines.put(
+          office, coverage.add(pipelines.getOrDefault(office, coverage.empty()), opportunity));
+    }
+    winRateByOffice = Map.copyOf(wins);
+    coverageByOffice = Map.copyOf(pipelines);
+    whole = onePass(opportunities);
+    newcomer = BookOfBusiness.oneMore(size);
+    rollUpOrganisation = book;
+    loadDuckDb(book);
+    // the three ways must agree, or the comparison is meaningless: printed for the reader to check
+    System.out.printf(
+        "%nbook: %d opportunities, %d activities, %d contracts%n  library: %s%n  streams: %s%n"
+            + "  duckdb:  %s%n",
+        opportunities.size(),
+        book.activities().size(),
+        book.contracts().size(),
+        results(whole),
+        streams(),
+        duckDbResults());
+  }
+
+  private BookOfBusiness rollUpOrganisation = null;
+
+  /** Closes DuckDB and deletes its CSV files. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException, SQLException {
+    if (duckDb != null) {
+      duckDb.close();
+    }
+    if (csvDirectory != null) {
+      try (var files = Files.list(csvDirectory)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(csvDirectory);
+    }
+  }
+
+  private Accumulators onePass(List<Opportunity> records) {
+    Tally wins = winRate.empty();
+    Funnel stages = funnel.empty();
+    Tally timely = timeliness.empty();
+    PipelineTally pipeline = coverage.empty();
+    ShareTally shares = share.empty();
+    for (Opportunity opportunity : records) {
+      wins = winRate.add(wins, opportunity);
+      stages = funnel.add(stages, opportunity);
+      timely = timeliness.add(timely, opportunity);
+      pipeline = coverage.add(pipeline, opportunity);
+      shares = share.add(shares, opportunity);
+    }
+    return new Accumulators(wins, stages, timely, pipeline, shares);
+  }
+
+  private List<Object> results(Accumulators accumulators) {
+    return List.of(
+        winRate.result(accumulators.winRate()),
+        funnel.result(accumulators.funnel()),
+        timeliness.result(accumulators.timeliness()),
+        coverage.result(accumulators.coverage()),
+        share.result(accumulators.share()));
+  }
+
+  /** The library: every record added to the five KPIs' accumulators in one loop. */
+  @Benchmark
+  public void dashboardOnePass(Blackhole blackhole) {
+    blackhole.consume(results(onePass(opportunities)));
+  }
+
+  /** The baseline a host writes by hand: one Java-streams pipeline per KPI. */
+  @Benchmark
+  public void streamsBaseline(Blackhole blackhole) {
+    blackhole.consume(streams());
+  }
+
+  private List<Object> streams() {
+    Map<Boolean, Long> decided =
+        opportunities.stream()
+            .map(Opportunity::outcome)
+            .flatMap(Optional::stream)
+            .filter(outcome -> YEAR.contains(outcome.at()))
+            .map(OpportunityOutcome::status)
+            .filter(status -> status == OpportunityStatus.WON || status == OpportunityStatus.LOST)
+            .collect(
+                Collectors.partitioningBy(
+                    status -> status == OpportunityStatus.WON, Collectors.counting()));
+    double winRateValue = ratio(decided.get(true), decided.get(true) + decided.get(false));
+
+    long[] stages =
+        opportunities.stream()
+            .filter(opportunity -> YEAR.contains(opportunity.openedAt()))
+            .map(
+                opportunity ->
+                    new long[] {
+                      1,
+                      opportunity.passed(Gate.ATI) ? 1 : 0,
+                      opportunity.passed(Gate.ATB) ? 1 : 0,
+                      opportunity.status() == OpportunityStatus.WON ? 1 : 0
+                    })
+            .reduce(
+                new long[4],
+                (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
+
+    Map<Boolean, Long> timely =
+        opportunities.stream()
+            .flatMap(opportunity -> opportunity.decisions().stream())
+            .filter(decision -> DATES.contains(decision.decidedOn()))
+            .collect(
+                Collectors.partitioningBy(
+                    decision -> !decision.isLate() && decision.verdict() != Verdict.DEFERRED,
+                    Collectors.counting()));
+    double timelinessValue = ratio(timely.get(true), timely.get(true) + timely.get(false));
+
+    Money[] pipeline =
+        opportunities.stream()
+            .filter(Opportunity::isOpen)
+            .filter(o -> o.expectedSigning().filter(DATES::contains).isPresent())
+            .map(o -> new Money[] {o.amount(), o.weightedAmount()})
+            .reduce(
+                new Money[] {TARGET.withAmount(0), TARGET.withAmount(0)},
+                (a, b) -> new Money[] {a[0].plus(b[0]), a[1].plus(b[1])});
+    BigDecimal coverageValue = ratio(pipeline[0].getAmount(), TARGET.getAmount());
+    BigDecimal weightedCoverageValue = ratio(pipeline[1].getAmount(), TARGET.getAmount());
+
+    Money[] awards =
+        opportunities.stream()
+            .map(Opportunity::outcome)
+            .flatMap(Optional::stream)
+            .filter(outcome -> YEAR.contains(outcome.at()))
+            .map(DashboardBenchmark::split)
+            .flatMap(Optional::stream)
+            .map(split -> new Money[] {split.ours(), split.total()})
+            .reduce(
+                new Money[] {TARGET.withAmount(0), TARGET.withAmount(0)},
+                (a, b) -> new Money[] {a[0].plus(b[0]), a[1].plus(b[1])});
+    return List.of(
+        winRateValue,
+        List.of(stages[0], stages[1], stages[2], stages[3]),
+        timelinessValue,
+        List.of(coverageValue, weightedCoverageValue),
+        ratio(awards[0].getAmount(), awards[1].getAmount()));
+  }
+
+  private static Optional<AwardSplit> split(OpportunityOutcome outcome) {
+    if (outcome instanceof OpportunityOutcome.Won won) {
+      return won.split();
+    }
+    if (outcome instanceof OpportunityOutcome.Lost lost) {
+      return lost.split();
+    }
+    return Optional.empty();
+  }
+
+  private static double ratio(long hits, long population) {
+    return population == 0 ? Double.NaN : (double) hits / population;
+  }
+
+  private static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
+    return whole.signum() == 0
+        ? BigDecimal.ZERO
+        : part.divide(whole, 6, java.math.RoundingMode.HALF_EVEN);
+  }
+
+  /** The baseline an analyst writes: the same KPIs as SQL over DuckDB in memory. */
+  @Benchmark
+  public void duckDbBaseline(Blackhole blackhole) throws SQLException {
+    blackhole.consume(duckDbResults());
+  }
+
+  private List<Object> duckDbResults() throws SQLException {
+    List<Object> results = new ArrayList<>();
+    try (Statement statement = duckDb.createStatement();
+        ResultSet row = statement.executeQuery(OPPORTUNITY_KPIS)) {
+      row.next();
+      for (int column = 1; column <= 11; column++) {
+        results.add(String.valueOf(row.getObject(column)));
+      }
+    }
+    try (Statement statement = duckDb.createStatement();
+        ResultSet row = statement.executeQuery(DECISION_KPIS)) {
+      row.next();
+      results.add(String.valueOf(row.getObject(1)));
+    }
+    return results;
+  }
+
+  /** The offices' win-rate and pipeline-coverage accumulators rolled up to regions and areas. */
+  @Benchmark
+  public void rollUp(Blackhole blackhole) {
+    blackhole.consume(
+        RollUp.of(winRate, rollUpOrganisation.organisation(), winRateByOffice).values());
+    blackhole.consume(
+        RollUp.of(coverage, rollUpOrganisation.organisation(), coverageByOffice).values());
+  }
+
+  /** One new opportunity added to the whole book's five accumulators: O(1) in the book's size. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public Accumulators incrementalUpdate() {
+    return new Accumulators(
+        winRate.add(whole.winRate(), newcomer),
+        funnel.add(whole.funnel(), newcomer),
+        timeliness.add(whole.timeliness(), newcomer),
+        coverage.add(whole.coverage(), newcomer),
+        share.add(whole.share(), newcomer));
+  }
+
+  private static final long YEAR_START = BookOfBusiness.START.getEpochSecond();
+  private static final long YEAR_END = BookOfBusiness.day(BookOfBusiness.DAYS).getEpochSecond();
+  private static final long FIRST_DATE = BookOfBusiness.date(0).toEpochDay();
+  private static final long END_DATE = BookOfBusiness.date(BookOfBusiness.DAYS).toEpochDay();
+
+  private static final String OPPORTUNITY_KPIS =
+      String.format(
+          """
+          SELECT
+            count(*) FILTER (WHERE outcome_at >= %1$d AND outcome_at < %2$d AND status = 'WON'),
+            count(*) FILTER (WHERE outcome_at >= %1$d AND outcome_at < %2$d
+                                   AND status IN ('WON', 'LOST')),
+            count(*) FILTER (WHERE opened_at >= %1$d AND opened_at < %2$d),
+            count(*) FILTER (WHERE opened_at >= %1$d AND opened_at < %2$d AND ati),
+            count(*) FILTER (WHERE opened_at >= %1$d AND opened_at < %2$d AND atb),
+            count(*) FILTER (WHERE opened_at >= %1$d AND opened_at < %2$d AND status = 'WON'),
+            sum(amount) FILTER (WHERE is_open AND signing >= %3$d AND signing < %4$d),
+            sum(weighted) FILTER (WHERE is_open AND signing >= %3$d AND signing < %4$d),
+            count(*) FILTER (WHERE is_open AND signing >= %3$d AND signing < %4$d),
+            sum(ours) FILTER (WHERE outcome_at >= %1$d AND outcome_at < %2$d AND ours IS NOT NULL),
+            sum(total) FILTER (WHERE outcome_at >= %1$d AND outcome_at < %2$d AND ours IS NOT NULL)
+          FROM opportunities
+          """,
+          YEAR_START, YEAR_END, FIRST_DATE, END_DATE);
+
+  private static final String DECISION_KPIS =
+      String.format(
+          "SELECT avg(CASE WHEN on_time THEN 1.0 ELSE 0.0 END) FROM decisions"
+              + " WHERE decided_on >= %d AND decided_on < %d",
+          FIRST_DATE, END_DATE);
+
+  private void loadDuckDb(BookOfBusiness book) throws IOException, SQLException {
+    csvDirectory = Files.createTempDirectory("ltc-benchmarks");
+    Path opportunityFile = csvDirectory.resolve("opportunities.csv");
+    Path decisionFile = csvDirectory.resolve("decisions.csv");
+    try (Writer opps = Files.newBufferedWriter(opportunityFile, StandardCharsets.UTF_8);
+        Writer decisions = Files.newBufferedWriter(decisionFile, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < book.opportunities().size(); i++) {
+        Opportunity o = book.opportunities().get(i);
+        Optional<OpportunityOutcome> outcome = o.outcome();
+        Optional<AwardSplit> split = outcome.flatMap(DashboardBenchmark::split);
+        opps.write(
+            String.join(
+                    ",",
+                    book.officeOf(i).value(),
+                    Long.toString(o.openedAt().getEpochSecond()),
+                    outcome.map(x -> Long.toString(x.at().getEpochSecond())).orElse(""),
+                    o.status().name(),
+                    Boolean.toString(o.passed(Gate.ATI)),
+                    Boolean.toString(o.passed(Gate.ATB)),
+                    Boolean.toString(o.isOpen()),
+                    o.expectedSigning().map(d -> Long.toString(d.toEpochDay())).orElse(""),
+                    o.amount().getAmount().toPlainString(),
+                    o.weightedAmount().getAmount().toPlainString(),
+                    split.map(s -> s.ours().getAmount().toPlainString()).orElse(""),
+                    split.map(s -> s.total().getAmount().toPlainString()).orElse(""))
+                + "\n");
+        for (GateDecision decision : o.decisions()) {
+          decisions.write(
+              decision.decidedOn().toEpochDay()
+                  + ","
+                  + (!decision.isLate() && decision.verdict() != Verdict.DEFERRED)
+                  + "\n");
+        }
+      }
+    }
+    duckDb = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement statement = duckDb.createStatement()) {
+      statement.execute(
+          "CREATE TABLE opportunities AS SELECT * FROM read_csv('"
+              + opportunityFile
+              + "', header = false, columns = {'office': 'VARCHAR', 'opened_at': 'BIGINT',"
+              + " 'outcome_at': 'BIGINT', 'status': 'VARCHAR', 'ati': 'BOOLEAN', 'atb': 'BOOLEAN',"
+              + " 'is_open': 'BOOLEAN', 'signing': 'BIGINT', 'amount': 'DECIMAL(18,2)', 'weighted':"
+              + " 'DECIMAL(18,2)', 'ours': 'DECIMAL(18,2)', 'total': 'DECIMAL(18,2)'})");
+      statement.execute(
+          "CREATE TABLE decisions AS SELECT * FROM read_csv('"
+              + decisionFile
+              + "', header = false, columns = {'decided_on': 'BIGINT', 'on_time': 'BOOLEAN'})");
+    }
+  }
+}
