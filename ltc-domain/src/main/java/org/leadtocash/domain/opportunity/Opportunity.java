@@ -3,6 +3,7 @@ package org.leadtocash.domain.opportunity;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,7 +156,11 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     return trafficLight().isPresent();
   }
 
-  /** Returns the amount weighted by the win probability, for the weighted pipeline (D12). */
+  /**
+   * Returns the amount weighted by the win probability, for the weighted pipeline (D12). Computed
+   * once per state, on first use.
+   */
+  @Value.Lazy
   public Money weightedAmount() {
     return probability().weigh(amount());
   }
@@ -168,7 +173,31 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @return whether it is passed
    */
   public boolean passed(Gate gate) {
-    return latestDecision(gate).map(GateDecision::passes).orElse(false);
+    Objects.requireNonNull(gate, "gate");
+    return passedGates().contains(gate);
+  }
+
+  /**
+   * Returns the gates passed: those whose latest decision approved them, with or without conditions
+   * (D3.2). Computed once per state, on first use, so that KPIs reading many opportunities ask
+   * {@link #passed} cheaply.
+   *
+   * @return the passed gates, in gate order; never null
+   */
+  @Value.Lazy
+  public Set<Gate> passedGates() {
+    EnumMap<Gate, GateDecision> latest = new EnumMap<>(Gate.class);
+    for (GateDecision decision : decisions()) {
+      latest.put(decision.gate(), decision);
+    }
+    EnumSet<Gate> passed = EnumSet.noneOf(Gate.class);
+    latest.forEach(
+        (gate, decision) -> {
+          if (decision.passes()) {
+            passed.add(gate);
+          }
+        });
+    return Sets.immutableEnumSet(passed);
   }
 
   /**

@@ -98,6 +98,12 @@ class OpportunityProperties {
                   assertTrue(
                       !o.passed(gate) || o.passed(previous),
                       "D3.2: " + gate + " passed after " + previous));
+      assertEquals(
+          o.latestDecision(gate).map(GateDecision::passes).orElse(false),
+          o.passedGates().contains(gate),
+          "D3.2: a gate is passed iff its latest decision approved it");
+      assertEquals(
+          o.probability().weigh(o.amount()), o.weightedAmount(), "D12: the weighted amount");
       long approvals = o.decisions().stream().filter(d -> d.gate() == gate && d.passes()).count();
       assertTrue(approvals <= 1, "D3.2: a gate is passed once");
       o.decisions().stream()
