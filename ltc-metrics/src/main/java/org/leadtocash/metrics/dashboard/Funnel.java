@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.Opportunity;
 
 /**
  * How many opportunities reached each {@link FunnelStage}: the accumulator and result of {@link
@@ -71,6 +72,22 @@ public record Funnel(long[] counts) {
     long[] sum = counts.clone();
     for (int i = 0; i < sum.length; i++) {
       sum[i] = Math.addExact(sum[i], other.counts[i]);
+    }
+    return new Funnel(sum);
+  }
+
+  /**
+   * Adds one opportunity at every stage it reached, with one copy of the counts.
+   *
+   * @param opportunity the opportunity; not null
+   * @return the new funnel, never null
+   */
+  Funnel plusOne(Opportunity opportunity) {
+    long[] sum = counts.clone();
+    for (FunnelStage stage : FunnelStage.STAGES) {
+      if (stage.reachedBy(opportunity)) {
+        sum[stage.ordinal()] = Math.addExact(sum[stage.ordinal()], 1);
+      }
     }
     return new Funnel(sum);
   }

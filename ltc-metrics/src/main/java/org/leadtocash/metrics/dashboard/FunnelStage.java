@@ -1,5 +1,6 @@
 package org.leadtocash.metrics.dashboard;
 
+import java.util.List;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
@@ -17,6 +18,9 @@ public enum FunnelStage {
   ATB_PASSED("ATB passed"),
   /** Won: awarded to us, which needs ATB passed (D3.2). */
   WON("won");
+
+  /** The stages in order, shared so that counting does not copy {@code values()}. */
+  static final List<FunnelStage> STAGES = List.of(values());
 
   private final String label;
 

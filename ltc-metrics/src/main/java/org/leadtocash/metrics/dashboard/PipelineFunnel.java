@@ -63,11 +63,7 @@ public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
     if (!period.contains(opportunity.openedAt())) {
       return funnel;
     }
-    long[] one = new long[FunnelStage.values().length];
-    for (FunnelStage stage : FunnelStage.values()) {
-      one[stage.ordinal()] = stage.reachedBy(opportunity) ? 1 : 0;
-    }
-    return funnel.plus(new Funnel(one));
+    return funnel.plusOne(opportunity);
   }
 
   @Override
