@@ -1,0 +1,161 @@
+package org.leadtocash.metrics.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.domain.testing.DomainTesters.cny;
+import static org.leadtocash.metrics.sales.Deals.date;
+import static org.leadtocash.metrics.sales.Deals.open;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.dashboard.FunnelStage;
+import org.leadtocash.metrics.dashboard.SalesBook;
+import org.leadtocash.metrics.dashboard.SalesFigures;
+import org.leadtocash.metrics.dashboard.SalesHealth;
+import org.leadtocash.metrics.dashboard.SalesWatch;
+import org.leadtocash.metrics.testing.KpiLaws;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The sales-management-health watch (DOMAIN D1.6, D12): five KPIs in one pass, by opportunity or by
+ * one scan of a {@link SalesBook}, with equal results. Tested here with the sales KPIs' opportunity
+ * builder.
+ */
+class SalesWatchTest {
+
+  private static final LocalDateRange FIRST_60_DAYS = LocalDateRange.of(date(0), date(60));
+  private static final SalesWatch WATCH =
+      SalesWatch.of(FIRST_60_DAYS, ZoneOffset.UTC, cny(10_000_000));
+
+  /**
+   * Four deals opened in the first 60 days and one after: one won with a 6 M of 10 M award split,
+   * one lost, one open and forecast to sign on day 50 at 40 %, one that only passed ATI.
+   */
+  static List<Opportunity> quarter() {
+    return List.of(
+        open(1, 1, 5_000_000)
+            .competitors(1, Deals.RIVAL, Deals.OTHER)
+            .passAti(10)
+            .passAtb(20)
+            .win(30, MarketShareTest.split(6_000_000, 4_000_000, 0))
+            .opportunity(),
+        open(2, 2, 5_000_000).competitors(2, Deals.RIVAL).lose(Deals.RIVAL, 40).opportunity(),
+        open(3, 3, 2_000_000).forecast(3, 50, 40).opportunity(),
+        open(4, 4, 1_000_000).passAti(12).opportunity(),
+        open(5, 70, 1_000_000).opportunity());
+  }
+
+  @Test
+  @DisplayName(
+      "one won of two decided, 4 opened → 2 ATI → 1 ATB → 1 won, 2 M (0.8 M weighted) of a 10 M"
+          + " target, 6 M of 10 M awarded (D1.6, D12)")
+  void workedExample() {
+    SalesHealth health = WATCH.compute(quarter());
+    assertEquals(Rate.of(1, 2), health.winRate());
+    assertEquals(4, health.funnel().count(FunnelStage.OPENED));
+    assertEquals(2, health.funnel().count(FunnelStage.ATI_PASSED));
+    assertEquals(1, health.funnel().count(FunnelStage.ATB_PASSED));
+    assertEquals(1, health.funnel().count(FunnelStage.WON));
+    assertEquals(cny(2_000_000), health.coverage().pipeline());
+    assertEquals(cny(800_000), health.coverage().weightedPipeline());
+    assertEquals(
+        Rate.of(new BigDecimal("6000000"), new BigDecimal("10000000")), health.marketShare());
+    assertEquals(
+        DecisionTimeliness.in(FIRST_60_DAYS).compute(quarter()), health.decisionTimeliness());
+    assertTrue(health.decisionTimeliness().isDefined());
+    assertEquals(health, WATCH.result(WATCH.over(SalesBook.of(quarter()))));
+  }
+
+  @Property(tries = 60)
+  void eachPartIsItsOwnKpisResult(@ForAll("deals") List<Opportunity> deals) {
+    SalesHealth health = WATCH.compute(deals);
+    assertEquals(WATCH.winRate().compute(deals), health.winRate());
+    assertEquals(WATCH.funnel().compute(deals), health.funnel());
+    assertEquals(WATCH.timeliness().compute(deals), health.decisionTimeliness());
+    assertEquals(WATCH.coverage().compute(deals), health.coverage());
+    assertEquals(WATCH.share().compute(deals), health.marketShare());
+  }
+
+  @Property(tries = 60)
+  void mergingPartsEqualsTheWhole(
+      @ForAll("deals") List<Opportunity> deals,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    KpiLaws.check(WATCH, deals, cuts, seed);
+  }
+
+  @Property(tries = 100)
+  void oneScanOfTheBookEqualsAddingEveryOpportunity(
+      @ForAll("deals") List<Opportunity> deals, @ForAll @IntRange(max = 25) int cut) {
+    SalesFigures added = WATCH.empty();
+    for (Opportunity deal : deals) {
+      added = WATCH.add(added, deal);
+    }
+    assertEquals(added, WATCH.over(SalesBook.of(deals)));
+    int at = Math.min(cut, deals.size());
+    SalesFigures parts =
+        WATCH.merge(
+            WATCH.over(SalesBook.of(deals.subList(0, at))),
+            WATCH.over(SalesBook.of(deals.subList(at, deals.size()))));
+    assertEquals(added, parts, "books of the parts merge to the book of the whole");
+  }
+
+  @Property(tries = 30)
+  void aBookCountsTheSameInAnyPeriod(
+      @ForAll("deals") List<Opportunity> deals,
+      @ForAll @IntRange(max = 100) int from,
+      @ForAll @IntRange(min = 1, max = 100) int days) {
+    SalesWatch watch =
+        SalesWatch.of(LocalDateRange.of(date(from), date(from + days)), ZoneOffset.UTC, cny(1));
+    assertEquals(watch.compute(deals), watch.result(watch.over(SalesBook.of(deals))));
+  }
+
+  @Test
+  @DisplayName("an amount in another currency is refused, by opportunity and by book, naming both")
+  void anotherCurrencyIsRefused() {
+    Money dollars = Money.of(CurrencyUnit.USD, 100_000);
+    List<Opportunity> deals = new ArrayList<>(quarter());
+    deals.add(open(9, 5, dollars).forecast(5, 20, 50).opportunity());
+    IllegalArgumentException byOpportunity =
+        assertThrows(IllegalArgumentException.class, () -> WATCH.compute(deals));
+    IllegalArgumentException byBook =
+        assertThrows(IllegalArgumentException.class, () -> WATCH.over(SalesBook.of(deals)));
+    assertEquals(byOpportunity.getMessage(), byBook.getMessage());
+    assertTrue(byBook.getMessage().contains("USD 100000.00"), byBook.getMessage());
+    // outside the watched dates, the dollars are not counted and so not refused
+    SalesWatch later = SalesWatch.of(LocalDateRange.of(date(80), date(90)), ZoneOffset.UTC, cny(1));
+    assertEquals(later.compute(deals), later.result(later.over(SalesBook.of(deals))));
+  }
+
+  @Test
+  @DisplayName("a watch needs bounded dates and a positive target")
+  void badWatchesAreRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SalesWatch.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC, cny(1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> SalesWatch.of(FIRST_60_DAYS, ZoneOffset.UTC, cny(0)));
+    assertEquals(0, SalesBook.of(List.of()).size());
+    assertEquals(WATCH.empty(), WATCH.over(SalesBook.of(List.of())));
+  }
+
+  @Provide
+  Arbitrary<List<Opportunity>> deals() {
+    return Deals.randomDeals();
+  }
+}
