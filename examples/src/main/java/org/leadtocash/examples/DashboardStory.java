@@ -7,6 +7,7 @@ import static org.leadtocash.examples.LeadToCashStory.on;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.leadtocash.domain.common.CustomerId;
@@ -19,11 +20,16 @@ import org.leadtocash.domain.opportunity.OpportunityProfile;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.relationship.ChainCoverageReport;
 import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.metrics.MoneyTotal;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.Funnel;
 import org.leadtocash.metrics.dashboard.KpiProgress;
+import org.leadtocash.metrics.dashboard.OrganisationDashboard;
 import org.leadtocash.metrics.dashboard.PipelineFunnel;
+import org.leadtocash.metrics.dashboard.SalesBook;
+import org.leadtocash.metrics.dashboard.SalesFigures;
+import org.leadtocash.metrics.dashboard.SalesWatch;
 import org.leadtocash.metrics.efficiency.SalesLossWaterfall;
 import org.leadtocash.metrics.efficiency.TargetAccount;
 import org.leadtocash.metrics.efficiency.Waterfall;
@@ -32,6 +38,8 @@ import org.leadtocash.metrics.rollup.RollUp;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.leadtocash.metrics.sales.LeadConversionRate;
+import org.leadtocash.metrics.sales.PipelineTally;
+import org.leadtocash.metrics.sales.ShareTally;
 import org.leadtocash.metrics.sales.WinRate;
 import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
@@ -113,6 +121,56 @@ public final class DashboardStory {
         winRate,
         organisation,
         Map.of(BEIJING, beijingTally, TIANJIN, new Tally(3, 5), GUANGZHOU, new Tally(4, 10)));
+  }
+
+  /** The sales watch of the story's year, against Beijing's orders target (D1.6, D12). */
+  public static final SalesWatch WATCH =
+      SalesWatch.of(
+          LocalDateRange.of(LocalDate.of(2025, 12, 1), LocalDate.of(2027, 1, 1)),
+          ZoneOffset.UTC,
+          cny(40_000_000));
+
+  /**
+   * The four watches of every unit, rolled up office → region → area (D1.6, D9.5): Beijing's
+   * figures from one scan of its opportunities, the other offices' figures as their own runs of the
+   * same watch reported them; each office's orders target of the year; a win-rate goal of one in
+   * two; a risk raised in Guangzhou.
+   *
+   * @param beijing the Beijing office's opportunities; not null
+   * @return the dashboards
+   */
+  public static OrganisationDashboard organisationDashboard(List<Opportunity> beijing) {
+    SalesOrganisation organisation =
+        SalesOrganisation.builder()
+            .area(CHINA)
+            .region(NORTH, CHINA)
+            .region(SOUTH, CHINA)
+            .office(BEIJING, NORTH)
+            .office(TIANJIN, NORTH)
+            .office(GUANGZHOU, SOUTH)
+            .build();
+    SalesFigures tianjin =
+        new SalesFigures(
+            new Tally(3, 5),
+            new Funnel(new long[] {8, 6, 5, 3}),
+            new Tally(10, 12),
+            new PipelineTally(new MoneyTotal(cny(30_000_000)), new MoneyTotal(cny(12_000_000)), 4),
+            new ShareTally(new MoneyTotal(cny(9_000_000)), new MoneyTotal(cny(20_000_000))));
+    SalesFigures guangzhou =
+        new SalesFigures(
+            new Tally(4, 10),
+            new Funnel(new long[] {14, 10, 8, 4}),
+            new Tally(15, 20),
+            new PipelineTally(new MoneyTotal(cny(25_000_000)), new MoneyTotal(cny(8_000_000)), 5),
+            new ShareTally(new MoneyTotal(cny(12_000_000)), new MoneyTotal(cny(40_000_000))));
+    return OrganisationDashboard.builder(WATCH, organisation, REPORT_DATE)
+        .office(BEIJING, WATCH.over(SalesBook.of(beijing)), cny(40_000_000))
+        .office(TIANJIN, tianjin, cny(30_000_000))
+        .office(GUANGZHOU, guangzhou, cny(50_000_000))
+        .hilltops(BEIJING, beijing)
+        .winRateGoal(new BigDecimal("0.5"))
+        .risk(GUANGZHOU, "South Grid's tender postponed to 2027: 20 M of pipeline at risk")
+        .build();
   }
 
   /**

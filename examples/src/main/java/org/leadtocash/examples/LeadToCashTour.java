@@ -57,6 +57,7 @@ import org.leadtocash.domain.team.StaffingReport;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.domain.voice.IssueEvent;
 import org.leadtocash.metrics.dashboard.Dashboard;
+import org.leadtocash.metrics.dashboard.OrganisationDashboard;
 import org.leadtocash.metrics.efficiency.Waterfall;
 
 /**
@@ -259,6 +260,11 @@ public final class LeadToCashTour {
     DashboardStory.winRateRollUp(List.of(opportunity))
         .values()
         .forEach((unit, rate) -> say("  %-17s %s", unit, rate));
+    say("the four watches rolled up to the China area, office → region → area (D1.6, D9.5):");
+    OrganisationDashboard organisation = DashboardStory.organisationDashboard(office);
+    for (String line : organisation.dashboard(DashboardStory.CHINA).render().split("\\n")) {
+      say("%s", line);
+    }
     say("the funnel, as Mermaid text:");
     mermaid(DashboardStory.funnel(office).toMermaid());
     Waterfall waterfall = DashboardStory.waterfall();

@@ -96,6 +96,7 @@ import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.Funnel;
 import org.leadtocash.metrics.dashboard.FunnelStage;
+import org.leadtocash.metrics.dashboard.OrganisationDashboard;
 import org.leadtocash.metrics.efficiency.Waterfall;
 import org.leadtocash.metrics.rollup.RollUp;
 
@@ -394,6 +395,30 @@ class LeadToCashScenarioTest {
     RollUp<Tally, Rate> rollUp = DashboardStory.winRateRollUp(List.of(won));
     assertEquals(Rate.of(4, 6), rollUp.value(DashboardStory.NORTH));
     assertEquals(Rate.of(8, 16), rollUp.value(DashboardStory.CHINA));
+
+    // D1.6 + D9.5: the four watches roll up too. China merges Beijing (won 1 of 1, the yellow
+    // hilltop), Tianjin (3 of 5) and Guangzhou (4 of 10, a risk), against 40 + 30 + 50 = 120 M.
+    OrganisationDashboard organisation =
+        DashboardStory.organisationDashboard(List.of(won, DashboardStory.eastTelecomCore()));
+    assertEquals(Rate.of(8, 16), organisation.health(DashboardStory.CHINA).winRate());
+    assertEquals(LeadToCashStory.cny(120_000_000), organisation.target(DashboardStory.CHINA));
+    assertEquals(LeadToCashStory.cny(70_000_000), organisation.target(DashboardStory.NORTH));
+    Dashboard china = organisation.dashboard(DashboardStory.CHINA);
+    assertEquals(
+        List.of(
+            "YELLOW  OP-2026-044 5G core, eastern provinces, CNY 20000000.00, VERIFY, next ATI"),
+        china.section(Watch.HILLTOP_TRAFFIC_LIGHTS));
+    assertEquals(
+        List.of(
+            "OFFICE-GUANGZHOU: South Grid's tender postponed to 2027: 20 M of pipeline at risk"),
+        china.section(Watch.RISKS_AND_LEGACY_ISSUES));
+    assertTrue(
+        organisation
+            .dashboard(DashboardStory.NORTH)
+            .section(Watch.RISKS_AND_LEGACY_ISSUES)
+            .isEmpty());
+    assertEquals(
+        8 + 14 + 2, organisation.health(DashboardStory.CHINA).funnel().count(FunnelStage.OPENED));
   }
 
   private static ReceivableLine line(ReceivablesReport report, Object invoice) {

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.metrics.rollup.RollUp;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
@@ -161,19 +163,22 @@ public final class OrganisationDashboard {
     Dashboard.Builder dashboard =
         Dashboard.builder(
                 unit + " (" + organisation.level(unit).name().toLowerCase(Locale.ROOT) + ")", asOf)
-            .health("opportunity win rate", health.winRate())
-            .health("opportunity funnel", health.funnel())
-            .health("decision timeliness", health.decisionTimeliness())
-            .health("market share", health.marketShare())
             .health(
-                "pipeline of " + coverage.target(),
+                "opportunity win rate", percent(health.winRate()) + " (" + health.winRate() + ")")
+            .health("opportunity funnel", health.funnel())
+            .health(
+                "decision timeliness",
+                percent(health.decisionTimeliness()) + " (" + health.decisionTimeliness() + ")")
+            .health("market share", percent(health.marketShare()))
+            .health(
+                "pipeline against " + coverage.target(),
                 coverage.pipeline()
                     + " ("
-                    + coverage.unweighted()
+                    + percent(coverage.unweighted())
                     + "), weighted "
                     + coverage.weightedPipeline()
                     + " ("
-                    + coverage.weighted()
+                    + percent(coverage.weighted())
                     + "), "
                     + coverage.opportunities()
                     + " opportunities")
@@ -195,6 +200,13 @@ public final class OrganisationDashboard {
     below.forEach(
         source -> risks.get(source).forEach(risk -> dashboard.risk(source + ": " + risk)));
     return dashboard.build();
+  }
+
+  /** Returns e.g. {@code 41.7%}, or {@code no data}. */
+  private static String percent(Rate rate) {
+    return rate.value()
+        .map(v -> v.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%")
+        .orElse("no data");
   }
 
   /** Returns every unit's dashboard, areas first, then regions, then offices; never null. */
