@@ -108,20 +108,22 @@ public final class DashboardStory {
     for (Opportunity opportunity : beijing) {
       beijingTally = winRate.add(beijingTally, opportunity);
     }
-    SalesOrganisation organisation =
-        SalesOrganisation.builder()
-            .area(CHINA)
-            .region(NORTH, CHINA)
-            .region(SOUTH, CHINA)
-            .office(BEIJING, NORTH)
-            .office(TIANJIN, NORTH)
-            .office(GUANGZHOU, SOUTH)
-            .build();
     return RollUp.of(
         winRate,
-        organisation,
+        ORGANISATION,
         Map.of(BEIJING, beijingTally, TIANJIN, new Tally(3, 5), GUANGZHOU, new Tally(4, 10)));
   }
+
+  /** The sales organisation: the China area, its North and South regions and their offices. */
+  public static final SalesOrganisation ORGANISATION =
+      SalesOrganisation.builder()
+          .area(CHINA)
+          .region(NORTH, CHINA)
+          .region(SOUTH, CHINA)
+          .office(BEIJING, NORTH)
+          .office(TIANJIN, NORTH)
+          .office(GUANGZHOU, SOUTH)
+          .build();
 
   /** The sales watch of the story's year, against Beijing's orders target (D1.6, D12). */
   public static final SalesWatch WATCH =
@@ -140,15 +142,6 @@ public final class DashboardStory {
    * @return the dashboards
    */
   public static OrganisationDashboard organisationDashboard(List<Opportunity> beijing) {
-    SalesOrganisation organisation =
-        SalesOrganisation.builder()
-            .area(CHINA)
-            .region(NORTH, CHINA)
-            .region(SOUTH, CHINA)
-            .office(BEIJING, NORTH)
-            .office(TIANJIN, NORTH)
-            .office(GUANGZHOU, SOUTH)
-            .build();
     SalesFigures tianjin =
         new SalesFigures(
             new Tally(3, 5),
@@ -163,7 +156,7 @@ public final class DashboardStory {
             new Tally(15, 20),
             new PipelineTally(new MoneyTotal(cny(25_000_000)), new MoneyTotal(cny(8_000_000)), 5),
             new ShareTally(new MoneyTotal(cny(12_000_000)), new MoneyTotal(cny(40_000_000))));
-    return OrganisationDashboard.builder(WATCH, organisation, REPORT_DATE)
+    return OrganisationDashboard.builder(WATCH, ORGANISATION, REPORT_DATE)
         .office(BEIJING, WATCH.over(SalesBook.of(beijing)), cny(40_000_000))
         .office(TIANJIN, tianjin, cny(30_000_000))
         .office(GUANGZHOU, guangzhou, cny(50_000_000))

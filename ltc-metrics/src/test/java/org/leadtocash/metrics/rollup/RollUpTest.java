@@ -3,6 +3,14 @@ package org.leadtocash.metrics.rollup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
+import static org.leadtocash.metrics.testing.China.BEIJING;
+import static org.leadtocash.metrics.testing.China.CHINA;
+import static org.leadtocash.metrics.testing.China.GUANGZHOU;
+import static org.leadtocash.metrics.testing.China.NORTH;
+import static org.leadtocash.metrics.testing.China.OFFICES;
+import static org.leadtocash.metrics.testing.China.ORGANISATION;
+import static org.leadtocash.metrics.testing.China.SOUTH;
+import static org.leadtocash.metrics.testing.China.TIANJIN;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,33 +34,15 @@ import org.threeten.extra.Interval;
 /** Roll-ups along the sales organisation (DOMAIN D9.5, D12). */
 class RollUpTest {
 
-  static final SalesUnitId CHINA = SalesUnitId.of("AREA-CHINA");
-  static final SalesUnitId NORTH = SalesUnitId.of("REGION-NORTH");
-  static final SalesUnitId SOUTH = SalesUnitId.of("REGION-SOUTH");
-  static final SalesUnitId BEIJING = SalesUnitId.of("OFFICE-BEIJING");
-  static final SalesUnitId TIANJIN = SalesUnitId.of("OFFICE-TIANJIN");
-  static final SalesUnitId GUANGZHOU = SalesUnitId.of("OFFICE-GUANGZHOU");
-  static final List<SalesUnitId> OFFICES = List.of(BEIJING, TIANJIN, GUANGZHOU);
   static final LeadConversionRate RATE =
       LeadConversionRate.in(Interval.of(T0, Duration.ofDays(60)));
-
-  static SalesOrganisation organisation() {
-    return SalesOrganisation.builder()
-        .area(CHINA)
-        .region(NORTH, CHINA)
-        .region(SOUTH, CHINA)
-        .office(BEIJING, NORTH)
-        .office(TIANJIN, NORTH)
-        .office(GUANGZHOU, SOUTH)
-        .build();
-  }
 
   @Test
   @DisplayName("offices roll up into their region and area by merging, never recomputing")
   void workedExample() {
     Map<SalesUnitId, Tally> offices =
         Map.of(BEIJING, new Tally(2, 4), TIANJIN, new Tally(1, 1), GUANGZHOU, new Tally(0, 5));
-    RollUp<Tally, Rate> rollUp = RollUp.of(RATE, organisation(), offices);
+    RollUp<Tally, Rate> rollUp = RollUp.of(RATE, ORGANISATION, offices);
     assertEquals(Rate.of(3, 5), rollUp.value(NORTH));
     assertEquals(Rate.of(0, 5), rollUp.value(SOUTH));
     assertEquals(Rate.of(3, 10), rollUp.value(CHINA));
@@ -78,9 +68,9 @@ class RollUpTest {
         IllegalArgumentException.class, () -> SalesOrganisation.builder().area(CHINA).area(CHINA));
     assertThrows(
         IllegalArgumentException.class,
-        () -> RollUp.of(RATE, organisation(), Map.of(NORTH, Tally.NONE)));
-    assertEquals(List.of(NORTH, SOUTH), organisation().units(OrganisationLevel.REGION));
-    assertEquals(List.of(BEIJING, TIANJIN), organisation().children(NORTH));
+        () -> RollUp.of(RATE, ORGANISATION, Map.of(NORTH, Tally.NONE)));
+    assertEquals(List.of(NORTH, SOUTH), ORGANISATION.units(OrganisationLevel.REGION));
+    assertEquals(List.of(BEIJING, TIANJIN), ORGANISATION.children(NORTH));
   }
 
   @Property(tries = 50)
@@ -103,7 +93,7 @@ class RollUpTest {
           }
           accumulators.put(office, tally);
         });
-    RollUp<Tally, Rate> rollUp = RollUp.of(RATE, organisation(), accumulators);
+    RollUp<Tally, Rate> rollUp = RollUp.of(RATE, ORGANISATION, accumulators);
     List<Lead> north = new ArrayList<>(records.get(BEIJING));
     north.addAll(records.get(TIANJIN));
     List<Lead> all = new ArrayList<>(north);

@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.sales.Deals.date;
 import static org.leadtocash.metrics.sales.Deals.open;
+import static org.leadtocash.metrics.testing.China.BEIJING;
+import static org.leadtocash.metrics.testing.China.CHINA;
+import static org.leadtocash.metrics.testing.China.GUANGZHOU;
+import static org.leadtocash.metrics.testing.China.NORTH;
+import static org.leadtocash.metrics.testing.China.OFFICES;
+import static org.leadtocash.metrics.testing.China.ORGANISATION;
+import static org.leadtocash.metrics.testing.China.SOUTH;
+import static org.leadtocash.metrics.testing.China.TIANJIN;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -40,22 +48,6 @@ import org.threeten.extra.LocalDateRange;
  */
 class OrganisationDashboardTest {
 
-  static final SalesUnitId CHINA = SalesUnitId.of("AREA-CHINA");
-  static final SalesUnitId NORTH = SalesUnitId.of("REGION-NORTH");
-  static final SalesUnitId SOUTH = SalesUnitId.of("REGION-SOUTH");
-  static final SalesUnitId BEIJING = SalesUnitId.of("OFFICE-BEIJING");
-  static final SalesUnitId TIANJIN = SalesUnitId.of("OFFICE-TIANJIN");
-  static final SalesUnitId GUANGZHOU = SalesUnitId.of("OFFICE-GUANGZHOU");
-  static final List<SalesUnitId> OFFICES = List.of(BEIJING, TIANJIN, GUANGZHOU);
-  static final SalesOrganisation ORGANISATION =
-      SalesOrganisation.builder()
-          .area(CHINA)
-          .region(NORTH, CHINA)
-          .region(SOUTH, CHINA)
-          .office(BEIJING, NORTH)
-          .office(TIANJIN, NORTH)
-          .office(GUANGZHOU, SOUTH)
-          .build();
   static final SalesWatch WATCH =
       SalesWatch.of(LocalDateRange.of(date(0), date(60)), ZoneOffset.UTC, cny(1));
 

@@ -26,6 +26,7 @@ import org.leadtocash.metrics.dashboard.SalesHealth;
 import org.leadtocash.metrics.dashboard.SalesWatch;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
+import org.leadtocash.metrics.testing.China;
 import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the sales watch's public types (DESIGN §5). */
@@ -52,8 +53,8 @@ class SalesWatchContractsTest {
         .setDefault(PipelineTally.class, PipelineTally.zero(CNY))
         .setDefault(ShareTally.class, ShareTally.zero(CNY))
         .setDefault(Coverage.class, new Coverage(cny(10), cny(5), cny(1), 2))
-        .setDefault(SalesUnitId.class, OrganisationDashboardTest.BEIJING)
-        .setDefault(SalesOrganisation.class, OrganisationDashboardTest.ORGANISATION);
+        .setDefault(SalesUnitId.class, China.BEIJING)
+        .setDefault(SalesOrganisation.class, China.ORGANISATION);
   }
 
   @Test
@@ -72,8 +73,8 @@ class SalesWatchContractsTest {
     }
     SalesWatch watch = OrganisationDashboardTest.WATCH;
     OrganisationDashboard.Builder builder =
-        OrganisationDashboard.builder(watch, OrganisationDashboardTest.ORGANISATION, date(90));
-    for (SalesUnitId office : OrganisationDashboardTest.OFFICES) {
+        OrganisationDashboard.builder(watch, China.ORGANISATION, date(90));
+    for (SalesUnitId office : China.OFFICES) {
       builder.office(office, watch.empty(), cny(1));
     }
     for (Object instance :
@@ -82,7 +83,7 @@ class SalesWatchContractsTest {
             SalesBook.of(List.of(DEAL)),
             WATCH.empty(),
             WATCH.compute(List.of(DEAL)),
-            OrganisationDashboard.builder(watch, OrganisationDashboardTest.ORGANISATION, date(90)),
+            OrganisationDashboard.builder(watch, China.ORGANISATION, date(90)),
             builder.build())) {
       tester.testAllPublicInstanceMethods(instance);
     }
