@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.activity.ActivityId;
 import org.leadtocash.domain.activity.ActivityType;
 import org.leadtocash.domain.activity.ContactActivity;
@@ -388,7 +389,7 @@ public final class BookOfBusiness {
 
   /** An award split among the bidders: ours positive for a win, the winner's for a loss. */
   private static AwardSplit split(
-      SplittableRandom random, List<CompetitorId> bidders, CompetitorId winner) {
+      SplittableRandom random, List<CompetitorId> bidders, @Nullable CompetitorId winner) {
     AwardSplit.Builder split =
         AwardSplit.builder()
             .ours(winner == null ? cny(1 + random.nextInt(500)) : cny(random.nextInt(200)));
@@ -606,14 +607,14 @@ public final class BookOfBusiness {
           opportunity.decide(decision.build(), CustomerGrade.B, POLICY, day(decidedDay)).state();
     }
 
-    void win(int day, AwardSplit split) {
+    void win(int day, @Nullable AwardSplit split) {
       opportunity =
           split == null
               ? opportunity.win(day(day)).state()
               : opportunity.win(split, day(day)).state();
     }
 
-    void lose(CompetitorId winner, int day, AwardSplit split) {
+    void lose(CompetitorId winner, int day, @Nullable AwardSplit split) {
       opportunity =
           split == null
               ? opportunity.lose(winner, "price", day(day)).state()
