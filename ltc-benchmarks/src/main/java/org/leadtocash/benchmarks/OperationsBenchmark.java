@@ -187,8 +187,8 @@ public class OperationsBenchmark {
   private record EmployeeWeek(EmployeeId employee, YearWeek week) {}
 
   /**
-   * Generates the book, derives the KPIs' records from it and prints both ways' results of every
-   * group, so the reader can check they agree.
+   * Generates the book (DOMAIN D3, D5, D7.9), derives the KPIs' records from it and prints both
+   * ways' results of every group, so the reader can check they agree.
    */
   @Setup(Level.Trial)
   public void setUp() {
@@ -310,8 +310,8 @@ public class OperationsBenchmark {
   }
 
   /**
-   * The library, activities: every activity added to the visits KPI, every time entry to the
-   * time-share KPI, one loop each (the two take different records).
+   * The library, activities (DOMAIN D2.2, D11.6, D12): every activity added to the visits KPI,
+   * every time entry to the time-share KPI, one loop each (the two take different records).
    *
    * @return both KPIs' results, never null
    */
@@ -329,8 +329,8 @@ public class OperationsBenchmark {
   }
 
   /**
-   * The baseline a host writes by hand, activities: visits grouped and counted per employee-week,
-   * and the two sums of time, with Java streams.
+   * The baseline a host writes by hand, activities (DOMAIN D2.2, D11.6, D12): visits grouped and
+   * counted per employee-week, and the two sums of time, with Java streams.
    *
    * @return the same results as {@link #activitiesLibrary()}, never null
    */
@@ -375,8 +375,8 @@ public class OperationsBenchmark {
   }
 
   /**
-   * The library, contracts: every contract added to the revenue, collection-rate and ageing KPIs in
-   * one loop, and every contract's history to the orders KPI in another.
+   * The library, contracts (DOMAIN D5, D12): every contract added to the revenue, collection-rate
+   * and ageing KPIs in one loop, and every contract's history to the orders KPI in another.
    *
    * @return the four KPIs' results, never null
    */
@@ -402,8 +402,8 @@ public class OperationsBenchmark {
   }
 
   /**
-   * The baseline a host writes by hand, contracts: one Java-streams pipeline per KPI over the
-   * histories' events and the contracts' invoices.
+   * The baseline a host writes by hand, contracts (DOMAIN D5, D12): one Java-streams pipeline per
+   * KPI over the histories' events and the contracts' invoices.
    *
    * @return the same results as {@link #contractsLibrary()}, never null
    */
@@ -468,8 +468,8 @@ public class OperationsBenchmark {
   }
 
   /**
-   * The library, customers: every customer total value added to the three KPIs' accumulators in one
-   * loop.
+   * The library, customers (DOMAIN D6.4, D6.5, D12): every customer total value added to the three
+   * KPIs' accumulators in one loop.
    *
    * @return the three KPIs' results, never null
    */
@@ -488,9 +488,10 @@ public class OperationsBenchmark {
   }
 
   /**
-   * The baseline a host writes by hand, customers: the total with one Java-streams pipeline; the
-   * values grouped and summed per customer with another, a loss-making customer at zero, then
-   * ranked for the top 20% and classified by {@link ValuePyramid#classify(Map)}.
+   * The baseline a host writes by hand, customers (DOMAIN D6.4, D6.5, D12): the total with one
+   * Java-streams pipeline; the values grouped and summed per customer with another, a loss-making
+   * customer at zero, then ranked for the top 20% and classified by {@link
+   * ValuePyramid#classify(Map)}.
    *
    * @return the same results as {@link #customersLibrary()}, never null
    */
