@@ -120,11 +120,15 @@ public class OperationsBenchmark {
   private static final LocalDateRange DATES =
       LocalDateRange.of(BookOfBusiness.date(0), BookOfBusiness.date(BookOfBusiness.DAYS));
 
-  /** The last day of the year: the collection rate's as-of date. */
-  private static final LocalDate YEAR_END = BookOfBusiness.date(BookOfBusiness.DAYS - 1);
+  /**
+   * The last day of the first half-year, 30 June: the collection rate's as-of date and the
+   * receivables' ageing date, while some advances are still unpaid.
+   */
+  private static final LocalDate MID_YEAR = BookOfBusiness.date(0).plusMonths(6).minusDays(1);
 
-  /** Mid-year: the receivables' ageing date, while many advances are still unpaid. */
-  private static final LocalDate MID_YEAR = BookOfBusiness.date(BookOfBusiness.DAYS / 2);
+  /** The first half-year: the collection rate's period. */
+  private static final LocalDateRange FIRST_HALF =
+      LocalDateRange.ofClosed(BookOfBusiness.date(0), MID_YEAR);
 
   /** Every ISO week with a day in the year (2026-W01 to 2026-W53). */
   private static final Set<YearWeek> WEEKS = weeks();
@@ -138,7 +142,8 @@ public class OperationsBenchmark {
   private final RevenueGeneratingTimeShare timeShare = RevenueGeneratingTimeShare.in(DATES);
   private final Orders orders = Orders.in(YEAR, BookOfBusiness.CNY);
   private final Revenue revenue = Revenue.in(DATES, BookOfBusiness.CNY);
-  private final CollectionRate collectionRate = CollectionRate.dueIn(DATES, BookOfBusiness.CNY);
+  private final CollectionRate collectionRate =
+      CollectionRate.dueIn(FIRST_HALF, BookOfBusiness.CNY);
   private final OverdueReceivables overdue = OverdueReceivables.asOf(MID_YEAR, BookOfBusiness.CNY);
   private final CustomerTotalValueSum totalValue =
       CustomerTotalValueSum.in(DATES, BookOfBusiness.CNY);
@@ -166,9 +171,9 @@ public class OperationsBenchmark {
    *
    * @param orders the orders signed, and raised, in the year; not null
    * @param revenue the amount invoiced in the year; not null
-   * @param collectionRate the share of the money due in the year collected by its last day; not
-   *     null
-   * @param ageing the receivables at mid-year by ageing bucket; not null
+   * @param collectionRate the share of the money due in the first half-year collected by 30 June;
+   *     not null
+   * @param ageing the receivables on 30 June by ageing bucket; not null
    */
   public record ContractFigures(
       Money orders, Money revenue, Rate collectionRate, ReceivablesAgeing ageing) {}
@@ -436,12 +441,12 @@ public class OperationsBenchmark {
     List<Invoice> due =
         contracts.stream()
             .flatMap(contract -> contract.invoices().stream())
-            .filter(invoice -> DATES.contains(invoice.dueOn()))
-            .filter(invoice -> !invoice.issuedOn().isAfter(YEAR_END))
+            .filter(invoice -> FIRST_HALF.contains(invoice.dueOn()))
+            .filter(invoice -> !invoice.issuedOn().isAfter(MID_YEAR))
             .toList();
     Money dueAmount = due.stream().map(Invoice::amount).reduce(ZERO, Money::plus);
     Money collected =
-        due.stream().map(invoice -> invoice.paidAsOf(YEAR_END)).reduce(ZERO, Money::plus);
+        due.stream().map(invoice -> invoice.paidAsOf(MID_YEAR)).reduce(ZERO, Money::plus);
     Rate collection =
         dueAmount.isZero() ? Rate.NO_DATA : Rate.of(collected.getAmount(), dueAmount.getAmount());
 
