@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.activity.ActivityId;
 import org.leadtocash.domain.activity.ActivityType;
 import org.leadtocash.domain.activity.ContactActivity;
@@ -24,10 +25,13 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.contract.Clause;
 import org.leadtocash.domain.contract.ClauseId;
 import org.leadtocash.domain.contract.ClauseType;
 import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.contract.ContractChange;
+import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.contract.DeliveryProjectId;
 import org.leadtocash.domain.contract.InvoiceId;
 import org.leadtocash.domain.contract.MilestoneId;
@@ -57,13 +61,16 @@ import org.leadtocash.metrics.rollup.SalesUnitId;
  * public commands (DOMAIN D3, D5, D7.9): opportunities taken through ATI, ATB and ATC with
  * deferrals, rejections, early and late decisions, then left open, won, lost (with award splits),
  * abandoned or cancelled; the contact activities that support them; and, for every opportunity won
- * after an approved ATC, a signed contract in execution with four payment milestones, the advance
- * invoiced and paid.
+ * after an approved ATC, a signed contract in execution with three payment milestones, the advance
+ * invoiced and paid (the contract of every fourth opportunity also raised by 10% sixty days after
+ * signature, D5.2), together with its history of events (D5).
  *
  * <p>Every opportunity belongs to one representative office of a sales organisation of 2 areas, 6
- * regions and 24 offices ({@link #organisation()}), so the roll-ups have something to roll. The
- * same seed and size give the same book; the year runs from {@link #START} for {@link #DAYS} days.
- * Money is in CNY throughout.
+ * regions and 24 offices ({@link #organisation()}), so the roll-ups have something to roll. Each
+ * office has {@value #ACCOUNT_MANAGERS_PER_OFFICE} account managers ({@link #accountManagers()});
+ * an opportunity's contact activities are staffed by its office's account managers in turn, so the
+ * visit KPIs (D2.2) have a roster to count. The same seed and size give the same book; the year
+ * runs from {@link #START} for {@link #DAYS} days. Money is in CNY throughout.
  */
 public final class BookOfBusiness {
 
@@ -75,6 +82,9 @@ public final class BookOfBusiness {
 
   /** The book's one currency. */
   public static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
+
+  /** The account managers of each representative office, who staff its contact activities. */
+  public static final int ACCOUNT_MANAGERS_PER_OFFICE = 5;
 
   private static final int AREAS = 2;
   private static final int REGIONS_PER_AREA = 3;
@@ -97,26 +107,35 @@ public final class BookOfBusiness {
 
   private static final List<ActivityType> TYPES = List.of(ActivityType.values());
 
+  /** Every fourth opportunity's contract is raised by 10% sixty days after signature. */
+  private static final int RAISED_EVERY = 4;
+
   private final SalesOrganisation organisation;
   private final List<SalesUnitId> offices;
+  private final List<EmployeeId> accountManagers;
   private final List<Opportunity> opportunities;
   private final int[] officeOf;
   private final List<ContactActivity> activities;
   private final List<Contract> contracts;
+  private final List<List<ContractEvent>> contractHistories;
 
   private BookOfBusiness(
       SalesOrganisation organisation,
       List<SalesUnitId> offices,
+      List<EmployeeId> accountManagers,
       List<Opportunity> opportunities,
       int[] officeOf,
       List<ContactActivity> activities,
-      List<Contract> contracts) {
+      List<Contract> contracts,
+      List<List<ContractEvent>> contractHistories) {
     this.organisation = organisation;
     this.offices = offices;
+    this.accountManagers = accountManagers;
     this.opportunities = opportunities;
     this.officeOf = officeOf;
     this.activities = activities;
     this.contracts = contracts;
+    this.contractHistories = contractHistories;
   }
 
   /**
@@ -164,27 +183,47 @@ public final class BookOfBusiness {
         }
       }
     }
+    List<EmployeeId> accountManagers = new ArrayList<>();
+    for (SalesUnitId office : offices) {
+      for (int m = 0; m < ACCOUNT_MANAGERS_PER_OFFICE; m++) {
+        accountManagers.add(
+            EmployeeId.of("E-AM-" + office.value().substring("OFFICE-".length()) + "-" + m));
+      }
+    }
     SplittableRandom random = new SplittableRandom(seed);
     List<Opportunity> opportunities = new ArrayList<>(size);
     int[] officeOf = new int[size];
     List<ContactActivity> activities = new ArrayList<>(size * activitiesPerOpportunity);
     List<Contract> contracts = new ArrayList<>();
+    List<List<ContractEvent>> histories = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       Opportunity opportunity = opportunity(i, random.split());
       opportunities.add(opportunity);
       officeOf[i] = random.nextInt(offices.size());
       for (int k = 0; k < activitiesPerOpportunity; k++) {
-        activities.add(activity(opportunity, i * activitiesPerOpportunity + k, random));
+        int n = i * activitiesPerOpportunity + k;
+        // the staff is chosen without drawing from the random, so the rest of the book does not
+        // depend on it
+        EmployeeId staff =
+            accountManagers.get(
+                officeOf[i] * ACCOUNT_MANAGERS_PER_OFFICE + n % ACCOUNT_MANAGERS_PER_OFFICE);
+        activities.add(activity(opportunity, n, staff, random));
       }
-      contract(opportunity, i, random).ifPresent(contracts::add);
+      Optional<Transition<Contract, ContractEvent>> contract = contract(opportunity, i, random);
+      if (contract.isPresent()) {
+        contracts.add(contract.get().state());
+        histories.add(contract.get().events());
+      }
     }
     return new BookOfBusiness(
         builder.build(),
         List.copyOf(offices),
+        List.copyOf(accountManagers),
         List.copyOf(opportunities),
         officeOf,
         List.copyOf(activities),
-        List.copyOf(contracts));
+        List.copyOf(contracts),
+        List.copyOf(histories));
   }
 
   /** Returns the sales organisation: 2 areas, 6 regions, 24 offices; never null. */
@@ -195,6 +234,16 @@ public final class BookOfBusiness {
   /** Returns the representative offices, in order; never null. */
   public List<SalesUnitId> offices() {
     return offices;
+  }
+
+  /**
+   * Returns the account managers of every office, {@value #ACCOUNT_MANAGERS_PER_OFFICE} per office
+   * in the order of {@link #offices()}: the customer-facing roster of the visit KPIs (D2.2, D12).
+   *
+   * @return the employees, never null
+   */
+  public List<EmployeeId> accountManagers() {
+    return accountManagers;
   }
 
   /** Returns the opportunities; never null. */
@@ -220,6 +269,17 @@ public final class BookOfBusiness {
   /** Returns the contracts of the opportunities won after an approved ATC; never null. */
   public List<Contract> contracts() {
     return contracts;
+  }
+
+  /**
+   * Returns the history of every contract (DOMAIN D5), in the order of {@link #contracts()}: its
+   * events oldest first, from {@code ContractDrafted} on, as a host's event store would give them
+   * to the orders KPI (D12); replaying one gives its contract.
+   *
+   * @return one list of events per contract, never null
+   */
+  public List<List<ContractEvent>> contractHistories() {
+    return contractHistories;
   }
 
   /**
@@ -329,7 +389,7 @@ public final class BookOfBusiness {
 
   /** An award split among the bidders: ours positive for a win, the winner's for a loss. */
   private static AwardSplit split(
-      SplittableRandom random, List<CompetitorId> bidders, CompetitorId winner) {
+      SplittableRandom random, List<CompetitorId> bidders, @Nullable CompetitorId winner) {
     AwardSplit.Builder split =
         AwardSplit.builder()
             .ours(winner == null ? cny(1 + random.nextInt(500)) : cny(random.nextInt(200)));
@@ -343,14 +403,15 @@ public final class BookOfBusiness {
     return split.build();
   }
 
-  private static ContactActivity activity(Opportunity opportunity, int n, SplittableRandom random) {
+  private static ContactActivity activity(
+      Opportunity opportunity, int n, EmployeeId staff, SplittableRandom random) {
     ActivityType type = TYPES.get(random.nextInt(TYPES.size()));
     ContactActivity.Builder activity =
         ContactActivity.builder()
             .id(ActivityId.of("A-" + n))
             .type(type)
             .addContacts(PersonId.of(opportunity.customer().value() + "-P" + random.nextInt(12)))
-            .addStaff(AR)
+            .addStaff(staff)
             .opportunity(opportunity.id())
             .startsOn(
                 LocalDate.ofInstant(opportunity.openedAt(), ZoneOffset.UTC)
@@ -364,7 +425,7 @@ public final class BookOfBusiness {
   }
 
   /** The contract of an opportunity won after an approved ATC: signed, executing, advance paid. */
-  private static Optional<Contract> contract(
+  private static Optional<Transition<Contract, ContractEvent>> contract(
       Opportunity opportunity, int n, SplittableRandom random) {
     Optional<GateDecision> atc = opportunity.contractApproval();
     if (atc.isEmpty() || opportunity.status() != OpportunityStatus.WON) {
@@ -415,7 +476,7 @@ public final class BookOfBusiness {
                 ClauseType.ACCEPTANCE_CRITERIA,
                 "acceptance when the test cases of annex 4 pass"));
     InvoiceId invoice = InvoiceId.of("INV-" + n + "-ADVANCE");
-    Contract contract =
+    Transition<Contract, ContractEvent> contract =
         Contract.draft(
                 ContractId.of("CT-" + n),
                 opportunity.id(),
@@ -441,8 +502,22 @@ public final class BookOfBusiness {
             .then(
                 c ->
                     c.receivePayment(
-                        invoice, advance, date(signed + 20 + random.nextInt(30)), day(signed + 50)))
-            .state();
+                        invoice,
+                        advance,
+                        date(signed + 20 + random.nextInt(30)),
+                        day(signed + 50)));
+    if (n % RAISED_EVERY == 0) {
+      // an order raised after signature (D5.2), chosen without drawing from the random
+      Money raised = value.plus(value.dividedBy(10, RoundingMode.DOWN));
+      contract =
+          contract.then(
+              c ->
+                  c.change(
+                      ContractChange.amount(raised, "additional sites"),
+                      OFFICE_HEAD,
+                      "the customer extends the roll-out",
+                      day(signed + 60)));
+    }
     return Optional.of(contract);
   }
 
@@ -532,14 +607,14 @@ public final class BookOfBusiness {
           opportunity.decide(decision.build(), CustomerGrade.B, POLICY, day(decidedDay)).state();
     }
 
-    void win(int day, AwardSplit split) {
+    void win(int day, @Nullable AwardSplit split) {
       opportunity =
           split == null
               ? opportunity.win(day(day)).state()
               : opportunity.win(split, day(day)).state();
     }
 
-    void lose(CompetitorId winner, int day, AwardSplit split) {
+    void lose(CompetitorId winner, int day, @Nullable AwardSplit split) {
       opportunity =
           split == null
               ? opportunity.lose(winner, "price", day(day)).state()

@@ -2,12 +2,22 @@ package org.leadtocash.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.Iterables;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.activity.ContactActivity;
+import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.contract.ContractChanged;
+import org.leadtocash.domain.contract.ContractDrafted;
+import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.contract.ContractStatus;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 
@@ -22,6 +32,7 @@ class BookOfBusinessTest {
     assertEquals(one.opportunities(), again.opportunities());
     assertEquals(one.activities(), again.activities());
     assertEquals(one.contracts(), again.contracts());
+    assertEquals(one.contractHistories(), again.contractHistories());
     assertNotEquals(one.opportunities(), BookOfBusiness.generate(8, 300).opportunities());
   }
 
@@ -39,6 +50,48 @@ class BookOfBusinessTest {
     assertFalse(book.contracts().isEmpty());
     assertTrue(book.contracts().stream().allMatch(c -> c.status() == ContractStatus.EXECUTING));
     assertEquals(24, book.offices().size());
+  }
+
+  @Test
+  @DisplayName("the account managers of each office staff its opportunities' activities")
+  void staffed() {
+    BookOfBusiness book = BookOfBusiness.generate(42, 500);
+    assertEquals(24 * 5, book.accountManagers().size());
+    assertEquals(book.accountManagers().size(), Set.copyOf(book.accountManagers()).size());
+    for (int i = 0; i < book.opportunities().size(); i++) {
+      String office = book.officeOf(i).value().substring("OFFICE-".length());
+      for (ContactActivity activity : book.activities().subList(i * 10, i * 10 + 10)) {
+        assertEquals(book.opportunities().get(i).id(), activity.opportunity());
+        EmployeeId staff = Iterables.getOnlyElement(activity.staff());
+        assertTrue(book.accountManagers().contains(staff), staff.toString());
+        assertTrue(staff.value().startsWith("E-AM-" + office + "-"), staff + " of " + office);
+      }
+    }
+    assertEquals(
+        book.accountManagers().size(),
+        book.activities().stream().flatMap(a -> a.staff().stream()).distinct().count(),
+        "every account manager has an activity");
+  }
+
+  @Test
+  @DisplayName("every contract's history replays to it; some contracts are raised after signature")
+  void histories() {
+    BookOfBusiness book = BookOfBusiness.generate(42, 500);
+    assertEquals(book.contracts().size(), book.contractHistories().size());
+    for (int i = 0; i < book.contracts().size(); i++) {
+      List<ContractEvent> history = book.contractHistories().get(i);
+      assertInstanceOf(ContractDrafted.class, history.get(0));
+      assertEquals(book.contracts().get(i), Contract.replay(history));
+    }
+    long raised =
+        book.contractHistories().stream()
+            .filter(h -> h.stream().anyMatch(e -> e instanceof ContractChanged))
+            .count();
+    assertTrue(raised > 0 && raised < book.contracts().size(), raised + " raised");
+    assertTrue(
+        book.contracts().stream()
+            .filter(c -> !c.changes().isEmpty())
+            .allMatch(c -> c.value().isGreaterThan(c.originalValue())));
   }
 
   @Test

@@ -1,0 +1,10 @@
+/**
+ * JMH benchmarks of the KPI accumulators (DOMAIN D12) against hand-written Java-streams baselines
+ * (and, for the sales dashboard, SQL over DuckDB), over a deterministic {@link
+ * org.leadtocash.benchmarks.BookOfBusiness book of business}; built only in the {@code benchmarks}
+ * profile.
+ */
+@NullMarked
+package org.leadtocash.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
