@@ -104,7 +104,7 @@ import org.threeten.extra.YearWeek;
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
+    jvmArgsAppend = {"-Xms16g", "-Xmx16g", "-XX:+AlwaysPreTouch"})
 public class OperationsBenchmark {
 
   /** The opportunities in the book (the full size is 1 000 000). */

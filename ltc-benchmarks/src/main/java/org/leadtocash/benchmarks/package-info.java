@@ -5,6 +5,8 @@
  * profile.
  */
 @NullMarked
+@CheckReturnValue
 package org.leadtocash.benchmarks;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
