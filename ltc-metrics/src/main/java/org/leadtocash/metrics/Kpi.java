@@ -64,11 +64,25 @@ public interface Kpi<R, A, V> {
    * @return the value, never null
    */
   default V compute(Iterable<? extends R> records) {
-    A accumulator = empty();
+    return result(addAll(empty(), records));
+  }
+
+  /**
+   * Adds many records at once: equal to {@link #add adding} them one by one, which is what this
+   * default does; a KPI whose accumulator is cheaper to build in bulk (a ranking's persistent map)
+   * overrides it. {@link #compute} uses it.
+   *
+   * @param accumulator the accumulator so far; not null
+   * @param records the records; not null, no null element
+   * @return the accumulator with every record counted, never null
+   * @throws IllegalArgumentException if a record cannot be counted, e.g. money in another currency
+   */
+  default A addAll(A accumulator, Iterable<? extends R> records) {
+    A sum = Objects.requireNonNull(accumulator, "accumulator");
     for (R record : records) {
-      accumulator = add(accumulator, Objects.requireNonNull(record, "record"));
+      sum = add(sum, Objects.requireNonNull(record, "record"));
     }
-    return result(accumulator);
+    return sum;
   }
 
   /**
