@@ -64,25 +64,11 @@ public interface Kpi<R, A, V> {
    * @return the value, never null
    */
   default V compute(Iterable<? extends R> records) {
-    return result(addAll(empty(), records));
-  }
-
-  /**
-   * Adds many records at once: equal to {@link #add adding} them one by one, which is what this
-   * default does; a KPI whose accumulator is cheaper to build in bulk (a ranking's persistent map)
-   * overrides it. {@link #compute} uses it.
-   *
-   * @param accumulator the accumulator so far; not null
-   * @param records the records; not null, no null element
-   * @return the accumulator with every record counted, never null
-   * @throws IllegalArgumentException if a record cannot be counted, e.g. money in another currency
-   */
-  default A addAll(A accumulator, Iterable<? extends R> records) {
-    A sum = Objects.requireNonNull(accumulator, "accumulator");
+    A accumulator = empty();
     for (R record : records) {
-      sum = add(sum, Objects.requireNonNull(record, "record"));
+      accumulator = add(accumulator, Objects.requireNonNull(record, "record"));
     }
-    return sum;
+    return result(accumulator);
   }
 
   /**

@@ -1,12 +1,7 @@
 package org.leadtocash.metrics;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -93,52 +88,6 @@ public final class SumTree<K, V> {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
     return with(insert(root, new Node<>(key, priority(key), value, null, null)));
-  }
-
-  /**
-   * Returns the map with many values added at once: equal to adding them one by one, but built in
-   * one go — the entries sorted, the new tree laid out from them in expected O(m log m) for m
-   * distinct keys, then merged — instead of copying a path per entry.
-   *
-   * @param entries the values to add, by key; not null, no null key or value
-   * @return the new map, never null
-   */
-  public SumTree<K, V> plusAll(Map<K, V> entries) {
-    Objects.requireNonNull(entries, "entries");
-    List<Node<K, V>> leaves = new ArrayList<>(entries.size());
-    entries.forEach(
-        (key, value) ->
-            leaves.add(
-                new Node<>(
-                    Objects.requireNonNull(key, "key"),
-                    priority(key),
-                    Objects.requireNonNull(value, "value"),
-                    null,
-                    null)));
-    leaves.sort((a, b) -> order.compare(a.key, b.key));
-    for (int i = 1; i < leaves.size(); i++) {
-      checkArgument(
-          order.compare(leaves.get(i - 1).key, leaves.get(i).key) != 0,
-          "the entries' keys are distinct in the map's order: %s",
-          leaves.get(i).key);
-    }
-    return plus(with(build(leaves, 0, leaves.size())));
-  }
-
-  /** The canonical treap of sorted leaves [from, to): the top-ranked one at the root. */
-  private @Nullable Node<K, V> build(List<Node<K, V>> leaves, int from, int to) {
-    if (from >= to) {
-      return null;
-    }
-    int top = from;
-    for (int i = from + 1; i < to; i++) {
-      if (outranks(leaves.get(i), leaves.get(top))) {
-        top = i;
-      }
-    }
-    Node<K, V> root = leaves.get(top);
-    return new Node<>(
-        root.key, root.priority, root.value, build(leaves, from, top), build(leaves, top + 1, to));
   }
 
   /**

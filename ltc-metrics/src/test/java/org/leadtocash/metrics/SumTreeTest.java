@@ -1,17 +1,9 @@
 package org.leadtocash.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -55,33 +47,5 @@ class SumTreeTest {
     assertEquals(0, empty().depth());
     assertTrue(empty().isEmpty());
     assertEquals("{1=3, 2=2}", empty().plus(2, 2L).plus(1, 1L).plus(1, 2L).toString());
-  }
-
-  @Property(tries = 200)
-  void addingInBulkGivesTheSameTreeAsOneByOne(
-      @ForAll @Size(max = 200) List<@IntRange(max = 300) Integer> before,
-      @ForAll @Size(max = 200) List<@IntRange(max = 300) Integer> bulk) {
-    SumTree<Integer, Long> base = empty();
-    for (int key : before) {
-      base = base.plus(key, 1L);
-    }
-    SumTree<Integer, Long> oneByOne = base;
-    Map<Integer, Long> sums = new HashMap<>();
-    for (int key : bulk) {
-      oneByOne = oneByOne.plus(key, (long) key);
-      sums.merge(key, (long) key, Long::sum);
-    }
-    SumTree<Integer, Long> inBulk = base.plusAll(sums);
-    assertEquals(oneByOne, inBulk);
-    assertEquals(oneByOne.depth(), inBulk.depth(), "the shape depends on the keys only");
-    assertEquals(oneByOne.size(), inBulk.size());
-  }
-
-  @Test
-  @DisplayName("a bulk of keys that the order cannot tell apart is refused")
-  void bulkKeysAreDistinct() {
-    SumTree<Integer, Long> byParity =
-        SumTree.empty(Comparator.comparing((Integer k) -> k % 2), (Integer k) -> k % 2, Long::sum);
-    assertThrows(IllegalArgumentException.class, () -> byParity.plusAll(Map.of(1, 1L, 3, 1L)));
   }
 }

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,26 +100,6 @@ public final class CustomerValues {
   public CustomerValues plus(CustomerTotalValue value) {
     Objects.requireNonNull(value, "value");
     return plus(value.customer(), value.total());
-  }
-
-  /**
-   * Adds many customer total values at once: equal to adding them one by one, but each customer's
-   * values are summed first and the persistent map is built in one go (see {@link
-   * SumTree#plusAll}).
-   *
-   * @param values the values; not null, no null element, each in this accumulator's currency
-   * @return the new accumulator, never null
-   * @throws IllegalArgumentException if a value is in another currency
-   */
-  public CustomerValues plusAll(Iterable<CustomerTotalValue> values) {
-    Objects.requireNonNull(values, "values");
-    Map<CustomerId, BigDecimal> sums = new HashMap<>();
-    for (CustomerTotalValue value : values) {
-      Money total = Objects.requireNonNull(value, "value").total();
-      checkCurrency(total.getCurrencyUnit(), total);
-      sums.merge(value.customer(), total.getAmount(), BigDecimal::add);
-    }
-    return new CustomerValues(currency, amounts.plusAll(sums));
   }
 
   /**

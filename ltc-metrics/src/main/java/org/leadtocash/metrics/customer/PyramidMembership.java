@@ -1,7 +1,6 @@
 package org.leadtocash.metrics.customer;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
@@ -114,20 +113,6 @@ public final class PyramidMembership
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(value, "value");
     return period.encloses(value.period()) ? accumulator.plus(value) : accumulator;
-  }
-
-  /** Adds the values in the period in bulk (see {@link CustomerValues#plusAll}). */
-  @Override
-  public CustomerValues addAll(
-      CustomerValues accumulator, Iterable<? extends CustomerTotalValue> values) {
-    Objects.requireNonNull(accumulator, "accumulator");
-    List<CustomerTotalValue> inPeriod = new ArrayList<>();
-    for (CustomerTotalValue value : values) {
-      if (period.encloses(Objects.requireNonNull(value, "value").period())) {
-        inPeriod.add(value);
-      }
-    }
-    return accumulator.plusAll(inPeriod);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.leadtocash.metrics.customer;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
@@ -92,20 +91,6 @@ public final class ValueConcentration
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(value, "value");
     return period.encloses(value.period()) ? accumulator.plus(value) : accumulator;
-  }
-
-  /** Adds the values in the period in bulk (see {@link CustomerValues#plusAll}). */
-  @Override
-  public CustomerValues addAll(
-      CustomerValues accumulator, Iterable<? extends CustomerTotalValue> values) {
-    Objects.requireNonNull(accumulator, "accumulator");
-    List<CustomerTotalValue> inPeriod = new ArrayList<>();
-    for (CustomerTotalValue value : values) {
-      if (period.encloses(Objects.requireNonNull(value, "value").period())) {
-        inPeriod.add(value);
-      }
-    }
-    return accumulator.plusAll(inPeriod);
   }
 
   @Override

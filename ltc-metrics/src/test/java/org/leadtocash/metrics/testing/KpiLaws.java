@@ -64,15 +64,6 @@ public final class KpiLaws {
     assertEquals(expected, records.stream().collect(kpi.collector()), "the collector agrees");
     assertEquals(expected, records.parallelStream().collect(kpi.collector()), "in parallel too");
     assertEquals(expected, kpi.compute(records), "compute agrees");
-    assertEquals(whole, kpi.addAll(kpi.empty(), records), "adding in bulk equals one by one");
-    if (!parts.isEmpty() && records.size() > 1) {
-      int half = records.size() / 2;
-      assertEquals(
-          whole,
-          kpi.addAll(
-              accumulate(kpi, records.subList(0, half)), records.subList(half, records.size())),
-          "adding in bulk to a non-empty accumulator too");
-    }
   }
 
   private static <R, A, V> A accumulate(Kpi<R, A, V> kpi, List<R> records) {
