@@ -137,7 +137,11 @@ public record CustomerTotalValue(
 
   /** Returns the intangible parts together; never null. */
   public Money intangibleValue() {
-    return intangibleValues.values().stream().reduce(Money.zero(currency()), Money::plus);
+    Money sum = Money.zero(currency());
+    for (Money part : intangibleValues.values()) {
+      sum = sum.plus(part);
+    }
+    return sum;
   }
 
   /** Returns the total value: tangible plus intangible value; never null. */
