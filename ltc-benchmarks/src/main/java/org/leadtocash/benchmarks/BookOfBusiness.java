@@ -55,6 +55,8 @@ import org.leadtocash.domain.team.ProjectMember;
 import org.leadtocash.domain.team.ProjectTriangle;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
+import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A deterministic, realistic book of business for the benchmarks, built only through the domain's
@@ -82,6 +84,15 @@ public final class BookOfBusiness {
 
   /** The book's one currency. */
   public static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
+
+  /** The year as instants: from {@link #START} for {@link #DAYS} days, half-open. */
+  public static final Interval YEAR = Interval.of(START, START.plus(Duration.ofDays(DAYS)));
+
+  /** The year as dates, half-open. */
+  public static final LocalDateRange DATES =
+      LocalDateRange.of(
+          LocalDate.ofInstant(START, ZoneOffset.UTC),
+          LocalDate.ofInstant(START, ZoneOffset.UTC).plusDays(DAYS));
 
   /** The account managers of each representative office, who staff its contact activities. */
   public static final int ACCOUNT_MANAGERS_PER_OFFICE = 5;

@@ -83,10 +83,8 @@ public class DashboardBenchmark {
   @Param({"10"})
   public int activitiesPerOpportunity;
 
-  private static final Interval YEAR =
-      Interval.of(BookOfBusiness.START, BookOfBusiness.day(BookOfBusiness.DAYS));
-  private static final LocalDateRange DATES =
-      LocalDateRange.of(BookOfBusiness.date(0), BookOfBusiness.date(BookOfBusiness.DAYS));
+  private static final Interval YEAR = BookOfBusiness.YEAR;
+  private static final LocalDateRange DATES = BookOfBusiness.DATES;
   private static final Money TARGET = Money.ofMajor(BookOfBusiness.CNY, 1_000_000_000L);
 
   final SalesWatch watch = SalesWatch.of(DATES, ZoneOffset.UTC, TARGET);
