@@ -37,18 +37,10 @@ import org.leadtocash.metrics.rollup.RollUp;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
@@ -65,23 +57,7 @@ import org.threeten.extra.LocalDateRange;
  * #incrementalUpdate}), which should not depend on the book's size. The data is generated and
  * loaded in the trial's set-up, which is not timed.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms16g", "-Xmx16g", "-XX:+AlwaysPreTouch"})
-public class DashboardBenchmark {
-
-  /** The opportunities in the book (the full size is 1 000 000). */
-  @Param({"10000", "100000"})
-  public int size;
-
-  /** The contact activities per opportunity (the 10 M activities for 1 M is 10). */
-  @Param({"10"})
-  public int activitiesPerOpportunity;
+public class DashboardBenchmark extends BookBenchmark {
 
   private static final Interval YEAR = BookOfBusiness.YEAR;
   private static final LocalDateRange DATES = BookOfBusiness.DATES;

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,17 +55,8 @@ import org.leadtocash.metrics.finance.OverdueReceivables;
 import org.leadtocash.metrics.finance.ReceivablesAgeing;
 import org.leadtocash.metrics.finance.Revenue;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
@@ -97,23 +87,7 @@ import org.threeten.extra.YearWeek;
  * check they agree, and {@code OperationsBenchmarkTest} asserts it. Warm-up and measurement are 5 ×
  * 1 s each, one fork, the heap pre-touched.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms16g", "-Xmx16g", "-XX:+AlwaysPreTouch"})
-public class OperationsBenchmark {
-
-  /** The opportunities in the book (the full size is 1 000 000). */
-  @Param({"10000", "100000"})
-  public int size;
-
-  /** The contact activities per opportunity (the 10 M activities for 1 M is 10). */
-  @Param({"10"})
-  public int activitiesPerOpportunity;
+public class OperationsBenchmark extends BookBenchmark {
 
   private static final Interval YEAR = BookOfBusiness.YEAR;
   private static final LocalDateRange DATES = BookOfBusiness.DATES;
