@@ -2,8 +2,9 @@ package org.leadtocash.metrics.finance;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
@@ -35,7 +36,7 @@ public record ReceivablesAgeing(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(byBucket, "byBucket");
-    ImmutableMap.Builder<AgeingBucket, Money> ordered = ImmutableMap.builder();
+    Map<AgeingBucket, Money> ordered = new EnumMap<>(AgeingBucket.class);
     for (AgeingBucket bucket : AgeingBucket.values()) {
       Money amount = byBucket.get(bucket);
       checkArgument(amount != null, "an ageing has every bucket; %s is missing", bucket);
@@ -48,7 +49,7 @@ public record ReceivablesAgeing(
       checkArgument(!amount.isNegative(), "bucket %s is not negative: %s", bucket, amount);
       ordered.put(bucket, amount);
     }
-    byBucket = ordered.buildOrThrow();
+    byBucket = Maps.immutableEnumMap(ordered);
   }
 
   /**
@@ -60,11 +61,11 @@ public record ReceivablesAgeing(
    */
   public static ReceivablesAgeing zero(LocalDate asOf, CurrencyUnit currency) {
     Objects.requireNonNull(currency, "currency");
-    ImmutableMap.Builder<AgeingBucket, Money> zeros = ImmutableMap.builder();
+    Map<AgeingBucket, Money> zeros = new EnumMap<>(AgeingBucket.class);
     for (AgeingBucket bucket : AgeingBucket.values()) {
       zeros.put(bucket, Money.zero(currency));
     }
-    return new ReceivablesAgeing(asOf, currency, zeros.buildOrThrow());
+    return new ReceivablesAgeing(asOf, currency, zeros);
   }
 
   /**
@@ -91,7 +92,11 @@ public record ReceivablesAgeing(
 
   /** Returns the total outstanding, overdue or not; never null, never negative. */
   public Money totalOutstanding() {
-    return byBucket.values().stream().reduce(Money.zero(currency), Money::plus);
+    Money total = Money.zero(currency);
+    for (Money amount : byBucket.values()) {
+      total = total.plus(amount);
+    }
+    return total;
   }
 
   /** Returns the total overdue: every bucket but {@link AgeingBucket#CURRENT}; never null. */
@@ -125,10 +130,10 @@ public record ReceivablesAgeing(
         "an ageing in %s never adds %s silently (DESIGN §2)",
         currency,
         other.currency);
-    ImmutableMap.Builder<AgeingBucket, Money> sums = ImmutableMap.builder();
+    Map<AgeingBucket, Money> sums = new EnumMap<>(AgeingBucket.class);
     for (AgeingBucket bucket : AgeingBucket.values()) {
       sums.put(bucket, outstanding(bucket).plus(other.outstanding(bucket)));
     }
-    return new ReceivablesAgeing(asOf, currency, sums.buildOrThrow());
+    return new ReceivablesAgeing(asOf, currency, sums);
   }
 }
