@@ -83,6 +83,12 @@ class DashboardBenchmarkTest {
         BENCHMARK.watch.over(SalesBook.of(oneMore)),
         BENCHMARK.incrementalUpdate(),
         "the update equals the book with the newcomer");
+    List<Opportunity> changed = new ArrayList<>(BENCHMARK.opportunities);
+    changed.set(changed.indexOf(BENCHMARK.changedBefore), BENCHMARK.changedAfter);
+    assertEquals(
+        BENCHMARK.watch.over(SalesBook.of(changed)),
+        BENCHMARK.incrementalChange(),
+        "the change equals the book with the re-forecast opportunity");
   }
 
   private static double double64(Rate rate) {

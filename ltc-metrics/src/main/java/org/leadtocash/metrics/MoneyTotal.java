@@ -56,4 +56,21 @@ public record MoneyTotal(Money total) {
   public MoneyTotal plus(MoneyTotal other) {
     return plus(other.total);
   }
+
+  /**
+   * Subtracts another total: takes out what was added before (DOMAIN D12; see {@code
+   * SalesWatch.update}).
+   *
+   * @param other the total to take out; not null, in this total's currency
+   * @return the new total, never null
+   * @throws IllegalArgumentException if the currency differs
+   */
+  public MoneyTotal minus(MoneyTotal other) {
+    checkArgument(
+        other.total.isSameCurrency(total),
+        "a KPI in %s never subtracts %s silently (DESIGN §2)",
+        total.getCurrencyUnit(),
+        other.total);
+    return new MoneyTotal(total.minus(other.total));
+  }
 }

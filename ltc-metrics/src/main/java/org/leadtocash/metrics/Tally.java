@@ -52,6 +52,19 @@ public record Tally(long hits, long population) {
     return new Tally(Math.addExact(hits, other.hits), Math.addExact(population, other.population));
   }
 
+  /**
+   * Takes out another tally that was added before.
+   *
+   * @param other the tally to take out; not null, part of this one
+   * @return the difference, never null
+   * @throws IllegalArgumentException if {@code other} is not part of this tally (a count would be
+   *     negative, or hits exceed the population)
+   */
+  public Tally minus(Tally other) {
+    return new Tally(
+        Math.subtractExact(hits, other.hits), Math.subtractExact(population, other.population));
+  }
+
   /** Returns hits over population; "no data" for an empty population; never null. */
   public Rate rate() {
     return population == 0 ? Rate.NO_DATA : Rate.of(hits, population);

@@ -77,6 +77,21 @@ public record Funnel(long[] counts) {
   }
 
   /**
+   * Takes out another funnel that was added before.
+   *
+   * @param other the funnel to take out; not null, part of this one
+   * @return the difference, never null
+   * @throws IllegalArgumentException if {@code other} is not part of this funnel
+   */
+  public Funnel minus(Funnel other) {
+    long[] difference = counts.clone();
+    for (int i = 0; i < difference.length; i++) {
+      difference[i] = Math.subtractExact(difference[i], other.counts[i]);
+    }
+    return new Funnel(difference);
+  }
+
+  /**
    * Adds one opportunity at every stage it reached, with one copy of the counts.
    *
    * @param opportunity the opportunity; not null

@@ -47,4 +47,21 @@ public record SalesFigures(
         pipeline.plus(other.pipeline),
         shares.plus(other.shares));
   }
+
+  /**
+   * Takes out other figures that were added before, part by part.
+   *
+   * @param other the figures to take out; not null, part of these, in this currency
+   * @return the difference, never null
+   * @throws IllegalArgumentException if the currency differs or {@code other} is not part of these
+   *     figures
+   */
+  public SalesFigures minus(SalesFigures other) {
+    return new SalesFigures(
+        wins.minus(other.wins),
+        funnel.minus(other.funnel),
+        timeliness.minus(other.timeliness),
+        pipeline.minus(other.pipeline),
+        shares.minus(other.shares));
+  }
 }

@@ -32,9 +32,10 @@ import org.threeten.extra.LocalDateRange;
  * share}. Each keeps its own definition; this KPI only runs them side by side, so one pass over the
  * records, one merge and one roll-up ({@link org.leadtocash.metrics.rollup.RollUp}) serve all five.
  *
- * <p>Two ways in, with equal results: {@link #add} one opportunity at a time (a collector, an
- * incremental update as events arrive), or {@link #over(SalesBook)}, one scan over a compact
- * snapshot, for a whole book at once.
+ * <p>Two ways in, with equal results: {@link #add} one opportunity at a time (a collector, a new
+ * opportunity), or {@link #over(SalesBook)}, one scan over a compact snapshot, for a whole book at
+ * once; and {@link #update} keeps the figures current when an event changes an opportunity already
+ * counted.
  *
  * <p>The period is a range of dates in a time zone: the win rate, the funnel and the market share
  * count the instants from the first day's start to the end day's start in that zone; the decision
@@ -174,6 +175,40 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
         timeliness.add(figures.timeliness(), opportunity),
         coverage.add(figures.pipeline(), opportunity),
         share.add(figures.shares(), opportunity));
+  }
+
+  /**
+   * Updates the figures when an opportunity already counted in them changes — an event moved it
+   * from {@code before} to {@code after} (won, lost, a gate passed, re-forecast): its old
+   * contribution is taken out and its new one added, in O(1). Every part of the figures is a sum,
+   * so taking out is exact; this is how a host keeps a dashboard current as events arrive without
+   * taking its {@link SalesBook} again.
+   *
+   * @param figures the figures that count {@code before}; not null
+   * @param before the opportunity as it was counted; not null
+   * @param after the same opportunity after the event; not null
+   * @return the figures counting {@code after} instead, never null
+   * @throws IllegalArgumentException if the two are not the same opportunity, if {@code before} was
+   *     evidently not counted in the figures (a count or sum would turn negative), or if an amount
+   *     is not in the target's currency
+   */
+  public SalesFigures update(SalesFigures figures, Opportunity before, Opportunity after) {
+    Objects.requireNonNull(figures, "figures");
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    checkArgument(
+        before.id().equals(after.id()),
+        "an update replaces one opportunity's states, not %s by %s",
+        before.id(),
+        after.id());
+    SalesFigures without;
+    try {
+      without = figures.minus(add(empty(), before));
+    } catch (IllegalArgumentException | ArithmeticException notCounted) {
+      throw new IllegalArgumentException(
+          "opportunity " + before.id() + " as given was not counted in these figures", notCounted);
+    }
+    return add(without, after);
   }
 
   /**

@@ -82,4 +82,19 @@ public record PipelineTally(MoneyTotal pipeline, MoneyTotal weightedPipeline, lo
         weightedPipeline.plus(other.weightedPipeline),
         Math.addExact(opportunities, other.opportunities));
   }
+
+  /**
+   * Takes out another tally that was added before.
+   *
+   * @param other the tally to take out; not null, part of this one, in this currency
+   * @return the difference, never null
+   * @throws IllegalArgumentException if the currency differs or {@code other} is not part of this
+   *     tally
+   */
+  public PipelineTally minus(PipelineTally other) {
+    return new PipelineTally(
+        pipeline.minus(other.pipeline),
+        weightedPipeline.minus(other.weightedPipeline),
+        Math.subtractExact(opportunities, other.opportunities));
+  }
 }

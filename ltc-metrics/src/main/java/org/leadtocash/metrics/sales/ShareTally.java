@@ -80,6 +80,18 @@ public record ShareTally(MoneyTotal ours, MoneyTotal whole) {
     return new ShareTally(ours.plus(other.ours), whole.plus(other.whole));
   }
 
+  /**
+   * Takes out another tally that was added before.
+   *
+   * @param other the tally to take out; not null, part of this one, in this currency
+   * @return the difference, never null
+   * @throws IllegalArgumentException if the currency differs or {@code other} is not part of this
+   *     tally
+   */
+  public ShareTally minus(ShareTally other) {
+    return new ShareTally(ours.minus(other.ours), whole.minus(other.whole));
+  }
+
   /** Returns our part over the whole; "no data" when the whole is zero; never null. */
   public Rate share() {
     Money all = whole.total();

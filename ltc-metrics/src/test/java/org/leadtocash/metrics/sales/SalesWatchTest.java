@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.dashboard.FunnelStage;
 import org.leadtocash.metrics.dashboard.SalesBook;
 import org.leadtocash.metrics.dashboard.SalesFigures;
@@ -152,6 +154,80 @@ class SalesWatchTest {
         IllegalArgumentException.class, () -> SalesWatch.of(FIRST_60_DAYS, ZoneOffset.UTC, cny(0)));
     assertEquals(0, SalesBook.of(List.of()).size());
     assertEquals(WATCH.empty(), WATCH.over(SalesBook.of(List.of())));
+  }
+
+  /**
+   * One opportunity's states as events move it on: opened and forecast, ATI passed, ATB passed,
+   * then won or lost, with the days drawn from the seed.
+   */
+  static List<Opportunity> states(int n, long seed) {
+    Random random = new Random(seed);
+    int day = random.nextInt(50);
+    Deals.Deal deal =
+        open(n, day, 100_000L * (1 + random.nextInt(50)))
+            .competitors(day, Deals.RIVAL)
+            .forecast(day, day + random.nextInt(60), random.nextInt(101));
+    List<Opportunity> states = new ArrayList<>(List.of(deal.opportunity()));
+    states.add(deal.passAti(day += 1 + random.nextInt(10)).opportunity());
+    states.add(deal.passAtb(day += 1 + random.nextInt(10)).opportunity());
+    states.add(
+        (random.nextBoolean()
+                ? deal.win(day + 1 + random.nextInt(10))
+                : deal.lose(Deals.RIVAL, day + 1 + random.nextInt(10)))
+            .opportunity());
+    return states;
+  }
+
+  @Test
+  @DisplayName(
+      "an open deal counted in the figures is won: the update equals counting the won deal"
+          + " instead (D12)")
+  void updateAsTheDealIsWon() {
+    List<Opportunity> states = states(42, 7);
+    Opportunity open = states.get(0);
+    Opportunity won = states.get(3);
+    List<Opportunity> before = new ArrayList<>(quarter());
+    before.add(open);
+    List<Opportunity> after = new ArrayList<>(quarter());
+    after.add(won);
+    SalesFigures figures = WATCH.over(SalesBook.of(before));
+    assertEquals(WATCH.over(SalesBook.of(after)), WATCH.update(figures, open, won));
+    assertEquals(figures, WATCH.update(figures, open, open), "no change, no difference");
+  }
+
+  @Property(tries = 100)
+  void updatingEqualsCountingTheNewStateInstead(
+      @ForAll("deals") List<Opportunity> deals,
+      @ForAll long seed,
+      @ForAll @IntRange(max = 3) int from,
+      @ForAll @IntRange(max = 3) int to) {
+    List<Opportunity> states = states(1_000, seed);
+    List<Opportunity> before = new ArrayList<>(deals);
+    before.add(states.get(from));
+    List<Opportunity> after = new ArrayList<>(deals);
+    after.add(states.get(to));
+    assertEquals(
+        WATCH.over(SalesBook.of(after)),
+        WATCH.update(WATCH.over(SalesBook.of(before)), states.get(from), states.get(to)));
+  }
+
+  @Test
+  @DisplayName("an update of two opportunities, or of one never counted, is refused by name")
+  void badUpdatesAreRefused() {
+    List<Opportunity> states = states(42, 7);
+    Opportunity other = quarter().get(0);
+    IllegalArgumentException two =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WATCH.update(WATCH.empty(), other, states.get(1)));
+    assertTrue(two.getMessage().contains("OP-1") && two.getMessage().contains("OP-42"));
+    IllegalArgumentException uncounted =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WATCH.update(WATCH.empty(), states.get(0), states.get(3)));
+    assertTrue(uncounted.getMessage().contains("OP-42"), uncounted.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new Tally(1, 2).minus(new Tally(2, 2)));
+    assertEquals(new Tally(2, 3), new Tally(3, 5).minus(new Tally(1, 2)));
   }
 
   @Provide
