@@ -3,8 +3,8 @@ package org.leadtocash.metrics.sales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.sales.Deals.date;
-import static org.leadtocash.metrics.sales.Deals.day;
+import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Deals.day;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,6 +32,7 @@ import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.opportunity.OpportunityOpened;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.LocalDateRange;
 

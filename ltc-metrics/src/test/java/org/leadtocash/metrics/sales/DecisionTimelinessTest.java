@@ -2,7 +2,7 @@ package org.leadtocash.metrics.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.sales.Deals.date;
+import static org.leadtocash.metrics.testing.Deals.date;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.LocalDateRange;
 

@@ -3,11 +3,11 @@ package org.leadtocash.metrics.sales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.sales.Deals.OTHER;
-import static org.leadtocash.metrics.sales.Deals.RIVAL;
 import static org.leadtocash.metrics.sales.MarketShareTest.DAYS_10_TO_70;
 import static org.leadtocash.metrics.sales.MarketShareTest.JANUARY;
 import static org.leadtocash.metrics.sales.MarketShareTest.split;
+import static org.leadtocash.metrics.testing.Deals.OTHER;
+import static org.leadtocash.metrics.testing.Deals.RIVAL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.metrics.Tally;
+import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 
 /** Head-to-head wins over losses against the main competitor (DOMAIN D12), by hand and by law. */

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.sales.Deals.OTHER;
-import static org.leadtocash.metrics.sales.Deals.RIVAL;
-import static org.leadtocash.metrics.sales.Deals.day;
+import static org.leadtocash.metrics.testing.Deals.OTHER;
+import static org.leadtocash.metrics.testing.Deals.RIVAL;
+import static org.leadtocash.metrics.testing.Deals.day;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,6 +25,7 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.Interval;
 

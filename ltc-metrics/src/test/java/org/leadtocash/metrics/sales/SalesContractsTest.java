@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.sales.Deals.RIVAL;
-import static org.leadtocash.metrics.sales.Deals.date;
-import static org.leadtocash.metrics.sales.Deals.day;
+import static org.leadtocash.metrics.testing.Deals.RIVAL;
+import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Deals.day;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -23,6 +23,7 @@ import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.testing.DomainTesters;
 import org.leadtocash.metrics.MoneyTotal;
 import org.leadtocash.metrics.Tally;
+import org.leadtocash.metrics.testing.Deals;
 import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.sales.Deals.RIVAL;
-import static org.leadtocash.metrics.sales.Deals.date;
-import static org.leadtocash.metrics.sales.Deals.day;
+import static org.leadtocash.metrics.testing.Deals.RIVAL;
+import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Deals.day;
 
 import java.time.ZoneOffset;
 import java.util.List;

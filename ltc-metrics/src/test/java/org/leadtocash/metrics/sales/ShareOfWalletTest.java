@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.sales.Deals.date;
+import static org.leadtocash.metrics.testing.Deals.date;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

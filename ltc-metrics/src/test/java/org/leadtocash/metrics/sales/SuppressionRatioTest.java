@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
-import static org.leadtocash.metrics.sales.Deals.OTHER;
-import static org.leadtocash.metrics.sales.Deals.RIVAL;
-import static org.leadtocash.metrics.sales.Deals.THIRD;
 import static org.leadtocash.metrics.sales.MarketShareTest.DAYS_10_TO_70;
 import static org.leadtocash.metrics.sales.MarketShareTest.JANUARY;
+import static org.leadtocash.metrics.testing.Deals.OTHER;
+import static org.leadtocash.metrics.testing.Deals.RIVAL;
+import static org.leadtocash.metrics.testing.Deals.THIRD;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,6 +26,7 @@ import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 
 /** The suppression ratio 压制比 (DOMAIN D12), by hand and by law. */

@@ -3,9 +3,9 @@ package org.leadtocash.metrics.sales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.sales.Deals.OTHER;
-import static org.leadtocash.metrics.sales.Deals.RIVAL;
-import static org.leadtocash.metrics.sales.Deals.day;
+import static org.leadtocash.metrics.testing.Deals.OTHER;
+import static org.leadtocash.metrics.testing.Deals.RIVAL;
+import static org.leadtocash.metrics.testing.Deals.day;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.Interval;
 

@@ -1,11 +1,11 @@
-package org.leadtocash.metrics.sales;
+package org.leadtocash.metrics.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.sales.Deals.date;
-import static org.leadtocash.metrics.sales.Deals.open;
+import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Deals.open;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -23,20 +23,17 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.metrics.Tally;
-import org.leadtocash.metrics.dashboard.FunnelStage;
-import org.leadtocash.metrics.dashboard.SalesBook;
-import org.leadtocash.metrics.dashboard.SalesFigures;
-import org.leadtocash.metrics.dashboard.SalesHealth;
-import org.leadtocash.metrics.dashboard.SalesWatch;
+import org.leadtocash.metrics.sales.DecisionTimeliness;
+import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * The sales-management-health watch (DOMAIN D1.6, D12): five KPIs in one pass, by opportunity or by
- * one scan of a {@link SalesBook}, with equal results. Tested here with the sales KPIs' opportunity
- * builder.
+ * one scan of a {@link SalesBook}, with equal results.
  */
 class SalesWatchTest {
 
@@ -54,7 +51,13 @@ class SalesWatchTest {
             .competitors(1, Deals.RIVAL, Deals.OTHER)
             .passAti(10)
             .passAtb(20)
-            .win(30, MarketShareTest.split(6_000_000, 4_000_000, 0))
+            .win(
+                30,
+                AwardSplit.builder()
+                    .ours(cny(6_000_000))
+                    .putCompetitor(Deals.RIVAL, cny(4_000_000))
+                    .putCompetitor(Deals.OTHER, cny(0))
+                    .build())
             .opportunity(),
         open(2, 2, 5_000_000).competitors(2, Deals.RIVAL).lose(Deals.RIVAL, 40).opportunity(),
         open(3, 3, 2_000_000).forecast(3, 50, 40).opportunity(),

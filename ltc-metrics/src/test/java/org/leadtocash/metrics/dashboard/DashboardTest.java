@@ -1,9 +1,9 @@
-package org.leadtocash.metrics.sales;
+package org.leadtocash.metrics.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.sales.Deals.open;
+import static org.leadtocash.metrics.testing.Deals.open;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,13 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.process.Watch;
-import org.leadtocash.metrics.dashboard.Dashboard;
-import org.leadtocash.metrics.dashboard.KpiProgress;
+import org.leadtocash.metrics.sales.SalesKpis;
+import org.leadtocash.metrics.testing.Deals;
 
-/**
- * The "four things watched" dashboard (DOMAIN D1.6), tested here with the sales KPIs' opportunity
- * builder.
- */
+/** The "four things watched" dashboard (DOMAIN D1.6). */
 class DashboardTest {
 
   private static Opportunity hilltop(int n, TrafficLight light) {

@@ -1,12 +1,10 @@
-package org.leadtocash.metrics.sales;
+package org.leadtocash.metrics.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.sales.Deals.date;
-import static org.leadtocash.metrics.sales.Deals.open;
 import static org.leadtocash.metrics.testing.China.BEIJING;
 import static org.leadtocash.metrics.testing.China.CHINA;
 import static org.leadtocash.metrics.testing.China.GUANGZHOU;
@@ -15,6 +13,8 @@ import static org.leadtocash.metrics.testing.China.OFFICES;
 import static org.leadtocash.metrics.testing.China.ORGANISATION;
 import static org.leadtocash.metrics.testing.China.SOUTH;
 import static org.leadtocash.metrics.testing.China.TIANJIN;
+import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Deals.open;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -34,18 +34,12 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.process.Watch;
-import org.leadtocash.metrics.dashboard.Dashboard;
-import org.leadtocash.metrics.dashboard.OrganisationDashboard;
-import org.leadtocash.metrics.dashboard.SalesBook;
-import org.leadtocash.metrics.dashboard.SalesWatch;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
+import org.leadtocash.metrics.testing.Deals;
 import org.threeten.extra.LocalDateRange;
 
-/**
- * The four-watches dashboard rolled up office → region → area (DOMAIN D1.6, D9.5), tested here with
- * the sales KPIs' opportunity builder.
- */
+/** The four-watches dashboard rolled up office → region → area (DOMAIN D1.6, D9.5). */
 class OrganisationDashboardTest {
 
   static final SalesWatch WATCH =

@@ -1,8 +1,8 @@
-package org.leadtocash.metrics.sales;
+package org.leadtocash.metrics.dashboard;
 
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.sales.Deals.date;
+import static org.leadtocash.metrics.testing.Deals.date;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -18,15 +18,13 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.testing.DomainTesters;
 import org.leadtocash.metrics.Tally;
-import org.leadtocash.metrics.dashboard.Funnel;
-import org.leadtocash.metrics.dashboard.OrganisationDashboard;
-import org.leadtocash.metrics.dashboard.SalesBook;
-import org.leadtocash.metrics.dashboard.SalesFigures;
-import org.leadtocash.metrics.dashboard.SalesHealth;
-import org.leadtocash.metrics.dashboard.SalesWatch;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
+import org.leadtocash.metrics.sales.Coverage;
+import org.leadtocash.metrics.sales.PipelineTally;
+import org.leadtocash.metrics.sales.ShareTally;
 import org.leadtocash.metrics.testing.China;
+import org.leadtocash.metrics.testing.Deals;
 import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the sales watch's public types (DESIGN §5). */

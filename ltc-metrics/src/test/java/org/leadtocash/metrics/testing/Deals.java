@@ -1,4 +1,4 @@
-package org.leadtocash.metrics.sales;
+package org.leadtocash.metrics.testing;
 
 import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
@@ -44,13 +44,13 @@ import org.leadtocash.domain.team.ProjectTriangle;
  * fluent {@link Deal} for the worked examples, and {@link #random(long)} for the properties. Day
  * {@code n} is {@code T0 + n days}; its date is {@code D0 + n} (UTC).
  */
-final class Deals {
+public final class Deals {
 
-  static final CustomerId CUSTOMER = CustomerId.of("CU-NORTH-MOBILE");
-  static final CompetitorId RIVAL = CompetitorId.of("CO-RIVAL");
-  static final CompetitorId OTHER = CompetitorId.of("CO-OTHER");
-  static final CompetitorId THIRD = CompetitorId.of("CO-THIRD");
-  static final List<CompetitorId> COMPETITORS = List.of(RIVAL, OTHER, THIRD);
+  public static final CustomerId CUSTOMER = CustomerId.of("CU-NORTH-MOBILE");
+  public static final CompetitorId RIVAL = CompetitorId.of("CO-RIVAL");
+  public static final CompetitorId OTHER = CompetitorId.of("CO-OTHER");
+  public static final CompetitorId THIRD = CompetitorId.of("CO-THIRD");
+  public static final List<CompetitorId> COMPETITORS = List.of(RIVAL, OTHER, THIRD);
 
   private static final EmployeeId AR = EmployeeId.of("E-AR");
   private static final EmployeeId SR = EmployeeId.of("E-SR");
@@ -64,15 +64,15 @@ final class Deals {
   private Deals() {}
 
   /** Random opportunities ({@link #random(long)}), up to 25 of them. */
-  static Arbitrary<List<Opportunity>> randomDeals() {
+  public static Arbitrary<List<Opportunity>> randomDeals() {
     return Arbitraries.longs().map(Deals::random).list().ofMaxSize(25);
   }
 
-  static Instant day(int n) {
+  public static Instant day(int n) {
     return T0.plus(Duration.ofDays(n));
   }
 
-  static LocalDate date(int n) {
+  public static LocalDate date(int n) {
     return D0.plusDays(n);
   }
 
@@ -83,7 +83,7 @@ final class Deals {
    * @param day the opening day
    * @param amount its amount in CNY, below 10 M
    */
-  static Deal open(int n, int day, long amount) {
+  public static Deal open(int n, int day, long amount) {
     return open(OpportunityId.of("OP-" + n), day, cny(amount), Probability.ofPercent(10));
   }
 
@@ -94,7 +94,7 @@ final class Deals {
    * @param day the opening day
    * @param amount its amount
    */
-  static Deal open(int n, int day, Money amount) {
+  public static Deal open(int n, int day, Money amount) {
     return open(OpportunityId.of("OP-" + n), day, amount, Probability.ofPercent(10));
   }
 
@@ -111,19 +111,19 @@ final class Deals {
   }
 
   /** A deal under construction; every step is a domain command, so a broken rule throws. */
-  static final class Deal {
+  public static final class Deal {
     private Opportunity opportunity;
 
     private Deal(Opportunity opportunity) {
       this.opportunity = opportunity;
     }
 
-    Opportunity opportunity() {
+    public Opportunity opportunity() {
       return opportunity;
     }
 
     @CanIgnoreReturnValue
-    Deal forecast(int day, int signingDay, int percent) {
+    public Deal forecast(int day, int signingDay, int percent) {
       opportunity =
           opportunity
               .forecast(
@@ -133,7 +133,7 @@ final class Deals {
     }
 
     @CanIgnoreReturnValue
-    Deal competitors(int day, CompetitorId... competitors) {
+    public Deal competitors(int day, CompetitorId... competitors) {
       for (CompetitorId competitor : competitors) {
         opportunity = opportunity.addCompetitor(competitor, day(day)).state();
       }
@@ -142,7 +142,7 @@ final class Deals {
 
     /** Staffs, verifies (with an expected signing if none) and has delivery take part. */
     @CanIgnoreReturnValue
-    Deal readyForAti(int day) {
+    public Deal readyForAti(int day) {
       ProjectTriangle triangle =
           ProjectTriangle.of(opportunity.id(), SPONSOR)
               .assign(CoreRole.AR, ProjectMember.dedicated(AR, CUSTOMER))
@@ -158,7 +158,7 @@ final class Deals {
     }
 
     @CanIgnoreReturnValue
-    Deal estimate(int day) {
+    public Deal estimate(int day) {
       ProjectEstimate estimate =
           ProjectEstimate.builder()
               .preparedOn(date(day))
@@ -171,14 +171,14 @@ final class Deals {
     }
 
     @CanIgnoreReturnValue
-    Deal moveTo(SalesPhase phase, int day) {
+    public Deal moveTo(SalesPhase phase, int day) {
       opportunity = opportunity.moveTo(phase, day(day)).state();
       return this;
     }
 
     /** Records a decision taken on {@code decidedDay}, planned for {@code plannedDay}. */
     @CanIgnoreReturnValue
-    Deal decide(Gate gate, Verdict verdict, int plannedDay, int decidedDay) {
+    public Deal decide(Gate gate, Verdict verdict, int plannedDay, int decidedDay) {
       GateDecision.Builder decision =
           GateDecision.builder()
               .opportunity(opportunity.id())
@@ -198,50 +198,50 @@ final class Deals {
 
     /** Gets ready for ATI on {@code day} and passes it then, on plan. */
     @CanIgnoreReturnValue
-    Deal passAti(int day) {
+    public Deal passAti(int day) {
       return readyForAti(day).decide(Gate.ATI, Verdict.APPROVED, day, day);
     }
 
     /** Moves to the solution on {@code day}, estimates and passes ATB then, on plan. */
     @CanIgnoreReturnValue
-    Deal passAtb(int day) {
+    public Deal passAtb(int day) {
       return moveTo(SalesPhase.DEVELOP_SOLUTION, day)
           .estimate(day)
           .decide(Gate.ATB, Verdict.APPROVED, day, day);
     }
 
     @CanIgnoreReturnValue
-    Deal win(int day) {
+    public Deal win(int day) {
       opportunity = opportunity.win(day(day)).state();
       return this;
     }
 
     @CanIgnoreReturnValue
-    Deal win(int day, AwardSplit split) {
+    public Deal win(int day, AwardSplit split) {
       opportunity = opportunity.win(split, day(day)).state();
       return this;
     }
 
     @CanIgnoreReturnValue
-    Deal lose(CompetitorId winner, int day) {
+    public Deal lose(CompetitorId winner, int day) {
       opportunity = opportunity.lose(winner, "price", day(day)).state();
       return this;
     }
 
     @CanIgnoreReturnValue
-    Deal lose(CompetitorId winner, int day, AwardSplit split) {
+    public Deal lose(CompetitorId winner, int day, AwardSplit split) {
       opportunity = opportunity.lose(winner, "price", split, day(day)).state();
       return this;
     }
 
     @CanIgnoreReturnValue
-    Deal abandon(int day) {
+    public Deal abandon(int day) {
       opportunity = opportunity.abandon("no margin", day(day)).state();
       return this;
     }
 
     @CanIgnoreReturnValue
-    Deal cancel(int day) {
+    public Deal cancel(int day) {
       opportunity = opportunity.cancel("budget cut", day(day)).state();
       return this;
     }
@@ -256,7 +256,7 @@ final class Deals {
    * @param seed the seed
    * @return the opportunity
    */
-  static Opportunity random(long seed) {
+  public static Opportunity random(long seed) {
     Random random = new Random(seed);
     int today = random.nextInt(60);
     Deal deal =

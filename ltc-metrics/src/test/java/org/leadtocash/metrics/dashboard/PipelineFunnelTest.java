@@ -1,9 +1,9 @@
-package org.leadtocash.metrics.sales;
+package org.leadtocash.metrics.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.sales.Deals.open;
+import static org.leadtocash.metrics.testing.Deals.open;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +14,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
-import org.leadtocash.metrics.dashboard.Funnel;
-import org.leadtocash.metrics.dashboard.FunnelStage;
-import org.leadtocash.metrics.dashboard.PipelineFunnel;
+import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.Interval;
 
-/**
- * The opportunity funnel of the dashboard (DOMAIN D12, D3.2), tested here with the sales KPIs'
- * opportunity builder.
- */
+/** The opportunity funnel of the dashboard (DOMAIN D12, D3.2). */
 class PipelineFunnelTest {
 
   private static final Interval FIRST_100_DAYS = Interval.of(Deals.day(0), Deals.day(100));

@@ -1,4 +1,4 @@
-package org.leadtocash.metrics.sales;
+package org.leadtocash.metrics.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
