@@ -53,7 +53,7 @@ public final class KeyedSums<K, V> {
     return new KeyedSums<>(ImmutableMap.of(), null, 0, Objects.requireNonNull(plus, "plus"));
   }
 
-  /** Returns whether no value was added. */
+  /** {@return whether no value was added} */
   public boolean isEmpty() {
     return recent == null && settled.isEmpty();
   }
@@ -94,7 +94,7 @@ public final class KeyedSums<K, V> {
     return new KeyedSums<>(ImmutableMap.copyOf(merged), null, 0, plus);
   }
 
-  /** Returns the sum of every key; never null. */
+  /** {@return the sum of every key; never null} */
   public ImmutableMap<K, V> asMap() {
     return recent == null ? settled : fold(settled, recent);
   }

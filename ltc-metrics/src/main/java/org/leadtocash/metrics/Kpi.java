@@ -22,10 +22,10 @@ import java.util.stream.Collector;
  */
 public interface Kpi<R, A, V> {
 
-  /** Returns what the KPI means; never null. */
+  /** {@return what the KPI means; never null} */
   KpiDefinition definition();
 
-  /** Returns the accumulator of no records; never null. */
+  /** {@return the accumulator of no records; never null} */
   A empty();
 
   /**

@@ -47,7 +47,7 @@ public record KpiDefinition(
         section);
   }
 
-  /** Returns {@code id: name (unit)}. */
+  /** {@return {@code id: name (unit)}} */
   @Override
   public String toString() {
     return id + ": " + name + " (" + unit.name().toLowerCase(java.util.Locale.ROOT) + ")";

@@ -62,17 +62,17 @@ public final class SumTree<K, V> {
         null);
   }
 
-  /** Returns how many keys the map holds. */
+  /** {@return how many keys the map holds} */
   public int size() {
     return size(root);
   }
 
-  /** Returns the number of nodes on the longest path from the root: 0 for the empty map. */
+  /** {@return the number of nodes on the longest path from the root: 0 for the empty map} */
   public int depth() {
     return depth(root);
   }
 
-  /** Returns whether the map holds no key. */
+  /** {@return whether the map holds no key} */
   public boolean isEmpty() {
     return root == null;
   }
@@ -136,14 +136,14 @@ public final class SumTree<K, V> {
     walk(root, action);
   }
 
-  /** Returns the entries as an immutable map in key order; never null. */
+  /** {@return the entries as an immutable map in key order; never null} */
   public ImmutableMap<K, V> toMap() {
     ImmutableMap.Builder<K, V> entries = ImmutableMap.builderWithExpectedSize(size());
     forEach(entries::put);
     return entries.buildOrThrow();
   }
 
-  /** Returns whether the other object is a sum tree with equal entries, in the same order. */
+  /** {@return whether the other object is a sum tree with equal entries, in the same order} */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof SumTree<?, ?> that
@@ -156,7 +156,7 @@ public final class SumTree<K, V> {
     return toMap().hashCode();
   }
 
-  /** Returns the entries, e.g. {@code {CU-1=100.00, CU-2=5.00}}. */
+  /** {@return the entries, e.g. {@code {CU-1=100.00, CU-2=5.00}}} */
   @Override
   public String toString() {
     return toMap().toString();

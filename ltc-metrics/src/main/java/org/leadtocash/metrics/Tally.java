@@ -65,7 +65,7 @@ public record Tally(long hits, long population) {
         Math.subtractExact(hits, other.hits), Math.subtractExact(population, other.population));
   }
 
-  /** Returns hits over population; "no data" for an empty population; never null. */
+  /** {@return hits over population; "no data" for an empty population; never null} */
   public Rate rate() {
     return population == 0 ? Rate.NO_DATA : Rate.of(hits, population);
   }

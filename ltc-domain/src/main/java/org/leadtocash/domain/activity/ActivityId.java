@@ -28,7 +28,7 @@ public record ActivityId(String value) implements Identifier {
     return new ActivityId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code activity A-7}. */
+  /** {@return the value itself, so that messages read {@code activity A-7}} */
   @Override
   public String toString() {
     return value;

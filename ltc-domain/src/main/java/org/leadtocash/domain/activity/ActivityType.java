@@ -51,12 +51,12 @@ public enum ActivityType {
     this.label = label;
   }
 
-  /** Returns the activity's name in the sources' words; never null. */
+  /** {@return the activity's name in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns whether this is the "+1", joint work whose activities state their form. */
+  /** {@return whether this is the "+1", joint work whose activities state their form} */
   public boolean isJointWork() {
     return this == TECHNICAL_EXCHANGE_AND_JOINT_INNOVATION;
   }

@@ -46,40 +46,40 @@ public abstract class ContactActivity {
 
   ContactActivity() {}
 
-  /** Returns the activity's id; never null. */
+  /** {@return the activity's id; never null} */
   public abstract ActivityId id();
 
-  /** Returns which of the "12 + 1" it is; never null. */
+  /** {@return which of the "12 + 1" it is; never null} */
   public abstract ActivityType type();
 
-  /** Returns the form of joint work, present exactly for the "+1" type; never null. */
+  /** {@return the form of joint work, present exactly for the "+1" type; never null} */
   public abstract Optional<CooperationForm> form();
 
-  /** Returns the customer's people it meets; never null, never empty. */
+  /** {@return the customer's people it meets; never null, never empty} */
   public abstract Set<PersonId> contacts();
 
-  /** Returns our people who take part; never null, never empty. */
+  /** {@return our people who take part; never null, never empty} */
   public abstract Set<EmployeeId> staff();
 
-  /** Returns the opportunity it supports (D7.9: every activity names its project); never null. */
+  /** {@return the opportunity it supports (D7.9: every activity names its project); never null} */
   public abstract OpportunityId opportunity();
 
-  /** Returns its first day; never null. */
+  /** {@return its first day; never null} */
   public abstract LocalDate startsOn();
 
-  /** Returns its last day, the first day unless given; never null, never before the first. */
+  /** {@return its last day, the first day unless given; never null, never before the first} */
   @Value.Default
   public LocalDate endsOn() {
     return startsOn();
   }
 
-  /** Returns its budget; a plan accepts only a positive budget in its currency (D7.9). */
+  /** {@return its budget; a plan accepts only a positive budget in its currency (D7.9)} */
   public abstract Money budget();
 
-  /** Returns what the activity is for; never null, never blank. */
+  /** {@return what the activity is for; never null, never blank} */
   public abstract String purpose();
 
-  /** Returns how many days it lasts, counting both ends: 1 for a one-day activity. */
+  /** {@return how many days it lasts, counting both ends: 1 for a one-day activity} */
   public long days() {
     return ChronoUnit.DAYS.between(startsOn(), endsOn()) + 1;
   }
@@ -95,7 +95,7 @@ public abstract class ContactActivity {
     return contacts().contains(person);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -61,13 +61,13 @@ public abstract class ContactPlan {
 
   ContactPlan() {}
 
-  /** Returns the customer whose people the activities meet; never null. */
+  /** {@return the customer whose people the activities meet; never null} */
   public abstract CustomerId customer();
 
-  /** Returns the currency of every budget in the plan; never null. */
+  /** {@return the currency of every budget in the plan; never null} */
   public abstract CurrencyUnit currency();
 
-  /** Returns the planned activities, in the order they were planned; never null. */
+  /** {@return the planned activities, in the order they were planned; never null} */
   public abstract List<ContactActivity> activities();
 
   /**
@@ -264,7 +264,7 @@ public abstract class ContactPlan {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the budget of every planned activity, zero for an empty plan; never null. */
+  /** {@return the budget of every planned activity, zero for an empty plan; never null} */
   public Money totalBudget() {
     return Money.total(currency(), activities().stream().map(ContactActivity::budget).toList());
   }
@@ -382,7 +382,7 @@ public abstract class ContactPlan {
     }
   }
 
-  /** Returns e.g. {@code ContactPlan CU-1: 4 activities, budget CNY 230000.00}. */
+  /** {@return e.g. {@code ContactPlan CU-1: 4 activities, budget CNY 230000.00}} */
   @Override
   public String toString() {
     return "ContactPlan "

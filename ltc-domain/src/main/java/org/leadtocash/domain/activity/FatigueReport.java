@@ -21,7 +21,7 @@ public record FatigueReport(List<FatigueFlag> flags) {
     flags = ImmutableList.copyOf(flags);
   }
 
-  /** Returns whether no pair is flagged. */
+  /** {@return whether no pair is flagged} */
   public boolean isClear() {
     return flags.isEmpty();
   }
@@ -39,7 +39,7 @@ public record FatigueReport(List<FatigueFlag> flags) {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns {@code no customer fatigue} or one flag per line. */
+  /** {@return {@code no customer fatigue} or one flag per line} */
   @Override
   public String toString() {
     if (flags.isEmpty()) {

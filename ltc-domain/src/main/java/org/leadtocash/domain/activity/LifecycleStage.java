@@ -21,7 +21,7 @@ public enum LifecycleStage {
     this.label = label;
   }
 
-  /** Returns the stage's name in the sources' words; never null. */
+  /** {@return the stage's name in the sources' words; never null} */
   public String label() {
     return label;
   }

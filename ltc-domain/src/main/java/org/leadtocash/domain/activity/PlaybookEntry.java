@@ -59,7 +59,7 @@ public record PlaybookEntry(
         stage);
   }
 
-  /** Returns the owner role who leads the stage's relationship work; never null. */
+  /** {@return the owner role who leads the stage's relationship work; never null} */
   public PlaybookOwner leadOwner() {
     return owners.keySet().iterator().next();
   }

@@ -87,7 +87,7 @@ public record ProjectSchedule(
         closes);
   }
 
-  /** Returns whether the opportunity is open, and so takes new activities. */
+  /** {@return whether the opportunity is open, and so takes new activities} */
   public boolean isOpen() {
     return status == OpportunityStatus.OPEN;
   }
@@ -107,7 +107,7 @@ public record ProjectSchedule(
         && closesOn.map(c -> !lastDay.isAfter(c)).orElse(true);
   }
 
-  /** Returns e.g. {@code OP-1 OPEN from 2026-01-05 to 2026-05-05}. */
+  /** {@return e.g. {@code OP-1 OPEN from 2026-01-05 to 2026-05-05}} */
   @Override
   public String toString() {
     return opportunity

@@ -13,12 +13,12 @@ package org.leadtocash.domain.common;
  */
 public interface Aggregate<I extends Identifier, E extends DomainEvent> {
 
-  /** Returns the aggregate's id; never null. */
+  /** {@return the aggregate's id; never null} */
   I id();
 
   /**
-   * Returns the number of events applied to reach this state: 1 after creation, and one more per
-   * event. A host persisting the aggregate compares it for optimistic locking.
+   * {@return the number of events applied to reach this state: 1 after creation, and one more per
+   * event} A host persisting the aggregate compares it for optimistic locking.
    */
   long version();
 }

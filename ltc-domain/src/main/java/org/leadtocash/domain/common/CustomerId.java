@@ -26,7 +26,7 @@ public record CustomerId(String value) implements Identifier {
     return new CustomerId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code Lead LD-7}. */
+  /** {@return the value itself, so that messages read {@code Lead LD-7}} */
   @Override
   public String toString() {
     return value;

@@ -12,6 +12,6 @@ import java.time.Instant;
  */
 public interface DomainEvent {
 
-  /** Returns when it happened, as given to the command; never null. */
+  /** {@return when it happened, as given to the command; never null} */
   Instant occurredAt();
 }

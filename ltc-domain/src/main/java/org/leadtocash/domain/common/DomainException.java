@@ -63,27 +63,27 @@ public abstract class DomainException extends RuntimeException {
     return Objects.requireNonNull(super.getMessage(), "a domain exception always has a message");
   }
 
-  /** Returns the aggregate's kind and id, e.g. {@code Lead LD-7}; never null. */
+  /** {@return the aggregate's kind and id, e.g. {@code Lead LD-7}; never null} */
   public String aggregate() {
     return aggregate;
   }
 
-  /** Returns the state the aggregate was in when it refused the command; never null. */
+  /** {@return the state the aggregate was in when it refused the command; never null} */
   public String state() {
     return state;
   }
 
-  /** Returns the refused command; never null. */
+  /** {@return the refused command; never null} */
   public String command() {
     return command;
   }
 
-  /** Returns the DOMAIN rule that refused the command; never null. */
+  /** {@return the DOMAIN rule that refused the command; never null} */
   public RuleId rule() {
     return rule;
   }
 
-  /** Returns what was wrong, without the aggregate, state, command and rule; never null. */
+  /** {@return what was wrong, without the aggregate, state, command and rule; never null} */
   public String reason() {
     return reason;
   }

@@ -27,7 +27,7 @@ public record EmployeeId(String value) implements Identifier {
     return new EmployeeId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code Lead LD-7}. */
+  /** {@return the value itself, so that messages read {@code Lead LD-7}} */
   @Override
   public String toString() {
     return value;

@@ -15,7 +15,7 @@ public interface Identifier {
   /** The longest value an identifier may have. */
   int MAX_LENGTH = 128;
 
-  /** Returns the identifier's value as the host gave it; never null, never blank. */
+  /** {@return the identifier's value as the host gave it; never null, never blank} */
   String value();
 
   /**

@@ -26,7 +26,7 @@ public record LeadId(String value) implements Identifier {
     return new LeadId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code Lead LD-7}. */
+  /** {@return the value itself, so that messages read {@code Lead LD-7}} */
   @Override
   public String toString() {
     return value;

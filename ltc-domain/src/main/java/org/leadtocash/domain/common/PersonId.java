@@ -27,7 +27,7 @@ public record PersonId(String value) implements Identifier {
     return new PersonId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code Lead LD-7}. */
+  /** {@return the value itself, so that messages read {@code Lead LD-7}} */
   @Override
   public String toString() {
     return value;

@@ -42,7 +42,7 @@ public record Probability(int percent) implements Comparable<Probability> {
     return new Probability(percent);
   }
 
-  /** Returns the probability as a fraction between 0 and 1, e.g. {@code 0.35}; never null. */
+  /** {@return the probability as a fraction between 0 and 1, e.g. {@code 0.35}; never null} */
   public BigDecimal fraction() {
     return BigDecimal.valueOf(percent, 2);
   }

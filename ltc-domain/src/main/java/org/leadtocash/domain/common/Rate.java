@@ -63,7 +63,7 @@ public record Rate(BigDecimal numerator, BigDecimal denominator) {
     return new Rate(numerator, denominator);
   }
 
-  /** Returns whether the population is not empty, i.e. the denominator is not zero. */
+  /** {@return whether the population is not empty, i.e. the denominator is not zero} */
   public boolean isDefined() {
     return denominator.signum() != 0;
   }
@@ -89,7 +89,7 @@ public record Rate(BigDecimal numerator, BigDecimal denominator) {
     return new Rate(numerator.add(other.numerator), denominator.add(other.denominator));
   }
 
-  /** Returns {@code 7/20}, or {@code no data (0/0)} for an empty population. */
+  /** {@return {@code 7/20}, or {@code no data (0/0)} for an empty population} */
   @Override
   public String toString() {
     String parts = numerator.toPlainString() + "/" + denominator.toPlainString();

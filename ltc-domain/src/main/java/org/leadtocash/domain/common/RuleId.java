@@ -40,7 +40,7 @@ public record RuleId(String section) {
     return new RuleId(section);
   }
 
-  /** Returns {@code DOMAIN D2.7}, the form used in messages. */
+  /** {@return {@code DOMAIN D2.7}, the form used in messages} */
   @Override
   public String toString() {
     return "DOMAIN " + section;

@@ -26,12 +26,12 @@ public enum AgeingBucket {
     this.toDays = toDays;
   }
 
-  /** Returns the fewest days overdue in this bucket. */
+  /** {@return the fewest days overdue in this bucket} */
   public long fromDays() {
     return fromDays;
   }
 
-  /** Returns the most days overdue in this bucket ({@link Long#MAX_VALUE} for the last). */
+  /** {@return the most days overdue in this bucket ({@link Long#MAX_VALUE} for the last)} */
   public long toDays() {
     return toDays;
   }

@@ -11,7 +11,7 @@ public enum ChangeKind {
   /** The payment terms; may replace the payment milestones. */
   PAYMENT_TERMS;
 
-  /** Returns whether a change of this kind may replace the payment milestones. */
+  /** {@return whether a change of this kind may replace the payment milestones} */
   public boolean mayReplaceMilestones() {
     return this != SCOPE;
   }

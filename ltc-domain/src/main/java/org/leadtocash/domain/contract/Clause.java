@@ -33,18 +33,18 @@ public abstract class Clause {
 
   Clause() {}
 
-  /** Returns the clause's id, unique within its contract; never null. */
+  /** {@return the clause's id, unique within its contract; never null} */
   public abstract ClauseId id();
 
-  /** Returns what kind of clause it is; never null. */
+  /** {@return what kind of clause it is; never null} */
   public abstract ClauseType type();
 
-  /** Returns the clause's text as agreed; never null, never blank. */
+  /** {@return the clause's text as agreed; never null, never blank} */
   public abstract String text();
 
   /**
-   * Returns the cap of a penalty clause in percent of the contract value; empty for an uncapped
-   * penalty and for every other clause; never null.
+   * {@return the cap of a penalty clause in percent of the contract value; empty for an uncapped
+   * penalty and for every other clause; never null}
    */
   public abstract Optional<Integer> capPercent();
 
@@ -67,7 +67,7 @@ public abstract class Clause {
     return builder().id(id).type(type).text(text).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,7 +28,7 @@ public record ClauseId(String value) implements Identifier {
     return new ClauseId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code clause PEN-1}. */
+  /** {@return the value itself, so that messages read {@code clause PEN-1}} */
   @Override
   public String toString() {
     return value;

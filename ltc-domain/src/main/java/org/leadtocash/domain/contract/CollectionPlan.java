@@ -43,7 +43,7 @@ public record CollectionPlan(
     }
   }
 
-  /** Returns the total still expected; never null. */
+  /** {@return the total still expected; never null} */
   public Money total() {
     return inflows.stream().map(ExpectedInflow::amount).reduce(Money.zero(currency), Money::plus);
   }

@@ -66,51 +66,51 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   @Override
   public abstract long version();
 
-  /** Returns the opportunity the contract comes from; never null. */
+  /** {@return the opportunity the contract comes from; never null} */
   public abstract OpportunityId opportunity();
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public abstract CustomerId customer();
 
-  /** Returns when the contract was drafted; never null. */
+  /** {@return when the contract was drafted; never null} */
   public abstract Instant draftedAt();
 
-  /** Returns the contract value, including every recorded change (D5.2, D5.3); never null. */
+  /** {@return the contract value, including every recorded change (D5.2, D5.3); never null} */
   public abstract Money value();
 
-  /** Returns the clauses, in order (D5.4); never null. */
+  /** {@return the clauses, in order (D5.4); never null} */
   public abstract List<Clause> clauses();
 
-  /** Returns the payment milestones as they stand after every change, in order (D5.3). */
+  /** {@return the payment milestones as they stand after every change, in order (D5.3)} */
   public abstract List<PaymentMilestone> milestones();
 
-  /** Returns where the contract is in its lifecycle (D5.1); never null. */
+  /** {@return where the contract is in its lifecycle (D5.1); never null} */
   public abstract ContractStatus status();
 
-  /** Returns the risks accepted before signature, oldest first (D5.4); never null. */
+  /** {@return the risks accepted before signature, oldest first (D5.4); never null} */
   public abstract List<RiskAcceptance> riskAcceptances();
 
-  /** Returns the ATC decision the contract was signed under, once signed (D5.1); never null. */
+  /** {@return the ATC decision the contract was signed under, once signed (D5.1); never null} */
   public abstract Optional<GateDecision> atc();
 
-  /** Returns the delivery project registration triggered, once registered (D5.1); never null. */
+  /** {@return the delivery project registration triggered, once registered (D5.1); never null} */
   public abstract Optional<DeliveryProjectId> deliveryProject();
 
-  /** Returns the delivery manager the contract was handed over to (D5.1); never null. */
+  /** {@return the delivery manager the contract was handed over to (D5.1); never null} */
   public abstract Optional<EmployeeId> deliveryManager();
 
-  /** Returns the date the customer accepted the delivery, once accepted (D5.1); never null. */
+  /** {@return the date the customer accepted the delivery, once accepted (D5.1); never null} */
   public abstract Optional<LocalDate> acceptedOn();
 
-  /** Returns the recorded changes, oldest first (D5.2); never null. */
+  /** {@return the recorded changes, oldest first (D5.2); never null} */
   public abstract List<RecordedChange> changes();
 
-  /** Returns the invoices issued, in the order issued, as they stand (D5.3); never null. */
+  /** {@return the invoices issued, in the order issued, as they stand (D5.3); never null} */
   public abstract List<Invoice> invoices();
 
   // ---------------------------------------------------------------- questions
 
-  /** Returns the contract's currency, in which every amount of it is; never null. */
+  /** {@return the contract's currency, in which every amount of it is; never null} */
   public CurrencyUnit currency() {
     return value().getCurrencyUnit();
   }
@@ -161,7 +161,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     return invoices().stream().filter(i -> i.id().equals(invoice)).findFirst();
   }
 
-  /** Returns the total invoiced (D5.3); never null, zero if nothing. */
+  /** {@return the total invoiced (D5.3); never null, zero if nothing} */
   public Money invoiced() {
     return sum(invoices().stream().map(Invoice::amount).toList());
   }
@@ -181,12 +181,12 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             .toList());
   }
 
-  /** Returns the total received from the customer (D5.3); never null, zero if nothing. */
+  /** {@return the total received from the customer (D5.3); never null, zero if nothing} */
   public Money collected() {
     return sum(invoices().stream().map(Invoice::paid).toList());
   }
 
-  /** Returns what is invoiced and not yet received (D5.3); never null, never negative. */
+  /** {@return what is invoiced and not yet received (D5.3); never null, never negative} */
   public Money outstanding() {
     return invoiced().minus(collected());
   }
@@ -916,12 +916,12 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     }
   }
 
-  /** Returns the guard of a command. */
+  /** {@return the guard of a command} */
   private Guard guard(String command) {
     return Guard.of("Contract " + id(), status().name(), command);
   }
 
-  /** Returns the guard of an invoicing command: from registration until closure (D5.3). */
+  /** {@return the guard of an invoicing command: from registration until closure (D5.3)} */
   private Guard invoicingGuard(String command) {
     return guard(command)
         .allow(

@@ -18,7 +18,7 @@ public record ContractChanged(ContractId contract, RecordedChange change) implem
     Objects.requireNonNull(change, "change");
   }
 
-  /** Returns when the change was recorded; never null. */
+  /** {@return when the change was recorded; never null} */
   @Override
   public Instant occurredAt() {
     return change.at();

@@ -18,6 +18,6 @@ public sealed interface ContractEvent extends DomainEvent
         InvoiceConfirmed,
         PaymentReceived {
 
-  /** Returns the contract it happened to; never null. */
+  /** {@return the contract it happened to; never null} */
   ContractId contract();
 }

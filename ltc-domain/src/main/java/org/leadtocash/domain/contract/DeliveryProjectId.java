@@ -29,7 +29,7 @@ public record DeliveryProjectId(String value) implements Identifier {
     return new DeliveryProjectId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code clause PEN-1}. */
+  /** {@return the value itself, so that messages read {@code clause PEN-1}} */
   @Override
   public String toString() {
     return value;

@@ -33,7 +33,7 @@ public record ExpectedInflow(
     checkArgument(amount.isPositive(), "an expected inflow is positive, not %s", amount);
   }
 
-  /** Returns whether the money is already invoiced. */
+  /** {@return whether the money is already invoiced} */
   public boolean isInvoiced() {
     return invoice.isPresent();
   }

@@ -101,24 +101,24 @@ public record Invoice(
     return new Invoice(id, milestone, amount, issuedOn, dueOn, Optional.empty(), List.of());
   }
 
-  /** Returns whether the customer has confirmed the invoice. */
+  /** {@return whether the customer has confirmed the invoice} */
   public boolean isConfirmed() {
     return confirmedOn.isPresent();
   }
 
-  /** Returns the total received against the invoice; never null, zero if nothing. */
+  /** {@return the total received against the invoice; never null, zero if nothing} */
   public Money paid() {
     return payments.stream()
         .map(Payment::amount)
         .reduce(Money.zero(amount.getCurrencyUnit()), Money::plus);
   }
 
-  /** Returns what is still to be received: amount minus paid; never null, never negative. */
+  /** {@return what is still to be received: amount minus paid; never null, never negative} */
   public Money outstanding() {
     return amount.minus(paid());
   }
 
-  /** Returns whether the invoice is paid in full. */
+  /** {@return whether the invoice is paid in full} */
   public boolean isSettled() {
     return outstanding().isZero();
   }
@@ -150,12 +150,12 @@ public record Invoice(
     return outstanding && asOf.isAfter(dueOn) ? ChronoUnit.DAYS.between(dueOn, asOf) : 0;
   }
 
-  /** Returns this invoice confirmed on the date. */
+  /** {@return this invoice confirmed on the date} */
   Invoice withConfirmation(LocalDate on) {
     return new Invoice(id, milestone, amount, issuedOn, dueOn, Optional.of(on), payments);
   }
 
-  /** Returns this invoice with one more payment. */
+  /** {@return this invoice with one more payment} */
   Invoice withPayment(Payment payment) {
     return new Invoice(
         id,

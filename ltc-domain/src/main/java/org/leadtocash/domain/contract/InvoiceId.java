@@ -28,7 +28,7 @@ public record InvoiceId(String value) implements Identifier {
     return new InvoiceId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code clause PEN-1}. */
+  /** {@return the value itself, so that messages read {@code clause PEN-1}} */
   @Override
   public String toString() {
     return value;

@@ -28,7 +28,7 @@ public record MilestoneId(String value) implements Identifier {
     return new MilestoneId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code clause PEN-1}. */
+  /** {@return the value itself, so that messages read {@code clause PEN-1}} */
   @Override
   public String toString() {
     return value;

@@ -20,7 +20,7 @@ public enum PaymentTrigger {
     this.from = from;
   }
 
-  /** Returns the contract status from which the trigger has happened; never null. */
+  /** {@return the contract status from which the trigger has happened; never null} */
   public ContractStatus from() {
     return from;
   }

@@ -62,17 +62,17 @@ public record ReceivableLine(
         invoice);
   }
 
-  /** Returns what is still to be received: invoiced minus paid; never null, never negative. */
+  /** {@return what is still to be received: invoiced minus paid; never null, never negative} */
   public Money outstanding() {
     return invoiced.minus(paid);
   }
 
-  /** Returns whether something is outstanding past the due date. */
+  /** {@return whether something is outstanding past the due date} */
   public boolean isOverdue() {
     return daysOverdue > 0;
   }
 
-  /** Returns the ageing bucket of the days overdue; never null. */
+  /** {@return the ageing bucket of the days overdue; never null} */
   public AgeingBucket bucket() {
     return AgeingBucket.of(daysOverdue);
   }

@@ -47,27 +47,27 @@ public record ReceivablesReport(
     }
   }
 
-  /** Returns the total invoiced by the report's date; never null. */
+  /** {@return the total invoiced by the report's date; never null} */
   public Money totalInvoiced() {
     return sum(ReceivableLine::invoiced, line -> true);
   }
 
-  /** Returns the total received by the report's date; never null. */
+  /** {@return the total received by the report's date; never null} */
   public Money totalPaid() {
     return sum(ReceivableLine::paid, line -> true);
   }
 
-  /** Returns the total outstanding at the report's date; never null, never negative. */
+  /** {@return the total outstanding at the report's date; never null, never negative} */
   public Money totalOutstanding() {
     return sum(ReceivableLine::outstanding, line -> true);
   }
 
-  /** Returns the part of the outstanding total that is past its due date; never null. */
+  /** {@return the part of the outstanding total that is past its due date; never null} */
   public Money totalOverdue() {
     return sum(ReceivableLine::outstanding, ReceivableLine::isOverdue);
   }
 
-  /** Returns the lines with something overdue, in order; never null. */
+  /** {@return the lines with something overdue, in order; never null} */
   public List<ReceivableLine> overdue() {
     return lines.stream()
         .filter(ReceivableLine::isOverdue)

@@ -45,14 +45,14 @@ public record RecordedChange(
                     v.getCurrencyUnit()));
   }
 
-  /** Returns the contract value after the change; never null. */
+  /** {@return the contract value after the change; never null} */
   public Money newValue() {
     return change.newValue().orElse(previousValue);
   }
 
   /**
-   * Returns by how much the change raised the contract value: positive for a raise, negative for a
-   * reduction, zero if the value is unchanged; never null.
+   * {@return by how much the change raised the contract value: positive for a raise, negative for a
+   * reduction, zero if the value is unchanged; never null}
    */
   public Money valueDelta() {
     return newValue().minus(previousValue);

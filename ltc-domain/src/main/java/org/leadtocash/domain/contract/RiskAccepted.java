@@ -19,7 +19,7 @@ public record RiskAccepted(ContractId contract, RiskAcceptance acceptance)
     Objects.requireNonNull(acceptance, "acceptance");
   }
 
-  /** Returns when the risk was accepted; never null. */
+  /** {@return when the risk was accepted; never null} */
   @Override
   public Instant occurredAt() {
     return acceptance.at();

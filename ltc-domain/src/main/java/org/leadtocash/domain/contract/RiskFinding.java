@@ -50,12 +50,12 @@ public record RiskFinding(
     return new RiskFinding(clause, kind, reason, Optional.empty());
   }
 
-  /** Returns whether the risk was accepted before signature. */
+  /** {@return whether the risk was accepted before signature} */
   public boolean accepted() {
     return acceptance.isPresent();
   }
 
-  /** Returns e.g. {@code PEN-1 UNCAPPED_PENALTY (open): the penalty has no cap}. */
+  /** {@return e.g. {@code PEN-1 UNCAPPED_PENALTY (open): the penalty has no cap}} */
   @Override
   public String toString() {
     return clause
@@ -66,7 +66,7 @@ public record RiskFinding(
         + reason;
   }
 
-  /** Returns this finding with the given acceptance. */
+  /** {@return this finding with the given acceptance} */
   RiskFinding withAcceptance(Optional<RiskAcceptance> newAcceptance) {
     return new RiskFinding(clause, kind, reason, newAcceptance);
   }

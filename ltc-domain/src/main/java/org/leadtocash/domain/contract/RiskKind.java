@@ -26,7 +26,7 @@ public enum RiskKind {
     this.meaning = meaning;
   }
 
-  /** Returns what the risk is, e.g. {@code the penalty has no cap}; never null. */
+  /** {@return what the risk is, e.g. {@code the penalty has no cap}; never null} */
   public String meaning() {
     return meaning;
   }

@@ -23,17 +23,17 @@ public record RiskReport(ContractId contract, List<RiskFinding> findings) {
     findings = ImmutableList.copyOf(findings);
   }
 
-  /** Returns whether no finding is left unaccepted: nothing stands in the way of signature. */
+  /** {@return whether no finding is left unaccepted: nothing stands in the way of signature} */
   public boolean isClear() {
     return findings.stream().allMatch(RiskFinding::accepted);
   }
 
-  /** Returns the findings not accepted, in order; never null. */
+  /** {@return the findings not accepted, in order; never null} */
   public List<RiskFinding> unaccepted() {
     return findings.stream().filter(f -> !f.accepted()).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the clauses with at least one finding, in order; never null. */
+  /** {@return the clauses with at least one finding, in order; never null} */
   public Set<ClauseId> flaggedClauses() {
     return findings.stream().map(RiskFinding::clause).collect(ImmutableSet.toImmutableSet());
   }

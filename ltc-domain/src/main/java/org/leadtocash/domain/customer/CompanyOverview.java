@@ -16,22 +16,22 @@ public abstract class CompanyOverview {
 
   CompanyOverview() {}
 
-  /** Returns the customer's vision and mission; never null. */
+  /** {@return the customer's vision and mission; never null} */
   public abstract String visionAndMission();
 
-  /** Returns the customer's results; never null. */
+  /** {@return the customer's results; never null} */
   public abstract String results();
 
-  /** Returns the customer's core capabilities; never null. */
+  /** {@return the customer's core capabilities; never null} */
   public abstract List<String> coreCapabilities();
 
-  /** Returns the customer's opportunities; never null. */
+  /** {@return the customer's opportunities; never null} */
   public abstract List<String> opportunities();
 
-  /** Returns the threats to the customer; never null. */
+  /** {@return the threats to the customer; never null} */
   public abstract List<String> threats();
 
-  /** Returns a new builder; vision and mission and results are required. */
+  /** {@return a new builder; vision and mission and results are required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,7 +21,7 @@ public enum CompetitiveForce {
     this.label = label;
   }
 
-  /** Returns the force in words; never null. */
+  /** {@return the force in words; never null} */
   public String label() {
     return label;
   }

@@ -18,25 +18,25 @@ public abstract class CompetitivePosition {
 
   CompetitivePosition() {}
 
-  /** Returns the customer's place in its industry chain; never null. */
+  /** {@return the customer's place in its industry chain; never null} */
   public abstract String valueChainPosition();
 
-  /** Returns who the customer's own customers are (the 30-second test, D6.1); never null. */
+  /** {@return who the customer's own customers are (the 30-second test, D6.1); never null} */
   public abstract List<String> customers();
 
-  /** Returns the customer's main competitors (its rivals, not ours); never null. */
+  /** {@return the customer's main competitors (its rivals, not ours); never null} */
   public abstract List<String> mainCompetitors();
 
-  /** Returns whether the customer attacks or defends; never null. */
+  /** {@return whether the customer attacks or defends; never null} */
   public abstract CompetitiveStance stance();
 
-  /** Returns how the customer's market is spread, if known; never null. */
+  /** {@return how the customer's market is spread, if known; never null} */
   public abstract Optional<String> marketDistribution();
 
-  /** Returns how the customer differs from its main competitors, if known; never null. */
+  /** {@return how the customer differs from its main competitors, if known; never null} */
   public abstract Optional<String> differentiation();
 
-  /** Returns a new builder; the value-chain position and the stance are required. */
+  /** {@return a new builder; the value-chain position and the stance are required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,28 +17,28 @@ public abstract class CompetitorProfile {
 
   CompetitorProfile() {}
 
-  /** Returns the competitor (D3.5); never null. */
+  /** {@return the competitor (D3.5); never null} */
   public abstract CompetitorId competitor();
 
-  /** Returns the competitor's company name; never null. */
+  /** {@return the competitor's company name; never null} */
   public abstract String name();
 
-  /** Returns the overall analysis of the supplier; never null. */
+  /** {@return the overall analysis of the supplier; never null} */
   public abstract String overallAnalysis();
 
-  /** Returns the analysis of its products and services; never null. */
+  /** {@return the analysis of its products and services; never null} */
   public abstract String productsAndServices();
 
-  /** Returns the analysis of its customer-relationship management; never null. */
+  /** {@return the analysis of its customer-relationship management; never null} */
   public abstract String customerRelationshipManagement();
 
-  /** Returns the analysis of its operations capability; never null. */
+  /** {@return the analysis of its operations capability; never null} */
   public abstract String operations();
 
-  /** Returns its SWOT analysis and conclusion; never null. */
+  /** {@return its SWOT analysis and conclusion; never null} */
   public abstract Swot swot();
 
-  /** Returns a new builder; every attribute is required. */
+  /** {@return a new builder; every attribute is required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -59,53 +59,53 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
   @Override
   public abstract long version();
 
-  /** Returns the customer's name; personal data for a household, never printed; never null. */
+  /** {@return the customer's name; personal data for a household, never printed; never null} */
   @Value.Redacted
   public abstract String name();
 
-  /** Returns the customer's segment: size, type and profit contribution (D6.7); never null. */
+  /** {@return the customer's segment: size, type and profit contribution (D6.7); never null} */
   public abstract Segment segment();
 
-  /** Returns when the customer was registered; never null. */
+  /** {@return when the customer was registered; never null} */
   public abstract Instant registeredAt();
 
-  /** Returns the latest analysis of the basic data, once analysed (D6.3); never null. */
+  /** {@return the latest analysis of the basic data, once analysed (D6.3); never null} */
   public abstract Optional<BasicDataAnalysis> basicData();
 
-  /** Returns the latest value assessment, once the value is identified (D6.3); never null. */
+  /** {@return the latest value assessment, once the value is identified (D6.3); never null} */
   public abstract Optional<ValueAssessment> value();
 
   /**
-   * Returns every grading, the first one and then one per review, oldest first (D6.2); never null.
+   * {@return every grading, the first one and then one per review, oldest first (D6.2); never null}
    */
   public abstract List<Grading> gradings();
 
-  /** Returns the latest key-account service strategy, once decided (D6.3); never null. */
+  /** {@return the latest key-account service strategy, once decided (D6.3); never null} */
   public abstract Optional<ServiceStrategy> serviceStrategy();
 
-  /** Returns the monitoring observations, oldest first (D6.3); never null. */
+  /** {@return the monitoring observations, oldest first (D6.3); never null} */
   public abstract List<MonitoringRecord> monitoring();
 
   // ---------------------------------------------------------------- questions
 
-  /** Returns the current grading: the latest of {@link #gradings()}, if graded; never null. */
+  /** {@return the current grading: the latest of {@link #gradings()}, if graded; never null} */
   public Optional<Grading> grading() {
     return gradings().isEmpty()
         ? Optional.empty()
         : Optional.of(gradings().get(gradings().size() - 1));
   }
 
-  /** Returns the current grade, if graded (D6.2); never null. */
+  /** {@return the current grade, if graded (D6.2); never null} */
   public Optional<CustomerGrade> grade() {
     return grading().map(Grading::grade);
   }
 
-  /** Returns the current category, if graded (D6.2); never null. */
+  /** {@return the current category, if graded (D6.2); never null} */
   public Optional<CustomerCategory> category() {
     return grading().map(Grading::category);
   }
 
-  /** Returns the current grade's policy, if graded (D6.2); never null. */
+  /** {@return the current grade's policy, if graded (D6.2); never null} */
   public Optional<GradePolicy> policy() {
     return grading().map(Grading::policy);
   }
@@ -474,7 +474,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     return Guard.of("Customer " + id(), stage(), command);
   }
 
-  /** Returns the last grading step taken, or {@code REGISTERED}: the state named in refusals. */
+  /** {@return the last grading step taken, or {@code REGISTERED}: the state named in refusals} */
   private String stage() {
     Set<GradingStep> done = completedSteps();
     GradingStep last = null;

@@ -24,12 +24,12 @@ public enum CustomerCategory {
     this.definition = definition;
   }
 
-  /** Returns the category's name in the sources' words; never null. */
+  /** {@return the category's name in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the category's definition (D6.2); never null. */
+  /** {@return the category's definition (D6.2); never null} */
   public String definition() {
     return definition;
   }

@@ -14,6 +14,6 @@ public sealed interface CustomerEvent extends DomainEvent
         GradeReviewed,
         SegmentChanged {
 
-  /** Returns the customer it happened to; never null. */
+  /** {@return the customer it happened to; never null} */
   CustomerId customer();
 }

@@ -23,33 +23,33 @@ public abstract class CustomerInsight {
 
   CustomerInsight() {}
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public abstract CustomerId customer();
 
-  /** Returns the external environment, force by force; never null. */
+  /** {@return the external environment, force by force; never null} */
   public abstract Map<CompetitiveForce, String> externalEnvironment();
 
-  /** Returns the company overview; never null. */
+  /** {@return the company overview; never null} */
   public abstract CompanyOverview overview();
 
-  /** Returns the customer's needs; never null. */
+  /** {@return the customer's needs; never null} */
   public abstract CustomerNeeds needs();
 
-  /** Returns the procurement decision: key roles and buying procedure; never null. */
+  /** {@return the procurement decision: key roles and buying procedure; never null} */
   public abstract ProcurementDecision procurement();
 
-  /** Returns our value to the customer, if stated; never null. */
+  /** {@return our value to the customer, if stated; never null} */
   public abstract Optional<String> ourValueToThem();
 
-  /** Returns the customer's value to us, if stated; never null. */
+  /** {@return the customer's value to us, if stated; never null} */
   public abstract Optional<String> theirValueToUs();
 
-  /** Returns a new builder; customer, overview, needs and procurement are required. */
+  /** {@return a new builder; customer, overview, needs and procurement are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the forces of the external environment not yet read, in order; never null. */
+  /** {@return the forces of the external environment not yet read, in order; never null} */
   public Set<CompetitiveForce> missingForces() {
     return Sets.immutableEnumSet(
         Sets.difference(EnumSet.allOf(CompetitiveForce.class), externalEnvironment().keySet()));

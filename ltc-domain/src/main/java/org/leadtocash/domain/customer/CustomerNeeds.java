@@ -15,24 +15,24 @@ public abstract class CustomerNeeds {
 
   CustomerNeeds() {}
 
-  /** Returns the products the customer needs; never null. */
+  /** {@return the products the customer needs; never null} */
   public abstract List<String> products();
 
-  /** Returns the solutions the customer needs; never null. */
+  /** {@return the solutions the customer needs; never null} */
   public abstract List<String> solutions();
 
-  /** Returns the services the customer needs; never null. */
+  /** {@return the services the customer needs; never null} */
   public abstract List<String> services();
 
-  /** Returns what the customer needs of its business model; never null. */
+  /** {@return what the customer needs of its business model; never null} */
   public abstract List<String> businessModel();
 
-  /** Returns a new builder; every list may be empty. */
+  /** {@return a new builder; every list may be empty} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns whether no need is known yet. */
+  /** {@return whether no need is known yet} */
   public boolean isEmpty() {
     return products().isEmpty()
         && solutions().isEmpty()

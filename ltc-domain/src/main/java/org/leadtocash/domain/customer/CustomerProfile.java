@@ -35,43 +35,43 @@ public abstract class CustomerProfile {
 
   CustomerProfile() {}
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public abstract CustomerId customer();
 
-  /** Returns section 1, the summary: the profile's conclusion; never null. */
+  /** {@return section 1, the summary: the profile's conclusion; never null} */
   public abstract String summary();
 
-  /** Returns section 2, industry environment and competition, if written; never null. */
+  /** {@return section 2, industry environment and competition, if written; never null} */
   public abstract Optional<IndustryAnalysis> industry();
 
-  /** Returns section 3, strategy and pain points, if written; never null. */
+  /** {@return section 3, strategy and pain points, if written; never null} */
   public abstract Optional<StrategyAnalysis> strategy();
 
-  /** Returns section 4, financial analysis, if written; never null. */
+  /** {@return section 4, financial analysis, if written; never null} */
   public abstract Optional<FinancialAnalysis> financials();
 
-  /** Returns section 5, organisation, if written; never null. */
+  /** {@return section 5, organisation, if written; never null} */
   public abstract Optional<OrganisationAnalysis> organisation();
 
-  /** Returns section 6, the SWOT analysis and conclusion, if written; never null. */
+  /** {@return section 6, the SWOT analysis and conclusion, if written; never null} */
   public abstract Optional<Swot> swot();
 
-  /** Returns appendix A, the executives' profiles (personal data, D7.8); never null. */
+  /** {@return appendix A, the executives' profiles (personal data, D7.8); never null} */
   public abstract List<ExecutiveProfile> executives();
 
-  /** Returns appendix B, the customer's business segments; never null. */
+  /** {@return appendix B, the customer's business segments; never null} */
   public abstract List<BusinessSegment> businessSegments();
 
-  /** Returns appendix C, the annual key-events calendar; never null. */
+  /** {@return appendix C, the annual key-events calendar; never null} */
   public abstract List<KeyEvent> keyEvents();
 
-  /** Returns appendix D, details of the customer's network; never null. */
+  /** {@return appendix D, details of the customer's network; never null} */
   public abstract List<String> networkDetails();
 
-  /** Returns appendix E, the analyses of the countries the customer operates in; never null. */
+  /** {@return appendix E, the analyses of the countries the customer operates in; never null} */
   public abstract List<CountryAnalysis> countries();
 
-  /** Returns a new builder; the customer and the summary are required. */
+  /** {@return a new builder; the customer and the summary are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -96,7 +96,7 @@ public abstract class CustomerProfile {
     return Sets.immutableEnumSet(written);
   }
 
-  /** Returns the sections not written yet, in pyramid order (D6.8); never null. */
+  /** {@return the sections not written yet, in pyramid order (D6.8); never null} */
   public Set<ProfileSection> missingSections() {
     return Sets.immutableEnumSet(Sets.difference(EnumSet.allOf(ProfileSection.class), sections()));
   }

@@ -26,7 +26,7 @@ public record CustomerRegistered(
     Objects.requireNonNull(occurredAt, "occurredAt");
   }
 
-  /** Returns the event without the customer's name, which may be personal data. */
+  /** {@return the event without the customer's name, which may be personal data} */
   @Override
   public String toString() {
     return "CustomerRegistered[customer="

@@ -15,7 +15,7 @@ public enum CustomerSize {
     this.label = label;
   }
 
-  /** Returns the size in the sources' words; never null. */
+  /** {@return the size in the sources' words; never null} */
   public String label() {
     return label;
   }

@@ -114,7 +114,7 @@ public record CustomerTotalValue(
     return new CustomerTotalValue(customer, period, profitContribution, costs, scores, values);
   }
 
-  /** Returns the currency of every amount; never null. */
+  /** {@return the currency of every amount; never null} */
   public CurrencyUnit currency() {
     return profitContribution.getCurrencyUnit();
   }
@@ -130,12 +130,12 @@ public record CustomerTotalValue(
     return Objects.requireNonNull(intangibleValues.get(part), "every part is valued");
   }
 
-  /** Returns the tangible value: profit contribution minus the serving costs; never null. */
+  /** {@return the tangible value: profit contribution minus the serving costs; never null} */
   public Money tangibleValue() {
     return profitContribution.minus(costs.total());
   }
 
-  /** Returns the intangible parts together; never null. */
+  /** {@return the intangible parts together; never null} */
   public Money intangibleValue() {
     Money sum = Money.zero(currency());
     for (Money part : intangibleValues.values()) {
@@ -144,14 +144,14 @@ public record CustomerTotalValue(
     return sum;
   }
 
-  /** Returns the total value: tangible plus intangible value; never null. */
+  /** {@return the total value: tangible plus intangible value; never null} */
   public Money total() {
     return tangibleValue().plus(intangibleValue());
   }
 
   /**
-   * Returns the calculation part by part, e.g. {@code CU-1 2025: profit contribution CNY 900.00 −
-   * cost of sales CNY 100.00 − … + referral potential CNY 50.00 + … = CNY 870.00}.
+   * {@return the calculation part by part, e.g. {@code CU-1 2025: profit contribution CNY 900.00 −
+   * cost of sales CNY 100.00 − … + referral potential CNY 50.00 + … = CNY 870.00}}
    */
   @Override
   public String toString() {

@@ -35,12 +35,12 @@ public enum CustomerType {
     this.keyBuyingFactors = keyBuyingFactors;
   }
 
-  /** Returns the type in the sources' words; never null. */
+  /** {@return the type in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the type's key buying factors, an immutable set in declaration order; never null. */
+  /** {@return the type's key buying factors, an immutable set in declaration order; never null} */
   public Set<KeyBuyingFactor> keyBuyingFactors() {
     return keyBuyingFactors;
   }

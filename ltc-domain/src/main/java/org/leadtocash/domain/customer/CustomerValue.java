@@ -83,7 +83,7 @@ public record CustomerValue(CustomerId customer, Money value) {
     return of(customer.id(), assessment);
   }
 
-  /** Returns e.g. {@code CU-1 CNY 100.00}. */
+  /** {@return e.g. {@code CU-1 CNY 100.00}} */
   @Override
   public String toString() {
     return customer + " " + value;

@@ -34,7 +34,7 @@ public enum DepartmentKind {
     this.label = label;
   }
 
-  /** Returns the kind's name in words; never null. */
+  /** {@return the kind's name in words; never null} */
   public String label() {
     return label;
   }

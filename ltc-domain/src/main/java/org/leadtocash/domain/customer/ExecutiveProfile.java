@@ -20,21 +20,21 @@ public abstract class ExecutiveProfile {
 
   ExecutiveProfile() {}
 
-  /** Returns who the executive is; never null. */
+  /** {@return who the executive is; never null} */
   public abstract PersonId person();
 
-  /** Returns the executive's name; personal data, never printed; never null. */
+  /** {@return the executive's name; personal data, never printed; never null} */
   @Value.Redacted
   public abstract String name();
 
   /**
-   * Returns the executive's personal profile: position, career needs, needs by Maslow level,
-   * interests and key dates; personal data; never null.
+   * {@return the executive's personal profile: position, career needs, needs by Maslow level,
+   * interests and key dates; personal data; never null}
    */
   @Value.Redacted
   public abstract PersonalProfile profile();
 
-  /** Returns a new builder; person, name and profile are required. */
+  /** {@return a new builder; person, name and profile are required} */
   public static Builder builder() {
     return new Builder();
   }

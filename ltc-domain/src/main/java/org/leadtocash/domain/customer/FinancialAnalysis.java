@@ -23,31 +23,31 @@ public abstract class FinancialAnalysis {
 
   FinancialAnalysis() {}
 
-  /** Returns §4.1, the customer's financial performance; never null. */
+  /** {@return §4.1, the customer's financial performance; never null} */
   public abstract String performance();
 
-  /** Returns the customer's yearly revenue, if known; never null. */
+  /** {@return the customer's yearly revenue, if known; never null} */
   public abstract Optional<Money> revenue();
 
-  /** Returns the customer's yearly net profit, if known; never null. */
+  /** {@return the customer's yearly net profit, if known; never null} */
   public abstract Optional<Money> profit();
 
-  /** Returns §4.2, the analysis of the customer's spending; never null. */
+  /** {@return §4.2, the analysis of the customer's spending; never null} */
   public abstract String spending();
 
-  /** Returns the customer's yearly capital spending, if known; never null. */
+  /** {@return the customer's yearly capital spending, if known; never null} */
   public abstract Optional<Money> capitalSpending();
 
-  /** Returns how the customer makes money, its profit model, if known (D6.1); never null. */
+  /** {@return how the customer makes money, its profit model, if known (D6.1); never null} */
   public abstract Optional<String> profitModel();
 
-  /** Returns the customer's weakest product and how ours raises its revenue, if known (D6.1). */
+  /** {@return the customer's weakest product and how ours raises its revenue, if known (D6.1)} */
   public abstract Optional<WeakestProduct> weakestProduct();
 
-  /** Returns §4.3, the section's summary; never null. */
+  /** {@return §4.3, the section's summary; never null} */
   public abstract String summary();
 
-  /** Returns a new builder; performance, spending and summary are required. */
+  /** {@return a new builder; performance, spending and summary are required} */
   public static Builder builder() {
     return new Builder();
   }

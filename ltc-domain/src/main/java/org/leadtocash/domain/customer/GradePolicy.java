@@ -21,22 +21,22 @@ public abstract class GradePolicy {
 
   GradePolicy() {}
 
-  /** Returns the technical policy, e.g. {@code joint innovation lab, dedicated solution team}. */
+  /** {@return the technical policy, e.g. {@code joint innovation lab, dedicated solution team}} */
   public abstract String technical();
 
-  /** Returns the commercial policy, e.g. {@code strategic pricing, financing on request}. */
+  /** {@return the commercial policy, e.g. {@code strategic pricing, financing on request}} */
   public abstract String commercial();
 
-  /** Returns the contact policy, e.g. {@code yearly executive summit, monthly visits}. */
+  /** {@return the contact policy, e.g. {@code yearly executive summit, monthly visits}} */
   public abstract String contact();
 
-  /** Returns how often we meet the customer at least, e.g. every month; never null. */
+  /** {@return how often we meet the customer at least, e.g. every month; never null} */
   public abstract Period contactCadence();
 
-  /** Returns the level of our organisation whose executive sponsors the customer; never null. */
+  /** {@return the level of our organisation whose executive sponsors the customer; never null} */
   public abstract OrganisationLevel executiveSponsor();
 
-  /** Returns a new builder; every attribute is required. */
+  /** {@return a new builder; every attribute is required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -57,12 +57,12 @@ public record GradeReviewLine(
     return new GradeReviewLine(customer.id(), customer.grading(), status, days);
   }
 
-  /** Returns when the review is (or was) due, if graded; never null. */
+  /** {@return when the review is (or was) due, if graded; never null} */
   public Optional<LocalDate> dueOn() {
     return grading.map(Grading::reviewDueOn);
   }
 
-  /** Returns e.g. {@code CU-2 B general from 2025-01-10: OVERDUE since 2026-01-10 (5 days)}. */
+  /** {@return e.g. {@code CU-2 B general from 2025-01-10: OVERDUE since 2026-01-10 (5 days)}} */
   @Override
   public String toString() {
     return customer

@@ -66,7 +66,7 @@ public record GradeReviewReport(LocalDate asOf, List<GradeReviewLine> lines) {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the customers not graded yet, in the order given; never null. */
+  /** {@return the customers not graded yet, in the order given; never null} */
   public List<CustomerId> notGraded() {
     return lines.stream()
         .filter(l -> l.status() == ReviewStatus.NOT_GRADED)
@@ -74,12 +74,12 @@ public record GradeReviewReport(LocalDate asOf, List<GradeReviewLine> lines) {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns whether every graded customer is up to date and every customer is graded. */
+  /** {@return whether every graded customer is up to date and every customer is graded} */
   public boolean isClear() {
     return lines.stream().allMatch(l -> l.status() == ReviewStatus.UP_TO_DATE);
   }
 
-  /** Returns the date and every line, each on its own line. */
+  /** {@return the date and every line, each on its own line} */
   @Override
   public String toString() {
     return "grade reviews as of "

@@ -24,12 +24,12 @@ public record Grading(
     Objects.requireNonNull(effective, "effective");
   }
 
-  /** Returns the date the grading is due for review: a year after it took effect (D6.2). */
+  /** {@return the date the grading is due for review: a year after it took effect (D6.2)} */
   public LocalDate reviewDueOn() {
     return effective.plus(Customer.REVIEW_PERIOD);
   }
 
-  /** Returns e.g. {@code S strategic from 2026-01-05}. */
+  /** {@return e.g. {@code S strategic from 2026-01-05}} */
   @Override
   public String toString() {
     return grade + " " + category.label() + " from " + effective;

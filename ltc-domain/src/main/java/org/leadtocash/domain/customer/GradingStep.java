@@ -34,23 +34,23 @@ public enum GradingStep {
     this.covers = covers;
   }
 
-  /** Returns the step's name in the sources' words; never null. */
+  /** {@return the step's name in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns what the step looks at (D6.3); never null. */
+  /** {@return what the step looks at (D6.3); never null} */
   public String covers() {
     return covers;
   }
 
-  /** Returns the step before this one, or empty for the first; never null. */
+  /** {@return the step before this one, or empty for the first; never null} */
   public Optional<GradingStep> previous() {
     int at = IN_ORDER.indexOf(this);
     return at == 0 ? Optional.empty() : Optional.of(IN_ORDER.get(at - 1));
   }
 
-  /** Returns the step after this one, or empty for the last; never null. */
+  /** {@return the step after this one, or empty for the last; never null} */
   public Optional<GradingStep> next() {
     int at = IN_ORDER.indexOf(this);
     return at + 1 < IN_ORDER.size() ? Optional.of(IN_ORDER.get(at + 1)) : Optional.empty();

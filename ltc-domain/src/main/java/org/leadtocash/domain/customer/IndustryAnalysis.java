@@ -18,19 +18,19 @@ public abstract class IndustryAnalysis {
 
   IndustryAnalysis() {}
 
-  /** Returns §2.1, the macro environment: society, policies and regulation; never null. */
+  /** {@return §2.1, the macro environment: society, policies and regulation; never null} */
   public abstract String macroEnvironment();
 
-  /** Returns §2.2, the industry's trends; never null. */
+  /** {@return §2.2, the industry's trends; never null} */
   public abstract List<String> industryTrends();
 
-  /** Returns §2.3, the customer's competitive environment; never null. */
+  /** {@return §2.3, the customer's competitive environment; never null} */
   public abstract CompetitivePosition competition();
 
-  /** Returns §2.4, the section's summary; never null. */
+  /** {@return §2.4, the section's summary; never null} */
   public abstract String summary();
 
-  /** Returns a new builder; macro environment, competition and summary are required. */
+  /** {@return a new builder; macro environment, competition and summary are required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,7 +20,7 @@ public enum IntangibleValue {
     this.label = label;
   }
 
-  /** Returns the part's name in the sources' words; never null. */
+  /** {@return the part's name in the sources' words; never null} */
   public String label() {
     return label;
   }

@@ -28,7 +28,7 @@ public enum KeyBuyingFactor {
     this.label = label;
   }
 
-  /** Returns the factor in the sources' words; never null. */
+  /** {@return the factor in the sources' words; never null} */
   public String label() {
     return label;
   }

@@ -37,7 +37,7 @@ public record KeyDate(String occasion, MonthDay day) {
     return new KeyDate(occasion, day);
   }
 
-  /** Returns {@code KeyDate[***]}: personal data is never printed (D7.8). */
+  /** {@return {@code KeyDate[***]}: personal data is never printed (D7.8)} */
   @Override
   public String toString() {
     return "KeyDate[***]";

@@ -97,7 +97,7 @@ public record KeyEvent(Month month, OptionalInt day, String description) {
     return found.build();
   }
 
-  /** Returns e.g. {@code 20 MAY: shareholders' meeting} or {@code SEPTEMBER: budget committee}. */
+  /** {@return e.g. {@code 20 MAY: shareholders' meeting} or {@code SEPTEMBER: budget committee}} */
   @Override
   public String toString() {
     return (day.isPresent() ? day.getAsInt() + " " : "") + month + ": " + description;

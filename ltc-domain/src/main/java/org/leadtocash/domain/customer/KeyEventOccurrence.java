@@ -18,7 +18,7 @@ public record KeyEventOccurrence(KeyEvent event, LocalDateRange when) {
   }
 
   /**
-   * Returns e.g. {@code 2026-09: budget committee} or {@code 2026-05-20: shareholders' meeting}.
+   * {@return e.g. {@code 2026-09: budget committee} or {@code 2026-05-20: shareholders' meeting}}
    */
   @Override
   public String toString() {

@@ -29,12 +29,12 @@ public enum MaslowLevel {
     this.definition = definition;
   }
 
-  /** Returns the level's name; never null. */
+  /** {@return the level's name; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns what needs of this level are; never null. */
+  /** {@return what needs of this level are; never null} */
   public String definition() {
     return definition;
   }

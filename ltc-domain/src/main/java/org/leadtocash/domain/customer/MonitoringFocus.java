@@ -17,7 +17,7 @@ public enum MonitoringFocus {
     this.label = label;
   }
 
-  /** Returns the focus in the sources' words; never null. */
+  /** {@return the focus in the sources' words; never null} */
   public String label() {
     return label;
   }

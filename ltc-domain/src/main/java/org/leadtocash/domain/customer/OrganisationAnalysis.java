@@ -16,19 +16,19 @@ public abstract class OrganisationAnalysis {
 
   OrganisationAnalysis() {}
 
-  /** Returns §5.1, the customer's organisation structure; never null. */
+  /** {@return §5.1, the customer's organisation structure; never null} */
   public abstract String structure();
 
-  /** Returns §5.1, the part of the organisation that works with us; never null. */
+  /** {@return §5.1, the part of the organisation that works with us; never null} */
   public abstract String partWorkingWithUs();
 
-  /** Returns §5.2, the procurement decision model and process; never null. */
+  /** {@return §5.2, the procurement decision model and process; never null} */
   public abstract ProcurementDecision procurement();
 
-  /** Returns §5.3, the section's summary; never null. */
+  /** {@return §5.3, the section's summary; never null} */
   public abstract String summary();
 
-  /** Returns a new builder; every attribute is required. */
+  /** {@return a new builder; every attribute is required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,7 +21,7 @@ public record ParetoShare(Rate customerShare, Rate valueShare) {
     Objects.requireNonNull(valueShare, "valueShare");
   }
 
-  /** Returns e.g. {@code the lowest-ranked 4 of 6 customers (67%) bring 9% of the value}. */
+  /** {@return e.g. {@code the lowest-ranked 4 of 6 customers (67%) bring 9% of the value}} */
   @Override
   public String toString() {
     return "the lowest-ranked "

@@ -10,7 +10,8 @@ import org.leadtocash.domain.common.DomainStyle;
 /**
  * The personal profile of a key person (个人档案): position, career needs, needs by {@link MaslowLevel
  * Maslow level}, interests and key dates (DOMAIN D6.8). It is sensitive (D7.8): it is kept on a
- * {@link RelationshipCard}, read only through {@link RelationshipCards}, and none of it appears in
+ * {@link org.leadtocash.domain.relationship.RelationshipCard relationship card}, read only through
+ * {@link org.leadtocash.domain.relationship.RelationshipCards}, and none of it appears in
  * {@link #toString()}.
  *
  * <p>True of every profile: the position is not blank.
@@ -21,27 +22,27 @@ public abstract class PersonalProfile {
 
   PersonalProfile() {}
 
-  /** Returns the person's position at the customer; never null. */
+  /** {@return the person's position at the customer; never null} */
   @Value.Redacted
   public abstract String position();
 
-  /** Returns what the person wants from their career, to help with (D7.4); never null. */
+  /** {@return what the person wants from their career, to help with (D7.4); never null} */
   @Value.Redacted
   public abstract List<String> careerNeeds();
 
-  /** Returns the person's needs at each Maslow level we know of; never null. */
+  /** {@return the person's needs at each Maslow level we know of; never null} */
   @Value.Redacted
   public abstract Map<MaslowLevel, String> needs();
 
-  /** Returns the person's interests; never null. */
+  /** {@return the person's interests; never null} */
   @Value.Redacted
   public abstract List<String> interests();
 
-  /** Returns the dates in the person's year on which we get in touch; never null. */
+  /** {@return the dates in the person's year on which we get in touch; never null} */
   @Value.Redacted
   public abstract List<KeyDate> keyDates();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

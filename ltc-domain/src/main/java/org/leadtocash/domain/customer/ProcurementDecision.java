@@ -17,16 +17,16 @@ public abstract class ProcurementDecision {
 
   ProcurementDecision() {}
 
-  /** Returns the decision model, e.g. {@code central tender, board approves above 50m}. */
+  /** {@return the decision model, e.g. {@code central tender, board approves above 50m}} */
   public abstract String model();
 
-  /** Returns the key roles who decide, e.g. {@code CTO}, {@code procurement director}. */
+  /** {@return the key roles who decide, e.g. {@code CTO}, {@code procurement director}} */
   public abstract List<String> keyRoles();
 
-  /** Returns the buying procedure's steps, in order; never null. */
+  /** {@return the buying procedure's steps, in order; never null} */
   public abstract List<String> procedure();
 
-  /** Returns a new builder; the model is required. */
+  /** {@return a new builder; the model is required} */
   public static Builder builder() {
     return new Builder();
   }

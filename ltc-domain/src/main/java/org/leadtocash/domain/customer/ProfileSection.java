@@ -36,12 +36,12 @@ public enum ProfileSection {
     this.appendix = appendix;
   }
 
-  /** Returns the section's name in the sources' words; never null. */
+  /** {@return the section's name in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns whether the section is an appendix rather than part of the main body. */
+  /** {@return whether the section is an appendix rather than part of the main body} */
   public boolean isAppendix() {
     return appendix;
   }

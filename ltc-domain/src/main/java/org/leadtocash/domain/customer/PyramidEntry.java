@@ -29,7 +29,7 @@ public record PyramidEntry(int rank, CustomerId customer, Money value, ValueTier
     checkArgument(!value.isNegative(), "a ranked value is not negative: %s", value);
   }
 
-  /** Returns e.g. {@code 1. CU-3 CNY 5000000.00 KEY}. */
+  /** {@return e.g. {@code 1. CU-3 CNY 5000000.00 KEY}} */
   @Override
   public String toString() {
     return rank + ". " + customer + " " + value + " " + tier;

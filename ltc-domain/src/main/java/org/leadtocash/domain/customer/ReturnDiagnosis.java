@@ -29,7 +29,7 @@ public enum ReturnDiagnosis {
     this.label = label;
   }
 
-  /** Returns what the diagnosis means, in words; never null. */
+  /** {@return what the diagnosis means, in words; never null} */
   public String label() {
     return label;
   }

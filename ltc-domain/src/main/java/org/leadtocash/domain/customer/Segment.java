@@ -34,12 +34,12 @@ public record Segment(CustomerSize size, CustomerType type, Money profitContribu
     return new Segment(size, type, profitContribution);
   }
 
-  /** Returns the key buying factors of the segment's type (D6.7); never null. */
+  /** {@return the key buying factors of the segment's type (D6.7); never null} */
   public Set<KeyBuyingFactor> keyBuyingFactors() {
     return type.keyBuyingFactors();
   }
 
-  /** Returns e.g. {@code large enterprise or institution, technically complex, CNY 3000000.00}. */
+  /** {@return e.g. {@code large enterprise or institution, technically complex, CNY 3000000.00}} */
   @Override
   public String toString() {
     return size.label() + ", " + type.label() + ", " + profitContribution;

@@ -26,7 +26,7 @@ public enum ServiceValue {
     this.label = label;
   }
 
-  /** Returns the value in the sources' words; never null. */
+  /** {@return the value in the sources' words; never null} */
   public String label() {
     return label;
   }

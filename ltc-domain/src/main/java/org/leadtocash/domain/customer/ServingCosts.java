@@ -60,12 +60,12 @@ public record ServingCosts(Money sales, Money service, Money relationshipMainten
     return new ServingCosts(zero, zero, zero);
   }
 
-  /** Returns the currency of the costs; never null. */
+  /** {@return the currency of the costs; never null} */
   public CurrencyUnit currency() {
     return sales.getCurrencyUnit();
   }
 
-  /** Returns the three costs together; never null. */
+  /** {@return the three costs together; never null} */
   public Money total() {
     return sales.plus(service).plus(relationshipMaintenance);
   }

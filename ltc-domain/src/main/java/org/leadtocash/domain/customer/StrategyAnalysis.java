@@ -18,25 +18,25 @@ public abstract class StrategyAnalysis {
 
   StrategyAnalysis() {}
 
-  /** Returns §3.1, the strategic analysis and the customer's business demands; never null. */
+  /** {@return §3.1, the strategic analysis and the customer's business demands; never null} */
   public abstract String strategicAnalysis();
 
-  /** Returns §3.2, what the CEO focuses on: the main issues; never null. */
+  /** {@return §3.2, what the CEO focuses on: the main issues; never null} */
   public abstract List<String> ceoFocus();
 
-  /** Returns §3.3, the customer's business strategy; never null. */
+  /** {@return §3.3, the customer's business strategy; never null} */
   public abstract String businessStrategy();
 
-  /** Returns §3.4, the customer's public-relations strategy, if known; never null. */
+  /** {@return §3.4, the customer's public-relations strategy, if known; never null} */
   public abstract Optional<String> publicRelationsStrategy();
 
-  /** Returns §3.5, the customer's pain points; never null. */
+  /** {@return §3.5, the customer's pain points; never null} */
   public abstract List<String> painPoints();
 
-  /** Returns §3.6, the section's summary; never null. */
+  /** {@return §3.6, the section's summary; never null} */
   public abstract String summary();
 
-  /** Returns a new builder; strategic analysis, business strategy and summary are required. */
+  /** {@return a new builder; strategic analysis, business strategy and summary are required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,27 +17,27 @@ public abstract class Swot {
 
   Swot() {}
 
-  /** Returns the strengths; never null. */
+  /** {@return the strengths; never null} */
   public abstract List<String> strengths();
 
-  /** Returns the weaknesses; never null. */
+  /** {@return the weaknesses; never null} */
   public abstract List<String> weaknesses();
 
-  /** Returns the opportunities; never null. */
+  /** {@return the opportunities; never null} */
   public abstract List<String> opportunities();
 
-  /** Returns the threats; never null. */
+  /** {@return the threats; never null} */
   public abstract List<String> threats();
 
-  /** Returns the conclusion drawn from the four, if written; never null. */
+  /** {@return the conclusion drawn from the four, if written; never null} */
   public abstract Optional<String> summary();
 
-  /** Returns a new builder; every list may be empty. */
+  /** {@return a new builder; every list may be empty} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns whether nothing is written yet: all four lists are empty. */
+  /** {@return whether nothing is written yet: all four lists are empty} */
   public boolean isEmpty() {
     return strengths().isEmpty()
         && weaknesses().isEmpty()

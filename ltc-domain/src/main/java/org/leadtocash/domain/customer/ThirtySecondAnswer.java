@@ -18,14 +18,14 @@ public record ThirtySecondAnswer(ThirtySecondQuestion question, Optional<String>
     Objects.requireNonNull(answer, "answer");
   }
 
-  /** Returns whether the profile answers the question. */
+  /** {@return whether the profile answers the question} */
   public boolean answered() {
     return answer.isPresent();
   }
 
   /**
-   * Returns e.g. {@code ANSWERED who decides? — CTO, procurement director} or {@code MISSING what
-   * is its strategy? — fill in strategy and pain points: business strategy}.
+   * {@return e.g. {@code ANSWERED who decides? — CTO, procurement director} or {@code MISSING what
+   * is its strategy? — fill in strategy and pain points: business strategy}}
    */
   @Override
   public String toString() {

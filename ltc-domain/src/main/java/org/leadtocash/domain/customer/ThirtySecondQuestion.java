@@ -27,12 +27,12 @@ public enum ThirtySecondQuestion {
     this.answeredIn = answeredIn;
   }
 
-  /** Returns the question, in words; never null. */
+  /** {@return the question, in words; never null} */
   public String question() {
     return question;
   }
 
-  /** Returns the part of the profile that answers it; never null. */
+  /** {@return the part of the profile that answers it; never null} */
   public String answeredIn() {
     return answeredIn;
   }

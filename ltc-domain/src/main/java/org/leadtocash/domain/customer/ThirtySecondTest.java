@@ -41,12 +41,12 @@ public record ThirtySecondTest(CustomerId customer, List<ThirtySecondAnswer> ans
     }
   }
 
-  /** Returns whether the profile answers all five questions. */
+  /** {@return whether the profile answers all five questions} */
   public boolean passed() {
     return answers.stream().allMatch(ThirtySecondAnswer::answered);
   }
 
-  /** Returns the questions the profile answers, in order; never null. */
+  /** {@return the questions the profile answers, in order; never null} */
   public List<ThirtySecondQuestion> answered() {
     return answers.stream()
         .filter(ThirtySecondAnswer::answered)
@@ -54,7 +54,7 @@ public record ThirtySecondTest(CustomerId customer, List<ThirtySecondAnswer> ans
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the questions the profile does not answer, in order; never null. */
+  /** {@return the questions the profile does not answer, in order; never null} */
   public List<ThirtySecondQuestion> missing() {
     return answers.stream()
         .filter(a -> !a.answered())
@@ -62,7 +62,7 @@ public record ThirtySecondTest(CustomerId customer, List<ThirtySecondAnswer> ans
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the customer, the score and every answer on its own line. */
+  /** {@return the customer, the score and every answer on its own line} */
   @Override
   public String toString() {
     return "30-second test of "

@@ -33,7 +33,7 @@ public record TierSummary(
     checkArgument(!value.isNegative(), "a tier's value is not negative: %s", value);
   }
 
-  /** Returns e.g. {@code KEY: 1 of 6 customers (17%) bring CNY 5000000.00 (71% of value)}. */
+  /** {@return e.g. {@code KEY: 1 of 6 customers (17%) bring CNY 5000000.00 (71% of value)}} */
   @Override
   public String toString() {
     return tier

@@ -26,31 +26,31 @@ public abstract class ValueAssessment {
   ValueAssessment() {}
 
   /**
-   * Returns the customer's current value to us, e.g. its yearly profit contribution; zero if we do
-   * no business with it yet; never null.
+   * {@return the customer's current value to us, e.g. its yearly profit contribution; zero if we do
+   * no business with it yet; never null}
    */
   public abstract Money currentValue();
 
-  /** Returns the customer's long-term (potential) value to us; never null. */
+  /** {@return the customer's long-term (potential) value to us; never null} */
   public abstract Money longTermValue();
 
-  /** Returns why the values are what they are; never null. */
+  /** {@return why the values are what they are; never null} */
   public abstract String rationale();
 
-  /** Returns the value-return curve the assessment rests on, if any (D6.6); never null. */
+  /** {@return the value-return curve the assessment rests on, if any (D6.6); never null} */
   public abstract Optional<ValueReturnCurve> curve();
 
-  /** Returns a new builder; current value, long-term value and rationale are required. */
+  /** {@return a new builder; current value, long-term value and rationale are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the assessment's currency; never null. */
+  /** {@return the assessment's currency; never null} */
   public CurrencyUnit currency() {
     return currentValue().getCurrencyUnit();
   }
 
-  /** Returns whether we do business with the customer now: its current value is positive. */
+  /** {@return whether we do business with the customer now: its current value is positive} */
   public boolean hasBusiness() {
     return currentValue().isPositive();
   }

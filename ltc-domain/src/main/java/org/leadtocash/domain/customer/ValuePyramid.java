@@ -163,7 +163,7 @@ public record ValuePyramid(CurrencyUnit currency, List<PyramidEntry> entries) {
     return new ValuePyramid(currency, entries.build());
   }
 
-  /** Returns the portfolio's total value; never null. */
+  /** {@return the portfolio's total value; never null} */
   public Money total() {
     return entries.stream().map(PyramidEntry::value).reduce(Money.zero(currency), Money::plus);
   }
@@ -215,7 +215,7 @@ public record ValuePyramid(CurrencyUnit currency, List<PyramidEntry> entries) {
         Rate.of(value.getAmount(), total().getAmount()));
   }
 
-  /** Returns the summaries of the three tiers, key first; never null. */
+  /** {@return the summaries of the three tiers, key first; never null} */
   public List<TierSummary> summaries() {
     return List.of(
         summary(ValueTier.KEY), summary(ValueTier.IMPORTANT), summary(ValueTier.GENERAL));
@@ -237,7 +237,7 @@ public record ValuePyramid(CurrencyUnit currency, List<PyramidEntry> entries) {
     return new ParetoShare(Rate.of(lowest, n), Rate.of(value.getAmount(), total().getAmount()));
   }
 
-  /** Returns every tier's summary, every customer's rank and tier, and the Pareto share. */
+  /** {@return every tier's summary, every customer's rank and tier, and the Pareto share} */
   @Override
   public String toString() {
     return "value pyramid of "

@@ -70,27 +70,27 @@ public record ValueReturnCurve(CustomerId customer, List<ValueReturnPoint> point
     return new ValueReturnCurve(customer, points);
   }
 
-  /** Returns the curve's currency; never null. */
+  /** {@return the curve's currency; never null} */
   public CurrencyUnit currency() {
     return points.get(0).currency();
   }
 
-  /** Returns the expected returns of all periods together; never null. */
+  /** {@return the expected returns of all periods together; never null} */
   public Money totalExpected() {
     return total(ValueReturnPoint::expected);
   }
 
-  /** Returns the actual returns of all periods together; never null. */
+  /** {@return the actual returns of all periods together; never null} */
   public Money totalActual() {
     return total(ValueReturnPoint::actual);
   }
 
-  /** Returns the total gap, actual minus expected; negative when short overall; never null. */
+  /** {@return the total gap, actual minus expected; negative when short overall; never null} */
   public Money totalGap() {
     return totalActual().minus(totalExpected());
   }
 
-  /** Returns the periods whose return fell short, in time order; never null. */
+  /** {@return the periods whose return fell short, in time order; never null} */
   public List<ValueReturnPoint> shortfalls() {
     return points.stream()
         .filter(ValueReturnPoint::isShort)
@@ -115,7 +115,7 @@ public record ValueReturnCurve(CustomerId customer, List<ValueReturnPoint> point
     return points.stream().map(amount).reduce(Money.zero(currency()), Money::plus);
   }
 
-  /** Returns the customer, every period on its own line, and the overall diagnosis. */
+  /** {@return the customer, every period on its own line, and the overall diagnosis} */
   @Override
   public String toString() {
     return "value-return curve of "

@@ -111,22 +111,22 @@ public record ValueReturnPoint(
         investmentDone);
   }
 
-  /** Returns the currency of every amount of the point; never null. */
+  /** {@return the currency of every amount of the point; never null} */
   public CurrencyUnit currency() {
     return expected.getCurrencyUnit();
   }
 
-  /** Returns the gap: actual minus expected, negative when the return fell short; never null. */
+  /** {@return the gap: actual minus expected, negative when the return fell short; never null} */
   public Money gap() {
     return actual.minus(expected);
   }
 
-  /** Returns whether the actual return fell short of the expected one. */
+  /** {@return whether the actual return fell short of the expected one} */
   public boolean isShort() {
     return actual.isLessThan(expected);
   }
 
-  /** Returns the diagnosis by the rule of {@link ReturnDiagnosis}; never null. */
+  /** {@return the diagnosis by the rule of {@link ReturnDiagnosis}; never null} */
   public ReturnDiagnosis diagnosis() {
     return ReturnDiagnosis.of(expected, actual, plannedInvestment, investmentDone);
   }
@@ -159,7 +159,7 @@ public record ValueReturnPoint(
     return period.toString();
   }
 
-  /** Returns e.g. {@code 2025-Q1 expected CNY 100.00, actual CNY 80.00: UNDER_INVESTMENT}. */
+  /** {@return e.g. {@code 2025-Q1 expected CNY 100.00, actual CNY 80.00: UNDER_INVESTMENT}} */
   @Override
   public String toString() {
     return label() + " expected " + expected + ", actual " + actual + ": " + diagnosis();

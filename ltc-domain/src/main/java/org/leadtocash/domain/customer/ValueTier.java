@@ -17,12 +17,12 @@ public enum ValueTier {
     this.definition = definition;
   }
 
-  /** Returns the tier's name in the sources' words; never null. */
+  /** {@return the tier's name in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the tier's definition (D6.4); never null. */
+  /** {@return the tier's definition (D6.4); never null} */
   public String definition() {
     return definition;
   }

@@ -24,7 +24,7 @@ public record WeakestProduct(String product, String howOursRaisesRevenue) {
     Texts.notBlank(howOursRaisesRevenue, "how our product raises the customer's revenue");
   }
 
-  /** Returns e.g. {@code prepaid data bundles — ours cut churn, raising ARPU}. */
+  /** {@return e.g. {@code prepaid data bundles — ours cut churn, raising ARPU}} */
   @Override
   public String toString() {
     return product + " — " + howOursRaisesRevenue;

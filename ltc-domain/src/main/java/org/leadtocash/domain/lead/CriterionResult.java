@@ -17,22 +17,22 @@ public record CriterionResult(ValidationCriterion criterion, Optional<CriterionA
     Objects.requireNonNull(answer, "answer");
   }
 
-  /** Returns whether the criterion passed: it was answered, and met. */
+  /** {@return whether the criterion passed: it was answered, and met} */
   public boolean passed() {
     return answer.map(CriterionAnswer::met).orElse(false);
   }
 
-  /** Returns whether the criterion was answered at all. */
+  /** {@return whether the criterion was answered at all} */
   public boolean answered() {
     return answer.isPresent();
   }
 
-  /** Returns the answer's reason, or {@code not answered}; never null. */
+  /** {@return the answer's reason, or {@code not answered}; never null} */
   public String reason() {
     return answer.map(CriterionAnswer::reason).orElse("not answered");
   }
 
-  /** Returns e.g. {@code Q3 PASS relationship: a coach inside … — Mr Li wants us to win}. */
+  /** {@return e.g. {@code Q3 PASS relationship: a coach inside … — Mr Li wants us to win}} */
   @Override
   public String toString() {
     return criterion.question().label()

@@ -47,52 +47,52 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   @Override
   public abstract long version();
 
-  /** Returns the profile: customer, title, need, source; the budget is {@link #budget()}. */
+  /** {@return the profile: customer, title, need, source; the budget is {@link #budget()}} */
   public abstract LeadProfile profile();
 
-  /** Returns who created the lead (D2.4); never null. */
+  /** {@return who created the lead (D2.4); never null} */
   public abstract EmployeeId creator();
 
-  /** Returns when the lead was created; never null. */
+  /** {@return when the lead was created; never null} */
   public abstract Instant createdAt();
 
-  /** Returns where the lead is in its lifecycle; never null. */
+  /** {@return where the lead is in its lifecycle; never null} */
   public abstract LeadStatus status();
 
-  /** Returns the lead manager it was submitted to, once submitted (D2.4); never null. */
+  /** {@return the lead manager it was submitted to, once submitted (D2.4); never null} */
   public abstract Optional<EmployeeId> leadManager();
 
-  /** Returns the customer's budget, if the customer has one (D2.3); never null. */
+  /** {@return the customer's budget, if the customer has one (D2.3); never null} */
   public abstract Optional<Money> budget();
 
-  /** Returns the latest validation report, once validated (D2.5); never null. */
+  /** {@return the latest validation report, once validated (D2.5); never null} */
   public abstract Optional<ValidationReport> validation();
 
-  /** Returns the nurturing owner, once the review chose to nurture (D2.4); never null. */
+  /** {@return the nurturing owner, once the review chose to nurture (D2.4); never null} */
   public abstract Optional<EmployeeId> nurturingOwner();
 
-  /** Returns the nurturing steps recorded so far, oldest first (D2.6); never null. */
+  /** {@return the nurturing steps recorded so far, oldest first (D2.6); never null} */
   public abstract List<NurturingRecord> nurturingHistory();
 
-  /** Returns why the lead was last suspended or closed, if it was; never null. */
+  /** {@return why the lead was last suspended or closed, if it was; never null} */
   public abstract Optional<String> statusReason();
 
-  /** Returns the opportunity the lead became, once converted (D2.7); never null. */
+  /** {@return the opportunity the lead became, once converted (D2.7); never null} */
   public abstract Optional<OpportunityId> opportunity();
 
   /**
-   * Returns {@link LeadMaturity#MATURE} if the customer has a budget, else {@code EARLY} (D2.3).
+   * {@return {@link LeadMaturity#MATURE} if the customer has a budget, else {@code EARLY} (D2.3)}
    */
   public LeadMaturity maturity() {
     return budget().isPresent() ? LeadMaturity.MATURE : LeadMaturity.EARLY;
   }
 
-  /** Returns the priority set by the validation KCP, once validated (D2.5); never null. */
+  /** {@return the priority set by the validation KCP, once validated (D2.5); never null} */
   public Optional<LeadPriority> priority() {
     return validation().map(ValidationReport::priority);
   }
 
-  /** Returns the sub-process the lead is in, or empty once final (D2.4); never null. */
+  /** {@return the sub-process the lead is in, or empty once final (D2.4); never null} */
   public Optional<LeadSubProcess> subProcess() {
     return status().subProcess();
   }
@@ -134,7 +134,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
         : nurturingHistory().get(nurturingHistory().size() - 1).nextStep();
   }
 
-  /** Returns whether the nurturing path has reached its last step, the hand-over (D2.6). */
+  /** {@return whether the nurturing path has reached its last step, the hand-over (D2.6)} */
   public boolean isHandedOver() {
     return !nurturingHistory().isEmpty()
         && nurturingHistory().get(nurturingHistory().size() - 1).step() == NurturingStep.HAND_OVER;
@@ -552,7 +552,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     return next(new NurturingStepRecorded(id(), record));
   }
 
-  /** Returns the guard of a command; every command is refused once the lead is final (D2.7). */
+  /** {@return the guard of a command; every command is refused once the lead is final (D2.7)} */
   @CanIgnoreReturnValue
   private Guard guard(String command) {
     return Guard.of("Lead " + id(), status().name(), command)

@@ -16,6 +16,6 @@ public sealed interface LeadEvent extends DomainEvent
         LeadClosed,
         LeadConverted {
 
-  /** Returns the lead it happened to; never null. */
+  /** {@return the lead it happened to; never null} */
   LeadId lead();
 }

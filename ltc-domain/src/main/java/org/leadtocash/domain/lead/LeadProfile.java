@@ -19,25 +19,25 @@ import org.leadtocash.domain.common.DomainStyle;
 @DomainStyle
 public abstract class LeadProfile {
 
-  /** Returns the customer whose potential intention to buy this is; never null. */
+  /** {@return the customer whose potential intention to buy this is; never null} */
   public abstract CustomerId customer();
 
-  /** Returns a short title, e.g. {@code 5G core expansion, northern province}; never null. */
+  /** {@return a short title, e.g. {@code 5G core expansion, northern province}; never null} */
   public abstract String title();
 
   /**
-   * Returns the customer's potential need, often implicit: what they may buy and why (D2.1); never
-   * null.
+   * {@return the customer's potential need, often implicit: what they may buy and why (D2.1); never
+   * null}
    */
   public abstract String need();
 
-  /** Returns who or what generated the lead (D2.2); never null. */
+  /** {@return who or what generated the lead (D2.2); never null} */
   public abstract LeadSource source();
 
-  /** Returns the customer's investment budget for the need, if known (D2.3); never null. */
+  /** {@return the customer's investment budget for the need, if known (D2.3); never null} */
   public abstract Optional<Money> budget();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -33,12 +33,12 @@ public enum LeadStatus {
     this.subProcess = Optional.ofNullable(subProcess);
   }
 
-  /** Returns the sub-process a lead in this status is in, or empty once it is final. */
+  /** {@return the sub-process a lead in this status is in, or empty once it is final} */
   public Optional<LeadSubProcess> subProcess() {
     return subProcess;
   }
 
-  /** Returns whether the status is final: converted or closed leads accept no command (D2.7). */
+  /** {@return whether the status is final: converted or closed leads accept no command (D2.7)} */
   public boolean isFinal() {
     return this == CONVERTED || this == CLOSED;
   }

@@ -15,7 +15,7 @@ public enum LeadSubProcess {
     this.owner = owner;
   }
 
-  /** Returns the role that owns this sub-process; never null. */
+  /** {@return the role that owns this sub-process; never null} */
   public LeadRole owner() {
     return owner;
   }

@@ -21,7 +21,7 @@ public final class LeadValidation {
     this.policy = policy;
   }
 
-  /** Returns the KCP with the {@link LeadReviewPolicy#standard() default policy}; never null. */
+  /** {@return the KCP with the {@link LeadReviewPolicy#standard() default policy}; never null} */
   public static LeadValidation standard() {
     return STANDARD;
   }
@@ -36,7 +36,7 @@ public final class LeadValidation {
     return new LeadValidation(Objects.requireNonNull(policy, "policy"));
   }
 
-  /** Returns the policy that sets priority and recommendation; never null. */
+  /** {@return the policy that sets priority and recommendation; never null} */
   public LeadReviewPolicy policy() {
     return policy;
   }

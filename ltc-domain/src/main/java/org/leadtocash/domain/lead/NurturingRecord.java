@@ -36,7 +36,7 @@ public record NurturingRecord(
         "only the KDM's acknowledgement can be recorded as not achieved (DOMAIN D2.6)");
   }
 
-  /** Returns the step that follows this record on the path, or empty once handed over. */
+  /** {@return the step that follows this record on the path, or empty once handed over} */
   java.util.Optional<NurturingStep> nextStep() {
     return done ? step.next() : java.util.Optional.of(NurturingStep.SHAPE_KDM_VISION);
   }

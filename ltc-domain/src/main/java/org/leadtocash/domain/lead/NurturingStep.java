@@ -30,17 +30,17 @@ public enum NurturingStep {
     this.text = text;
   }
 
-  /** Returns what the step does, in the domain's words; never null. */
+  /** {@return what the step does, in the domain's words; never null} */
   public String text() {
     return text;
   }
 
-  /** Returns the first step of the path; never null. */
+  /** {@return the first step of the path; never null} */
   public static NurturingStep first() {
     return IDENTIFY_PAIN_CHAIN;
   }
 
-  /** Returns the step after this one, or empty after {@link #HAND_OVER}; never null. */
+  /** {@return the step after this one, or empty after {@link #HAND_OVER}; never null} */
   public Optional<NurturingStep> next() {
     NurturingStep[] steps = values();
     return ordinal() + 1 < steps.length ? Optional.of(steps[ordinal() + 1]) : Optional.empty();

@@ -18,7 +18,7 @@ public record NurturingStepRecorded(LeadId lead, NurturingRecord record) impleme
     Objects.requireNonNull(record, "record");
   }
 
-  /** Returns when the step was recorded; never null. */
+  /** {@return when the step was recorded; never null} */
   @Override
   public Instant occurredAt() {
     return record.at();

@@ -23,7 +23,7 @@ import org.leadtocash.domain.common.DomainStyle;
 @DomainStyle
 public abstract class ValidationAnswers {
 
-  /** Returns the answer given to each answered criterion; never null. */
+  /** {@return the answer given to each answered criterion; never null} */
   public abstract Map<ValidationCriterion, CriterionAnswer> answers();
 
   /**
@@ -36,7 +36,7 @@ public abstract class ValidationAnswers {
     return Optional.ofNullable(answers().get(Objects.requireNonNull(criterion, "criterion")));
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

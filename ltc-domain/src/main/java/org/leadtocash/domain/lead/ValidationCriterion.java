@@ -46,12 +46,12 @@ public enum ValidationCriterion {
     this.text = text;
   }
 
-  /** Returns the question this criterion belongs to; never null. */
+  /** {@return the question this criterion belongs to; never null} */
   public ValidationQuestion question() {
     return question;
   }
 
-  /** Returns what the criterion asks, in the domain's words; never null. */
+  /** {@return what the criterion asks, in the domain's words; never null} */
   public String text() {
     return text;
   }

@@ -17,12 +17,12 @@ public enum ValidationQuestion {
     this.text = text;
   }
 
-  /** Returns {@code Q1}, {@code Q2} or {@code Q3}; never null. */
+  /** {@return {@code Q1}, {@code Q2} or {@code Q3}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the question as asked, e.g. {@code Can we win?}; never null. */
+  /** {@return the question as asked, e.g. {@code Can we win?}; never null} */
   public String text() {
     return text;
   }

@@ -43,12 +43,12 @@ public record ValidationReport(List<CriterionResult> results, LeadPriority prior
     }
   }
 
-  /** Returns whether the KCP passed: every Q1 ("is it a lead?") criterion passed. */
+  /** {@return whether the KCP passed: every Q1 ("is it a lead?") criterion passed} */
   public boolean passed() {
     return results(ValidationQuestion.IS_IT_A_LEAD).stream().allMatch(CriterionResult::passed);
   }
 
-  /** Returns whether every criterion was answered. */
+  /** {@return whether every criterion was answered} */
   public boolean isComplete() {
     return results.stream().allMatch(CriterionResult::answered);
   }
@@ -76,7 +76,7 @@ public record ValidationReport(List<CriterionResult> results, LeadPriority prior
     return (int) results(question).stream().filter(CriterionResult::passed).count();
   }
 
-  /** Returns the criteria that did not pass (failed or unanswered), in order; never null. */
+  /** {@return the criteria that did not pass (failed or unanswered), in order; never null} */
   public List<CriterionResult> shortfalls() {
     return results.stream().filter(r -> !r.passed()).collect(ImmutableList.toImmutableList());
   }

@@ -23,23 +23,23 @@ import org.leadtocash.domain.common.Rate;
 @DomainStyle
 public abstract class AwardSplit {
 
-  /** Returns the value awarded to us; never null, may be zero. */
+  /** {@return the value awarded to us; never null, may be zero} */
   public abstract Money ours();
 
-  /** Returns the value awarded to each competitor; never null. */
+  /** {@return the value awarded to each competitor; never null} */
   public abstract Map<CompetitorId, Money> competitors();
 
-  /** Returns the currency of every amount; never null. */
+  /** {@return the currency of every amount; never null} */
   public CurrencyUnit currency() {
     return ours().getCurrencyUnit();
   }
 
-  /** Returns the total awarded: ours plus every competitor's; never null. */
+  /** {@return the total awarded: ours plus every competitor's; never null} */
   public Money total() {
     return ours().plus(competitors().values());
   }
 
-  /** Returns our share of the total, e.g. {@code 60/100}; never null. */
+  /** {@return our share of the total, e.g. {@code 60/100}; never null} */
   public Rate ourShare() {
     return Rate.of(ours().getAmount(), total().getAmount());
   }
@@ -67,7 +67,7 @@ public abstract class AwardSplit {
     return builder().ours(ours).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

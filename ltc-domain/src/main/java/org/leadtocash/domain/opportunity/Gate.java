@@ -28,7 +28,7 @@ public enum Gate {
     this.meaning = meaning;
   }
 
-  /** Returns what the gate approves, e.g. {@code approve to bid}; never null. */
+  /** {@return what the gate approves, e.g. {@code approve to bid}; never null} */
   public String meaning() {
     return meaning;
   }
@@ -51,7 +51,7 @@ public enum Gate {
     throw new AssertionError(this);
   }
 
-  /** Returns the gate that must be passed before this one, if any (gates pass in order). */
+  /** {@return the gate that must be passed before this one, if any (gates pass in order)} */
   public Optional<Gate> previous() {
     return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
   }

@@ -22,43 +22,43 @@ import org.leadtocash.domain.common.OpportunityId;
 @DomainStyle
 public abstract class GateDecision {
 
-  /** Returns the opportunity decided on; never null. */
+  /** {@return the opportunity decided on; never null} */
   public abstract OpportunityId opportunity();
 
-  /** Returns the gate; never null. */
+  /** {@return the gate; never null} */
   public abstract Gate gate();
 
-  /** Returns who decided, and with which level of authority; never null. */
+  /** {@return who decided, and with which level of authority; never null} */
   public abstract DecisionAuthority authority();
 
-  /** Returns the date the decision was planned for; never null. */
+  /** {@return the date the decision was planned for; never null} */
   public abstract LocalDate plannedOn();
 
-  /** Returns the date the decision was taken; never null. */
+  /** {@return the date the decision was taken; never null} */
   public abstract LocalDate decidedOn();
 
-  /** Returns the verdict; never null. */
+  /** {@return the verdict; never null} */
   public abstract Verdict verdict();
 
   /**
-   * Returns the conditions of an approval with conditions, in order; empty otherwise; never null.
+   * {@return the conditions of an approval with conditions, in order; empty otherwise; never null}
    */
   public abstract List<String> conditions();
 
-  /** Returns why the decider decided so; never null, never blank. */
+  /** {@return why the decider decided so; never null, never blank} */
   public abstract String rationale();
 
-  /** Returns whether this decision passes its gate (see {@link Verdict#passes()}). */
+  /** {@return whether this decision passes its gate (see {@link Verdict#passes()})} */
   public boolean passes() {
     return verdict().passes();
   }
 
-  /** Returns whether the decision was taken later than planned. */
+  /** {@return whether the decision was taken later than planned} */
   public boolean isLate() {
     return decidedOn().isAfter(plannedOn());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -43,17 +43,17 @@ public enum GatePrerequisite {
     this.text = text;
   }
 
-  /** Returns the gate this prerequisite belongs to; never null. */
+  /** {@return the gate this prerequisite belongs to; never null} */
   public Gate gate() {
     return gate;
   }
 
-  /** Returns the rule it comes from; never null. */
+  /** {@return the rule it comes from; never null} */
   public RuleId rule() {
     return rule;
   }
 
-  /** Returns what must be true, in the domain's words; never null. */
+  /** {@return what must be true, in the domain's words; never null} */
   public String text() {
     return text;
   }

@@ -35,12 +35,12 @@ public record GateReadiness(Gate gate, List<PrerequisiteCheck> checks) {
     }
   }
 
-  /** Returns whether every prerequisite is met. */
+  /** {@return whether every prerequisite is met} */
   public boolean isReady() {
     return checks.stream().allMatch(PrerequisiteCheck::met);
   }
 
-  /** Returns the prerequisites not met, in order; never null. */
+  /** {@return the prerequisites not met, in order; never null} */
   public List<PrerequisiteCheck> unmet() {
     return checks.stream().filter(c -> !c.met()).collect(ImmutableList.toImmutableList());
   }

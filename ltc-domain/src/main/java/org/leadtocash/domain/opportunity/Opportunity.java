@@ -61,103 +61,103 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   @Override
   public abstract long version();
 
-  /** Returns what the opportunity was opened with; never null. */
+  /** {@return what the opportunity was opened with; never null} */
   public abstract OpportunityProfile profile();
 
-  /** Returns when it was opened; never null. */
+  /** {@return when it was opened; never null} */
   public abstract Instant openedAt();
 
-  /** Returns the expected contract amount (D3.5); never null. */
+  /** {@return the expected contract amount (D3.5); never null} */
   public abstract Money amount();
 
-  /** Returns the expected signing date, once known (D3.5); never null. */
+  /** {@return the expected signing date, once known (D3.5); never null} */
   public abstract Optional<LocalDate> expectedSigning();
 
-  /** Returns the win probability (D3.5); never null. */
+  /** {@return the win probability (D3.5); never null} */
   public abstract Probability probability();
 
-  /** Returns the sales phases entered, oldest first, starting with VERIFY (D3.1); never null. */
+  /** {@return the sales phases entered, oldest first, starting with VERIFY (D3.1); never null} */
   public abstract List<StageEntry<SalesPhase>> phaseHistory();
 
-  /** Returns the customer's buying stages, oldest first (D3.3); never null. */
+  /** {@return the customer's buying stages, oldest first (D3.3); never null} */
   public abstract List<StageEntry<BuyingStage>> buyingStageHistory();
 
-  /** Returns who from delivery took part in the verification, if anyone (D3.2); never null. */
+  /** {@return who from delivery took part in the verification, if anyone (D3.2); never null} */
   public abstract Optional<EmployeeId> deliveryParticipant();
 
-  /** Returns the project triangle staffing the opportunity, once assigned (D4.3). */
+  /** {@return the project triangle staffing the opportunity, once assigned (D4.3)} */
   public abstract Optional<ProjectTriangle> triangle();
 
-  /** Returns the latest plan and estimate recorded in support of each gate (D3.2); never null. */
+  /** {@return the latest plan and estimate recorded in support of each gate (D3.2); never null} */
   public abstract Map<Gate, ProjectEstimate> estimates();
 
-  /** Returns the planned date of each planned gate decision (D3.2); never null. */
+  /** {@return the planned date of each planned gate decision (D3.2); never null} */
   public abstract Map<Gate, LocalDate> plannedGates();
 
-  /** Returns every gate decision taken, in order, whatever its verdict (D3.2); never null. */
+  /** {@return every gate decision taken, in order, whatever its verdict (D3.2); never null} */
   public abstract List<GateDecision> decisions();
 
-  /** Returns the traffic light, present exactly when it is a hilltop project (D3.4). */
+  /** {@return the traffic light, present exactly when it is a hilltop project (D3.4)} */
   public abstract Optional<TrafficLight> trafficLight();
 
-  /** Returns the competitors bidding for it (D3.5); never null. */
+  /** {@return the competitors bidding for it (D3.5); never null} */
   public abstract Set<CompetitorId> competitors();
 
-  /** Returns the latest four-factor assessment, if any (D3.6); never null. */
+  /** {@return the latest four-factor assessment, if any (D3.6); never null} */
   public abstract Optional<WinAssessment> assessment();
 
-  /** Returns how it ended, once it has (D3.5); never null. */
+  /** {@return how it ended, once it has (D3.5); never null} */
   public abstract Optional<OpportunityOutcome> outcome();
 
   // ---------------------------------------------------------------- questions
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public CustomerId customer() {
     return profile().customer();
   }
 
-  /** Returns the opportunity's name; never null. */
+  /** {@return the opportunity's name; never null} */
   public String name() {
     return profile().name();
   }
 
-  /** Returns its owner, usually the account responsible (AR); never null. */
+  /** {@return its owner, usually the account responsible (AR); never null} */
   public EmployeeId owner() {
     return profile().owner();
   }
 
-  /** Returns the lead it was converted from, if any (D2.7); never null. */
+  /** {@return the lead it was converted from, if any (D2.7); never null} */
   public Optional<LeadId> sourceLead() {
     return profile().sourceLead();
   }
 
-  /** Returns the current sales phase (D3.1); never null. */
+  /** {@return the current sales phase (D3.1); never null} */
   public SalesPhase phase() {
     return phaseHistory().get(phaseHistory().size() - 1).stage();
   }
 
-  /** Returns the customer's current buying stage (D3.3); never null. */
+  /** {@return the customer's current buying stage (D3.3); never null} */
   public BuyingStage buyingStage() {
     return buyingStageHistory().get(buyingStageHistory().size() - 1).stage();
   }
 
-  /** Returns open, or how it ended (D3.5); never null. */
+  /** {@return open, or how it ended (D3.5); never null} */
   public OpportunityStatus status() {
     return outcome().map(OpportunityOutcome::status).orElse(OpportunityStatus.OPEN);
   }
 
-  /** Returns whether the opportunity is still open. */
+  /** {@return whether the opportunity is still open} */
   public boolean isOpen() {
     return outcome().isEmpty();
   }
 
-  /** Returns whether it is a hilltop project (D3.4). */
+  /** {@return whether it is a hilltop project (D3.4)} */
   public boolean isHilltop() {
     return trafficLight().isPresent();
   }
 
   /**
-   * Returns the amount weighted by the win probability, for the weighted pipeline (D12). Computed
+   * {@return the amount weighted by the win probability, for the weighted pipeline (D12)} Computed
    * once per state, on first use.
    */
   @Value.Lazy
@@ -211,7 +211,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     return decisions().stream().filter(d -> d.gate() == gate).reduce((a, b) -> b);
   }
 
-  /** Returns the next gate to pass, or empty once ATC is passed; never null. */
+  /** {@return the next gate to pass, or empty once ATC is passed; never null} */
   public Optional<Gate> nextGate() {
     return EnumSet.allOf(Gate.class).stream().filter(g -> !passed(g)).findFirst();
   }
@@ -945,7 +945,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     return Transition.of(state, ImmutableList.copyOf(events));
   }
 
-  /** Returns the guard of a command; every command is refused once the opportunity ended. */
+  /** {@return the guard of a command; every command is refused once the opportunity ended} */
   @CanIgnoreReturnValue
   private Guard guard(String command) {
     return Guard.of("Opportunity " + id(), status().name() + " in " + phase(), command)

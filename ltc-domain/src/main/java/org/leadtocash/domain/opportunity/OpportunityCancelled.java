@@ -19,7 +19,7 @@ public record OpportunityCancelled(OpportunityId opportunity, OpportunityOutcome
     Objects.requireNonNull(outcome, "outcome");
   }
 
-  /** Returns when the opportunity ended; never null. */
+  /** {@return when the opportunity ended; never null} */
   @Override
   public Instant occurredAt() {
     return outcome.at();

@@ -23,6 +23,6 @@ public sealed interface OpportunityEvent extends DomainEvent
         OpportunityAbandoned,
         OpportunityCancelled {
 
-  /** Returns the opportunity it happened to; never null. */
+  /** {@return the opportunity it happened to; never null} */
   OpportunityId opportunity();
 }

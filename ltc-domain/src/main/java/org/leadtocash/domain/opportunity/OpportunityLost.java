@@ -19,7 +19,7 @@ public record OpportunityLost(OpportunityId opportunity, OpportunityOutcome.Lost
     Objects.requireNonNull(outcome, "outcome");
   }
 
-  /** Returns when the opportunity ended; never null. */
+  /** {@return when the opportunity ended; never null} */
   @Override
   public Instant occurredAt() {
     return outcome.at();

@@ -13,10 +13,10 @@ import org.leadtocash.domain.common.CompetitorId;
  */
 public sealed interface OpportunityOutcome {
 
-  /** Returns when the opportunity ended; never null. */
+  /** {@return when the opportunity ended; never null} */
   Instant at();
 
-  /** Returns the status this outcome gives the opportunity; never null. */
+  /** {@return the status this outcome gives the opportunity; never null} */
   OpportunityStatus status();
 
   /**

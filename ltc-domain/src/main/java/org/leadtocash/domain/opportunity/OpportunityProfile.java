@@ -23,37 +23,37 @@ import org.leadtocash.domain.common.Probability;
 @DomainStyle
 public abstract class OpportunityProfile {
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public abstract CustomerId customer();
 
-  /** Returns the opportunity's name; never null. */
+  /** {@return the opportunity's name; never null} */
   public abstract String name();
 
-  /** Returns who owns the opportunity, usually its account responsible (AR); never null. */
+  /** {@return who owns the opportunity, usually its account responsible (AR); never null} */
   public abstract EmployeeId owner();
 
-  /** Returns the expected contract amount; its currency is the opportunity's; never null. */
+  /** {@return the expected contract amount; its currency is the opportunity's; never null} */
   public abstract Money amount();
 
-  /** Returns the expected signing date, if known; never null. */
+  /** {@return the expected signing date, if known; never null} */
   public abstract Optional<LocalDate> expectedSigning();
 
-  /** Returns the win probability; {@code 10%} unless given. */
+  /** {@return the win probability; {@code 10%} unless given} */
   @Value.Default
   public Probability probability() {
     return Probability.ofPercent(10);
   }
 
-  /** Returns the customer's buying stage; {@link BuyingStage#PROJECT_FORMATION} unless given. */
+  /** {@return the customer's buying stage; {@link BuyingStage#PROJECT_FORMATION} unless given} */
   @Value.Default
   public BuyingStage buyingStage() {
     return BuyingStage.PROJECT_FORMATION;
   }
 
-  /** Returns the lead the opportunity was converted from, if any (D2.7); never null. */
+  /** {@return the lead the opportunity was converted from, if any (D2.7); never null} */
   public abstract Optional<LeadId> sourceLead();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

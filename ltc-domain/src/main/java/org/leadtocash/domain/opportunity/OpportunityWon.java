@@ -19,7 +19,7 @@ public record OpportunityWon(OpportunityId opportunity, OpportunityOutcome.Won o
     Objects.requireNonNull(outcome, "outcome");
   }
 
-  /** Returns when the opportunity ended; never null. */
+  /** {@return when the opportunity ended; never null} */
   @Override
   public Instant occurredAt() {
     return outcome.at();

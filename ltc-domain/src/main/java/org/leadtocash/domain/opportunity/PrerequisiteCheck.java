@@ -24,7 +24,7 @@ public record PrerequisiteCheck(GatePrerequisite prerequisite, boolean met, Stri
     checkArgument(!reason.isBlank(), "a prerequisite check says why");
   }
 
-  /** Returns e.g. {@code MET delivery took part in verifying the opportunity — Wang Fang}. */
+  /** {@return e.g. {@code MET delivery took part in verifying the opportunity — Wang Fang}} */
   @Override
   public String toString() {
     return (met ? "MET " : "NOT MET ") + prerequisite.text() + " — " + reason;

@@ -20,21 +20,21 @@ import org.leadtocash.domain.common.DomainStyle;
 @DomainStyle
 public abstract class ProjectEstimate {
 
-  /** Returns the date it was prepared; never null. */
+  /** {@return the date it was prepared; never null} */
   public abstract LocalDate preparedOn();
 
-  /** Returns the estimated cost of the project; never null. */
+  /** {@return the estimated cost of the project; never null} */
   public abstract Money estimatedCost();
 
-  /** Returns the functions that prepared it with sales; never null. */
+  /** {@return the functions that prepared it with sales; never null} */
   public abstract Set<EstimateContributor> contributors();
 
-  /** Returns whether supply, procurement, service delivery and finance all contributed. */
+  /** {@return whether supply, procurement, service delivery and finance all contributed} */
   public boolean isIntegrated() {
     return contributors().containsAll(EnumSet.allOf(EstimateContributor.class));
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

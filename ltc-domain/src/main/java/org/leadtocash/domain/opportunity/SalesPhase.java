@@ -28,12 +28,12 @@ public enum SalesPhase {
     this.requiredGate = Optional.ofNullable(requiredGate);
   }
 
-  /** Returns the phase in the domain's words; never null. */
+  /** {@return the phase in the domain's words; never null} */
   public String text() {
     return text;
   }
 
-  /** Returns the gate that must be passed before the phase is entered, if any; never null. */
+  /** {@return the gate that must be passed before the phase is entered, if any; never null} */
   public Optional<Gate> requiredGate() {
     return requiredGate;
   }

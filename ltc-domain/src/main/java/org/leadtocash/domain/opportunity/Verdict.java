@@ -11,7 +11,7 @@ public enum Verdict {
   /** The decision is postponed; the gate stays open for a later decision. */
   DEFERRED;
 
-  /** Returns whether this verdict passes the gate: approved, with or without conditions. */
+  /** {@return whether this verdict passes the gate: approved, with or without conditions} */
   public boolean passes() {
     return this == APPROVED || this == APPROVED_WITH_CONDITIONS;
   }

@@ -27,10 +27,10 @@ public abstract class WinAssessment {
   /** The highest score: clearly ahead of the competition. */
   public static final int MAX_SCORE = 5;
 
-  /** Returns the score of each factor; never null. */
+  /** {@return the score of each factor; never null} */
   public abstract Map<WinFactor, Integer> scores();
 
-  /** Returns the assessor's note; never null, may be empty. */
+  /** {@return the assessor's note; never null, may be empty} */
   @Value.Default
   public String note() {
     return "";
@@ -50,12 +50,12 @@ public abstract class WinAssessment {
     return score;
   }
 
-  /** Returns the sum of the four scores, from 4 to 20. */
+  /** {@return the sum of the four scores, from 4 to 20} */
   public int total() {
     return scores().values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** Returns the factors with the lowest score: where to act first; never null, never empty. */
+  /** {@return the factors with the lowest score: where to act first; never null, never empty} */
   public Set<WinFactor> weakest() {
     int min = scores().values().stream().mapToInt(Integer::intValue).min().orElseThrow();
     return scores().entrySet().stream()
@@ -64,7 +64,7 @@ public abstract class WinAssessment {
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,7 @@ public record AddProcess(ProcessCard card) implements ProcessChange {
     Objects.requireNonNull(card, "card");
   }
 
-  /** Returns {@code add}. */
+  /** {@return {@code add}} */
   @Override
   public String verb() {
     return "add";

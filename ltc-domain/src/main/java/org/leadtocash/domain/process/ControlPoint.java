@@ -8,9 +8,9 @@ package org.leadtocash.domain.process;
  */
 public sealed interface ControlPoint permits KeyControlPoint, KeyDecisionPoint {
 
-  /** Returns the control point's short name, e.g. {@code lead validation} or {@code ATB}. */
+  /** {@return the control point's short name, e.g. {@code lead validation} or {@code ATB}} */
   String name();
 
-  /** Returns whether it is a KCP or a KDP; never null. */
+  /** {@return whether it is a KCP or a KDP; never null} */
   ControlPointKind kind();
 }

@@ -36,7 +36,7 @@ public record Department(String name) {
     return new Department(name);
   }
 
-  /** Returns the name. */
+  /** {@return the name} */
   @Override
   public String toString() {
     return name;

@@ -57,12 +57,12 @@ public record HeadquartersRequirements(
         Sets.difference(metrics, card.metrics()));
   }
 
-  /** Returns whether there is no requirement at all. */
+  /** {@return whether there is no requirement at all} */
   public boolean isEmpty() {
     return controlPoints.isEmpty() && outputs.isEmpty() && metrics.isEmpty();
   }
 
-  /** Returns e.g. {@code [KCP lead validation, output 'qualified leads', metric win-rate]}. */
+  /** {@return e.g. {@code [KCP lead validation, output 'qualified leads', metric win-rate]}} */
   @Override
   public String toString() {
     return Stream.of(

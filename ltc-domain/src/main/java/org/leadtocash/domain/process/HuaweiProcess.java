@@ -72,22 +72,22 @@ public enum HuaweiProcess {
     return Arrays.stream(values()).filter(p -> p.kind == kind).toList();
   }
 
-  /** Returns the process's name, e.g. {@code market to lead}; never null. */
+  /** {@return the process's name, e.g. {@code market to lead}; never null} */
   public String text() {
     return text;
   }
 
-  /** Returns the process's Chinese name, e.g. {@code 从市场到线索}; never null. */
+  /** {@return the process's Chinese name, e.g. {@code 从市场到线索}; never null} */
   public String chinese() {
     return chinese;
   }
 
-  /** Returns whether it is an operating, enabling or supporting process; never null. */
+  /** {@return whether it is an operating, enabling or supporting process; never null} */
   public ProcessKind kind() {
     return kind;
   }
 
-  /** Returns the process's level: every one of them is an L1 process category. */
+  /** {@return the process's level: every one of them is an L1 process category} */
   public ProcessLevel level() {
     return ProcessLevel.L1;
   }

@@ -57,13 +57,13 @@ public record KeyControlPoint(String name, String check, Optional<RuleId> rule)
     return new KeyControlPoint(name, check, Optional.of(RuleId.of(rule)));
   }
 
-  /** Returns {@link ControlPointKind#KCP}. */
+  /** {@return {@link ControlPointKind#KCP}} */
   @Override
   public ControlPointKind kind() {
     return ControlPointKind.KCP;
   }
 
-  /** Returns e.g. {@code KCP lead validation}. */
+  /** {@return e.g. {@code KCP lead validation}} */
   @Override
   public String toString() {
     return "KCP " + name;

@@ -73,13 +73,13 @@ public record KeyDecisionPoint(
     return new KeyDecisionPoint(name, decision, authority, Optional.empty());
   }
 
-  /** Returns {@link ControlPointKind#KDP}. */
+  /** {@return {@link ControlPointKind#KDP}} */
   @Override
   public ControlPointKind kind() {
     return ControlPointKind.KDP;
   }
 
-  /** Returns e.g. {@code KDP ATB}. */
+  /** {@return e.g. {@code KDP ATB}} */
   @Override
   public String toString() {
     return "KDP " + name;

@@ -518,7 +518,7 @@ public final class LtcCatalogue {
             .build());
   }
 
-  /** Returns the drafts with each card's children filled in, in the order they were drafted. */
+  /** {@return the drafts with each card's children filled in, in the order they were drafted} */
   private static List<ProcessCard> withChildren(List<ProcessCard> drafts) {
     List<ProcessCard> cards = new ArrayList<>();
     for (ProcessCard draft : drafts) {

@@ -15,12 +15,12 @@ public enum Meeting {
     this.chinese = chinese;
   }
 
-  /** Returns the meeting's name; never null. */
+  /** {@return the meeting's name; never null} */
   public String text() {
     return text;
   }
 
-  /** Returns the meeting's Chinese name; never null. */
+  /** {@return the meeting's Chinese name; never null} */
   public String chinese() {
     return chinese;
   }

@@ -33,7 +33,7 @@ public record Position(String title) {
     return new Position(title);
   }
 
-  /** Returns the title. */
+  /** {@return the title} */
   @Override
   public String toString() {
     return title;

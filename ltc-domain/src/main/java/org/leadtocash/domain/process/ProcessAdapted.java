@@ -18,7 +18,7 @@ public record ProcessAdapted(ProcessId architecture, Adaptation adaptation)
     Objects.requireNonNull(adaptation, "adaptation");
   }
 
-  /** Returns when the adaptation happened; never null. */
+  /** {@return when the adaptation happened; never null} */
   @Override
   public Instant occurredAt() {
     return adaptation.at();

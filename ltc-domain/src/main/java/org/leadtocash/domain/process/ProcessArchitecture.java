@@ -53,23 +53,23 @@ public abstract class ProcessArchitecture
 
   ProcessArchitecture() {}
 
-  /** Returns the architecture's id: the id of its L1 process category; never null. */
+  /** {@return the architecture's id: the id of its L1 process category; never null} */
   @Override
   public abstract ProcessId id();
 
   @Override
   public abstract long version();
 
-  /** Returns the current tree of process cards, with every adaptation applied; never null. */
+  /** {@return the current tree of process cards, with every adaptation applied; never null} */
   public abstract ProcessCatalogue catalogue();
 
   /**
-   * Returns headquarters' requirements per process of the global standard: the processes
-   * headquarters established or last set, with what their cards must keep (D1.2); never null.
+   * {@return headquarters' requirements per process of the global standard: the processes
+   * headquarters established or last set, with what their cards must keep (D1.2); never null}
    */
   public abstract Map<ProcessId, HeadquartersRequirements> headquartersRequirements();
 
-  /** Returns every accepted adaptation, oldest first (D1.2); never null. */
+  /** {@return every accepted adaptation, oldest first (D1.2); never null} */
   public abstract List<Adaptation> adaptations();
 
   /**

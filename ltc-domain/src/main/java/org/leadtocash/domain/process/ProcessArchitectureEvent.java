@@ -9,6 +9,6 @@ import org.leadtocash.domain.common.DomainEvent;
 public sealed interface ProcessArchitectureEvent extends DomainEvent
     permits ArchitectureEstablished, ProcessAdapted {
 
-  /** Returns the architecture it happened to, by its L1 process; never null. */
+  /** {@return the architecture it happened to, by its L1 process; never null} */
   ProcessId architecture();
 }

@@ -41,46 +41,46 @@ public abstract class ProcessCard {
 
   ProcessCard() {}
 
-  /** Returns the process's id; never null. */
+  /** {@return the process's id; never null} */
   public abstract ProcessId id();
 
-  /** Returns the process's name, e.g. {@code Manage Opportunity Points}; never null. */
+  /** {@return the process's name, e.g. {@code Manage Opportunity Points}; never null} */
   public abstract String name();
 
-  /** Returns the process's level (D1.1); never null. */
+  /** {@return the process's level (D1.1); never null} */
   public abstract ProcessLevel level();
 
-  /** Returns what the process does; never null, short at L1–L3. */
+  /** {@return what the process does; never null, short at L1–L3} */
   public abstract String description();
 
-  /** Returns why the process exists, the value it creates; never null, short at L1–L3. */
+  /** {@return why the process exists, the value it creates; never null, short at L1–L3} */
   public abstract String purpose();
 
-  /** Returns the department responsible for the process (责任部门); never null. */
+  /** {@return the department responsible for the process (责任部门); never null} */
   public abstract Department owningDepartment();
 
-  /** Returns the position that owns the process (责任人, a position, not a person); never null. */
+  /** {@return the position that owns the process (责任人, a position, not a person); never null} */
   public abstract Position ownerRole();
 
-  /** Returns the parent process (上层流程), empty for an L1 process category; never null. */
+  /** {@return the parent process (上层流程), empty for an L1 process category; never null} */
   public abstract Optional<ProcessId> parent();
 
-  /** Returns the child processes (下级流程集合), in order; never null. */
+  /** {@return the child processes (下级流程集合), in order; never null} */
   public abstract List<ProcessId> children();
 
-  /** Returns what the process takes in, e.g. {@code nurtured leads}; never null. */
+  /** {@return what the process takes in, e.g. {@code nurtured leads}; never null} */
   public abstract List<String> inputs();
 
-  /** Returns what the process produces; never null. */
+  /** {@return what the process produces; never null} */
   public abstract List<String> outputs();
 
-  /** Returns the KPIs the process is measured by (流程 Metrics, D12); never null. */
+  /** {@return the KPIs the process is measured by (流程 Metrics, D12); never null} */
   public abstract Set<KpiId> metrics();
 
-  /** Returns the process's KCPs and KDPs, in order (D1.4); never null. */
+  /** {@return the process's KCPs and KDPs, in order (D1.4); never null} */
   public abstract List<ControlPoint> controlPoints();
 
-  /** Returns the process's key control points, in order (D1.4); never null. */
+  /** {@return the process's key control points, in order (D1.4); never null} */
   public List<KeyControlPoint> kcps() {
     return controlPoints().stream()
         .filter(KeyControlPoint.class::isInstance)
@@ -88,7 +88,7 @@ public abstract class ProcessCard {
         .toList();
   }
 
-  /** Returns the process's key decision points, in order (D1.4); never null. */
+  /** {@return the process's key decision points, in order (D1.4); never null} */
   public List<KeyDecisionPoint> kdps() {
     return controlPoints().stream()
         .filter(KeyDecisionPoint.class::isInstance)
@@ -110,7 +110,7 @@ public abstract class ProcessCard {
         || (text.length() <= SHORT_TEXT_LIMIT && text.lines().count() <= 1);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

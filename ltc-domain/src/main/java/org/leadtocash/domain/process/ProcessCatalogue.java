@@ -108,17 +108,17 @@ public final class ProcessCatalogue {
         id -> Objects.requireNonNull(byId.get(id), "a checked tree has every card").children());
   }
 
-  /** Returns the L1 process category at the top of the tree; never null. */
+  /** {@return the L1 process category at the top of the tree; never null} */
   public ProcessCard root() {
     return cards.values().iterator().next();
   }
 
-  /** Returns every card, in tree order; never null, never empty. */
+  /** {@return every card, in tree order; never null, never empty} */
   public List<ProcessCard> cards() {
     return cards.values().asList();
   }
 
-  /** Returns how many processes the catalogue holds, at every level. */
+  /** {@return how many processes the catalogue holds, at every level} */
   public int size() {
     return cards.size();
   }
@@ -229,7 +229,7 @@ public final class ProcessCatalogue {
 
   // ------------------------------------------------------------ changes, used by the aggregate
 
-  /** Returns the card of a process in the catalogue, or throws a caller mistake. */
+  /** {@return the card of a process in the catalogue, or throws a caller mistake} */
   ProcessCard cardOf(ProcessId process) {
     Objects.requireNonNull(process, "process");
     ProcessCard card = cards.get(process);
@@ -238,13 +238,13 @@ public final class ProcessCatalogue {
     return card;
   }
 
-  /** Returns the catalogue with a card replaced by its revision (same id and place). */
+  /** {@return the catalogue with a card replaced by its revision (same id and place)} */
   ProcessCatalogue withRevised(ProcessCard revised) {
     checkArgument(contains(revised.id()), "there is no process %s to revise", revised.id());
     return of(cards.values().stream().map(c -> c.id().equals(revised.id()) ? revised : c).toList());
   }
 
-  /** Returns the catalogue with a new card added as the last child of its parent. */
+  /** {@return the catalogue with a new card added as the last child of its parent} */
   ProcessCatalogue withAdded(ProcessCard added) {
     ProcessId parentId =
         added
@@ -260,7 +260,7 @@ public final class ProcessCatalogue {
             .build());
   }
 
-  /** Returns the catalogue without a process and everything below it; not the root. */
+  /** {@return the catalogue without a process and everything below it; not the root} */
   ProcessCatalogue without(ProcessId retired) {
     ProcessCard card = cardOf(retired);
     ProcessId parentId =
@@ -285,7 +285,7 @@ public final class ProcessCatalogue {
 
   // ------------------------------------------------------------ value
 
-  /** Returns whether the other object is a catalogue with equal cards. */
+  /** {@return whether the other object is a catalogue with equal cards} */
   @Override
   public boolean equals(@org.jspecify.annotations.Nullable Object other) {
     return other instanceof ProcessCatalogue that && cards.equals(that.cards);
@@ -296,7 +296,7 @@ public final class ProcessCatalogue {
     return cards.hashCode();
   }
 
-  /** Returns e.g. {@code ProcessCatalogue{LTC Lead to Cash, 34 processes}}. */
+  /** {@return e.g. {@code ProcessCatalogue{LTC Lead to Cash, 34 processes}}} */
   @Override
   public String toString() {
     return "ProcessCatalogue{" + root().id() + " " + root().name() + ", " + size() + " processes}";

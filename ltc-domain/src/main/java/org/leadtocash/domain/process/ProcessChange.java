@@ -39,6 +39,6 @@ public sealed interface ProcessChange permits ReviseCard, AddProcess, RetireProc
     return new RetireProcess();
   }
 
-  /** Returns the change's verb for messages: {@code revise}, {@code add} or {@code retire}. */
+  /** {@return the change's verb for messages: {@code revise}, {@code add} or {@code retire}} */
   String verb();
 }

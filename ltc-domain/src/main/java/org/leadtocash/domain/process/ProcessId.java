@@ -29,7 +29,7 @@ public record ProcessId(String value) implements Identifier {
     return new ProcessId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code ProcessArchitecture LTC}. */
+  /** {@return the value itself, so that messages read {@code ProcessArchitecture LTC}} */
   @Override
   public String toString() {
     return value;

@@ -50,22 +50,22 @@ public enum ProcessLevel {
     return Arrays.stream(values()).filter(l -> l.number == number).findFirst().orElseThrow();
   }
 
-  /** Returns the level's number, 1 for L1 to 6 for L6. */
+  /** {@return the level's number, 1 for L1 to 6 for L6} */
   public int number() {
     return number;
   }
 
-  /** Returns the level's name, e.g. {@code sub-process}; never null. */
+  /** {@return the level's name, e.g. {@code sub-process}; never null} */
   public String text() {
     return text;
   }
 
-  /** Returns the level's Chinese name, e.g. {@code 子流程}; never null. */
+  /** {@return the level's Chinese name, e.g. {@code 子流程}; never null} */
   public String chinese() {
     return chinese;
   }
 
-  /** Returns whether the level says what to do (L1–L3) or how (L4–L6); never null. */
+  /** {@return whether the level says what to do (L1–L3) or how (L4–L6); never null} */
   public ProcessConcern concern() {
     return this.compareTo(L3) <= 0 ? ProcessConcern.WHAT : ProcessConcern.HOW;
   }
@@ -88,7 +88,7 @@ public enum ProcessLevel {
     return this == L1 ? Optional.empty() : Optional.of(of(number - 1));
   }
 
-  /** Returns e.g. {@code L4 sub-process}. */
+  /** {@return e.g. {@code L4 sub-process}} */
   @Override
   public String toString() {
     return name() + " " + text;

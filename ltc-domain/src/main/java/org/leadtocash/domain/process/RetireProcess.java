@@ -6,7 +6,7 @@ package org.leadtocash.domain.process;
  */
 public record RetireProcess() implements ProcessChange {
 
-  /** Returns {@code retire}. */
+  /** {@return {@code retire}} */
   @Override
   public String verb() {
     return "retire";

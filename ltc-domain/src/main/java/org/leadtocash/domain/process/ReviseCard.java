@@ -15,7 +15,7 @@ public record ReviseCard(ProcessCard card) implements ProcessChange {
     Objects.requireNonNull(card, "card");
   }
 
-  /** Returns {@code revise}. */
+  /** {@return {@code revise}} */
   @Override
   public String verb() {
     return "revise";

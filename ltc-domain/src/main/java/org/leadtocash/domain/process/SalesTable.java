@@ -17,12 +17,12 @@ public enum SalesTable {
     this.chinese = chinese;
   }
 
-  /** Returns the table's name; never null. */
+  /** {@return the table's name; never null} */
   public String text() {
     return text;
   }
 
-  /** Returns the table's Chinese name; never null. */
+  /** {@return the table's Chinese name; never null} */
   public String chinese() {
     return chinese;
   }

@@ -22,12 +22,12 @@ public enum Watch {
     this.chinese = chinese;
   }
 
-  /** Returns what is watched; never null. */
+  /** {@return what is watched; never null} */
   public String text() {
     return text;
   }
 
-  /** Returns the Chinese name; never null. */
+  /** {@return the Chinese name; never null} */
   public String chinese() {
     return chinese;
   }

@@ -142,7 +142,7 @@ public record ChainCoverageReport(
         people.stream().filter(p -> p.person().stance().equals(Optional.of(stance))).count();
   }
 
-  /** Returns how many key people have no recorded stance yet (D7.3). */
+  /** {@return how many key people have no recorded stance yet (D7.3)} */
   public int stanceUnknownCount() {
     return (int) people.stream().filter(p -> p.person().stance().isEmpty()).count();
   }
@@ -159,12 +159,12 @@ public record ChainCoverageReport(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns whether the chain has at least one coach (D7.3). */
+  /** {@return whether the chain has at least one coach (D7.3)} */
   public boolean hasCoach() {
     return people.stream().anyMatch(p -> p.person().coach());
   }
 
-  /** Returns whether every mandatory position is held and assessed (D7.2). */
+  /** {@return whether every mandatory position is held and assessed (D7.2)} */
   public boolean mandatoryPositionsAssessed() {
     return mandatoryPositions.stream().allMatch(MandatoryPositionCheck::assessed);
   }
@@ -180,7 +180,7 @@ public record ChainCoverageReport(
     return risks.stream().filter(r -> r.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns whether no risk was found: the chain is mapped, assessed and, if needed, coached. */
+  /** {@return whether no risk was found: the chain is mapped, assessed and, if needed, coached} */
   public boolean isClear() {
     return risks.isEmpty();
   }

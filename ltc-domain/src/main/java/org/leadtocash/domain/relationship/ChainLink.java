@@ -31,7 +31,7 @@ public record ChainLink(boolean reportsTo, Optional<InfluenceStrength> influence
         "a chain link is a reporting line, an influence or both (DOMAIN D7.2)");
   }
 
-  /** Returns a reporting line without influence; never null. */
+  /** {@return a reporting line without influence; never null} */
   public static ChainLink reporting() {
     return new ChainLink(true, Optional.empty());
   }
@@ -46,7 +46,7 @@ public record ChainLink(boolean reportsTo, Optional<InfluenceStrength> influence
     return new ChainLink(false, Optional.of(Objects.requireNonNull(strength, "strength")));
   }
 
-  /** Returns this link with a reporting line added; never null. */
+  /** {@return this link with a reporting line added; never null} */
   public ChainLink withReporting() {
     return new ChainLink(true, influence);
   }
@@ -77,7 +77,7 @@ public record ChainLink(boolean reportsTo, Optional<InfluenceStrength> influence
     return Sets.immutableEnumSet(kinds);
   }
 
-  /** Returns e.g. {@code reports to, influences (strong)}. */
+  /** {@return e.g. {@code reports to, influences (strong)}} */
   @Override
   public String toString() {
     String reporting = reportsTo ? LinkKind.REPORTS_TO.label() : "";

@@ -26,14 +26,14 @@ public record ChainRisk(ChainRiskKind kind, String reason) {
     checkArgument(!reason.isBlank(), "a chain risk says what is wrong");
   }
 
-  /** Returns the DOMAIN rule the risk comes from, the {@link ChainRiskKind#rule() kind's}. */
+  /** {@return the DOMAIN rule the risk comes from, the {@link ChainRiskKind#rule() kind's}} */
   public RuleId rule() {
     return kind.rule();
   }
 
   /**
-   * Returns e.g. {@code hidden decision role: no one is known to be the buyer (购买者) … [DOMAIN
-   * D7.2]}.
+   * {@return e.g. {@code hidden decision role: no one is known to be the buyer (购买者) … [DOMAIN
+   * D7.2]}}
    */
   @Override
   public String toString() {

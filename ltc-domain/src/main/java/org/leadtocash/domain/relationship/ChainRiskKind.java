@@ -29,12 +29,12 @@ public enum ChainRiskKind {
     this.rule = rule;
   }
 
-  /** Returns the kind in words, e.g. {@code hidden decision role}; never null. */
+  /** {@return the kind in words, e.g. {@code hidden decision role}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the DOMAIN rule the risk comes from; never null. */
+  /** {@return the DOMAIN rule the risk comes from; never null} */
   public RuleId rule() {
     return RuleId.of(rule);
   }

@@ -54,7 +54,7 @@ public final class ConnectionNetwork {
     this.graph = graph;
   }
 
-  /** Returns a new builder for an empty network; never null. */
+  /** {@return a new builder for an empty network; never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -180,7 +180,7 @@ public final class ConnectionNetwork {
         .max(Comparator.naturalOrder());
   }
 
-  /** Returns whether the other object is a network with the same contacts and connections. */
+  /** {@return whether the other object is a network with the same contacts and connections} */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ConnectionNetwork that && graph.equals(that.graph);
@@ -191,7 +191,7 @@ public final class ConnectionNetwork {
     return graph.hashCode();
   }
 
-  /** Returns e.g. {@code Connection network: 12 contacts, 15 connections}. */
+  /** {@return e.g. {@code Connection network: 12 contacts, 15 connections}} */
   @Override
   public String toString() {
     return "Connection network: "
@@ -327,7 +327,7 @@ public final class ConnectionNetwork {
       return connect(Contact.of(one), Contact.of(other), type);
     }
 
-    /** Returns the network; never null. */
+    /** {@return the network; never null} */
     public ConnectionNetwork build() {
       return new ConnectionNetwork(ImmutableValueGraph.copyOf(graph));
     }

@@ -80,17 +80,17 @@ public record ConnectionPath(List<Contact> contacts, List<ConnectionType> links)
     return BEST_FIRST;
   }
 
-  /** Returns the employee the path starts from; never null. */
+  /** {@return the employee the path starts from; never null} */
   public EmployeeId from() {
     return ((Contact.Employee) contacts.get(0)).id();
   }
 
-  /** Returns the person the path reaches; never null. */
+  /** {@return the person the path reaches; never null} */
   public PersonId to() {
     return ((Contact.Person) contacts.get(contacts.size() - 1)).id();
   }
 
-  /** Returns the number of hops, at least 1. */
+  /** {@return the number of hops, at least 1} */
   public int hops() {
     return links.size();
   }
@@ -105,7 +105,7 @@ public record ConnectionPath(List<Contact> contacts, List<ConnectionType> links)
     return links.stream().min(Comparator.comparingInt(ConnectionType::strength)).orElseThrow();
   }
 
-  /** Returns the sum of the links' {@link ConnectionType#strength() strengths}. */
+  /** {@return the sum of the links' {@link ConnectionType#strength() strengths}} */
   public int totalStrength() {
     return links.stream().mapToInt(ConnectionType::strength).sum();
   }
@@ -121,7 +121,7 @@ public record ConnectionPath(List<Contact> contacts, List<ConnectionType> links)
     return links.get(links.size() - 1).circle();
   }
 
-  /** Returns e.g. {@code E-1 (ours) —colleague— P-9 —family— P-3}. */
+  /** {@return e.g. {@code E-1 (ours) —colleague— P-9 —family— P-3}} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(contacts.get(0).toString());

@@ -49,24 +49,24 @@ public enum ConnectionType {
     this.strength = strength;
   }
 
-  /** Returns the type in words, e.g. {@code customer's customer}; never null. */
+  /** {@return the type in words, e.g. {@code customer's customer}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the sources' term, e.g. {@code 客户的客户}; never null. */
+  /** {@return the sources' term, e.g. {@code 客户的客户}; never null} */
   public String chineseTerm() {
     return chineseTerm;
   }
 
-  /** Returns the circle of the target's life the connection belongs to (D7.10); never null. */
+  /** {@return the circle of the target's life the connection belongs to (D7.10); never null} */
   public ContactCircle circle() {
     return circle;
   }
 
   /**
-   * Returns the strength of the tie, from 1 (weakest) to 10 (strongest), distinct per type; see the
-   * class documentation for the order.
+   * {@return the strength of the tie, from 1 (weakest) to 10 (strongest), distinct per type; see the
+   * class documentation for the order}
    */
   public int strength() {
     return strength;

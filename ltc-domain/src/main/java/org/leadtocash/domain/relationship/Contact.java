@@ -32,10 +32,10 @@ public sealed interface Contact permits Contact.Employee, Contact.Person {
     return new Person(id);
   }
 
-  /** Returns the id of the employee or person; never null. */
+  /** {@return the id of the employee or person; never null} */
   Identifier id();
 
-  /** Returns whether the contact is one of our people. */
+  /** {@return whether the contact is one of our people} */
   boolean ours();
 
   /**
@@ -50,13 +50,13 @@ public sealed interface Contact permits Contact.Employee, Contact.Person {
       Objects.requireNonNull(id, "id");
     }
 
-    /** Returns {@code true}: an employee is one of ours. */
+    /** {@return {@code true}: an employee is one of ours} */
     @Override
     public boolean ours() {
       return true;
     }
 
-    /** Returns e.g. {@code E-1 (ours)}. */
+    /** {@return e.g. {@code E-1 (ours)}} */
     @Override
     public String toString() {
       return id + " (ours)";
@@ -75,13 +75,13 @@ public sealed interface Contact permits Contact.Employee, Contact.Person {
       Objects.requireNonNull(id, "id");
     }
 
-    /** Returns {@code false}: a person is not one of ours. */
+    /** {@return {@code false}: a person is not one of ours} */
     @Override
     public boolean ours() {
       return false;
     }
 
-    /** Returns the person's id, e.g. {@code P-1}. */
+    /** {@return the person's id, e.g. {@code P-1}} */
     @Override
     public String toString() {
       return id.toString();

@@ -19,12 +19,12 @@ public enum ContactCircle {
     this.chineseTerm = chineseTerm;
   }
 
-  /** Returns the circle in words, e.g. {@code life circle}; never null. */
+  /** {@return the circle in words, e.g. {@code life circle}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the sources' term, e.g. {@code 生活圈}; never null. */
+  /** {@return the sources' term, e.g. {@code 生活圈}; never null} */
   public String chineseTerm() {
     return chineseTerm;
   }

@@ -50,7 +50,7 @@ public record CustomerDepartment(String name, DepartmentKind kind) {
     return new CustomerDepartment(kind.label(), kind);
   }
 
-  /** Returns e.g. {@code Network planning (planning)}, or {@code procurement}. */
+  /** {@return e.g. {@code Network planning (planning)}, or {@code procurement}} */
   @Override
   public String toString() {
     return name.equals(kind.label()) ? name : name + " (" + kind.label() + ")";

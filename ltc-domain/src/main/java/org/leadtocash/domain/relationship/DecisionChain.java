@@ -85,22 +85,22 @@ public final class DecisionChain {
     return new Builder(Objects.requireNonNull(customer, "customer"));
   }
 
-  /** Returns a builder holding this chain's people and lines, to build a changed chain. */
+  /** {@return a builder holding this chain's people and lines, to build a changed chain} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public CustomerId customer() {
     return customer;
   }
 
-  /** Returns the opportunity the chain is mapped for, or empty for the whole customer. */
+  /** {@return the opportunity the chain is mapped for, or empty for the whole customer} */
   public Optional<OpportunityId> opportunity() {
     return opportunity;
   }
 
-  /** Returns the key people, in the order they were added; an immutable list, never null. */
+  /** {@return the key people, in the order they were added; an immutable list, never null} */
   public List<KeyPerson> people() {
     return people.values().asList();
   }
@@ -309,7 +309,7 @@ public final class DecisionChain {
   }
 
   /**
-   * Returns whether a person is assessed (D7.2): stance recorded and key-relationship level known.
+   * {@return whether a person is assessed (D7.2): stance recorded and key-relationship level known}
    */
   static boolean isAssessed(KeyPerson person, @Nullable KeyRelationshipLevel level) {
     return person.stance().isPresent() && level != null;
@@ -414,8 +414,8 @@ public final class DecisionChain {
   }
 
   /**
-   * Returns whether the other object is a decision chain of the same customer and opportunity, with
-   * equal people and equal lines.
+   * {@return whether the other object is a decision chain of the same customer and opportunity, with
+   * equal people and equal lines}
    */
   @Override
   public boolean equals(@Nullable Object other) {
@@ -432,8 +432,8 @@ public final class DecisionChain {
   }
 
   /**
-   * Returns e.g. {@code Decision chain of CU-1 for OP-1: 5 people, 4 reporting lines, 3
-   * influences}; never a person's name.
+   * {@return e.g. {@code Decision chain of CU-1 for OP-1: 5 people, 4 reporting lines, 3
+   * influences}; never a person's name}
    */
   @Override
   public String toString() {
@@ -586,7 +586,7 @@ public final class DecisionChain {
       return this;
     }
 
-    /** Returns the decision chain; never null. */
+    /** {@return the decision chain; never null} */
     public DecisionChain build() {
       return new DecisionChain(this);
     }

@@ -31,17 +31,17 @@ public enum DecisionRole {
     this.description = description;
   }
 
-  /** Returns the role's name, e.g. {@code decider}; never null. */
+  /** {@return the role's name, e.g. {@code decider}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the sources' term, e.g. {@code 决定者}; never null. */
+  /** {@return the sources' term, e.g. {@code 决定者}; never null} */
   public String chineseTerm() {
     return chineseTerm;
   }
 
-  /** Returns what a holder of the role does in the purchase; never null. */
+  /** {@return what a holder of the role does in the purchase; never null} */
   public String description() {
     return description;
   }

@@ -43,7 +43,7 @@ public record DepartmentContact(
     return new DepartmentContact(person, department, true);
   }
 
-  /** Returns e.g. {@code P-7 in procurement, one of tomorrow's stars}. */
+  /** {@return e.g. {@code P-7 in procurement, one of tomorrow's stars}} */
   @Override
   public String toString() {
     return person + " in " + department + (tomorrowsStar ? ", one of tomorrow's stars" : "");

@@ -46,7 +46,7 @@ public record DepartmentCoverage(
     }
   }
 
-  /** Returns every department we touch, covered first; never null. */
+  /** {@return every department we touch, covered first; never null} */
   public Set<CustomerDepartment> departments() {
     return ImmutableSet.<CustomerDepartment>builder().addAll(covered).addAll(uncovered).build();
   }
@@ -61,17 +61,17 @@ public record DepartmentCoverage(
     return Rate.of(covered.size(), (long) covered.size() + uncovered.size());
   }
 
-  /** Returns whether we have a relationship in every department we touch (D7.6). */
+  /** {@return whether we have a relationship in every department we touch (D7.6)} */
   public boolean isComplete() {
     return uncovered.isEmpty();
   }
 
-  /** Returns whether at least one of tomorrow's stars is being developed (D7.6). */
+  /** {@return whether at least one of tomorrow's stars is being developed (D7.6)} */
   public boolean developsTomorrowsStars() {
     return !tomorrowsStars.isEmpty();
   }
 
-  /** Returns e.g. {@code covered 3/4, uncovered [finance], tomorrow's stars [P-7 in ...]}. */
+  /** {@return e.g. {@code covered 3/4, uncovered [finance], tomorrow's stars [P-7 in ...]}} */
   @Override
   public String toString() {
     return "covered "

@@ -44,16 +44,16 @@ public abstract class GeneralRelationship {
 
   GeneralRelationship() {}
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public abstract CustomerId customer();
 
-  /** Returns the customer departments our work touches (D7.6, D7.11); never null. */
+  /** {@return the customer departments our work touches (D7.6, D7.11); never null} */
   public abstract Set<CustomerDepartment> departments();
 
-  /** Returns the people we have a relationship with, each in a department we touch; never null. */
+  /** {@return the people we have a relationship with, each in a department we touch; never null} */
   public abstract List<DepartmentContact> contacts();
 
-  /** Returns the latest assessment on the four dimensions, if any (D7.6); never null. */
+  /** {@return the latest assessment on the four dimensions, if any (D7.6); never null} */
   public abstract Optional<GeneralRelationshipAssessment> assessment();
 
   /**
@@ -111,7 +111,7 @@ public abstract class GeneralRelationship {
         .map(a -> Objects.requireNonNull(policy.grade(a), "the policy gives a grade"));
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

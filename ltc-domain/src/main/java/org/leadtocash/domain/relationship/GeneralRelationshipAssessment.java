@@ -30,13 +30,13 @@ public abstract class GeneralRelationshipAssessment {
 
   GeneralRelationshipAssessment() {}
 
-  /** Returns the score of every dimension, each from 1 to 5; never null. */
+  /** {@return the score of every dimension, each from 1 to 5; never null} */
   public abstract Map<GeneralRelationshipDimension, Integer> scores();
 
-  /** Returns who assessed the relationship; never null. */
+  /** {@return who assessed the relationship; never null} */
   public abstract EmployeeId assessor();
 
-  /** Returns the day of the assessment; never null. */
+  /** {@return the day of the assessment; never null} */
   public abstract LocalDate assessedOn();
 
   /**
@@ -50,7 +50,7 @@ public abstract class GeneralRelationshipAssessment {
     return Objects.requireNonNull(scores().get(dimension), "every dimension is scored");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -30,12 +30,12 @@ public enum GeneralRelationshipDimension {
     this.definition = definition;
   }
 
-  /** Returns the dimension's name in the sources' words; never null. */
+  /** {@return the dimension's name in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns what a high score means (D7.6); never null. */
+  /** {@return what a high score means (D7.6); never null} */
   public String definition() {
     return definition;
   }

@@ -20,7 +20,7 @@ public enum GeneralRelationshipGrade {
     this.label = label;
   }
 
-  /** Returns the grade's name in the sources' words; never null. */
+  /** {@return the grade's name in the sources' words; never null} */
   public String label() {
     return label;
   }

@@ -18,7 +18,7 @@ public enum InfluenceStrength {
     this.label = label;
   }
 
-  /** Returns the strength in words, e.g. {@code strong}; never null. */
+  /** {@return the strength in words, e.g. {@code strong}; never null} */
   public String label() {
     return label;
   }

@@ -34,34 +34,34 @@ import org.leadtocash.domain.common.PersonId;
 @DomainStyle
 public abstract class KeyPerson {
 
-  /** Returns the person's id; never null. */
+  /** {@return the person's id; never null} */
   public abstract PersonId id();
 
-  /** Returns the person's name; personal data, redacted from {@code toString()}; never null. */
+  /** {@return the person's name; personal data, redacted from {@code toString()}; never null} */
   @Value.Redacted
   public abstract String name();
 
-  /** Returns the person's title in the customer's words, e.g. {@code Head of IT}; never null. */
+  /** {@return the person's title in the customer's words, e.g. {@code Head of IT}; never null} */
   public abstract String title();
 
-  /** Returns the kind of position, which tells the mandatory positions of D7.2; never null. */
+  /** {@return the kind of position, which tells the mandatory positions of D7.2; never null} */
   public abstract PositionKind position();
 
-  /** Returns the decision roles the person holds (D7.2); never null, never empty. */
+  /** {@return the decision roles the person holds (D7.2); never null, never empty} */
   public abstract Set<DecisionRole> roles();
 
   /**
-   * Returns the person's stance towards us (D7.3), or empty while it is not recorded; never null.
+   * {@return the person's stance towards us (D7.3), or empty while it is not recorded; never null}
    */
   public abstract Optional<Stance> stance();
 
-  /** Returns whether the person is our coach (教练, D7.3); {@code false} unless given. */
+  /** {@return whether the person is our coach (教练, D7.3); {@code false} unless given} */
   @Value.Default
   public boolean coach() {
     return false;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,8 +92,8 @@ public abstract class KeyPerson {
   }
 
   /**
-   * Returns what may be shown of the person without personal data, e.g. {@code P-3 Head of IT (CTO)
-   * — decider, approver — supporter, coach}; never null, never the name.
+   * {@return what may be shown of the person without personal data, e.g. {@code P-3 Head of IT (CTO)
+   * — decider, approver — supporter, coach}; never null, never the name}
    */
   public String summary() {
     return id()

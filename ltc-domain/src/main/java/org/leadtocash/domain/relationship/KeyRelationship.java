@@ -45,22 +45,22 @@ public abstract class KeyRelationship
   @Override
   public abstract long version();
 
-  /** Returns the customer the person works for; never null. */
+  /** {@return the customer the person works for; never null} */
   public abstract CustomerId customer();
 
-  /** Returns the customer's person the relationship is with; never null. */
+  /** {@return the customer's person the relationship is with; never null} */
   public abstract PersonId person();
 
-  /** Returns which of our people holds the relationship now; never null. */
+  /** {@return which of our people holds the relationship now; never null} */
   public abstract EmployeeId owner();
 
-  /** Returns when the relationship was opened; never null. */
+  /** {@return when the relationship was opened; never null} */
   public abstract Instant openedAt();
 
-  /** Returns when the latest event happened; commands are not accepted before it. */
+  /** {@return when the latest event happened; commands are not accepted before it} */
   public abstract Instant lastEventAt();
 
-  /** Returns the current level, once assessed (D7.4); never null. */
+  /** {@return the current level, once assessed (D7.4); never null} */
   public abstract Optional<KeyRelationshipLevel> level();
 
   /**
@@ -72,12 +72,12 @@ public abstract class KeyRelationship
    */
   public abstract List<LevelSince> levelHistory();
 
-  /** Returns the latest assessment, once assessed (D7.5); never null. */
+  /** {@return the latest assessment, once assessed (D7.5); never null} */
   public abstract Optional<KeyRelationshipAssessment> latestAssessment();
 
   /**
-   * Returns whether the latest assessment found the relationship tied to one employee rather than
-   * to the company: a risk (D7.5); false until assessed.
+   * {@return whether the latest assessment found the relationship tied to one employee rather than
+   * to the company: a risk (D7.5); false until assessed}
    */
   public abstract boolean isTiedToOneEmployee();
 
@@ -100,7 +100,7 @@ public abstract class KeyRelationship
     return level;
   }
 
-  /** Returns what to do with the person at the current level (D7.4), once assessed; never null. */
+  /** {@return what to do with the person at the current level (D7.4), once assessed; never null} */
   public Optional<String> playbook() {
     return level().map(KeyRelationshipLevel::playbook);
   }

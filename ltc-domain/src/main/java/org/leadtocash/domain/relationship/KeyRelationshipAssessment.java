@@ -47,13 +47,13 @@ public abstract class KeyRelationshipAssessment {
 
   KeyRelationshipAssessment() {}
 
-  /** Returns the score of every dimension, each from 1 to 5; never null. */
+  /** {@return the score of every dimension, each from 1 to 5; never null} */
   public abstract Map<KeyRelationshipDimension, Integer> scores();
 
-  /** Returns who assessed the relationship: its owner, often with their manager; never null. */
+  /** {@return who assessed the relationship: its owner, often with their manager; never null} */
   public abstract EmployeeId assessor();
 
-  /** Returns the day of the assessment; never null. */
+  /** {@return the day of the assessment; never null} */
   public abstract LocalDate assessedOn();
 
   /**
@@ -67,7 +67,7 @@ public abstract class KeyRelationshipAssessment {
     return Objects.requireNonNull(scores().get(dimension), "every dimension is scored");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -41,12 +41,12 @@ public enum KeyRelationshipDimension {
     this.definition = definition;
   }
 
-  /** Returns the dimension's name in the sources' words; never null. */
+  /** {@return the dimension's name in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns what a high score means, in the sources' words (D7.5); never null. */
+  /** {@return what a high score means, in the sources' words (D7.5); never null} */
   public String definition() {
     return definition;
   }

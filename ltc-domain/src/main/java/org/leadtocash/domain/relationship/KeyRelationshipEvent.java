@@ -12,6 +12,6 @@ public sealed interface KeyRelationshipEvent extends DomainEvent
         KeyRelationshipLevelChanged,
         KeyRelationshipTransferred {
 
-  /** Returns the relationship it happened to; never null. */
+  /** {@return the relationship it happened to; never null} */
   KeyRelationshipId relationship();
 }

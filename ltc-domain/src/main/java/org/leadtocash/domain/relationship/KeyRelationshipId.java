@@ -28,7 +28,7 @@ public record KeyRelationshipId(String value) implements Identifier {
     return new KeyRelationshipId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code KeyRelationship KR-7}. */
+  /** {@return the value itself, so that messages read {@code KeyRelationship KR-7}} */
   @Override
   public String toString() {
     return value;

@@ -36,12 +36,12 @@ public enum KeyRelationshipLevel {
     this.playbook = playbook;
   }
 
-  /** Returns the level's name in the sources' words; never null. */
+  /** {@return the level's name in the sources' words; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns what to do with a person at this level (D7.4); never null. */
+  /** {@return what to do with a person at this level (D7.4); never null} */
   public String playbook() {
     return playbook;
   }
@@ -56,7 +56,7 @@ public enum KeyRelationshipLevel {
     return compareTo(other) >= 0;
   }
 
-  /** Returns the next higher level, or empty at the top; never null. */
+  /** {@return the next higher level, or empty at the top; never null} */
   public Optional<KeyRelationshipLevel> next() {
     return ordinal() + 1 < values().length
         ? Optional.of(values()[ordinal() + 1])

@@ -36,12 +36,12 @@ public record KeyRelationshipLevelChanged(
         !from.equals(Optional.of(to)), "a level change changes the level, %s stays %s", from, to);
   }
 
-  /** Returns whether the relationship moved up: to a higher level, or to its first level. */
+  /** {@return whether the relationship moved up: to a higher level, or to its first level} */
   public boolean isUpgrade() {
     return from.map(before -> to.compareTo(before) > 0).orElse(true);
   }
 
-  /** Returns e.g. {@code KR-7: contacted → accepted at 2026-03-31T09:00:00Z}. */
+  /** {@return e.g. {@code KR-7: contacted → accepted at 2026-03-31T09:00:00Z}} */
   @Override
   public String toString() {
     return relationship

@@ -17,7 +17,7 @@ public record LevelSince(KeyRelationshipLevel level, Instant since) {
     Objects.requireNonNull(since, "since");
   }
 
-  /** Returns e.g. {@code accepted since 2026-03-31T09:00:00Z}. */
+  /** {@return e.g. {@code accepted since 2026-03-31T09:00:00Z}} */
   @Override
   public String toString() {
     return level.label() + " since " + since;

@@ -16,7 +16,7 @@ public enum LinkKind {
     this.label = label;
   }
 
-  /** Returns the kind in words, e.g. {@code reports to}; never null. */
+  /** {@return the kind in words, e.g. {@code reports to}; never null} */
   public String label() {
     return label;
   }

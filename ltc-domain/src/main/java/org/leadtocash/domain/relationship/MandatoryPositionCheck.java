@@ -38,12 +38,12 @@ public record MandatoryPositionCheck(
     checkArgument(!reason.isBlank(), "a mandatory position check says why");
   }
 
-  /** Returns whether someone in the chain holds the position. */
+  /** {@return whether someone in the chain holds the position} */
   public boolean held() {
     return !holders.isEmpty();
   }
 
-  /** Returns e.g. {@code CTO ASSESSED — P-3 assessed: stance and level known}. */
+  /** {@return e.g. {@code CTO ASSESSED — P-3 assessed: stance and level known}} */
   @Override
   public String toString() {
     return position.abbreviation()

@@ -51,12 +51,12 @@ public final class Organisation {
     this.chart = chart;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns every member, in the order they were added; never null. */
+  /** {@return every member, in the order they were added; never null} */
   public Set<EmployeeId> members() {
     return ImmutableSet.copyOf(chart.nodes());
   }
@@ -151,7 +151,7 @@ public final class Organisation {
     return chart.hashCode();
   }
 
-  /** Returns e.g. {@code Organisation[E-CHEN, E-WANG → E-CHEN, E-LI → E-CHEN]}. */
+  /** {@return e.g. {@code Organisation[E-CHEN, E-WANG → E-CHEN, E-LI → E-CHEN]}} */
   @Override
   public String toString() {
     return chart.nodes().stream()

@@ -46,7 +46,7 @@ public record OrganisationalRelationship(CustomerId customer, Set<ProcurementSte
         customer, Sets.union(steps, EnumSet.of(step)).immutableCopy());
   }
 
-  /** Returns the steps we do not take part in yet, in process order; never null. */
+  /** {@return the steps we do not take part in yet, in process order; never null} */
   public Set<ProcurementStep> missingSteps() {
     return Sets.immutableEnumSet(Sets.difference(EnumSet.allOf(ProcurementStep.class), steps));
   }

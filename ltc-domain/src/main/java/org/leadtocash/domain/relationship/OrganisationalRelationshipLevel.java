@@ -23,7 +23,7 @@ public enum OrganisationalRelationshipLevel {
     this.label = label;
   }
 
-  /** Returns the level in the sources' words; never null. */
+  /** {@return the level in the sources' words; never null} */
   public String label() {
     return label;
   }

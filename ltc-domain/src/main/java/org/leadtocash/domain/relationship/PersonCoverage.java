@@ -18,22 +18,22 @@ public record PersonCoverage(KeyPerson person, Optional<KeyRelationshipLevel> le
     Objects.requireNonNull(level, "level");
   }
 
-  /** Returns the playbook move of the person's stance, or empty while it is unknown (D7.3). */
+  /** {@return the playbook move of the person's stance, or empty while it is unknown (D7.3)} */
   public Optional<PlaybookMove> move() {
     return person.move();
   }
 
   /**
-   * Returns whether the person is assessed (D7.2): their stance is recorded and their
-   * key-relationship level is known.
+   * {@return whether the person is assessed (D7.2): their stance is recorded and their
+   * key-relationship level is known}
    */
   public boolean assessed() {
     return DecisionChain.isAssessed(person, level.orElse(null));
   }
 
   /**
-   * Returns e.g. {@code P-3 Head of IT (CTO) — decider, approver — supporter, coach — level
-   * favourable → let them act}; never the person's name.
+   * {@return e.g. {@code P-3 Head of IT (CTO) — decider, approver — supporter, coach — level
+   * favourable → let them act}; never the person's name}
    */
   @Override
   public String toString() {

@@ -21,12 +21,12 @@ public enum PlaybookMove {
     this.chineseTerm = chineseTerm;
   }
 
-  /** Returns the move in words, e.g. {@code keep them neutral}; never null. */
+  /** {@return the move in words, e.g. {@code keep them neutral}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the sources' words, e.g. {@code 让反对者保持中立}; never null. */
+  /** {@return the sources' words, e.g. {@code 让反对者保持中立}; never null} */
   public String chineseTerm() {
     return chineseTerm;
   }

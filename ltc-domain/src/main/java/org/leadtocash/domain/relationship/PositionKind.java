@@ -62,29 +62,29 @@ public enum PositionKind {
     return MANDATORY;
   }
 
-  /** Returns the short form used on the power map, e.g. {@code CTO}; never null. */
+  /** {@return the short form used on the power map, e.g. {@code CTO}; never null} */
   public String abbreviation() {
     return abbreviation;
   }
 
-  /** Returns the kind in words, e.g. {@code chief technology officer}; never null. */
+  /** {@return the kind in words, e.g. {@code chief technology officer}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the sources' term, e.g. {@code 首席技术官}; never null. */
+  /** {@return the sources' term, e.g. {@code 首席技术官}; never null} */
   public String chineseTerm() {
     return chineseTerm;
   }
 
-  /** Returns whether this is a top executive position: CEO, CTO or COO (D7.2). */
+  /** {@return whether this is a top executive position: CEO, CTO or COO (D7.2)} */
   public boolean isTopExecutive() {
     return topExecutive;
   }
 
   /**
-   * Returns whether the holder of this position is always assessed (D7.2): a top executive or the
-   * procurement director.
+   * {@return whether the holder of this position is always assessed (D7.2): a top executive or the
+   * procurement director}
    */
   public boolean isMandatory() {
     return mandatory;

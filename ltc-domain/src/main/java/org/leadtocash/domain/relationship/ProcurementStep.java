@@ -28,7 +28,7 @@ public enum ProcurementStep {
     this.label = label;
   }
 
-  /** Returns the step in the sources' words; never null. */
+  /** {@return the step in the sources' words; never null} */
   public String label() {
     return label;
   }

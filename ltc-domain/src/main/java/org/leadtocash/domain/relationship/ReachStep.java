@@ -22,17 +22,17 @@ public enum ReachStep {
     this.chineseTerm = chineseTerm;
   }
 
-  /** Returns the step in words, e.g. {@code connect}; never null. */
+  /** {@return the step in words, e.g. {@code connect}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the sources' term, e.g. {@code 建立连接}; never null. */
+  /** {@return the sources' term, e.g. {@code 建立连接}; never null} */
   public String chineseTerm() {
     return chineseTerm;
   }
 
-  /** Returns the step after this one, or empty after {@link #INFLUENCE}; never null. */
+  /** {@return the step after this one, or empty after {@link #INFLUENCE}; never null} */
   public Optional<ReachStep> next() {
     return switch (this) {
       case FIND_TARGET -> Optional.of(CONNECT);

@@ -26,23 +26,23 @@ public abstract class RelationshipCard {
 
   RelationshipCard() {}
 
-  /** Returns which of our people holds the relationship and the card; never null. */
+  /** {@return which of our people holds the relationship and the card; never null} */
   public abstract EmployeeId owner();
 
-  /** Returns the customer's person; never null. */
+  /** {@return the customer's person; never null} */
   public abstract PersonId person();
 
-  /** Returns the customer the person works for; never null. */
+  /** {@return the customer the person works for; never null} */
   public abstract CustomerId customer();
 
-  /** Returns the relationship's current level, once assessed (D7.4); never null. */
+  /** {@return the relationship's current level, once assessed (D7.4); never null} */
   public abstract Optional<KeyRelationshipLevel> level();
 
-  /** Returns the holder's notes, oldest first; sensitive, never printed; never null. */
+  /** {@return the holder's notes, oldest first; sensitive, never printed; never null} */
   @Value.Redacted
   public abstract List<String> notes();
 
-  /** Returns the person's profile; sensitive, never printed (D7.8); never null. */
+  /** {@return the person's profile; sensitive, never printed (D7.8); never null} */
   @Value.Redacted
   public abstract PersonalProfile profile();
 
@@ -67,7 +67,7 @@ public abstract class RelationshipCard {
         .build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -43,7 +43,7 @@ public final class RelationshipCards {
     this.cards = cards;
   }
 
-  /** Returns a collection without cards; never null. */
+  /** {@return a collection without cards; never null} */
   public static RelationshipCards empty() {
     return EMPTY;
   }
@@ -80,7 +80,7 @@ public final class RelationshipCards {
     return new RelationshipCards(ImmutableMap.copyOf(next));
   }
 
-  /** Returns how many cards the collection holds. */
+  /** {@return how many cards the collection holds} */
   public int size() {
     return cards.size();
   }
@@ -139,7 +139,7 @@ public final class RelationshipCards {
     return reader.equals(owner) || organisation.isManagerOf(reader, owner);
   }
 
-  /** Returns e.g. {@code RelationshipCards[3 cards]}: never any card's content (D7.8). */
+  /** {@return e.g. {@code RelationshipCards[3 cards]}: never any card's content (D7.8)} */
   @Override
   public String toString() {
     return "RelationshipCards[" + cards.size() + (cards.size() == 1 ? " card]" : " cards]");

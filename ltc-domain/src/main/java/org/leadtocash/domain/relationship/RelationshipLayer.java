@@ -32,17 +32,17 @@ public enum RelationshipLayer {
     this.definition = definition;
   }
 
-  /** Returns the layer's name, e.g. {@code key relationship}; never null. */
+  /** {@return the layer's name, e.g. {@code key relationship}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the sources' term, e.g. {@code 关键客户关系}; never null. */
+  /** {@return the sources' term, e.g. {@code 关键客户关系}; never null} */
   public String chineseTerm() {
     return chineseTerm;
   }
 
-  /** Returns what the layer covers, in the domain's words (D7.1); never null. */
+  /** {@return what the layer covers, in the domain's words (D7.1); never null} */
   public String definition() {
     return definition;
   }

@@ -32,12 +32,12 @@ public record RoleCoverage(DecisionRole role, List<PersonId> holders) {
         holders);
   }
 
-  /** Returns whether someone is known to hold the role. */
+  /** {@return whether someone is known to hold the role} */
   public boolean mapped() {
     return !holders.isEmpty();
   }
 
-  /** Returns e.g. {@code decider (决定者): P-1, P-4} or {@code buyer (购买者): hidden}. */
+  /** {@return e.g. {@code decider (决定者): P-1, P-4} or {@code buyer (购买者): hidden}} */
   @Override
   public String toString() {
     return role.label()

@@ -23,17 +23,17 @@ public enum Stance {
     this.move = move;
   }
 
-  /** Returns the stance in words, e.g. {@code supporter}; never null. */
+  /** {@return the stance in words, e.g. {@code supporter}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the sources' term, e.g. {@code 支持者}; never null. */
+  /** {@return the sources' term, e.g. {@code 支持者}; never null} */
   public String chineseTerm() {
     return chineseTerm;
   }
 
-  /** Returns the playbook move for a person with this stance (D7.3); never null. */
+  /** {@return the playbook move for a person with this stance (D7.3); never null} */
   public PlaybookMove move() {
     return move;
   }

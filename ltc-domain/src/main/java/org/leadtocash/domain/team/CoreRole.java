@@ -34,7 +34,7 @@ public enum CoreRole {
     this.kpis = Sets.immutableEnumSet(Iterables.concat(ownKpis, RoleKpi.common()));
   }
 
-  /** Returns the role's name in the domain's words, e.g. {@code solution responsible}. */
+  /** {@return the role's name in the domain's words, e.g. {@code solution responsible}} */
   public String displayName() {
     return displayName;
   }

@@ -23,12 +23,12 @@ public record CoverageDecision(CoverageMode mode, String reason) {
     checkArgument(!reason.isBlank(), "a coverage decision says why");
   }
 
-  /** Returns whether the customer is covered by our own iron triangle. */
+  /** {@return whether the customer is covered by our own iron triangle} */
   public boolean isDirect() {
     return mode == CoverageMode.DIRECT;
   }
 
-  /** Returns e.g. {@code CHANNEL — annual purchases … and 1 repeat purchases …}. */
+  /** {@return e.g. {@code CHANNEL — annual purchases … and 1 repeat purchases …}} */
   @Override
   public String toString() {
     return mode + " — " + reason;

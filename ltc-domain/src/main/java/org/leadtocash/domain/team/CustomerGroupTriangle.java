@@ -36,19 +36,19 @@ import org.leadtocash.domain.common.Guard;
 @DomainStyle
 public abstract class CustomerGroupTriangle {
 
-  /** Returns the customer the system department serves; never null. */
+  /** {@return the customer the system department serves; never null} */
   public abstract CustomerId customer();
 
-  /** Returns the size of the system department (D4.4); never null. */
+  /** {@return the size of the system department (D4.4); never null} */
   public abstract SystemDepartmentSize size();
 
   /**
-   * Returns the holders of the dedicated roles, one per role of {@link
-   * SystemDepartmentSize#dedicatedRoles()}; never null.
+   * {@return the holders of the dedicated roles, one per role of {@link
+   * SystemDepartmentSize#dedicatedRoles()}; never null}
    */
   public abstract Set<RoleHolder> holders();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

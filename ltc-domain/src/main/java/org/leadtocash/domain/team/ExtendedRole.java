@@ -40,7 +40,7 @@ public enum ExtendedRole {
     this.displayName = displayName;
   }
 
-  /** Returns the role's name in the domain's words, e.g. {@code chief negotiator}; never null. */
+  /** {@return the role's name in the domain's words, e.g. {@code chief negotiator}; never null} */
   public String displayName() {
     return displayName;
   }

@@ -35,7 +35,7 @@ public record HolderTenure(RoleHolder holder, Optional<Period> tenure, boolean d
         "only someone whose tenure is known is due for rotation (DOMAIN D4.7)");
   }
 
-  /** Returns e.g. {@code AR E-7 since 2020-03-01: P5Y10M, due for rotation}. */
+  /** {@return e.g. {@code AR E-7 since 2020-03-01: P5Y10M, due for rotation}} */
   @Override
   public String toString() {
     return holder

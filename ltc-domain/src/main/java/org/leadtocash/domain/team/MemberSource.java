@@ -45,7 +45,7 @@ public sealed interface MemberSource {
       Objects.requireNonNull(customer, "customer");
     }
 
-    /** Returns e.g. {@code dedicated (customer-group triangle of CU-1)}. */
+    /** {@return e.g. {@code dedicated (customer-group triangle of CU-1)}} */
     @Override
     public String toString() {
       return "dedicated (customer-group triangle of " + customer + ")";
@@ -75,7 +75,7 @@ public sealed interface MemberSource {
           poolLevel);
     }
 
-    /** Returns e.g. {@code pooled (REGION)}. */
+    /** {@return e.g. {@code pooled (REGION)}} */
     @Override
     public String toString() {
       return "pooled (" + poolLevel + ")";

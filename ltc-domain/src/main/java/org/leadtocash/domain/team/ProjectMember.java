@@ -42,7 +42,7 @@ public record ProjectMember(EmployeeId employee, MemberSource source) {
     return new ProjectMember(employee, MemberSource.pooled(poolLevel));
   }
 
-  /** Returns e.g. {@code E-7, pooled (REGION)}. */
+  /** {@return e.g. {@code E-7, pooled (REGION)}} */
   @Override
   public String toString() {
     return employee + ", " + source;

@@ -40,24 +40,24 @@ import org.leadtocash.domain.common.OpportunityId;
 @DomainStyle
 public abstract class ProjectTriangle {
 
-  /** Returns the opportunity the triangle is formed for; never null. */
+  /** {@return the opportunity the triangle is formed for; never null} */
   public abstract OpportunityId opportunity();
 
-  /** Returns the project sponsor (项目赞助人) the triangle works under (D4.3); never null. */
+  /** {@return the project sponsor (项目赞助人) the triangle works under (D4.3); never null} */
   public abstract EmployeeId sponsor();
 
-  /** Returns the members present, by core role in the order AR, SR, FR; never null. */
+  /** {@return the members present, by core role in the order AR, SR, FR; never null} */
   @Value.NaturalOrder
   public abstract SortedMap<CoreRole, ProjectMember> members();
 
   /**
-   * Returns the holders of the extended project roles other than the sponsor (D4.5), in the order
-   * of {@link ExtendedRole}; never null.
+   * {@return the holders of the extended project roles other than the sponsor (D4.5), in the order
+   * of {@link ExtendedRole}; never null}
    */
   @Value.NaturalOrder
   public abstract SortedMap<ExtendedRole, EmployeeId> extendedRoles();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -76,7 +76,7 @@ public abstract class ProjectTriangle {
     return builder().opportunity(opportunity).sponsor(sponsor).build();
   }
 
-  /** Returns whether AR, SR and FR are all present (D4.1). */
+  /** {@return whether AR, SR and FR are all present (D4.1)} */
   public boolean isComplete() {
     return members().size() == CoreRole.values().length;
   }

@@ -26,16 +26,18 @@ import org.leadtocash.domain.common.OrganisationLevel;
 @DomainStyle
 public abstract class ResourcePool {
 
-  /** Returns the level of the organisation that keeps the pool; never null. */
+  /** {@return the level of the organisation that keeps the pool; never null} */
   public abstract OrganisationLevel level();
 
-  /** Returns the pool's name, e.g. {@code Nairobi office resource centre}; never null. */
+  /** {@return the pool's name, e.g. {@code Nairobi office resource centre}; never null} */
   public abstract String name();
 
-  /** Returns the people available, by the core role they can take, in offered order; never null. */
+  /**
+   * {@return the people available, by the core role they can take, in offered order; never null}
+   */
   public abstract SetMultimap<CoreRole, EmployeeId> available();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,7 +69,7 @@ public abstract class ResourcePool {
     return level != OrganisationLevel.AREA;
   }
 
-  /** Returns e.g. {@code 'Nairobi office resource centre' (REPRESENTATIVE_OFFICE)}. */
+  /** {@return e.g. {@code 'Nairobi office resource centre' (REPRESENTATIVE_OFFICE)}} */
   String label() {
     return "'" + name() + "' (" + level() + ")";
   }

@@ -45,7 +45,7 @@ public record RoleHolder(CoreRole role, EmployeeId employee, Optional<LocalDate>
     return new RoleHolder(role, employee, Optional.of(since));
   }
 
-  /** Returns e.g. {@code AR E-7 since 2021-03-01}. */
+  /** {@return e.g. {@code AR E-7 since 2021-03-01}} */
   @Override
   public String toString() {
     return role + " " + employee + since.map(d -> " since " + d).orElse("");

@@ -56,12 +56,12 @@ public enum RoleKpi {
     this.common = common;
   }
 
-  /** Returns the KPI's name in the domain's words, e.g. {@code hilltop targets}; never null. */
+  /** {@return the KPI's name in the domain's words, e.g. {@code hilltop targets}; never null} */
   public String displayName() {
     return displayName;
   }
 
-  /** Returns whether AR, SR and FR all share this KPI (D4.2). */
+  /** {@return whether AR, SR and FR all share this KPI (D4.2)} */
   public boolean isCommon() {
     return common;
   }

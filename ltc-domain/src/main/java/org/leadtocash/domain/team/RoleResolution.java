@@ -50,17 +50,17 @@ public record RoleResolution(CoreRole role, Optional<ProjectMember> member, Stri
     return new RoleResolution(role, Optional.empty(), reason);
   }
 
-  /** Returns whether someone was found for the role. */
+  /** {@return whether someone was found for the role} */
   public boolean isResolved() {
     return member.isPresent();
   }
 
-  /** Returns where the member came from, or empty if the role is unresolved; never null. */
+  /** {@return where the member came from, or empty if the role is unresolved; never null} */
   public Optional<MemberSource> source() {
     return member.map(ProjectMember::source);
   }
 
-  /** Returns e.g. {@code SR E-4, pooled (REGION) — from 'Region East' (REGION)}. */
+  /** {@return e.g. {@code SR E-4, pooled (REGION) — from 'Region East' (REGION)}} */
   @Override
   public String toString() {
     return role + " " + member.map(ProjectMember::toString).orElse("UNRESOLVED") + " — " + reason;

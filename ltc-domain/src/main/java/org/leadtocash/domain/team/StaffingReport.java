@@ -76,7 +76,7 @@ public record StaffingReport(ProjectTriangle triangle, List<RoleResolution> reso
             .collect(ImmutableSet.toImmutableSet()));
   }
 
-  /** Returns whether AR, SR and FR were all found: there are no unresolved roles. */
+  /** {@return whether AR, SR and FR were all found: there are no unresolved roles} */
   public boolean isComplete() {
     return unresolvedRoles().isEmpty();
   }

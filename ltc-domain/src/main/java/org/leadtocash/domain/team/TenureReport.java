@@ -48,7 +48,7 @@ public record TenureReport(
     return tenures.stream().filter(t -> t.holder().role() == role).findFirst();
   }
 
-  /** Returns the holders due for rotation, in the order AR, SR, FR; never null. */
+  /** {@return the holders due for rotation, in the order AR, SR, FR; never null} */
   public List<RoleHolder> dueForRotation() {
     return tenures.stream()
         .filter(HolderTenure::dueForRotation)
@@ -56,7 +56,7 @@ public record TenureReport(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the holders whose start is not known, so whose tenure could not be reviewed. */
+  /** {@return the holders whose start is not known, so whose tenure could not be reviewed} */
   public List<RoleHolder> unknownTenure() {
     return tenures.stream()
         .filter(t -> t.tenure().isEmpty())

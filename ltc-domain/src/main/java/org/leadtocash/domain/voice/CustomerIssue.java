@@ -45,66 +45,66 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   @Override
   public abstract long version();
 
-  /** Returns what the issue is, as accepted; never null. */
+  /** {@return what the issue is, as accepted; never null} */
   public abstract IssueDescription description();
 
-  /** Returns when it was accepted; never null. */
+  /** {@return when it was accepted; never null} */
   public abstract Instant acceptedAt();
 
-  /** Returns where it is in its lifecycle; never null. */
+  /** {@return where it is in its lifecycle; never null} */
   public abstract IssueStatus status();
 
   /**
-   * Returns the level of our organisation that handles it: the representative office until it is
-   * escalated, then the level of the last escalation; never null.
+   * {@return the level of our organisation that handles it: the representative office until it is
+   * escalated, then the level of the last escalation; never null}
    */
   public abstract OrganisationLevel level();
 
-  /** Returns who handles it, once handling started; never null. */
+  /** {@return who handles it, once handling started; never null} */
   public abstract Optional<EmployeeId> handler();
 
-  /** Returns its escalations, oldest first, each to a higher level; never null. */
+  /** {@return its escalations, oldest first, each to a higher level; never null} */
   public abstract List<Escalation> escalations();
 
-  /** Returns since when it is a major complaint, if it is one; never null. */
+  /** {@return since when it is a major complaint, if it is one; never null} */
   public abstract Optional<Instant> majorSince();
 
-  /** Returns why it is a major complaint, if it is one; never null. */
+  /** {@return why it is a major complaint, if it is one; never null} */
   public abstract Optional<String> majorReason();
 
-  /** Returns how it was resolved, once closed; never null. */
+  /** {@return how it was resolved, once closed; never null} */
   public abstract Optional<String> resolution();
 
-  /** Returns when it was closed, once closed; never null. */
+  /** {@return when it was closed, once closed; never null} */
   public abstract Optional<Instant> closedAt();
 
-  /** Returns the customer's evaluation of the handling, once evaluated; never null. */
+  /** {@return the customer's evaluation of the handling, once evaluated; never null} */
   public abstract Optional<IssueEvaluation> evaluation();
 
-  /** Returns when the customer evaluated it, once evaluated; never null. */
+  /** {@return when the customer evaluated it, once evaluated; never null} */
   public abstract Optional<Instant> evaluatedAt();
 
-  /** Returns when its last event happened; never null. */
+  /** {@return when its last event happened; never null} */
   public abstract Instant lastChangedAt();
 
   // ---------------------------------------------------------------- questions
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public CustomerId customer() {
     return description().customer();
   }
 
-  /** Returns whether it is a major complaint (D8.2). */
+  /** {@return whether it is a major complaint (D8.2)} */
   public boolean isMajor() {
     return majorSince().isPresent();
   }
 
-  /** Returns whether it is still open: accepted, being handled or escalated. */
+  /** {@return whether it is still open: accepted, being handled or escalated} */
   public boolean isOpen() {
     return status().isOpen();
   }
 
-  /** Returns whether it has been escalated at least once. */
+  /** {@return whether it has been escalated at least once} */
   public boolean isEscalated() {
     return !escalations().isEmpty();
   }
@@ -120,7 +120,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     return !acceptedAt().isAfter(moment) && closedAt().map(moment::isBefore).orElse(true);
   }
 
-  /** Returns how long it took from acceptance to closure, once closed; never null. */
+  /** {@return how long it took from acceptance to closure, once closed; never null} */
   public Optional<Duration> timeToClose() {
     return closedAt().map(c -> Duration.between(acceptedAt(), c));
   }
@@ -303,9 +303,9 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   }
 
   /**
-   * Returns one readable line, e.g. {@code CustomerIssue IS-7 ESCALATED at REGION, major — CU-1:
+   * {@return one readable line, e.g. {@code CustomerIssue IS-7 ESCALATED at REGION, major — CU-1:
    * Site engineers missed three appointments (accepted 2026-01-05T09:00:00Z, handler E-1, 1
-   * escalation)}.
+   * escalation)}}
    */
   @Override
   public String toString() {
@@ -382,8 +382,8 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   }
 
   /**
-   * Returns the guard of a command: an evaluated issue accepts none, and none is dated before the
-   * issue's last change (D8.2).
+   * {@return the guard of a command: an evaluated issue accepts none, and none is dated before the
+   * issue's last change (D8.2)}
    */
   private Guard guard(String command, Instant at) {
     Objects.requireNonNull(at, "at");

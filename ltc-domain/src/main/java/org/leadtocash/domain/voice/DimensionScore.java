@@ -29,12 +29,12 @@ public record DimensionScore(SatisfactionDimension dimension, Rate score) {
     Objects.requireNonNull(score, "score");
   }
 
-  /** Returns the dimension's area; never null. */
+  /** {@return the dimension's area; never null} */
   public SatisfactionArea area() {
     return dimension.area();
   }
 
-  /** Returns how many respondents answered the dimension. */
+  /** {@return how many respondents answered the dimension} */
   public long answers() {
     return score.denominator().longValueExact();
   }
@@ -72,7 +72,7 @@ public record DimensionScore(SatisfactionDimension dimension, Rate score) {
     return byAverage != 0 ? byAverage : a.dimension.compareTo(b.dimension);
   }
 
-  /** Returns e.g. {@code SOLUTION_FIT 3.25 (4 answers)} or {@code SAFETY no answers}. */
+  /** {@return e.g. {@code SOLUTION_FIT 3.25 (4 answers)} or {@code SAFETY no answers}} */
   @Override
   public String toString() {
     return dimension

@@ -31,7 +31,7 @@ public record Escalation(OrganisationLevel from, OrganisationLevel to, String re
     checkArgument(!reason.isBlank(), "an escalation states why (DOMAIN D8.2)");
   }
 
-  /** Returns e.g. {@code REPRESENTATIVE_OFFICE → REGION at 2026-01-09T10:00:00Z: reason}. */
+  /** {@return e.g. {@code REPRESENTATIVE_OFFICE → REGION at 2026-01-09T10:00:00Z: reason}} */
   @Override
   public String toString() {
     return from + " → " + to + " at " + at + ": " + reason;

@@ -73,12 +73,12 @@ public record Feedback(
     return new Feedback(customer, kind, source, receivedOn, content, Optional.of(person));
   }
 
-  /** Returns whether it came from an active source: we sought it out (D8.1). */
+  /** {@return whether it came from an active source: we sought it out (D8.1)} */
   public boolean isActive() {
     return source.isActive();
   }
 
-  /** Returns whether it is a complaint. */
+  /** {@return whether it is a complaint} */
   public boolean isComplaint() {
     return kind == FeedbackKind.COMPLAINT;
   }

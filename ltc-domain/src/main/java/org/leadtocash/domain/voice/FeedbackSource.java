@@ -32,7 +32,7 @@ public enum FeedbackSource {
     this.active = active;
   }
 
-  /** Returns whether we sought the voice out (an active source) rather than received it. */
+  /** {@return whether we sought the voice out (an active source) rather than received it} */
   public boolean isActive() {
     return active;
   }

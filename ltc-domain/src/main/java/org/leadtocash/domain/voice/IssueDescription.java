@@ -31,28 +31,28 @@ public abstract class IssueDescription {
 
   IssueDescription() {}
 
-  /** Returns the customer; never null. */
+  /** {@return the customer; never null} */
   public abstract CustomerId customer();
 
-  /** Returns what the issue is about; never null, never blank. */
+  /** {@return what the issue is about; never null, never blank} */
   public abstract String summary();
 
-  /** Returns its severity; {@link IssueSeverity#NORMAL} unless given. */
+  /** {@return its severity; {@link IssueSeverity#NORMAL} unless given} */
   @Value.Default
   public IssueSeverity severity() {
     return IssueSeverity.NORMAL;
   }
 
-  /** Returns the channel through which it reached us (D8.1); never null. */
+  /** {@return the channel through which it reached us (D8.1); never null} */
   public abstract FeedbackSource channel();
 
-  /** Returns the customer's person who raised it, if known; never null. */
+  /** {@return the customer's person who raised it, if known; never null} */
   public abstract Optional<PersonId> raisedBy();
 
-  /** Returns the contract it concerns, if any; never null. */
+  /** {@return the contract it concerns, if any; never null} */
   public abstract Optional<ContractId> contract();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,7 +17,7 @@ public record IssueEscalated(IssueId issue, Escalation escalation) implements Is
     Objects.requireNonNull(escalation, "escalation");
   }
 
-  /** Returns when the issue was escalated, the escalation's time; never null. */
+  /** {@return when the issue was escalated, the escalation's time; never null} */
   @Override
   public Instant occurredAt() {
     return escalation.at();

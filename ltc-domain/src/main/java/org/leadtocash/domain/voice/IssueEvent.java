@@ -14,6 +14,6 @@ public sealed interface IssueEvent extends DomainEvent
         IssueClosed,
         IssueEvaluated {
 
-  /** Returns the issue it happened to; never null. */
+  /** {@return the issue it happened to; never null} */
   IssueId issue();
 }

@@ -28,7 +28,7 @@ public record IssueId(String value) implements Identifier {
     return new IssueId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code CustomerIssue IS-7}. */
+  /** {@return the value itself, so that messages read {@code CustomerIssue IS-7}} */
   @Override
   public String toString() {
     return value;

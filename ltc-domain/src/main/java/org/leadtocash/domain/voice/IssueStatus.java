@@ -16,7 +16,7 @@ public enum IssueStatus {
   /** Evaluated (评价) by the customer; done, accepts no further command. */
   EVALUATED;
 
-  /** Returns whether the issue is still open: accepted, being handled or escalated. */
+  /** {@return whether the issue is still open: accepted, being handled or escalated} */
   public boolean isOpen() {
     return this == ACCEPTED || this == HANDLING || this == ESCALATED;
   }

@@ -54,7 +54,7 @@ public record MonthlyIssueReview(
     return times.buildOrThrow();
   }
 
-  /** Returns the mean closure time of the issues closed during the month, or empty if none. */
+  /** {@return the mean closure time of the issues closed during the month, or empty if none} */
   public Optional<Duration> averageClosureTime() {
     if (closed.isEmpty()) {
       return Optional.empty();
@@ -63,7 +63,7 @@ public record MonthlyIssueReview(
     return Optional.of(total.dividedBy(closed.size()));
   }
 
-  /** Returns the longest closure time of the issues closed during the month, or empty if none. */
+  /** {@return the longest closure time of the issues closed during the month, or empty if none} */
   public Optional<Duration> longestClosureTime() {
     return closureTimes().values().stream().max(Duration::compareTo);
   }
@@ -82,7 +82,7 @@ public record MonthlyIssueReview(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns a heading with the counts, and one line per major complaint. */
+  /** {@return a heading with the counts, and one line per major complaint} */
   @Override
   public String toString() {
     StringBuilder text =

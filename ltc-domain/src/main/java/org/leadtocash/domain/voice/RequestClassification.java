@@ -39,12 +39,12 @@ public record RequestClassification(
         handling);
   }
 
-  /** Returns whether the request is in-contract. */
+  /** {@return whether the request is in-contract} */
   public boolean isInContract() {
     return category == RequestCategory.IN_CONTRACT;
   }
 
-  /** Returns e.g. {@code OUT_OF_CONTRACT → RAISE_CONTRACT_CHANGE: reason}. */
+  /** {@return e.g. {@code OUT_OF_CONTRACT → RAISE_CONTRACT_CHANGE: reason}} */
   @Override
   public String toString() {
     return category + " → " + handling + ": " + reason;

@@ -74,12 +74,12 @@ public enum SatisfactionDimension {
     this.question = question;
   }
 
-  /** Returns the area the dimension belongs to; never null. */
+  /** {@return the area the dimension belongs to; never null} */
   public SatisfactionArea area() {
     return area;
   }
 
-  /** Returns the survey's question for the dimension; never null. */
+  /** {@return the survey's question for the dimension; never null} */
   public String question() {
     return question;
   }

@@ -50,25 +50,25 @@ public abstract class SatisfactionSurvey {
 
   SatisfactionSurvey() {}
 
-  /** Returns the customer surveyed; never null. */
+  /** {@return the customer surveyed; never null} */
   public abstract CustomerId customer();
 
-  /** Returns how the survey was carried out; never null. */
+  /** {@return how the survey was carried out; never null} */
   public abstract SurveyKind kind();
 
-  /** Returns when it was conducted; never null. */
+  /** {@return when it was conducted; never null} */
   public abstract LocalDate conductedOn();
 
-  /** Returns the project surveyed, present for a project-based survey; never null. */
+  /** {@return the project surveyed, present for a project-based survey; never null} */
   public abstract Optional<ContractId> project();
 
-  /** Returns the third party that ran it, present for a third-party survey; never null. */
+  /** {@return the third party that ran it, present for a third-party survey; never null} */
   public abstract Optional<String> agency();
 
-  /** Returns the responses; never null, never empty. */
+  /** {@return the responses; never null, never empty} */
   public abstract List<SurveyResponse> responses();
 
-  /** Returns how many respondents answered. */
+  /** {@return how many respondents answered} */
   public int respondents() {
     return responses().size();
   }
@@ -106,14 +106,14 @@ public abstract class SatisfactionSurvey {
         .reduce(Rate.NO_DATA, Rate::plus);
   }
 
-  /** Returns the score over every answer of the survey; never null. */
+  /** {@return the score over every answer of the survey; never null} */
   public Rate overall() {
     return Arrays.stream(SatisfactionArea.values())
         .map(this::score)
         .reduce(Rate.NO_DATA, Rate::plus);
   }
 
-  /** Returns the score of every dimension someone answered, in dimension order; never null. */
+  /** {@return the score of every dimension someone answered, in dimension order; never null} */
   public List<DimensionScore> scores() {
     return Arrays.stream(SatisfactionDimension.values())
         .map(this::score)
@@ -160,7 +160,7 @@ public abstract class SatisfactionSurvey {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

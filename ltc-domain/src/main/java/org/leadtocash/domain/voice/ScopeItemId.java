@@ -28,7 +28,7 @@ public record ScopeItemId(String value) implements Identifier {
     return new ScopeItemId(value);
   }
 
-  /** Returns the value itself, so that messages read {@code scope item CORE-SW}. */
+  /** {@return the value itself, so that messages read {@code scope item CORE-SW}} */
   @Override
   public String toString() {
     return value;

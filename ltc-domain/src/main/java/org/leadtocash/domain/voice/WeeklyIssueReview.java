@@ -29,19 +29,19 @@ public record WeeklyIssueReview(
     closedThisWeek = ImmutableList.copyOf(closedThisWeek);
   }
 
-  /** Returns the open major complaints, in review order; never null. */
+  /** {@return the open major complaints, in review order; never null} */
   public List<CustomerIssue> major() {
     return open.stream().filter(CustomerIssue::isMajor).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the open issues that were escalated, in review order; never null. */
+  /** {@return the open issues that were escalated, in review order; never null} */
   public List<CustomerIssue> escalated() {
     return open.stream()
         .filter(CustomerIssue::isEscalated)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns a heading and one line per open issue with its age in days. */
+  /** {@return a heading and one line per open issue with its age in days} */
   @Override
   public String toString() {
     StringBuilder text =

@@ -44,17 +44,17 @@ public final class KpiCatalogue {
     this.definitions = byId.buildOrThrow();
   }
 
-  /** Returns the catalogue of every KPI of this library; never null. */
+  /** {@return the catalogue of every KPI of this library; never null} */
   public static KpiCatalogue standard() {
     return STANDARD;
   }
 
-  /** Returns every definition: sales, funnel, finance, efficiency, customer, team; never null. */
+  /** {@return every definition: sales, funnel, finance, efficiency, customer, team; never null} */
   public List<KpiDefinition> definitions() {
     return definitions.values().asList();
   }
 
-  /** Returns every id; never null. */
+  /** {@return every id; never null} */
   public Set<KpiId> ids() {
     return definitions.keySet();
   }

@@ -80,7 +80,7 @@ public record ClosureTimes(long issues, Duration total, Duration longest) {
     return issues == 0 ? Optional.empty() : Optional.of(longest);
   }
 
-  /** Returns e.g. {@code 3 issues closed, average PT52H, longest PT120H}. */
+  /** {@return e.g. {@code 3 issues closed, average PT52H, longest PT120H}} */
   @Override
   public String toString() {
     return issues == 0

@@ -26,7 +26,7 @@ public record Concentration(Rate customerShare, Rate valueShare) {
     Objects.requireNonNull(valueShare, "valueShare");
   }
 
-  /** Returns e.g. {@code the top 2 of 10 customers (20%) bring 75% of the value}. */
+  /** {@return e.g. {@code the top 2 of 10 customers (20%) bring 75% of the value}} */
   @Override
   public String toString() {
     if (!customerShare.isDefined()) {

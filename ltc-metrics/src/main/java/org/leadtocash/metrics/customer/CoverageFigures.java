@@ -42,7 +42,7 @@ public record CoverageFigures(
         "counts of people are not negative");
   }
 
-  /** Returns how many key people were counted, whatever their stance. */
+  /** {@return how many key people were counted, whatever their stance} */
   public long people() {
     return supporters + neutrals + opponents + stanceUnknown;
   }
@@ -58,8 +58,8 @@ public record CoverageFigures(
   }
 
   /**
-   * Returns e.g. {@code roles covered 10/14, coached chains 1/2, procurement steps 5/8, 4
-   * supporters, 2 neutral, 1 opponent, 0 stance unknown}.
+   * {@return e.g. {@code roles covered 10/14, coached chains 1/2, procurement steps 5/8, 4
+   * supporters, 2 neutral, 1 opponent, 0 stance unknown}}
    */
   @Override
   public String toString() {

@@ -64,12 +64,12 @@ public final class CustomerValues {
         SumTree.empty(BY_ID, id -> id.value().hashCode(), BigDecimal::add));
   }
 
-  /** Returns the currency of every value; never null. */
+  /** {@return the currency of every value; never null} */
   public CurrencyUnit currency() {
     return currency;
   }
 
-  /** Returns how many distinct customers it holds. */
+  /** {@return how many distinct customers it holds} */
   public int customers() {
     return amounts.size();
   }
@@ -157,8 +157,8 @@ public final class CustomerValues {
   }
 
   /**
-   * Returns whether the other object holds the same currency and the same customers with equal
-   * values.
+   * {@return whether the other object holds the same currency and the same customers with equal
+   * values}
    */
   @Override
   public boolean equals(@Nullable Object other) {
@@ -172,7 +172,7 @@ public final class CustomerValues {
     return Objects.hash(currency, amounts);
   }
 
-  /** Returns e.g. {@code 2 customers in CNY: {CU-1=CNY 100.00, CU-2=CNY -5.00}}. */
+  /** {@return e.g. {@code 2 customers in CNY: {CU-1=CNY 100.00, CU-2=CNY -5.00}}} */
   @Override
   public String toString() {
     return customers()

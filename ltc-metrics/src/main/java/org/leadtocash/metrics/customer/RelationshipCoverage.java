@@ -85,7 +85,7 @@ public final class RelationshipCoverage
         "D12");
   }
 
-  /** Returns the lowest key-relationship level that covers a role; never null. */
+  /** {@return the lowest key-relationship level that covers a role; never null} */
   public KeyRelationshipLevel minimum() {
     return minimum;
   }

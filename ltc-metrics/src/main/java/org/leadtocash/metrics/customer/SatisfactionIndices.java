@@ -105,19 +105,19 @@ public record SatisfactionIndices(List<DimensionScore> scores) {
         .reduce(Rate.NO_DATA, Rate::plus);
   }
 
-  /** Returns the index over every answer; {@link Rate#NO_DATA} if none; never null. */
+  /** {@return the index over every answer; {@link Rate#NO_DATA} if none; never null} */
   public Rate overall() {
     return scores.stream().map(DimensionScore::score).reduce(Rate.NO_DATA, Rate::plus);
   }
 
-  /** Returns the scores of the dimensions someone answered, in dimension order; never null. */
+  /** {@return the scores of the dimensions someone answered, in dimension order; never null} */
   public List<DimensionScore> answered() {
     return scores.stream()
         .filter(s -> s.score().isDefined())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the answered dimensions, e.g. {@code STABILITY 4.50 (2 answers), …}. */
+  /** {@return the answered dimensions, e.g. {@code STABILITY 4.50 (2 answers), …}} */
   @Override
   public String toString() {
     List<DimensionScore> answered = answered();

@@ -57,12 +57,12 @@ public final class Dashboard {
     return new Builder(title, Objects.requireNonNull(asOf, "asOf"));
   }
 
-  /** Returns what the dashboard is of; never null. */
+  /** {@return what the dashboard is of; never null} */
   public String title() {
     return title;
   }
 
-  /** Returns its date; never null. */
+  /** {@return its date; never null} */
   public LocalDate asOf() {
     return asOf;
   }
@@ -77,7 +77,7 @@ public final class Dashboard {
     return sections.getOrDefault(Objects.requireNonNull(watch, "watch"), ImmutableList.of());
   }
 
-  /** Returns the dashboard as text, the four sections in order; never null. */
+  /** {@return the dashboard as text, the four sections in order; never null} */
   public String render() {
     StringBuilder text = new StringBuilder(title).append(" — ").append(asOf).append('\n');
     for (Watch watch : Watch.values()) {
@@ -239,7 +239,7 @@ public final class Dashboard {
       return line(Watch.RISKS_AND_LEGACY_ISSUES, risk);
     }
 
-    /** Returns the dashboard; never null. */
+    /** {@return the dashboard; never null} */
     public Dashboard build() {
       return new Dashboard(title, asOf, sections);
     }

@@ -34,7 +34,7 @@ public record Funnel(long[] counts) {
     }
   }
 
-  /** Returns a copy of the counts, in stage order; never null. */
+  /** {@return a copy of the counts, in stage order; never null} */
   @Override
   public long[] counts() {
     return counts.clone();
@@ -137,7 +137,7 @@ public record Funnel(long[] counts) {
     return Arrays.hashCode(counts);
   }
 
-  /** Returns e.g. {@code opened 10 → ATI passed 6 (60%) → …}. */
+  /** {@return e.g. {@code opened 10 → ATI passed 6 (60%) → …}} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();

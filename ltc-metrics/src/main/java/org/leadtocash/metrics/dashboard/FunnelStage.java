@@ -28,7 +28,7 @@ public enum FunnelStage {
     this.label = label;
   }
 
-  /** Returns the stage's name in words; never null. */
+  /** {@return the stage's name in words; never null} */
   public String label() {
     return label;
   }

@@ -25,20 +25,20 @@ public record KpiProgress(
     Objects.requireNonNull(target, "target");
   }
 
-  /** Returns actual − target; never null. */
+  /** {@return actual − target; never null} */
   public BigDecimal gap() {
     return actual.subtract(target);
   }
 
-  /** Returns whether the KPI meets its target in the better direction. */
+  /** {@return whether the KPI meets its target in the better direction} */
   public boolean isOnTrack() {
     int comparison = actual.compareTo(target);
     return higherIsBetter ? comparison >= 0 : comparison <= 0;
   }
 
   /**
-   * Returns e.g. {@code win rate 0.4 against 0.5: gap -0.1, OFF TRACK}, numbers to four significant
-   * digits.
+   * {@return e.g. {@code win rate 0.4 against 0.5: gap -0.1, OFF TRACK}, numbers to four significant
+   * digits}
    */
   @Override
   public String toString() {

@@ -97,7 +97,7 @@ public final class OrganisationDashboard {
         Objects.requireNonNull(asOf, "asOf"));
   }
 
-  /** Returns the organisation; never null. */
+  /** {@return the organisation; never null} */
   public SalesOrganisation organisation() {
     return organisation;
   }
@@ -202,14 +202,14 @@ public final class OrganisationDashboard {
     return dashboard.build();
   }
 
-  /** Returns e.g. {@code 41.7%}, or {@code no data}. */
+  /** {@return e.g. {@code 41.7%}, or {@code no data}} */
   private static String percent(Rate rate) {
     return rate.value()
         .map(v -> v.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%")
         .orElse("no data");
   }
 
-  /** Returns every unit's dashboard, areas first, then regions, then offices; never null. */
+  /** {@return every unit's dashboard, areas first, then regions, then offices; never null} */
   public String render() {
     StringBuilder text = new StringBuilder();
     for (OrganisationLevel level :

@@ -120,12 +120,12 @@ public final class SalesBook {
     return new SalesBook(Objects.requireNonNull(opportunities, "opportunities"));
   }
 
-  /** Returns how many opportunities it holds. */
+  /** {@return how many opportunities it holds} */
   public int size() {
     return size;
   }
 
-  /** Returns how many gate decisions it holds. */
+  /** {@return how many gate decisions it holds} */
   public int decisions() {
     return decidedOn.length;
   }

@@ -114,37 +114,37 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
     return new SalesWatch(dates, Interval.of(start, end), target);
   }
 
-  /** Returns the range of dates watched; never null. */
+  /** {@return the range of dates watched; never null} */
   public LocalDateRange dates() {
     return dates;
   }
 
-  /** Returns the same period as instants; never null. */
+  /** {@return the same period as instants; never null} */
   public Interval period() {
     return period;
   }
 
-  /** Returns the win rate it runs; never null. */
+  /** {@return the win rate it runs; never null} */
   public WinRate winRate() {
     return winRate;
   }
 
-  /** Returns the funnel it runs; never null. */
+  /** {@return the funnel it runs; never null} */
   public PipelineFunnel funnel() {
     return funnel;
   }
 
-  /** Returns the decision timeliness it runs; never null. */
+  /** {@return the decision timeliness it runs; never null} */
   public DecisionTimeliness timeliness() {
     return timeliness;
   }
 
-  /** Returns the pipeline coverage it runs; never null. */
+  /** {@return the pipeline coverage it runs; never null} */
   public PipelineCoverage coverage() {
     return coverage;
   }
 
-  /** Returns the market share it runs; never null. */
+  /** {@return the market share it runs; never null} */
   public MarketShare share() {
     return share;
   }

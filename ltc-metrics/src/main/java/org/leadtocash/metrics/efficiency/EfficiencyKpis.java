@@ -28,7 +28,7 @@ public final class EfficiencyKpis {
 
   private EfficiencyKpis() {}
 
-  /** Returns the definitions, in the order above; never null. */
+  /** {@return the definitions, in the order above; never null} */
   public static List<KpiDefinition> definitions() {
     return DEFINITIONS;
   }

@@ -25,12 +25,12 @@ public enum Reach {
     this.loss = Optional.ofNullable(loss);
   }
 
-  /** Returns the part's name in the waterfall, e.g. {@code not contacted}; never null. */
+  /** {@return the part's name in the waterfall, e.g. {@code not contacted}; never null} */
   public String label() {
     return label;
   }
 
-  /** Returns the kind of loss this part is, or empty for actual sales; never null. */
+  /** {@return the kind of loss this part is, or empty for actual sales; never null} */
   public Optional<LossKind> loss() {
     return loss;
   }

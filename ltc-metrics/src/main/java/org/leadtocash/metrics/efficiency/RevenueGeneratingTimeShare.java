@@ -43,7 +43,7 @@ public final class RevenueGeneratingTimeShare implements Kpi<SalesTimeEntry, Tim
     return new RevenueGeneratingTimeShare(Objects.requireNonNull(period, "period"));
   }
 
-  /** Returns the definition, with how its period is set. */
+  /** {@return the definition, with how its period is set} */
   static KpiDefinition definition(String period) {
     return new KpiDefinition(
         ID,

@@ -46,7 +46,7 @@ public final class SalesLossWaterfall implements Kpi<TargetAccount, Waterfall, W
     return new SalesLossWaterfall(Objects.requireNonNull(currency, "currency"));
   }
 
-  /** Returns the definition, with how its period is set. */
+  /** {@return the definition, with how its period is set} */
   static KpiDefinition definition(String period) {
     return new KpiDefinition(
         ID,

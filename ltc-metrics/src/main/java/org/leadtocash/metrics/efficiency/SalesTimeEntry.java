@@ -38,7 +38,7 @@ public record SalesTimeEntry(
         duration);
   }
 
-  /** Returns whether the time generates revenue (D11.6). */
+  /** {@return whether the time generates revenue (D11.6)} */
   public boolean isRevenueGenerating() {
     return kind.isRevenueGenerating();
   }

@@ -27,7 +27,7 @@ public enum SalesTimeKind {
     this.revenueGenerating = revenueGenerating;
   }
 
-  /** Returns whether time of this kind generates revenue (D11.6). */
+  /** {@return whether time of this kind generates revenue (D11.6)} */
   public boolean isRevenueGenerating() {
     return revenueGenerating;
   }

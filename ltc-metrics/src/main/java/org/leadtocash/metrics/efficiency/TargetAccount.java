@@ -107,7 +107,7 @@ public record TargetAccount(CustomerId account, Money potential, Reach reach, Mo
     return new TargetAccount(account, potential, reach, Money.zero(potential.getCurrencyUnit()));
   }
 
-  /** Returns the currency of the amounts; never null. */
+  /** {@return the currency of the amounts; never null} */
   public CurrencyUnit currency() {
     return potential.getCurrencyUnit();
   }

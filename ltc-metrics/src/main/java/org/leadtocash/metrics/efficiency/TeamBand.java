@@ -33,17 +33,17 @@ public enum TeamBand {
     this.benchmark = benchmark;
   }
 
-  /** Returns the lower end of the band's share, e.g. {@code 0.15}; never null. */
+  /** {@return the lower end of the band's share, e.g. {@code 0.15}; never null} */
   public BigDecimal from() {
     return from;
   }
 
-  /** Returns the upper end of the band's share, e.g. {@code 0.25}; never null. */
+  /** {@return the upper end of the band's share, e.g. {@code 0.25}; never null} */
   public BigDecimal to() {
     return to;
   }
 
-  /** Returns whether the band is one of the two benchmarks of D11.6 (its ends included). */
+  /** {@return whether the band is one of the two benchmarks of D11.6 (its ends included)} */
   public boolean isBenchmark() {
     return benchmark;
   }

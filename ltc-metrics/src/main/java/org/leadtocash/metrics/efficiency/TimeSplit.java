@@ -58,7 +58,7 @@ public record TimeSplit(Duration revenueGenerating, Duration total) {
     return new TimeSplit(revenueGenerating.plus(other.revenueGenerating), total.plus(other.total));
   }
 
-  /** Returns the revenue-generating share of the time; "no data" if no time; never null. */
+  /** {@return the revenue-generating share of the time; "no data" if no time; never null} */
   public Rate rate() {
     return total.isZero() ? Rate.NO_DATA : Rate.of(seconds(revenueGenerating), seconds(total));
   }

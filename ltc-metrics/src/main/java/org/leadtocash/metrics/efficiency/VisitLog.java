@@ -56,7 +56,7 @@ public final class VisitLog {
     return count == null ? 0 : count;
   }
 
-  /** Returns the visits of every employee-week with a visit, for the result. */
+  /** {@return the visits of every employee-week with a visit, for the result} */
   Map<EmployeeWeek, Long> counts() {
     return counts.asMap();
   }

@@ -103,7 +103,7 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
         ImmutableSet.copyOf(roster), ImmutableSet.copyOf(weeks), Sets.immutableEnumSet(visitTypes));
   }
 
-  /** Returns the definition, with how its period is set. */
+  /** {@return the definition, with how its period is set} */
   static KpiDefinition definition(String period) {
     return new KpiDefinition(
         ID,

@@ -104,7 +104,7 @@ public record Waterfall(CurrencyUnit currency, Map<Reach, Money> parts) {
     return Objects.requireNonNull(parts.get(reach));
   }
 
-  /** Returns the market total, the sum of the four parts (100%); never null. */
+  /** {@return the market total, the sum of the four parts (100%); never null} */
   public Money total() {
     return parts.values().stream().reduce(Money.zero(currency), Money::plus);
   }
@@ -122,17 +122,17 @@ public record Waterfall(CurrencyUnit currency, Map<Reach, Money> parts) {
     return total.isZero() ? Rate.NO_DATA : Rate.of(part(reach).getAmount(), total.getAmount());
   }
 
-  /** Returns the actual sales; never null. */
+  /** {@return the actual sales; never null} */
   public Money sales() {
     return part(Reach.WON);
   }
 
-  /** Returns the efficiency loss: the potential of the customers not contacted; never null. */
+  /** {@return the efficiency loss: the potential of the customers not contacted; never null} */
   public Money efficiencyLoss() {
     return loss(LossKind.EFFICIENCY);
   }
 
-  /** Returns the effectiveness losses: contacted but not pursued, and pursued but not won. */
+  /** {@return the effectiveness losses: contacted but not pursued, and pursued but not won} */
   public Money effectivenessLoss() {
     return loss(LossKind.EFFECTIVENESS);
   }

@@ -37,12 +37,12 @@ public record WeeklyVisits(
         employeeWeeks > 0 || visits == 0, "%s visits need an employee-week to count in", visits);
   }
 
-  /** Returns the average visits per employee per week; "no data" without employee-weeks. */
+  /** {@return the average visits per employee per week; "no data" without employee-weeks} */
   public Rate average() {
     return employeeWeeks == 0 ? Rate.NO_DATA : Rate.of(visits, employeeWeeks);
   }
 
-  /** Returns the share of employee-weeks on target; "no data" without employee-weeks. */
+  /** {@return the share of employee-weeks on target; "no data" without employee-weeks} */
   public Rate onTarget() {
     return employeeWeeks == 0 ? Rate.NO_DATA : Rate.of(employeeWeeksOnTarget, employeeWeeks);
   }

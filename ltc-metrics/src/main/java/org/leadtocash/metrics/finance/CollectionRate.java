@@ -82,7 +82,7 @@ public final class CollectionRate implements Kpi<Contract, MoneyTally, Rate> {
         Objects.requireNonNull(currency, "currency"));
   }
 
-  /** Returns the definition, with how its period is set. */
+  /** {@return the definition, with how its period is set} */
   static KpiDefinition definition(String period) {
     return new KpiDefinition(
         ID,

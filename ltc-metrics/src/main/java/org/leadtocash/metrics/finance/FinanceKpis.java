@@ -31,7 +31,7 @@ public final class FinanceKpis {
 
   private FinanceKpis() {}
 
-  /** Returns the definitions, in the order above; never null. */
+  /** {@return the definitions, in the order above; never null} */
   public static List<KpiDefinition> definitions() {
     return DEFINITIONS;
   }

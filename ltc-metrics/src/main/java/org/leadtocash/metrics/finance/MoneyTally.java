@@ -47,7 +47,7 @@ public record MoneyTally(Money part, Money whole) {
     return new MoneyTally(zero, zero);
   }
 
-  /** Returns the currency of the amounts; never null. */
+  /** {@return the currency of the amounts; never null} */
   public CurrencyUnit currency() {
     return whole.getCurrencyUnit();
   }
@@ -68,7 +68,7 @@ public record MoneyTally(Money part, Money whole) {
     return new MoneyTally(part.plus(other.part), whole.plus(other.whole));
   }
 
-  /** Returns part over whole; "no data" for a zero whole; never null. */
+  /** {@return part over whole; "no data" for a zero whole; never null} */
   public Rate rate() {
     return whole.isZero() ? Rate.NO_DATA : Rate.of(part.getAmount(), whole.getAmount());
   }

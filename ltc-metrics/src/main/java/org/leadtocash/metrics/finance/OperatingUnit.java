@@ -47,7 +47,7 @@ public record OperatingUnit(UnitKind kind, String code) {
         UnitKind.CUSTOMER, Objects.requireNonNull(customer, "customer").value());
   }
 
-  /** Returns e.g. {@code customer CU-7}. */
+  /** {@return e.g. {@code customer CU-7}} */
   @Override
   public String toString() {
     return kind.name().toLowerCase(Locale.ROOT) + " " + code;

@@ -65,7 +65,7 @@ public final class Orders implements Kpi<List<ContractEvent>, MoneyTotal, Money>
         Objects.requireNonNull(period, "period"), Objects.requireNonNull(currency, "currency"));
   }
 
-  /** Returns the definition, with how its period is set. */
+  /** {@return the definition, with how its period is set} */
   static KpiDefinition definition(String period) {
     return new KpiDefinition(
         ID,

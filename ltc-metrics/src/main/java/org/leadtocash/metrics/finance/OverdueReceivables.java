@@ -49,7 +49,7 @@ public final class OverdueReceivables
         Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(currency, "currency"));
   }
 
-  /** Returns the definition, with how its period is set. */
+  /** {@return the definition, with how its period is set} */
   static KpiDefinition definition(String period) {
     return new KpiDefinition(
         ID,

@@ -55,7 +55,7 @@ public final class Profit implements Kpi<ProfitRecord, ProfitLedger, ProfitByUni
         Objects.requireNonNull(currency, "currency"));
   }
 
-  /** Returns the definition, with how its period is set. */
+  /** {@return the definition, with how its period is set} */
   static KpiDefinition definition(String period) {
     return new KpiDefinition(
         ID,

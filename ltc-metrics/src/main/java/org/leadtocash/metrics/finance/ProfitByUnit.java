@@ -78,14 +78,14 @@ public record ProfitByUnit(
     return profit == null ? Money.zero(currency) : profit;
   }
 
-  /** Returns the units, most profitable first; never null. */
+  /** {@return the units, most profitable first; never null} */
   public List<OperatingUnit> ranking() {
     return ImmutableList.copyOf(byUnit.keySet());
   }
 
   /**
-   * Returns the profit of every record: the units' and the unassigned; the same for every kind of
-   * unit over the same records. Never null.
+   * {@return the profit of every record: the units' and the unassigned; the same for every kind of
+   * unit over the same records} Never null.
    */
   public Money total() {
     return byUnit.values().stream().reduce(unassigned, Money::plus);

@@ -40,12 +40,12 @@ public final class ProfitLedger {
         Money.zero(Objects.requireNonNull(currency, "currency")));
   }
 
-  /** Returns the kind of unit the ledger groups by; never null. */
+  /** {@return the kind of unit the ledger groups by; never null} */
   public UnitKind kind() {
     return kind;
   }
 
-  /** Returns the currency of every amount; never null. */
+  /** {@return the currency of every amount; never null} */
   public CurrencyUnit currency() {
     return unassigned.getCurrencyUnit();
   }
@@ -88,7 +88,7 @@ public final class ProfitLedger {
     return new ProfitLedger(kind, byUnit.plus(other.byUnit), unassigned.plus(other.unassigned));
   }
 
-  /** Returns the profit by unit, most profitable first; never null. */
+  /** {@return the profit by unit, most profitable first; never null} */
   public ProfitByUnit profitByUnit() {
     return new ProfitByUnit(kind, currency(), byUnit.asMap(), unassigned);
   }

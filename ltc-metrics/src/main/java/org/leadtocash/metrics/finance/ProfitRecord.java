@@ -70,12 +70,12 @@ public record ProfitRecord(
     return new ProfitRecord(ImmutableSet.copyOf(units), revenue, cost, bookedOn);
   }
 
-  /** Returns the currency of the amounts; never null. */
+  /** {@return the currency of the amounts; never null} */
   public CurrencyUnit currency() {
     return revenue.getCurrencyUnit();
   }
 
-  /** Returns revenue minus cost; never null, negative for a loss. */
+  /** {@return revenue minus cost; never null, negative for a loss} */
   public Money profit() {
     return revenue.minus(cost);
   }

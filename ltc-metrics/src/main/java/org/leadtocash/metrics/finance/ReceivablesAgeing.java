@@ -90,7 +90,7 @@ public record ReceivablesAgeing(
     return Objects.requireNonNull(byBucket.get(bucket));
   }
 
-  /** Returns the total outstanding, overdue or not; never null, never negative. */
+  /** {@return the total outstanding, overdue or not; never null, never negative} */
   public Money totalOutstanding() {
     Money total = Money.zero(currency);
     for (Money amount : byBucket.values()) {
@@ -99,12 +99,12 @@ public record ReceivablesAgeing(
     return total;
   }
 
-  /** Returns the total overdue: every bucket but {@link AgeingBucket#CURRENT}; never null. */
+  /** {@return the total overdue: every bucket but {@link AgeingBucket#CURRENT}; never null} */
   public Money totalOverdue() {
     return totalOutstanding().minus(outstanding(AgeingBucket.CURRENT));
   }
 
-  /** Returns the overdue share of the outstanding amount; "no data" if nothing is outstanding. */
+  /** {@return the overdue share of the outstanding amount; "no data" if nothing is outstanding} */
   public Rate overdueShare() {
     Money outstanding = totalOutstanding();
     return outstanding.isZero()

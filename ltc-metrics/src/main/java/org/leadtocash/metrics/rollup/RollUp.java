@@ -86,7 +86,7 @@ public final class RollUp<A, V> {
     return kpi.result(accumulator(unit));
   }
 
-  /** Returns every unit's value, offices first, then regions, then areas; never null. */
+  /** {@return every unit's value, offices first, then regions, then areas; never null} */
   public Map<SalesUnitId, V> values() {
     ImmutableMap.Builder<SalesUnitId, V> values = ImmutableMap.builder();
     accumulators.forEach((unit, accumulator) -> values.put(unit, kpi.result(accumulator)));

@@ -31,12 +31,12 @@ public final class SalesOrganisation {
     this.parents = parents;
   }
 
-  /** Returns a builder; add areas first, then regions, then offices. */
+  /** {@return a builder; add areas first, then regions, then offices} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns every unit, in the order added (areas, regions, offices); never null. */
+  /** {@return every unit, in the order added (areas, regions, offices); never null} */
   public List<SalesUnitId> units() {
     return levels.keySet().asList();
   }
@@ -173,7 +173,7 @@ public final class SalesOrganisation {
       return this;
     }
 
-    /** Returns the organisation; never null. */
+    /** {@return the organisation; never null} */
     public SalesOrganisation build() {
       return new SalesOrganisation(ImmutableMap.copyOf(levels), ImmutableMap.copyOf(parents));
     }

@@ -29,7 +29,7 @@ public record SalesUnitId(String value) implements Identifier {
     return new SalesUnitId(value);
   }
 
-  /** Returns the value itself. */
+  /** {@return the value itself} */
   @Override
   public String toString() {
     return value;

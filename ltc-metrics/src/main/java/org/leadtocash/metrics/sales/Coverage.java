@@ -46,12 +46,12 @@ public record Coverage(Money target, Money pipeline, Money weightedPipeline, lon
         opportunities >= 0, "a count of opportunities is not negative: %s", opportunities);
   }
 
-  /** Returns the unweighted coverage, pipeline / target; never null, may exceed 1. */
+  /** {@return the unweighted coverage, pipeline / target; never null, may exceed 1} */
   public Rate unweighted() {
     return Rate.of(pipeline.getAmount(), target.getAmount());
   }
 
-  /** Returns the weighted coverage, weighted pipeline / target; never null, may exceed 1. */
+  /** {@return the weighted coverage, weighted pipeline / target; never null, may exceed 1} */
   public Rate weighted() {
     return Rate.of(weightedPipeline.getAmount(), target.getAmount());
   }

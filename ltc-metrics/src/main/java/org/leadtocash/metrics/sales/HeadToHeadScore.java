@@ -45,16 +45,16 @@ public record HeadToHeadScore(long wins, long losses) {
   }
 
   /**
-   * Returns wins over losses, which may exceed 1; undefined ("no data", {@link Rate#isDefined()}
-   * false) when we never lost to the competitor; never null.
+   * {@return wins over losses, which may exceed 1; undefined ("no data", {@link Rate#isDefined()}
+   * false) when we never lost to the competitor; never null}
    */
   public Rate ratio() {
     return Rate.of(wins, losses);
   }
 
   /**
-   * Returns wins over encounters, {@code wins / (wins + losses)}, between 0 and 1; "no data" when
-   * we never met the competitor; never null.
+   * {@return wins over encounters, {@code wins / (wins + losses)}, between 0 and 1; "no data" when
+   * we never met the competitor; never null}
    */
   public Rate winShare() {
     long encounters = Math.addExact(wins, losses);

@@ -92,7 +92,7 @@ public record ShareTally(MoneyTotal ours, MoneyTotal whole) {
     return new ShareTally(ours.minus(other.ours), whole.minus(other.whole));
   }
 
-  /** Returns our part over the whole; "no data" when the whole is zero; never null. */
+  /** {@return our part over the whole; "no data" when the whole is zero; never null} */
   public Rate share() {
     Money all = whole.total();
     return all.isZero() ? Rate.NO_DATA : Rate.of(ours.total().getAmount(), all.getAmount());

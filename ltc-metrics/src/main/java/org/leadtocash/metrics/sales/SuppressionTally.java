@@ -73,8 +73,8 @@ public record SuppressionTally(MoneyTotal ours, MoneyTotal theirs) {
   }
 
   /**
-   * Returns ours over theirs, which may exceed 1; undefined ("no data", {@link Rate#isDefined()}
-   * false) when the competitor was awarded nothing; never null.
+   * {@return ours over theirs, which may exceed 1; undefined ("no data", {@link Rate#isDefined()}
+   * false) when the competitor was awarded nothing; never null}
    */
   public Rate ratio() {
     return Rate.of(ours.total().getAmount(), theirs.total().getAmount());

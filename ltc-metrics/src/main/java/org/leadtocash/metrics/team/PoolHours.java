@@ -61,17 +61,17 @@ public record PoolHours(BigDecimal available, BigDecimal assigned, BigDecimal ch
         available.add(other.available), assigned.add(other.assigned), charged.add(other.charged));
   }
 
-  /** Returns the utilisation: hours assigned / hours available; "no data" without hours. */
+  /** {@return the utilisation: hours assigned / hours available; "no data" without hours} */
   public Rate utilisation() {
     return Rate.of(assigned, available);
   }
 
-  /** Returns the chargeability: hours charged / hours available; "no data" without hours. */
+  /** {@return the chargeability: hours charged / hours available; "no data" without hours} */
   public Rate chargeability() {
     return Rate.of(charged, available);
   }
 
-  /** Returns e.g. {@code 30/40 h assigned, 25/40 h charged}. */
+  /** {@return e.g. {@code 30/40 h assigned, 25/40 h charged}} */
   @Override
   public String toString() {
     return utilisation() + " h assigned, " + chargeability() + " h charged";

@@ -53,7 +53,7 @@ public record PoolTimeEntry(
         pool);
   }
 
-  /** Returns the entry's hours; never null. */
+  /** {@return the entry's hours; never null} */
   public PoolHours hours() {
     return new PoolHours(availableHours, assignedHours, chargedHours);
   }

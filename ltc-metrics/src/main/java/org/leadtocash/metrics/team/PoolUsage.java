@@ -95,7 +95,7 @@ public record PoolUsage(Map<OrganisationLevel, PoolHours> levels) {
     return hours;
   }
 
-  /** Returns the hours of all pools together; never null. */
+  /** {@return the hours of all pools together; never null} */
   public PoolHours total() {
     return levels.values().stream().reduce(PoolHours.NONE, PoolHours::plus);
   }
@@ -120,17 +120,17 @@ public record PoolUsage(Map<OrganisationLevel, PoolHours> levels) {
     return hours(level).chargeability();
   }
 
-  /** Returns the utilisation of all pools together; never null. */
+  /** {@return the utilisation of all pools together; never null} */
   public Rate utilisation() {
     return total().utilisation();
   }
 
-  /** Returns the chargeability of all pools together; never null. */
+  /** {@return the chargeability of all pools together; never null} */
   public Rate chargeability() {
     return total().chargeability();
   }
 
-  /** Returns the levels with hours, e.g. {@code REGION: 30/40 h assigned, 25/40 h charged}. */
+  /** {@return the levels with hours, e.g. {@code REGION: 30/40 h assigned, 25/40 h charged}} */
   @Override
   public String toString() {
     Set<OrganisationLevel> used =

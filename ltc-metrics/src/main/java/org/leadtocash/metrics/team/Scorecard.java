@@ -57,7 +57,7 @@ public record Scorecard(EmployeeId employee, CoreRole role, Map<RoleKpi, Rate> a
     return average;
   }
 
-  /** Returns the KPIs measured at least once in the period, in {@link RoleKpi} order. */
+  /** {@return the KPIs measured at least once in the period, in {@link RoleKpi} order} */
   public Set<RoleKpi> measured() {
     return averages.entrySet().stream()
         .filter(e -> e.getValue().isDefined())
@@ -65,7 +65,7 @@ public record Scorecard(EmployeeId employee, CoreRole role, Map<RoleKpi, Rate> a
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** Returns the KPIs of the role not measured in the period: the scorecard's gaps. */
+  /** {@return the KPIs of the role not measured in the period: the scorecard's gaps} */
   public Set<RoleKpi> unmeasured() {
     return averages.entrySet().stream()
         .filter(e -> !e.getValue().isDefined())
@@ -74,7 +74,7 @@ public record Scorecard(EmployeeId employee, CoreRole role, Map<RoleKpi, Rate> a
   }
 
   /**
-   * Returns e.g. {@code E-7 as AR: customer relationship 9/10, customer satisfaction no data …}.
+   * {@return e.g. {@code E-7 as AR: customer relationship 9/10, customer satisfaction no data …}}
    */
   @Override
   public String toString() {

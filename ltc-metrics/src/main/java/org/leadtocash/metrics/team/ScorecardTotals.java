@@ -69,7 +69,7 @@ public final class ScorecardTotals {
     return new ScorecardTotals(lines.plus(other.lines));
   }
 
-  /** Returns how many lines (employee, role, KPI) it holds. */
+  /** {@return how many lines (employee, role, KPI) it holds} */
   public int lines() {
     return lines.size();
   }
@@ -100,7 +100,7 @@ public final class ScorecardTotals {
     return new Scorecards(ImmutableList.copyOf(cards));
   }
 
-  /** Returns whether the other object holds the same lines with equal sums and counts. */
+  /** {@return whether the other object holds the same lines with equal sums and counts} */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ScorecardTotals that && lines.equals(that.lines);
@@ -111,7 +111,7 @@ public final class ScorecardTotals {
     return lines.hashCode();
   }
 
-  /** Returns e.g. {@code 2 lines: {E-1 AR CUSTOMER_RELATIONSHIP=1.8/2, …}}. */
+  /** {@return e.g. {@code 2 lines: {E-1 AR CUSTOMER_RELATIONSHIP=1.8/2, …}}} */
   @Override
   public String toString() {
     return lines() + (lines() == 1 ? " line: " : " lines: ") + lines;

@@ -68,7 +68,7 @@ public record Scorecards(List<Scorecard> cards) {
     return cards.stream().filter(c -> c.role() == role).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns one line per scorecard, or {@code no scorecards}. */
+  /** {@return one line per scorecard, or {@code no scorecards}} */
   @Override
   public String toString() {
     return cards.isEmpty()

@@ -35,14 +35,14 @@ public record TenureFigures(
         holders);
   }
 
-  /** Returns how many holders are due for rotation. */
+  /** {@return how many holders are due for rotation} */
   public long due() {
     return dueForRotation.numerator().longValueExact();
   }
 
   /**
-   * Returns e.g. {@code 6 holders, 2 of 5 due for rotation, average tenure 1096.4 days, 1 of
-   * unknown tenure}.
+   * {@return e.g. {@code 6 holders, 2 of 5 due for rotation, average tenure 1096.4 days, 1 of
+   * unknown tenure}}
    */
   @Override
   public String toString() {
