@@ -31,6 +31,16 @@ public record KpiDefinition(
   /**
    * Checks the parts.
    *
+   * @param id the KPI's id, which process cards refer to (D1.3); not null
+   * @param name its name, e.g. {@code opportunity win rate}; not blank
+   * @param unit its unit; not null
+   * @param population what it counts, e.g. {@code opportunities that ended in the period}; not
+   *     blank
+   * @param period how its period is set, e.g. {@code the outcome date falls in the period}; not
+   *     blank
+   * @param empty what an empty population gives; not null
+   * @param definition the exact formula in words; not blank
+   * @param section the DOMAIN section, e.g. {@code D12}; not blank
    * @throws IllegalArgumentException if a text is blank or the section is not a DOMAIN section
    */
   public KpiDefinition {

@@ -15,7 +15,11 @@ import org.joda.money.Money;
  */
 public record MoneyTotal(Money total) {
 
-  /** Checks the sum. */
+  /**
+   * Checks the sum.
+   *
+   * @param total the sum; not null
+   */
   public MoneyTotal {
     Objects.requireNonNull(total, "total");
   }

@@ -25,6 +25,8 @@ public record Tally(long hits, long population) {
   /**
    * Checks the counts.
    *
+   * @param hits the members that count; not negative, at most {@code population}
+   * @param population the members of the population; not negative
    * @throws IllegalArgumentException if a count is negative or the hits exceed the population
    */
   public Tally {

@@ -28,6 +28,13 @@ public record FatigueFlag(
   /**
    * Checks the parts.
    *
+   * @param person the customer's person met by both; not null
+   * @param type the activity type of both; not null
+   * @param earlier the activity that starts first (on a tie, the smaller id); not null
+   * @param later the other activity; not null
+   * @param daysApart days from the end of {@code earlier} to the start of {@code later}, 0 if they
+   *     overlap; not negative, less than {@code windowDays}
+   * @param windowDays the policy's window for the type, at least 1
    * @throws IllegalArgumentException if the activities are not of the type, do not both meet the
    *     person, are the same activity, or the days are out of range
    */

@@ -16,7 +16,12 @@ import org.leadtocash.domain.common.PersonId;
  */
 public record FatigueReport(List<FatigueFlag> flags) {
 
-  /** Copies the flags. */
+  /**
+   * Copies the flags.
+   *
+   * @param flags the flagged pairs, ordered by person, type, then the two activities' first days
+   *     and ids; not null
+   */
   public FatigueReport {
     flags = ImmutableList.copyOf(flags);
   }

@@ -35,6 +35,13 @@ public record PlaybookEntry(
   /**
    * Checks and copies the parts; the departments are kept in their enum order.
    *
+   * @param stage the stage; not null
+   * @param goal the stage's goal in one phrase; not null, not blank
+   * @param objectives the business objectives of the stage; not null, none blank
+   * @param departments the customer's departments to reach; not null, not empty
+   * @param methods how they are reached; not null, not empty, none blank
+   * @param owners our owner roles, the leading one first, each with what it covers; not null, not
+   *     empty, no blank text
    * @throws IllegalArgumentException if a text is blank, or there is no department, method or owner
    */
   public PlaybookEntry {

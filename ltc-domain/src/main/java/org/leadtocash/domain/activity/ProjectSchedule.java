@@ -43,7 +43,15 @@ public record ProjectSchedule(
     LocalDate opensOn,
     Optional<LocalDate> closesOn) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity; not null
+   * @param customer its customer; not null
+   * @param status whether it is open, or how it ended; not null
+   * @param opensOn the first day an activity may take place; not null
+   * @param closesOn the last day an activity may take place, or empty if open-ended; not null
+   */
   public ProjectSchedule {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(customer, "customer");

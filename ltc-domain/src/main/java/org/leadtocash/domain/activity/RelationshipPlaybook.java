@@ -118,6 +118,7 @@ public record RelationshipPlaybook(Map<LifecycleStage, PlaybookEntry> entries) {
   /**
    * Checks that every stage has its entry, under its own stage, and copies the map.
    *
+   * @param entries the entry of every stage, keyed by its stage; not null
    * @throws IllegalArgumentException if a stage is missing or an entry is filed under another stage
    */
   public RelationshipPlaybook {

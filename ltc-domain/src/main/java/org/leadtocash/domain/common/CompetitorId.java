@@ -10,6 +10,7 @@ public record CompetitorId(String value) implements Identifier {
   /**
    * Checks the value.
    *
+   * @param value the host's value; non-blank, see {@link Identifier}
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public CompetitorId {

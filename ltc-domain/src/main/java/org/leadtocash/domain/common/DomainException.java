@@ -18,10 +18,19 @@ public abstract class DomainException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The aggregate's kind and id. */
   private final String aggregate;
+
+  /** The state the aggregate was in. */
   private final String state;
+
+  /** The refused command. */
   private final String command;
+
+  /** The rule that refused it. */
   private final RuleId rule;
+
+  /** What was wrong, in the domain's words. */
   private final String reason;
 
   /**

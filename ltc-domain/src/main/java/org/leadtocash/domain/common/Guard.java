@@ -20,7 +20,13 @@ import java.util.Objects;
  */
 public record Guard(String aggregate, String state, String command) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param aggregate the aggregate's kind and id, e.g. {@code Lead LD-7}; not null
+   * @param state the state the aggregate is in; not null
+   * @param command the command being checked; not null
+   */
   public Guard {
     Objects.requireNonNull(aggregate, "aggregate");
     Objects.requireNonNull(state, "state");

@@ -23,6 +23,7 @@ public record Probability(int percent) implements Comparable<Probability> {
   /**
    * Checks the range.
    *
+   * @param percent the probability in percent, 0 to 100
    * @throws IllegalArgumentException if {@code percent} is outside 0..100
    */
   public Probability {

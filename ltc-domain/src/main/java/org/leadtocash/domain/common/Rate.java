@@ -29,6 +29,8 @@ public record Rate(BigDecimal numerator, BigDecimal denominator) {
   /**
    * Checks the parts and normalises their scale.
    *
+   * @param numerator the count or amount that qualifies; not null, not negative
+   * @param denominator the population it is counted in; not null, not negative
    * @throws IllegalArgumentException if a part is negative
    */
   public Rate {

@@ -20,6 +20,7 @@ public record RuleId(String section) {
   /**
    * Checks the section's format.
    *
+   * @param section the DOMAIN.md section, {@code D} followed by dot-separated numbers; not null
    * @throws IllegalArgumentException if {@code section} is not of the form {@code D<n>[.<n>…]}
    */
   public RuleId {

@@ -23,6 +23,8 @@ public record Transition<S, E extends DomainEvent>(S state, List<E> events) {
   /**
    * Checks and copies the events.
    *
+   * @param state the next state; not null
+   * @param events the events produced, oldest first; not null, not empty
    * @throws IllegalArgumentException if there are no events
    */
   public Transition {

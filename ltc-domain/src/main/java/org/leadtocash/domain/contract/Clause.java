@@ -49,8 +49,8 @@ public abstract class Clause {
   public abstract Optional<Integer> capPercent();
 
   /**
-   * Returns, for a payment-terms clause, the number of days the customer has to pay an invoice;
-   * empty if the clause does not state it, and for every other clause; never null.
+   * {@return for a payment-terms clause, the number of days the customer has to pay an invoice;
+   * empty if the clause does not state it, and for every other clause; never null}
    */
   public abstract Optional<Integer> paymentTermDays();
 

@@ -24,6 +24,9 @@ public record CollectionPlan(
   /**
    * Checks the parts and copies the inflows.
    *
+   * @param contract the contract; not null
+   * @param currency the contract's currency, in which every amount is; not null
+   * @param inflows the expected inflows, in date order; not null
    * @throws IllegalArgumentException if the inflows are out of date order or in another currency
    */
   public CollectionPlan {

@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.ContractId;
 public record ContractAccepted(ContractId contract, LocalDate acceptedOn, Instant occurredAt)
     implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param acceptedOn the date of the customer's acceptance
+   * @param occurredAt when
+   */
   public ContractAccepted {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(acceptedOn, "acceptedOn");

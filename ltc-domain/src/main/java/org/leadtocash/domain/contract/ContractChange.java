@@ -36,6 +36,11 @@ public record ContractChange(
   /**
    * Checks the parts and copies the milestones.
    *
+   * @param kind what the change changes; not null
+   * @param description what changes, in the domain's words; not null, not blank
+   * @param newValue the new contract value of an amount change; empty for other kinds; not null
+   * @param newMilestones the payment milestones that replace the current ones, if the change
+   *     replaces them; not null
    * @throws IllegalArgumentException if a rule of every change is broken
    */
   public ContractChange {

@@ -12,7 +12,12 @@ import org.leadtocash.domain.common.ContractId;
  */
 public record ContractChanged(ContractId contract, RecordedChange change) implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param change the recorded change
+   */
   public ContractChanged {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(change, "change");

@@ -31,7 +31,17 @@ public record ContractDrafted(
     Instant occurredAt)
     implements ContractEvent {
 
-  /** Checks that no part is null and copies the lists. */
+  /**
+   * Checks that no part is null and copies the lists.
+   *
+   * @param contract the contract
+   * @param opportunity the opportunity it comes from
+   * @param customer the customer
+   * @param value the contract value
+   * @param clauses the clauses, in order
+   * @param milestones the payment milestones, in order
+   * @param occurredAt when
+   */
   public ContractDrafted {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(opportunity, "opportunity");

@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.ContractId;
 public record ContractHandedOver(ContractId contract, FulfilmentPlan plan, Instant occurredAt)
     implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param plan the fulfilment plan, with the delivery manager who took the contract over
+   * @param occurredAt when
+   */
   public ContractHandedOver {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(plan, "plan");

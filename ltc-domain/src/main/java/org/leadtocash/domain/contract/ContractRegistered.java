@@ -15,7 +15,13 @@ public record ContractRegistered(
     ContractId contract, DeliveryProjectId deliveryProject, Instant occurredAt)
     implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param deliveryProject the delivery project triggered
+   * @param occurredAt when
+   */
   public ContractRegistered {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(deliveryProject, "deliveryProject");

@@ -16,7 +16,13 @@ import org.leadtocash.domain.opportunity.GateDecision;
 public record ContractSigned(ContractId contract, GateDecision atc, Instant occurredAt)
     implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param atc the ATC decision it was signed under
+   * @param occurredAt when
+   */
   public ContractSigned {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(atc, "atc");

@@ -12,7 +12,12 @@ import org.leadtocash.domain.common.ContractId;
  */
 public record ExecutionStarted(ContractId contract, Instant occurredAt) implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param occurredAt when
+   */
   public ExecutionStarted {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(occurredAt, "occurredAt");

@@ -23,6 +23,10 @@ public record ExpectedInflow(
   /**
    * Checks the parts.
    *
+   * @param milestone the milestone the money is for; not null
+   * @param invoice the invoice, if the money is invoiced; empty for a milestone's uninvoiced part
+   * @param amount the amount expected; not null, positive
+   * @param expectedOn when it is expected; not null
    * @throws IllegalArgumentException if the amount is not positive
    */
   public ExpectedInflow {

@@ -23,7 +23,14 @@ public record FulfilmentPlan(
     EmployeeId deliveryManager,
     List<PaymentMilestone> milestones) {
 
-  /** Checks the parts and orders the milestones by due date. */
+  /**
+   * Checks the parts and orders the milestones by due date.
+   *
+   * @param contract the contract; not null
+   * @param deliveryProject the delivery project; not null
+   * @param deliveryManager the delivery manager; not null
+   * @param milestones the payment milestones; not null; kept in due-date order (stable)
+   */
   public FulfilmentPlan {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(deliveryProject, "deliveryProject");

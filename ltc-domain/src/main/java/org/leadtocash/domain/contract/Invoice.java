@@ -38,6 +38,13 @@ public record Invoice(
   /**
    * Checks the parts and copies the payments.
    *
+   * @param id the invoice's id; not null
+   * @param milestone the payment milestone it bills; not null
+   * @param amount the amount invoiced; not null, positive
+   * @param issuedOn the date it was issued; not null
+   * @param dueOn the date it falls due; not null, not before {@code issuedOn}
+   * @param confirmedOn the date the customer confirmed it, if confirmed; not null
+   * @param payments the payments received against it, oldest first; not null
    * @throws IllegalArgumentException if a rule of every invoice is broken
    */
   public Invoice {

@@ -17,7 +17,14 @@ public record InvoiceConfirmed(
     ContractId contract, InvoiceId invoice, LocalDate confirmedOn, Instant occurredAt)
     implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param invoice the invoice
+   * @param confirmedOn the date of the confirmation
+   * @param occurredAt when
+   */
   public InvoiceConfirmed {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(invoice, "invoice");

@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.ContractId;
 public record InvoiceIssued(ContractId contract, Invoice invoice, Instant occurredAt)
     implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param invoice the invoice as issued: not confirmed, nothing paid
+   * @param occurredAt when
+   */
   public InvoiceIssued {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(invoice, "invoice");

@@ -18,6 +18,8 @@ public record Payment(Money amount, LocalDate receivedOn) {
   /**
    * Checks the parts.
    *
+   * @param amount the amount received; not null, positive
+   * @param receivedOn the date the money was received; not null
    * @throws IllegalArgumentException if the amount is not positive
    */
   public Payment {

@@ -23,6 +23,11 @@ public record PaymentMilestone(
   /**
    * Checks the parts.
    *
+   * @param id the milestone's id, unique within its contract; not null
+   * @param name what the milestone is, e.g. {@code advance payment}; not null, not blank
+   * @param amount the amount due; not null, positive
+   * @param dueOn the date the payment is expected; not null
+   * @param trigger what makes the milestone invoiceable; not null
    * @throws IllegalArgumentException if the name is blank or the amount is not positive
    */
   public PaymentMilestone {

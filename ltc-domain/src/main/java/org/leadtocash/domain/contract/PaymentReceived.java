@@ -16,7 +16,14 @@ public record PaymentReceived(
     ContractId contract, InvoiceId invoice, Payment payment, Instant occurredAt)
     implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param invoice the invoice
+   * @param payment the payment
+   * @param occurredAt when
+   */
   public PaymentReceived {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(invoice, "invoice");

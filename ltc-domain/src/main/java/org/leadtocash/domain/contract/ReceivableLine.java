@@ -32,6 +32,15 @@ public record ReceivableLine(
   /**
    * Checks the parts.
    *
+   * @param invoice the invoice; not null
+   * @param milestone the milestone it bills; not null
+   * @param dueOn its due date; not null
+   * @param confirmed whether the customer had confirmed it by the report's date
+   * @param invoiced the amount invoiced; not null, positive
+   * @param paid the amount received by the report's date; not null, not negative, at most {@code
+   *     invoiced}, same currency
+   * @param daysOverdue the days past the due date while something is outstanding, else 0; not
+   *     negative
    * @throws IllegalArgumentException if the amounts are negative, in two currencies, paid exceeds
    *     invoiced, or a settled line is overdue
    */

@@ -30,6 +30,10 @@ public record ReceivablesReport(
   /**
    * Checks the parts and copies the lines.
    *
+   * @param contract the contract; not null
+   * @param asOf the date of the report; not null
+   * @param currency the contract's currency, in which every amount is; not null
+   * @param lines one line per invoice, in the order issued; not null
    * @throws IllegalArgumentException if a line is in another currency
    */
   public ReceivablesReport {

@@ -25,6 +25,12 @@ public record RecordedChange(
   /**
    * Checks the parts.
    *
+   * @param change the change; not null
+   * @param approver who approved it; not null
+   * @param reason why it was made; not null, not blank
+   * @param previousValue the contract value before the change; not null, in the currency of the new
+   *     value if the change states one
+   * @param at when it was recorded; not null
    * @throws IllegalArgumentException if the reason is blank or the new value is in another currency
    */
   public RecordedChange {

@@ -20,6 +20,10 @@ public record RiskAcceptance(ClauseId clause, EmployeeId approver, String reason
   /**
    * Checks the parts.
    *
+   * @param clause the accepted clause; not null
+   * @param approver who accepted it; not null
+   * @param reason why the risk is acceptable; not null, not blank
+   * @param at when; not null
    * @throws IllegalArgumentException if the reason is blank
    */
   public RiskAcceptance {

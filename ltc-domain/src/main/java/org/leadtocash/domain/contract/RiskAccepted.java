@@ -13,7 +13,12 @@ import org.leadtocash.domain.common.ContractId;
 public record RiskAccepted(ContractId contract, RiskAcceptance acceptance)
     implements ContractEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param contract the contract
+   * @param acceptance who accepted which clause, and why
+   */
   public RiskAccepted {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(acceptance, "acceptance");

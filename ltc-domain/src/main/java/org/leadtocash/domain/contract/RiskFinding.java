@@ -21,6 +21,11 @@ public record RiskFinding(
   /**
    * Checks the parts.
    *
+   * @param clause the flagged clause; not null
+   * @param kind the kind of risk; not null
+   * @param reason why the clause was flagged; not null, not blank
+   * @param acceptance who accepted the clause's risk and why, if accepted; not null, and about the
+   *     same clause
    * @throws IllegalArgumentException if the reason is blank or the acceptance is of another clause
    */
   public RiskFinding {

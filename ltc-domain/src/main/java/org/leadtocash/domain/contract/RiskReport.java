@@ -17,7 +17,12 @@ import org.leadtocash.domain.common.ContractId;
  */
 public record RiskReport(ContractId contract, List<RiskFinding> findings) {
 
-  /** Checks the parts and copies the findings. */
+  /**
+   * Checks the parts and copies the findings.
+   *
+   * @param contract the contract reviewed; not null
+   * @param findings the findings, in the order of the contract's clauses; not null
+   */
   public RiskReport {
     Objects.requireNonNull(contract, "contract");
     findings = ImmutableList.copyOf(findings);

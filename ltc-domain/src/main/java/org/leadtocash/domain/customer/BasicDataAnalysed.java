@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.CustomerId;
 public record BasicDataAnalysed(CustomerId customer, BasicDataAnalysis analysis, Instant occurredAt)
     implements CustomerEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customer the customer
+   * @param analysis the analysis
+   * @param occurredAt when
+   */
   public BasicDataAnalysed {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(analysis, "analysis");

@@ -17,6 +17,8 @@ public record BasicDataAnalysis(Set<BasicDataSource> sources, String findings) {
   /**
    * Checks and copies the parts.
    *
+   * @param sources where the data came from; not null, not empty
+   * @param findings what the analysis found; not null, not blank
    * @throws IllegalArgumentException if there is no source or the findings are blank
    */
   public BasicDataAnalysis {

@@ -16,6 +16,9 @@ public record BusinessSegment(String name, String description, Optional<Money> r
   /**
    * Checks the parts.
    *
+   * @param name the segment, e.g. {@code enterprise broadband}; not null, not blank
+   * @param description what the segment is and how it does; not null, not blank
+   * @param revenue the segment's yearly revenue, if known; not null
    * @throws IllegalArgumentException if a text is blank
    */
   public BusinessSegment {

@@ -14,6 +14,8 @@ public record CountryAnalysis(String country, String analysis) {
   /**
    * Checks the parts.
    *
+   * @param country the country; not null, not blank
+   * @param analysis its analysis; not null, not blank
    * @throws IllegalArgumentException if a part is blank
    */
   public CountryAnalysis {

@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.CustomerId;
 public record CustomerGraded(CustomerId customer, Grading grading, Instant occurredAt)
     implements CustomerEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customer the customer
+   * @param grading the grading
+   * @param occurredAt when
+   */
   public CustomerGraded {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(grading, "grading");

@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.CustomerId;
 public record CustomerMonitored(CustomerId customer, MonitoringRecord record, Instant occurredAt)
     implements CustomerEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customer the customer
+   * @param record the observation
+   * @param occurredAt when
+   */
   public CustomerMonitored {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(record, "record");

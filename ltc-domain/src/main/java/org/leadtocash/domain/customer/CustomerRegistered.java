@@ -18,7 +18,14 @@ public record CustomerRegistered(
     CustomerId customer, String name, Segment segment, Instant occurredAt)
     implements CustomerEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customer the customer
+   * @param name its name
+   * @param segment its segment
+   * @param occurredAt when
+   */
   public CustomerRegistered {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(name, "name");

@@ -47,6 +47,14 @@ public record CustomerTotalValue(
   /**
    * Checks and copies the parts.
    *
+   * @param customer the customer; not null
+   * @param period the period; not null, bounded
+   * @param profitContribution the profit contribution in the period (may be zero or negative); not
+   *     null
+   * @param costs the costs of serving the customer; not null, in the same currency
+   * @param scores the host's scores of the intangible parts; not null
+   * @param intangibleValues the money value of every intangible part; not null, all four parts, not
+   *     negative, in the same currency
    * @throws IllegalArgumentException if the period is unbounded, an intangible part is missing or
    *     negative, or the amounts are not all in one currency
    */

@@ -22,6 +22,8 @@ public record CustomerValue(CustomerId customer, Money value) {
   /**
    * Checks the parts.
    *
+   * @param customer the customer; not null
+   * @param value its value; not null, not negative (rank a loss-making customer at zero)
    * @throws IllegalArgumentException if the value is negative
    */
   public CustomerValue {

@@ -24,6 +24,12 @@ public record GradeReviewLine(
   /**
    * Checks the parts.
    *
+   * @param customer the customer; not null
+   * @param grading its current grading, if graded; not null
+   * @param status where its yearly review stands on the report's date; not null, {@link
+   *     ReviewStatus#NOT_GRADED} exactly when there is no grading
+   * @param daysOverdue how many days past the due date the review is; 0 unless overdue (and 0 on
+   *     the due date itself)
    * @throws IllegalArgumentException if the status does not match the grading, or the days are
    *     negative, or positive for a review that is not overdue
    */

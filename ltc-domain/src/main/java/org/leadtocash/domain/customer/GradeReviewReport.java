@@ -24,6 +24,8 @@ public record GradeReviewReport(LocalDate asOf, List<GradeReviewLine> lines) {
   /**
    * Checks and copies the lines.
    *
+   * @param asOf the date of the report; not null
+   * @param lines one line per customer, in the order given; not null, no customer twice
    * @throws IllegalArgumentException if a customer has two lines
    */
   public GradeReviewReport {

@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.CustomerId;
 public record GradeReviewed(CustomerId customer, Grading grading, Instant occurredAt)
     implements CustomerEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customer the customer
+   * @param grading the grading after the review
+   * @param occurredAt when
+   */
   public GradeReviewed {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(grading, "grading");

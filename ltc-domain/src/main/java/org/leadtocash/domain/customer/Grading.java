@@ -16,7 +16,15 @@ import java.util.Objects;
 public record Grading(
     CustomerGrade grade, CustomerCategory category, GradePolicy policy, LocalDate effective) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param grade the grade; not null
+   * @param category the category; not null
+   * @param policy the technical, commercial and contact policy; not null
+   * @param effective the date from which the grading applies; the next review is due a year later;
+   *     not null
+   */
   public Grading {
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(category, "category");

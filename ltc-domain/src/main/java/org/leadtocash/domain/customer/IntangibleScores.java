@@ -27,6 +27,10 @@ public record IntangibleScores(int learning, int skillBuilding, int referral, in
   /**
    * Checks the range of every score.
    *
+   * @param learning learning value for new product and service development, 0 to 100
+   * @param skillBuilding skill-building value, 0 to 100
+   * @param referral referral potential, 0 to 100
+   * @param other other intangible value, 0 to 100
    * @throws IllegalArgumentException if a score is outside 0..100
    */
   public IntangibleScores {

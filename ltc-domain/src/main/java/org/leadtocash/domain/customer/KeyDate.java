@@ -18,6 +18,8 @@ public record KeyDate(String occasion, MonthDay day) {
   /**
    * Checks the parts.
    *
+   * @param occasion what the date is; not null, not blank
+   * @param day the day of the year; not null
    * @throws IllegalArgumentException if the occasion is blank
    */
   public KeyDate {

@@ -26,6 +26,10 @@ public record KeyEvent(Month month, OptionalInt day, String description) {
   /**
    * Checks the parts.
    *
+   * @param month the month; not null
+   * @param day the day of the month, if the event has a fixed day; not null, valid for the month
+   *     (29 February falls on 28 February in other years)
+   * @param description what happens; not null, not blank
    * @throws IllegalArgumentException if the day is not a day of the month, or the description is
    *     blank
    */

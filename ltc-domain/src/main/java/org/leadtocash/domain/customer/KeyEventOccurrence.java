@@ -11,7 +11,12 @@ import org.threeten.extra.LocalDateRange;
  */
 public record KeyEventOccurrence(KeyEvent event, LocalDateRange when) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param event the event; not null
+   * @param when the day (a one-day range) or the month it happens in; not null
+   */
   public KeyEventOccurrence {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(when, "when");

@@ -17,6 +17,9 @@ public record MonitoringRecord(MonitoringFocus focus, String observation, LocalD
   /**
    * Checks the parts.
    *
+   * @param focus what was watched; not null
+   * @param observation what was seen; not null, not blank
+   * @param on the business date of the observation; not null
    * @throws IllegalArgumentException if the observation is blank
    */
   public MonitoringRecord {

@@ -15,7 +15,14 @@ import org.leadtocash.domain.common.Rate;
  */
 public record ParetoShare(Rate customerShare, Rate valueShare) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customerShare the lowest-ranked customers counted, out of all customers: 80% rounded
+   *     down, e.g. {@code 4/6}; not null
+   * @param valueShare the value they bring, out of the total value; {@code 0/0} when the total is
+   *     zero; not null
+   */
   public ParetoShare {
     Objects.requireNonNull(customerShare, "customerShare");
     Objects.requireNonNull(valueShare, "valueShare");

@@ -19,6 +19,10 @@ public record PyramidEntry(int rank, CustomerId customer, Money value, ValueTier
   /**
    * Checks the parts.
    *
+   * @param rank its rank by value, 1 for the most valuable
+   * @param customer the customer; not null
+   * @param value its value; not null, not negative
+   * @param tier its tier; not null
    * @throws IllegalArgumentException if the rank is below 1 or the value negative
    */
   public PyramidEntry {

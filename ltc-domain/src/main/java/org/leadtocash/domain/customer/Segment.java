@@ -15,7 +15,14 @@ import org.joda.money.Money;
  */
 public record Segment(CustomerSize size, CustomerType type, Money profitContribution) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param size the customer's size; not null
+   * @param type the customer's type; not null
+   * @param profitContribution the profit the customer contributes, as the host measures it (may be
+   *     zero or negative for a customer not yet profitable); not null
+   */
   public Segment {
     Objects.requireNonNull(size, "size");
     Objects.requireNonNull(type, "type");

@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.CustomerId;
 public record SegmentChanged(CustomerId customer, Segment segment, Instant occurredAt)
     implements CustomerEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customer the customer
+   * @param segment the new segment
+   * @param occurredAt when
+   */
   public SegmentChanged {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(segment, "segment");

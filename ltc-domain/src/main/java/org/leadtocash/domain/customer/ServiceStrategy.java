@@ -22,6 +22,11 @@ public record ServiceStrategy(List<ServiceValue> valued, String differentiation,
   /**
    * Checks and copies the parts.
    *
+   * @param valued what the customer values in us, most important first; not null, not empty, no
+   *     value twice
+   * @param differentiation how our value to the customer differs from our competitors'; not null,
+   *     not blank
+   * @param offer the solutions and services that meet those values; not null, not blank
    * @throws IllegalArgumentException if no value is named, one is named twice, or a text is blank
    */
   public ServiceStrategy {

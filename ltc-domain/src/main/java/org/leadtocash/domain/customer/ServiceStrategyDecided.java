@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.CustomerId;
 public record ServiceStrategyDecided(
     CustomerId customer, ServiceStrategy strategy, Instant occurredAt) implements CustomerEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customer the customer
+   * @param strategy the strategy
+   * @param occurredAt when
+   */
   public ServiceStrategyDecided {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(strategy, "strategy");

@@ -21,6 +21,10 @@ public record ServingCosts(Money sales, Money service, Money relationshipMainten
   /**
    * Checks the parts.
    *
+   * @param sales cost of sales; not null, not negative
+   * @param service cost of service; not null, not negative, in the currency of {@code sales}
+   * @param relationshipMaintenance cost of maintaining the relationship; not null, not negative, in
+   *     the currency of {@code sales}
    * @throws IllegalArgumentException if a cost is negative or the costs are in different currencies
    */
   public ServingCosts {

@@ -12,7 +12,12 @@ import java.util.Optional;
  */
 public record ThirtySecondAnswer(ThirtySecondQuestion question, Optional<String> answer) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param question the question; not null
+   * @param answer the answer the profile gives, or empty if it gives none; not null
+   */
   public ThirtySecondAnswer {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(answer, "answer");

@@ -21,6 +21,8 @@ public record ThirtySecondTest(CustomerId customer, List<ThirtySecondAnswer> ans
   /**
    * Checks and copies the answers.
    *
+   * @param customer the customer; not null
+   * @param answers one per question, in the order of {@link ThirtySecondQuestion}; not null
    * @throws IllegalArgumentException if a question is missing, repeated or out of order
    */
   public ThirtySecondTest {

@@ -22,6 +22,12 @@ public record TierSummary(
   /**
    * Checks the parts.
    *
+   * @param tier the tier; not null
+   * @param customers how many customers it holds, not negative
+   * @param customerShare its customers out of all customers; not null
+   * @param value the value its customers bring together; not null, not negative
+   * @param valueShare its value out of the total value; {@code 0/0} when the total is zero; not
+   *     null
    * @throws IllegalArgumentException if the count or the value is negative
    */
   public TierSummary {

@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.CustomerId;
 public record ValueIdentified(CustomerId customer, ValueAssessment assessment, Instant occurredAt)
     implements CustomerEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customer the customer
+   * @param assessment the value assessment
+   * @param occurredAt when
+   */
   public ValueIdentified {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(assessment, "assessment");

@@ -43,6 +43,8 @@ public record ValuePyramid(CurrencyUnit currency, List<PyramidEntry> entries) {
   /**
    * Checks and copies the entries.
    *
+   * @param currency the currency of every value; not null
+   * @param entries every customer, in rank order; not null, not empty
    * @throws IllegalArgumentException if there is no entry, a customer appears twice, the ranks are
    *     not 1, 2, 3 … in value order (ties by id), a value is in another currency, or the tiers do
    *     not follow the ranking

@@ -30,6 +30,9 @@ public record ValueReturnCurve(CustomerId customer, List<ValueReturnPoint> point
   /**
    * Checks and copies the points.
    *
+   * @param customer the customer; not null
+   * @param points the periods in time order, without overlaps, all in one currency; not null, not
+   *     empty
    * @throws IllegalArgumentException if there is no point, the periods are out of order or overlap,
    *     or the points are in different currencies
    */

@@ -32,6 +32,13 @@ public record ValueReturnPoint(
   /**
    * Checks the parts.
    *
+   * @param period the period, a bounded, non-empty range of dates (end exclusive); not null
+   * @param expected the return expected in the period; not null
+   * @param actual the return achieved in the period; not null, in the currency of {@code expected}
+   * @param plannedInvestment the investment or work planned for the customer in the period; not
+   *     null, not negative, same currency
+   * @param investmentDone the investment or work actually done; not null, not negative, same
+   *     currency
    * @throws IllegalArgumentException if the period is empty or unbounded, an investment is
    *     negative, or the amounts are not all in one currency
    */

@@ -15,6 +15,9 @@ public record WeakestProduct(String product, String howOursRaisesRevenue) {
   /**
    * Checks the parts.
    *
+   * @param product the customer's weakest product; not null, not blank
+   * @param howOursRaisesRevenue how our product, in its place, would raise the customer's revenue;
+   *     not null, not blank
    * @throws IllegalArgumentException if a part is blank
    */
   public WeakestProduct {

@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.LeadId;
  */
 public record BudgetRecorded(LeadId lead, Money budget, Instant occurredAt) implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param budget the budget
+   * @param occurredAt when
+   */
   public BudgetRecorded {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(budget, "budget");

@@ -15,6 +15,8 @@ public record CriterionAnswer(boolean met, String reason) {
   /**
    * Checks the reason.
    *
+   * @param met whether the criterion is met
+   * @param reason the evidence or reasoning behind the answer; not null, not blank
    * @throws IllegalArgumentException if the reason is blank (every answer is recorded with its
    *     reason, DOMAIN D2.5)
    */

@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public record CriterionResult(ValidationCriterion criterion, Optional<CriterionAnswer> answer) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param criterion the criterion; not null
+   * @param answer the recorded answer, or empty if the criterion was not answered; not null
+   */
   public CriterionResult {
     Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(answer, "answer");

@@ -13,7 +13,13 @@ import org.leadtocash.domain.common.LeadId;
  */
 public record LeadClosed(LeadId lead, String reason, Instant occurredAt) implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param reason why
+   * @param occurredAt when
+   */
   public LeadClosed {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(reason, "reason");

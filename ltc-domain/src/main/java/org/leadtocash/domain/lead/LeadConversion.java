@@ -15,7 +15,12 @@ import org.leadtocash.domain.opportunity.OpportunityEvent;
 public record LeadConversion(
     Transition<Lead, LeadEvent> lead, Transition<Opportunity, OpportunityEvent> opportunity) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead's transition to {@link LeadStatus#CONVERTED}; not null
+   * @param opportunity the opportunity's opening transition; not null
+   */
   public LeadConversion {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(opportunity, "opportunity");

@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.OpportunityId;
 public record LeadConverted(LeadId lead, OpportunityId opportunity, Instant occurredAt)
     implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param opportunity the opportunity it became
+   * @param occurredAt when
+   */
   public LeadConverted {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(opportunity, "opportunity");

@@ -16,7 +16,14 @@ import org.leadtocash.domain.common.LeadId;
 public record LeadCreated(LeadId lead, LeadProfile profile, EmployeeId creator, Instant occurredAt)
     implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param profile its initial profile
+   * @param creator who created it
+   * @param occurredAt when
+   */
   public LeadCreated {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(profile, "profile");

@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.LeadId;
 public record LeadResumed(LeadId lead, LeadStatus resumedAs, Instant occurredAt)
     implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param resumedAs the status it returned to
+   * @param occurredAt when
+   */
   public LeadResumed {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(resumedAs, "resumedAs");

@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.LeadId;
 public record LeadSubmitted(LeadId lead, EmployeeId leadManager, Instant occurredAt)
     implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param leadManager the lead manager who validates it
+   * @param occurredAt when
+   */
   public LeadSubmitted {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(leadManager, "leadManager");

@@ -16,7 +16,14 @@ import org.leadtocash.domain.common.LeadId;
 public record LeadValidated(LeadId lead, ValidationReport report, EmployeeId by, Instant occurredAt)
     implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param report the complete report
+   * @param by the lead manager
+   * @param occurredAt when
+   */
   public LeadValidated {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(report, "report");

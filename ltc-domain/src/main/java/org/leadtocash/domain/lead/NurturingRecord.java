@@ -22,6 +22,12 @@ public record NurturingRecord(
   /**
    * Checks the parts.
    *
+   * @param step the step; not null
+   * @param done {@code true} if the step was done; {@code false} only for {@link
+   *     NurturingStep#KDM_ACKNOWLEDGES} when the KDM did not acknowledge, which sends the path back
+   * @param note what happened; not null, not blank
+   * @param by the nurturing owner who recorded it; not null
+   * @param at when; not null
    * @throws IllegalArgumentException if the note is blank, or a step other than the KDM's
    *     acknowledgement is recorded as not done
    */

@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.LeadId;
 public record NurturingStarted(LeadId lead, EmployeeId owner, Instant occurredAt)
     implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param owner the nurturing owner
+   * @param occurredAt when
+   */
   public NurturingStarted {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(owner, "owner");

@@ -12,7 +12,12 @@ import org.leadtocash.domain.common.LeadId;
  */
 public record NurturingStepRecorded(LeadId lead, NurturingRecord record) implements LeadEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param lead the lead
+   * @param record the step's record
+   */
   public NurturingStepRecorded {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(record, "record");

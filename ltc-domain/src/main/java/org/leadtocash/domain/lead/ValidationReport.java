@@ -23,6 +23,8 @@ public record ValidationReport(List<CriterionResult> results, LeadPriority prior
   /**
    * Checks that there is exactly one result per criterion, in order.
    *
+   * @param results one result per criterion, in the criteria's order; not null
+   * @param priority the priority set by Q2 and Q3; not null
    * @throws IllegalArgumentException if a criterion is missing, repeated or out of order
    */
   public ValidationReport {

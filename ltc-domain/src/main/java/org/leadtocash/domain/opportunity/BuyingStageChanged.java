@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.OpportunityId;
 public record BuyingStageChanged(OpportunityId opportunity, BuyingStage stage, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param stage the stage entered
+   * @param occurredAt when
+   */
   public BuyingStageChanged {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(stage, "stage");

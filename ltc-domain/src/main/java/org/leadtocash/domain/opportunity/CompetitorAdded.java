@@ -16,7 +16,13 @@ public record CompetitorAdded(
     OpportunityId opportunity, CompetitorId competitor, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param competitor the competitor
+   * @param occurredAt when
+   */
   public CompetitorAdded {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(competitor, "competitor");

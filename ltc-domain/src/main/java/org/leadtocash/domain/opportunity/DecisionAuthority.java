@@ -13,7 +13,12 @@ import org.leadtocash.domain.common.OrganisationLevel;
  */
 public record DecisionAuthority(EmployeeId decider, OrganisationLevel level) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param decider the person who decided; not null
+   * @param level the organisation level whose authority they exercise; not null
+   */
   public DecisionAuthority {
     Objects.requireNonNull(decider, "decider");
     Objects.requireNonNull(level, "level");

@@ -16,7 +16,13 @@ public record DeliveryParticipationRecorded(
     OpportunityId opportunity, EmployeeId deliveryPerson, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param deliveryPerson who from delivery took part
+   * @param occurredAt when
+   */
   public DeliveryParticipationRecorded {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(deliveryPerson, "deliveryPerson");

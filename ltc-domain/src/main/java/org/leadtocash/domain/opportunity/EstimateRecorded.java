@@ -16,7 +16,14 @@ public record EstimateRecorded(
     OpportunityId opportunity, ProjectEstimate estimate, Gate supports, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param estimate the estimate
+   * @param supports the gate it supports: ATB, or ATC once ATB is passed
+   * @param occurredAt when
+   */
   public EstimateRecorded {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(estimate, "estimate");

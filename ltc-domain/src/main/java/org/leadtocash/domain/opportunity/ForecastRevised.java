@@ -24,7 +24,15 @@ public record ForecastRevised(
     Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param amount the expected amount
+   * @param expectedSigning the expected signing date
+   * @param probability the win probability
+   * @param occurredAt when
+   */
   public ForecastRevised {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(amount, "amount");

@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.OpportunityId;
 public record GateDecided(OpportunityId opportunity, GateDecision decision, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param decision the decision record
+   * @param occurredAt when
+   */
   public GateDecided {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(decision, "decision");

@@ -17,7 +17,14 @@ public record GatePlanned(
     OpportunityId opportunity, Gate gate, LocalDate plannedOn, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param gate the gate
+   * @param plannedOn the planned date
+   * @param occurredAt when
+   */
   public GatePlanned {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(gate, "gate");

@@ -20,6 +20,9 @@ public record GateReadiness(Gate gate, List<PrerequisiteCheck> checks) {
   /**
    * Checks that the report covers exactly the gate's prerequisites.
    *
+   * @param gate the gate; not null
+   * @param checks one check per prerequisite of the gate, in the order of {@link GatePrerequisite};
+   *     not null
    * @throws IllegalArgumentException if a check belongs to another gate
    */
   public GateReadiness {

@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.OpportunityId;
 public record HilltopMarked(OpportunityId opportunity, TrafficLight light, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param light its traffic light
+   * @param occurredAt when
+   */
   public HilltopMarked {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(light, "light");

@@ -15,7 +15,13 @@ public record OpportunityAssessed(
     OpportunityId opportunity, WinAssessment assessment, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param assessment the assessment
+   * @param occurredAt when
+   */
   public OpportunityAssessed {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(assessment, "assessment");

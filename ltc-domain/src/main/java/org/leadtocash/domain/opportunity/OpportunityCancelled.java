@@ -13,7 +13,12 @@ import org.leadtocash.domain.common.OpportunityId;
 public record OpportunityCancelled(OpportunityId opportunity, OpportunityOutcome.Cancelled outcome)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param outcome the outcome, with the reason
+   */
   public OpportunityCancelled {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(outcome, "outcome");

@@ -13,7 +13,12 @@ import org.leadtocash.domain.common.OpportunityId;
 public record OpportunityLost(OpportunityId opportunity, OpportunityOutcome.Lost outcome)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param outcome the outcome: to whom, why, and the split when known
+   */
   public OpportunityLost {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(outcome, "outcome");

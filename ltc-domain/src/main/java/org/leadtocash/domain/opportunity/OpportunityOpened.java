@@ -15,7 +15,13 @@ public record OpportunityOpened(
     OpportunityId opportunity, OpportunityProfile profile, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param profile what it was opened with
+   * @param occurredAt when
+   */
   public OpportunityOpened {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(profile, "profile");

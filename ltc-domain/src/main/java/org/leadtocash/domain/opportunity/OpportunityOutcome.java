@@ -26,7 +26,12 @@ public sealed interface OpportunityOutcome {
    * @param at when; not null
    */
   record Won(Optional<AwardSplit> split, Instant at) implements OpportunityOutcome {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param split the award split between us and the competitors, when known; not null
+     * @param at when; not null
+     */
     public Won {
       Objects.requireNonNull(split, "split");
       Objects.requireNonNull(at, "at");
@@ -51,6 +56,10 @@ public sealed interface OpportunityOutcome {
     /**
      * Checks the parts.
      *
+     * @param winner the competitor that won; not null
+     * @param reason why we lost; not null, not blank
+     * @param split the award split, when known; not null
+     * @param at when; not null
      * @throws IllegalArgumentException if the reason is blank
      */
     public Lost {
@@ -77,6 +86,8 @@ public sealed interface OpportunityOutcome {
     /**
      * Checks the parts.
      *
+     * @param reason why; not null, not blank
+     * @param at when; not null
      * @throws IllegalArgumentException if the reason is blank
      */
     public Abandoned {
@@ -101,6 +112,8 @@ public sealed interface OpportunityOutcome {
     /**
      * Checks the parts.
      *
+     * @param reason why; not null, not blank
+     * @param at when; not null
      * @throws IllegalArgumentException if the reason is blank
      */
     public Cancelled {

@@ -13,7 +13,12 @@ import org.leadtocash.domain.common.OpportunityId;
 public record OpportunityWon(OpportunityId opportunity, OpportunityOutcome.Won outcome)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param outcome the outcome, with the award split when known
+   */
   public OpportunityWon {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(outcome, "outcome");

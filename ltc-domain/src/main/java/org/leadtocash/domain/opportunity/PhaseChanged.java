@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.OpportunityId;
 public record PhaseChanged(OpportunityId opportunity, SalesPhase phase, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param phase the phase entered
+   * @param occurredAt when
+   */
   public PhaseChanged {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(phase, "phase");

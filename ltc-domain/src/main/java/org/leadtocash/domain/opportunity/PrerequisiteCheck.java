@@ -16,6 +16,9 @@ public record PrerequisiteCheck(GatePrerequisite prerequisite, boolean met, Stri
   /**
    * Checks the parts.
    *
+   * @param prerequisite the prerequisite; not null
+   * @param met whether it is met
+   * @param reason the evidence, or what is missing; not null, not blank
    * @throws IllegalArgumentException if the reason is blank
    */
   public PrerequisiteCheck {

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record StageEntry<T extends Enum<T>>(T stage, Instant enteredAt) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param stage the sales phase or buying stage entered; not null
+   * @param enteredAt when; not null
+   */
   public StageEntry {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(enteredAt, "enteredAt");

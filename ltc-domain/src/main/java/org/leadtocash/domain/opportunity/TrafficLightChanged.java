@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.OpportunityId;
 public record TrafficLightChanged(OpportunityId opportunity, TrafficLight light, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param light the new light
+   * @param occurredAt when
+   */
   public TrafficLightChanged {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(light, "light");

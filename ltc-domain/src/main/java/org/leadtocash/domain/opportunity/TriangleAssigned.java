@@ -16,7 +16,13 @@ public record TriangleAssigned(
     OpportunityId opportunity, ProjectTriangle triangle, Instant occurredAt)
     implements OpportunityEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param opportunity the opportunity
+   * @param triangle its project triangle, as assigned
+   * @param occurredAt when
+   */
   public TriangleAssigned {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(triangle, "triangle");

@@ -22,7 +22,15 @@ public record Adaptation(
     Optional<CompanyApproval> approval,
     Instant at) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param process the process the adaptation was sent to; not null
+   * @param change what changed; not null
+   * @param by the organisation level that adapted it; not null
+   * @param approval the company approval it carried, if any; not null
+   * @param at when; not null
+   */
   public Adaptation {
     Objects.requireNonNull(process, "process");
     Objects.requireNonNull(change, "change");

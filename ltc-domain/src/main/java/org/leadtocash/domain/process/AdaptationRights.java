@@ -43,6 +43,11 @@ public record AdaptationRights(
   /**
    * Checks and copies the parts.
    *
+   * @param by the organisation level; not null
+   * @param levels the process levels it may adapt; not null, not empty
+   * @param needsCompanyApproval whether each adaptation needs a recorded company approval
+   * @param keepsHeadquartersRequirements whether its adaptations must keep headquarters'
+   *     requirements
    * @throws IllegalArgumentException if no level may be adapted
    */
   public AdaptationRights {

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record AddProcess(ProcessCard card) implements ProcessChange {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param card the new process's card; not null
+   */
   public AddProcess {
     Objects.requireNonNull(card, "card");
   }

@@ -19,6 +19,9 @@ public record ArchitectureEstablished(
   /**
    * Checks the parts.
    *
+   * @param architecture the architecture, by its L1 process
+   * @param standard the global standard it starts from
+   * @param occurredAt when
    * @throws IllegalArgumentException if the architecture is not the standard's L1 process
    */
   public ArchitectureEstablished {

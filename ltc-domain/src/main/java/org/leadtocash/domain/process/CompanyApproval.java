@@ -22,6 +22,10 @@ public record CompanyApproval(
   /**
    * Checks the parts.
    *
+   * @param reference the approval's reference in the host's records; not null, not blank
+   * @param process the process whose adaptation is approved; not null
+   * @param approvedBy who approved it for the company; not null
+   * @param approvedAt when; not null
    * @throws IllegalArgumentException if the reference is blank
    */
   public CompanyApproval {

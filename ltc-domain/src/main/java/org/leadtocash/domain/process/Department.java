@@ -19,6 +19,7 @@ public record Department(String name) {
   /**
    * Checks the name.
    *
+   * @param name the department's name; not null, not blank
    * @throws IllegalArgumentException if the name is blank
    */
   public Department {

@@ -19,7 +19,13 @@ import org.leadtocash.domain.common.KpiId;
 public record HeadquartersRequirements(
     Set<ControlPoint> controlPoints, Set<String> outputs, Set<KpiId> metrics) {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param controlPoints the KCPs and KDPs to keep; not null
+   * @param outputs the outputs other processes and systems integrate with; not null
+   * @param metrics the KPIs headquarters measures the process by; not null
+   */
   public HeadquartersRequirements {
     Objects.requireNonNull(controlPoints, "controlPoints");
     Objects.requireNonNull(outputs, "outputs");

@@ -21,6 +21,9 @@ public record KeyControlPoint(String name, String check, Optional<RuleId> rule)
   /**
    * Checks the parts.
    *
+   * @param name a short name, e.g. {@code lead validation}; not null, not blank
+   * @param check what is checked, pass or fail; not null, not blank
+   * @param rule the DOMAIN rule that evaluates it, if the library does; not null
    * @throws IllegalArgumentException if the name or the check is blank
    */
   public KeyControlPoint {

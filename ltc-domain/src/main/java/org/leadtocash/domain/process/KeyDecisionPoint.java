@@ -30,6 +30,10 @@ public record KeyDecisionPoint(
   /**
    * Checks the parts.
    *
+   * @param name a short name, e.g. {@code ATB}; not null, not blank
+   * @param decision what is decided; not null, not blank
+   * @param authority the position that decides; not null
+   * @param gate the opportunity gate this KDP is, if it is one; not null
    * @throws IllegalArgumentException if the name or the decision is blank, or a gate's KDP is not
    *     named after its gate
    */

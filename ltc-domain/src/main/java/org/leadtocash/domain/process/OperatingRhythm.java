@@ -22,6 +22,10 @@ public record OperatingRhythm(
   /**
    * Checks and copies the parts.
    *
+   * @param organisation the department that runs it; not null
+   * @param meetings its meetings, in order; not null, not empty, distinct
+   * @param tables the tables it keeps, in order; not null, not empty, distinct
+   * @param watched what it watches, in order; not null, not empty, distinct
    * @throws IllegalArgumentException if a list is empty or repeats an entry
    */
   public OperatingRhythm {

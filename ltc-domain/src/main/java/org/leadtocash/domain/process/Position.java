@@ -16,6 +16,7 @@ public record Position(String title) {
   /**
    * Checks the title.
    *
+   * @param title the position's title; not null, not blank
    * @throws IllegalArgumentException if the title is blank
    */
   public Position {

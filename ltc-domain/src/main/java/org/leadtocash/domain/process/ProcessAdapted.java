@@ -12,7 +12,12 @@ import java.util.Objects;
 public record ProcessAdapted(ProcessId architecture, Adaptation adaptation)
     implements ProcessArchitectureEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param architecture the architecture, by its L1 process
+   * @param adaptation the record of who changed what, with which approval, and when
+   */
   public ProcessAdapted {
     Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(adaptation, "adaptation");

@@ -13,6 +13,7 @@ public record ProcessId(String value) implements Identifier {
   /**
    * Checks the value.
    *
+   * @param value the value; non-blank, see {@link Identifier}
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public ProcessId {

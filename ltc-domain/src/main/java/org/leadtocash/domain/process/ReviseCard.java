@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record ReviseCard(ProcessCard card) implements ProcessChange {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param card the revised card; not null
+   */
   public ReviseCard {
     Objects.requireNonNull(card, "card");
   }

@@ -56,6 +56,14 @@ public record ChainCoverageReport(
    * Checks that the report covers every role and mandatory position once, in order, and every
    * person once.
    *
+   * @param customer the customer; not null
+   * @param opportunity the opportunity the chain is mapped for, or empty; not null
+   * @param hilltop whether the opportunity is a hilltop project (D3.4)
+   * @param roles one line per decision role, in the order of {@link DecisionRole}; not null
+   * @param people one line per key person, in chain order; not null
+   * @param mandatoryPositions one check per mandatory position, in the order of {@link
+   *     PositionKind#mandatory()}; not null
+   * @param risks the risks found; not null
    * @throws IllegalArgumentException if a role or mandatory position is missing, repeated or out of
    *     order, or a person is listed twice
    */

@@ -22,6 +22,9 @@ public record ChainLink(boolean reportsTo, Optional<InfluenceStrength> influence
   /**
    * Checks the parts.
    *
+   * @param reportsTo whether the source reports to the target
+   * @param influence how strongly the source influences the target, or empty if it does not; not
+   *     null
    * @throws IllegalArgumentException if the link is neither a reporting line nor an influence
    */
   public ChainLink {

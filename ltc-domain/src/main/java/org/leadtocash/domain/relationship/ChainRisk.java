@@ -18,6 +18,9 @@ public record ChainRisk(ChainRiskKind kind, String reason) {
   /**
    * Checks the parts.
    *
+   * @param kind the kind of risk; not null
+   * @param reason what is wrong, naming the role, position or person (never by name); not null, not
+   *     blank
    * @throws IllegalArgumentException if the reason is blank
    */
   public ChainRisk {

@@ -35,6 +35,9 @@ public record ConnectionPath(List<Contact> contacts, List<ConnectionType> links)
   /**
    * Checks the path's shape and copies the lists.
    *
+   * @param contacts the people along the path, from ours to the target; not null
+   * @param links the connection of each hop, {@code links.get(i)} between {@code contacts.get(i)}
+   *     and {@code contacts.get(i + 1)}; not null
    * @throws IllegalArgumentException if the path does not start at one of ours, does not end at
    *     another person, has no hop, visits someone twice, or has not one link per hop
    */

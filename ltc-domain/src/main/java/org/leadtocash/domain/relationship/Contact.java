@@ -45,7 +45,11 @@ public sealed interface Contact permits Contact.Employee, Contact.Person {
    */
   record Employee(EmployeeId id) implements Contact {
 
-    /** Checks that the id is not null. */
+    /**
+     * Checks that the id is not null.
+     *
+     * @param id the employee; not null
+     */
     public Employee {
       Objects.requireNonNull(id, "id");
     }
@@ -70,7 +74,11 @@ public sealed interface Contact permits Contact.Employee, Contact.Person {
    */
   record Person(PersonId id) implements Contact {
 
-    /** Checks that the id is not null. */
+    /**
+     * Checks that the id is not null.
+     *
+     * @param id the person; not null
+     */
     public Person {
       Objects.requireNonNull(id, "id");
     }

@@ -18,6 +18,8 @@ public record CustomerDepartment(String name, DepartmentKind kind) {
   /**
    * Checks the name.
    *
+   * @param name the customer's name for it; not null, not blank, without surrounding whitespace
+   * @param kind what kind of department it is; not null
    * @throws IllegalArgumentException if the name is blank or padded with whitespace
    */
   public CustomerDepartment {

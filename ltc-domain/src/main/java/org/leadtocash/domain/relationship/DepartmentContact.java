@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.PersonId;
 public record DepartmentContact(
     PersonId person, CustomerDepartment department, boolean tomorrowsStar) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param person the customer's person; not null
+   * @param department their department; not null
+   * @param tomorrowsStar whether we develop them early as one of tomorrow's stars
+   */
   public DepartmentContact {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(department, "department");

@@ -28,6 +28,11 @@ public record DepartmentCoverage(
   /**
    * Checks and copies the parts.
    *
+   * @param covered the departments we touch and have a relationship with; not null
+   * @param uncovered the departments we touch without a relationship; not null, disjoint from
+   *     {@code covered}
+   * @param tomorrowsStars the contacts flagged as tomorrow's stars; not null, each in a covered
+   *     department
    * @throws IllegalArgumentException if a department is both covered and uncovered, or a listed
    *     star is not flagged or not in a covered department
    */

@@ -21,7 +21,15 @@ public record KeyRelationshipAssessed(
     Instant occurredAt)
     implements KeyRelationshipEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param relationship the relationship
+   * @param assessment the scores, assessor and day
+   * @param level the level the policy gave (D7.4)
+   * @param tiedToOneEmployee whether the policy found it belongs to one employee (D7.5)
+   * @param occurredAt when
+   */
   public KeyRelationshipAssessed {
     Objects.requireNonNull(relationship, "relationship");
     Objects.requireNonNull(assessment, "assessment");

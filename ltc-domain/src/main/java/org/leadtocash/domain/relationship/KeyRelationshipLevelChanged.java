@@ -25,6 +25,10 @@ public record KeyRelationshipLevelChanged(
   /**
    * Checks that no part is null and that the level changes.
    *
+   * @param relationship the relationship
+   * @param from the level before, or empty at the first assessment
+   * @param to the new level, different from {@code from}
+   * @param occurredAt when
    * @throws IllegalArgumentException if {@code from} equals {@code to}
    */
   public KeyRelationshipLevelChanged {

@@ -24,7 +24,15 @@ public record KeyRelationshipOpened(
     Instant occurredAt)
     implements KeyRelationshipEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param relationship the relationship
+   * @param customer the customer the person works for
+   * @param person the customer's person
+   * @param owner who holds the relationship
+   * @param occurredAt when
+   */
   public KeyRelationshipOpened {
     Objects.requireNonNull(relationship, "relationship");
     Objects.requireNonNull(customer, "customer");

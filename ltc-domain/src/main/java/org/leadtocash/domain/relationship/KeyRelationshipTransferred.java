@@ -22,6 +22,10 @@ public record KeyRelationshipTransferred(
   /**
    * Checks that no part is null and that the holder changes.
    *
+   * @param relationship the relationship
+   * @param from who held it
+   * @param to who holds it now, not {@code from}
+   * @param occurredAt when
    * @throws IllegalArgumentException if {@code from} equals {@code to}
    */
   public KeyRelationshipTransferred {

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record LevelSince(KeyRelationshipLevel level, Instant since) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param level the level; not null
+   * @param since when the relationship reached it; not null
+   */
   public LevelSince {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(since, "since");

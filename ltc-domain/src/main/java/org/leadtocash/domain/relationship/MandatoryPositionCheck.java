@@ -25,6 +25,10 @@ public record MandatoryPositionCheck(
   /**
    * Checks the parts and copies the holders.
    *
+   * @param position the position; not null, {@link PositionKind#isMandatory() mandatory}
+   * @param holders who holds it, in chain order; not null
+   * @param assessed whether it is held and every holder is assessed
+   * @param reason the evidence, or what is missing; not null, not blank
    * @throws IllegalArgumentException if the position is not mandatory, a position without holders
    *     is called assessed, or the reason is blank
    */

@@ -17,7 +17,12 @@ import org.leadtocash.domain.common.CustomerId;
  */
 public record OrganisationalRelationship(CustomerId customer, Set<ProcurementStep> steps) {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param customer the customer; not null
+   * @param steps the procurement steps we take part in; not null, copied
+   */
   public OrganisationalRelationship {
     Objects.requireNonNull(customer, "customer");
     steps = Sets.immutableEnumSet(steps);

@@ -12,7 +12,12 @@ import java.util.Optional;
  */
 public record PersonCoverage(KeyPerson person, Optional<KeyRelationshipLevel> level) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param person the key person; not null
+   * @param level their current key-relationship level, or empty if not known; not null
+   */
   public PersonCoverage {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(level, "level");

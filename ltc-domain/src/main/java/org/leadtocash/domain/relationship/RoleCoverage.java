@@ -20,6 +20,8 @@ public record RoleCoverage(DecisionRole role, List<PersonId> holders) {
   /**
    * Checks the parts and copies the holders.
    *
+   * @param role the role; not null
+   * @param holders the people holding it, in chain order; not null, no repeats
    * @throws IllegalArgumentException if a holder is listed twice
    */
   public RoleCoverage {

@@ -15,6 +15,8 @@ public record CoverageDecision(CoverageMode mode, String reason) {
   /**
    * Checks the parts.
    *
+   * @param mode direct or through channels; not null
+   * @param reason why, in the domain's words; not null, not blank
    * @throws IllegalArgumentException if the reason is blank
    */
   public CoverageDecision {

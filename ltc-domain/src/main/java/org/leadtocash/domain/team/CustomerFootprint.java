@@ -17,6 +17,8 @@ public record CustomerFootprint(Money annualPurchases, int repeatPurchases) {
   /**
    * Checks the parts.
    *
+   * @param annualPurchases what the customer buys from us in a year; not null, not negative
+   * @param repeatPurchases how many times the customer has bought again; not negative
    * @throws IllegalArgumentException if the purchases or the count are negative
    */
   public CustomerFootprint {

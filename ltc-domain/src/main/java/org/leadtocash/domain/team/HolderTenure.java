@@ -20,6 +20,10 @@ public record HolderTenure(RoleHolder holder, Optional<Period> tenure, boolean d
   /**
    * Checks the parts.
    *
+   * @param holder the holder; not null
+   * @param tenure how long they have held the customer, or empty if their start is not known; not
+   *     null
+   * @param dueForRotation whether they have held it for the policy's limit or longer
    * @throws IllegalArgumentException if the tenure is known exactly when the holder's start is not,
    *     is negative, or someone of unknown tenure is flagged
    */

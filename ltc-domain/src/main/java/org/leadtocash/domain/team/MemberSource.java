@@ -40,7 +40,11 @@ public sealed interface MemberSource {
    */
   record Dedicated(CustomerId customer) implements MemberSource {
 
-    /** Checks that the customer is not null. */
+    /**
+     * Checks that the customer is not null.
+     *
+     * @param customer the customer whose system department holds the member; not null
+     */
     public Dedicated {
       Objects.requireNonNull(customer, "customer");
     }
@@ -63,6 +67,7 @@ public sealed interface MemberSource {
     /**
      * Checks the level.
      *
+     * @param poolLevel the level of the pool; not null, not {@link OrganisationLevel#AREA}
      * @throws IllegalArgumentException if the level is {@link OrganisationLevel#AREA}, which keeps
      *     no resource pool
      */

@@ -14,7 +14,12 @@ import org.leadtocash.domain.common.OrganisationLevel;
  */
 public record ProjectMember(EmployeeId employee, MemberSource source) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param employee who it is; not null
+   * @param source the customer-group triangle or the pool they come from; not null
+   */
   public ProjectMember {
     Objects.requireNonNull(employee, "employee");
     Objects.requireNonNull(source, "source");

@@ -15,7 +15,13 @@ import org.leadtocash.domain.common.EmployeeId;
  */
 public record RoleHolder(CoreRole role, EmployeeId employee, Optional<LocalDate> since) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param role the role held; not null
+   * @param employee who holds it; not null
+   * @param since the day they took the customer over, if known; not null
+   */
   public RoleHolder {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(employee, "employee");

@@ -18,6 +18,9 @@ public record RoleResolution(CoreRole role, Optional<ProjectMember> member, Stri
   /**
    * Checks the parts.
    *
+   * @param role the role; not null
+   * @param member who takes it and from where, or empty if no one was found; not null
+   * @param reason where the member came from, or why the role is unresolved; not null, not blank
    * @throws IllegalArgumentException if the reason is blank
    */
   public RoleResolution {

@@ -23,6 +23,8 @@ public record StaffingReport(ProjectTriangle triangle, List<RoleResolution> reso
    * Checks that the report has one resolution per role, in order, and that they agree with the
    * triangle.
    *
+   * @param triangle the triangle formed, with every resolved role assigned; not null
+   * @param resolutions one per core role, in the order of {@link CoreRole}; not null
    * @throws IllegalArgumentException if a role is missing, repeated or out of order, or a
    *     resolution's member is not the triangle's
    */

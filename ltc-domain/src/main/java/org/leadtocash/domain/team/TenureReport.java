@@ -25,6 +25,10 @@ public record TenureReport(
   /**
    * Checks and copies the parts.
    *
+   * @param customer the customer whose triangle was reviewed; not null
+   * @param asOf the day of the review; not null
+   * @param maximumTenure the policy's limit; not null
+   * @param tenures one per holder, in the order AR, SR, FR; not null
    * @throws IllegalArgumentException if a role is listed twice
    */
   public TenureReport {

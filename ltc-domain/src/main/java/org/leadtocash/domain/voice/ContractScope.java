@@ -46,6 +46,10 @@ public record ContractScope(
   /**
    * Checks and copies the parts.
    *
+   * @param contract the contract; not null
+   * @param items what it delivers, with distinct ids; not null, not empty
+   * @param warrantyEnd the last day of the warranty period, if the contract has a warranty; not
+   *     null
    * @throws IllegalArgumentException if there is no item, or two items share an id
    */
   public ContractScope {

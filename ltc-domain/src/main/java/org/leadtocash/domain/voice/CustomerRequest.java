@@ -28,6 +28,11 @@ public record CustomerRequest(
   /**
    * Checks the parts.
    *
+   * @param contract the contract under which the customer asks; not null
+   * @param kind what the customer asks; not null
+   * @param concerns the scope item it concerns, if it names one; not null
+   * @param text the request as the customer put it; not null, not blank
+   * @param requestedOn when; not null
    * @throws IllegalArgumentException if the text is blank
    */
   public CustomerRequest {

@@ -23,7 +23,13 @@ public record DimensionScore(SatisfactionDimension dimension, Rate score) {
    */
   public static final Comparator<DimensionScore> WEAKEST_FIRST = DimensionScore::compareWeakness;
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param dimension the dimension; not null
+   * @param score the total points over the number of answers; {@link Rate#NO_DATA} if nobody
+   *     answered; not null
+   */
   public DimensionScore {
     Objects.requireNonNull(dimension, "dimension");
     Objects.requireNonNull(score, "score");

@@ -19,6 +19,10 @@ public record Escalation(OrganisationLevel from, OrganisationLevel to, String re
   /**
    * Checks the parts.
    *
+   * @param from the level that handled the issue; not null
+   * @param to the level it is escalated to; not null, above {@code from}
+   * @param reason why it is escalated; not null, not blank
+   * @param at when; not null
    * @throws IllegalArgumentException if {@code to} is not above {@code from}, or the reason is
    *     blank
    */

@@ -30,6 +30,12 @@ public record Feedback(
   /**
    * Checks the parts.
    *
+   * @param customer the customer; not null
+   * @param kind what it is; not null
+   * @param source where it reached us; not null
+   * @param receivedOn when; not null
+   * @param content what the customer said; not null, not blank
+   * @param from the customer's person who said it, if known; not null
    * @throws IllegalArgumentException if the content is blank
    */
   public Feedback {

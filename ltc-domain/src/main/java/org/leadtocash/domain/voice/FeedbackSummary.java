@@ -29,6 +29,11 @@ public record FeedbackSummary(
   /**
    * Checks and copies the parts.
    *
+   * @param total how many pieces of feedback, not negative
+   * @param byKind the count of each kind present; not null
+   * @param bySource the count of each source present; not null
+   * @param activeShare feedback from active sources out of all; {@link Rate#NO_DATA} when empty;
+   *     not null
    * @throws IllegalArgumentException if the total is negative
    */
   public FeedbackSummary {

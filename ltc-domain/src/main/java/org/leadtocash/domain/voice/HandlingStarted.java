@@ -14,7 +14,13 @@ import org.leadtocash.domain.common.EmployeeId;
 public record HandlingStarted(IssueId issue, EmployeeId handler, Instant occurredAt)
     implements IssueEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param issue the issue
+   * @param handler who handles it
+   * @param occurredAt when
+   */
   public HandlingStarted {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(handler, "handler");

@@ -14,7 +14,13 @@ import java.util.Objects;
 public record IssueAccepted(IssueId issue, IssueDescription description, Instant occurredAt)
     implements IssueEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param issue the issue
+   * @param description what it is
+   * @param occurredAt when
+   */
   public IssueAccepted {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(description, "description");

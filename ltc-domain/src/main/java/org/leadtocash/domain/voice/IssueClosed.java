@@ -13,7 +13,13 @@ import java.util.Objects;
 public record IssueClosed(IssueId issue, String resolution, Instant occurredAt)
     implements IssueEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param issue the issue
+   * @param resolution how it was resolved
+   * @param occurredAt when
+   */
   public IssueClosed {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(resolution, "resolution");

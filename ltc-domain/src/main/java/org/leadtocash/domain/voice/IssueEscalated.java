@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record IssueEscalated(IssueId issue, Escalation escalation) implements IssueEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param issue the issue
+   * @param escalation from which level to which, why and when
+   */
   public IssueEscalated {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(escalation, "escalation");

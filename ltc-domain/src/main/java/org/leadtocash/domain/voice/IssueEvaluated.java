@@ -13,7 +13,13 @@ import java.util.Objects;
 public record IssueEvaluated(IssueId issue, IssueEvaluation evaluation, Instant occurredAt)
     implements IssueEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param issue the issue
+   * @param evaluation the customer's evaluation
+   * @param occurredAt when
+   */
   public IssueEvaluated {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(evaluation, "evaluation");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record IssueEvaluation(IssueSatisfaction satisfaction, String comment) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param satisfaction how satisfied the customer is; not null
+   * @param comment what the customer said, possibly empty; not null
+   */
   public IssueEvaluation {
     Objects.requireNonNull(satisfaction, "satisfaction");
     Objects.requireNonNull(comment, "comment");

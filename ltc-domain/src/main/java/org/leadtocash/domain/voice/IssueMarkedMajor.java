@@ -13,7 +13,13 @@ import java.util.Objects;
 public record IssueMarkedMajor(IssueId issue, String reason, Instant occurredAt)
     implements IssueEvent {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param issue the issue
+   * @param reason why it is major
+   * @param occurredAt when
+   */
   public IssueMarkedMajor {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(reason, "reason");

@@ -32,7 +32,18 @@ public record MonthlyIssueReview(
     List<CustomerIssue> openAtMonthEnd,
     List<CustomerIssue> dissatisfied) {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param month the month reviewed; not null
+   * @param accepted the issues accepted during the month; not null
+   * @param escalated the issues escalated during the month; not null
+   * @param closed the issues closed during the month; not null
+   * @param major the major complaints open at some time during the month; not null
+   * @param openAtMonthEnd the issues still open when the month ended; not null
+   * @param dissatisfied the issues whose handling the customer evaluated as dissatisfied during the
+   *     month; not null
+   */
   public MonthlyIssueReview {
     Objects.requireNonNull(month, "month");
     accepted = ImmutableList.copyOf(accepted);

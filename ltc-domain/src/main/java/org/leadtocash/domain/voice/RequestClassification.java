@@ -22,6 +22,10 @@ public record RequestClassification(
   /**
    * Checks the parts.
    *
+   * @param request the request; not null
+   * @param category in-contract or out-of-contract; not null
+   * @param handling what to do; not null
+   * @param reason why, in the domain's words; not null, not blank
    * @throws IllegalArgumentException if the reason is blank, or the handling does not match the
    *     category
    */

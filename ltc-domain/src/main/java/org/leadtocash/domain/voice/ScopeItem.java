@@ -15,6 +15,8 @@ public record ScopeItem(ScopeItemId id, String description) {
   /**
    * Checks the parts.
    *
+   * @param id the item's id, unique within its contract; not null
+   * @param description what is delivered; not null, not blank
    * @throws IllegalArgumentException if the description is blank
    */
   public ScopeItem {

@@ -23,6 +23,9 @@ public record SurveyResponse(
   /**
    * Checks and copies the parts; the scores are kept in dimension order.
    *
+   * @param respondent the customer's person who answered, or empty if anonymous (third-party
+   *     surveys usually are); not null
+   * @param scores the score of each dimension answered; not null, not empty, each within the scale
    * @throws IllegalArgumentException if there is no score or a score is outside the scale
    */
   public SurveyResponse {

@@ -21,7 +21,15 @@ public record WeeklyIssueReview(
     List<CustomerIssue> acceptedThisWeek,
     List<CustomerIssue> closedThisWeek) {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param asOf the moment of the review; not null
+   * @param open the issues open at that moment, major complaints first ({@link
+   *     IssueReview#REVIEW_ORDER}); not null
+   * @param acceptedThisWeek the issues accepted in the week up to the review; not null
+   * @param closedThisWeek the issues closed in the week up to the review; not null
+   */
   public WeeklyIssueReview {
     Objects.requireNonNull(asOf, "asOf");
     open = ImmutableList.copyOf(open);

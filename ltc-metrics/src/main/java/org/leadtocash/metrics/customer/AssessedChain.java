@@ -34,6 +34,11 @@ public record AssessedChain(
   /**
    * Checks and copies the parts.
    *
+   * @param chain the decision chain; not null
+   * @param levels the current key-relationship level of each person assessed (D7.4); not null,
+   *     copied
+   * @param organisation the organisational relationship with the chain's customer (D7.7), if known;
+   *     not null
    * @throws IllegalArgumentException if the organisational relationship is with another customer
    */
   public AssessedChain {

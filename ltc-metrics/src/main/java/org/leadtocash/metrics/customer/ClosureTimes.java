@@ -23,6 +23,9 @@ public record ClosureTimes(long issues, Duration total, Duration longest) {
   /**
    * Checks the parts.
    *
+   * @param issues how many closed issues, not negative
+   * @param total their times to close added up; not null, not negative, zero without issues
+   * @param longest the longest of them; not null, not negative, zero without issues
    * @throws IllegalArgumentException if a part is negative, or the longest exceeds the total
    */
   public ClosureTimes {

@@ -20,7 +20,14 @@ public record Concentration(Rate customerShare, Rate valueShare) {
   /** The concentration of no customer: no data. */
   public static final Concentration NO_DATA = new Concentration(Rate.NO_DATA, Rate.NO_DATA);
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param customerShare the top customers out of all customers, e.g. {@code 2/10}; {@link
+   *     Rate#NO_DATA} when there is no customer; not null
+   * @param valueShare the top customers' value out of the total value; {@link Rate#NO_DATA} when
+   *     there is no customer or the total value is zero; not null
+   */
   public Concentration {
     Objects.requireNonNull(customerShare, "customerShare");
     Objects.requireNonNull(valueShare, "valueShare");

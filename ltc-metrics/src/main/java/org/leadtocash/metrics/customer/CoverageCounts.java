@@ -33,6 +33,17 @@ public record CoverageCounts(
   /**
    * Checks the counts.
    *
+   * @param chains the chains counted
+   * @param rolesCovered of their 7 × {@code chains} decision roles, those covered at the KPI's
+   *     level
+   * @param coachedChains the chains with at least one coach
+   * @param supporters key people (per chain) whose stance is supporter
+   * @param neutrals key people whose stance is neutral
+   * @param opponents key people whose stance is opponent
+   * @param stanceUnknown key people whose stance is not recorded
+   * @param organisations the chains that came with an organisational relationship
+   * @param stepsTakenPart of their 8 × {@code organisations} procurement steps, those we take part
+   *     in
    * @throws IllegalArgumentException if a count is negative or a part exceeds its whole
    */
   public CoverageCounts {

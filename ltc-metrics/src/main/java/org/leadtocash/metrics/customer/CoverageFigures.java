@@ -31,6 +31,16 @@ public record CoverageFigures(
   /**
    * Checks the parts.
    *
+   * @param roleCoverage decision roles held by at least one person at or above the KPI's
+   *     key-relationship level, out of 7 per chain; "no data" without a chain; not null
+   * @param coachedChains chains with a coach, out of the chains; "no data" without a chain; not
+   *     null
+   * @param procurementSteps procurement steps we take part in, out of 8 per chain that came with an
+   *     organisational relationship; "no data" without one; not null
+   * @param supporters key people whose stance is supporter, counted per chain; not negative
+   * @param neutrals key people whose stance is neutral; not negative
+   * @param opponents key people whose stance is opponent; not negative
+   * @param stanceUnknown key people whose stance is not recorded; not negative
    * @throws IllegalArgumentException if a count is negative
    */
   public CoverageFigures {

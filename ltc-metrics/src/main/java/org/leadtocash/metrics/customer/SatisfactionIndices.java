@@ -39,6 +39,8 @@ public record SatisfactionIndices(List<DimensionScore> scores) {
   /**
    * Checks and copies the scores.
    *
+   * @param scores one score per dimension, in the order of {@link SatisfactionDimension}; a
+   *     dimension nobody answered has {@link Rate#NO_DATA}; not null
    * @throws IllegalArgumentException if the scores are not one per dimension, in order
    */
   public SatisfactionIndices {

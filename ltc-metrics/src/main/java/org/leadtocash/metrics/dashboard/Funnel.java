@@ -23,6 +23,7 @@ public record Funnel(long[] counts) {
   /**
    * Checks and copies the counts.
    *
+   * @param counts the count per stage, in stage order; each not negative and at most the one before
    * @throws IllegalArgumentException if there is not one count per stage, or the funnel widens
    */
   public Funnel {

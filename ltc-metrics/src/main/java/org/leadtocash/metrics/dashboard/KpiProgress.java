@@ -18,7 +18,15 @@ import org.leadtocash.metrics.KpiDefinition;
 public record KpiProgress(
     KpiDefinition kpi, BigDecimal actual, BigDecimal target, boolean higherIsBetter) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param kpi the KPI; not null
+   * @param actual its value; not null
+   * @param target its target; not null
+   * @param higherIsBetter whether a value above the target is on track (win rate) or off it
+   *     (decision cycle)
+   */
   public KpiProgress {
     Objects.requireNonNull(kpi, "kpi");
     Objects.requireNonNull(actual, "actual");

@@ -23,7 +23,19 @@ import org.leadtocash.metrics.sales.ShareTally;
 public record SalesFigures(
     Tally wins, Funnel funnel, Tally timeliness, PipelineTally pipeline, ShareTally shares) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param wins the win rate's tally: won of won and lost (see {@link
+   *     org.leadtocash.metrics.sales.WinRate}); not null
+   * @param funnel the opportunity funnel (see {@link PipelineFunnel}); not null
+   * @param timeliness the decision timeliness tally: gate decisions on time of all taken (see
+   *     {@link org.leadtocash.metrics.sales.DecisionTimeliness}); not null
+   * @param pipeline the pipeline coverage's sums (see {@link
+   *     org.leadtocash.metrics.sales.PipelineCoverage}); not null
+   * @param shares the market share's sums (see {@link org.leadtocash.metrics.sales.MarketShare});
+   *     not null, in the pipeline's currency
+   */
   public SalesFigures {
     Objects.requireNonNull(wins, "wins");
     Objects.requireNonNull(funnel, "funnel");

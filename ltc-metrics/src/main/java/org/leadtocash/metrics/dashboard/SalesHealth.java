@@ -16,7 +16,15 @@ import org.leadtocash.metrics.sales.Coverage;
 public record SalesHealth(
     Rate winRate, Funnel funnel, Rate decisionTimeliness, Coverage coverage, Rate marketShare) {
 
-  /** Checks that no part is null. */
+  /**
+   * Checks that no part is null.
+   *
+   * @param winRate the opportunity win rate; "no data" when nothing was won or lost; not null
+   * @param funnel the opportunity funnel; not null
+   * @param decisionTimeliness the share of gate decisions taken on time; not null
+   * @param coverage the pipeline's coverage of the target, unweighted and weighted; not null
+   * @param marketShare our share of the awards decided; not null
+   */
   public SalesHealth {
     Objects.requireNonNull(winRate, "winRate");
     Objects.requireNonNull(funnel, "funnel");

@@ -23,6 +23,10 @@ public record SalesTimeEntry(
   /**
    * Checks the parts.
    *
+   * @param employee who spent the time; not null
+   * @param on the day; not null
+   * @param kind what the time went to; not null
+   * @param duration how long; not null, positive, at most a day
    * @throws IllegalArgumentException if the duration is not positive or longer than a day
    */
   public SalesTimeEntry {

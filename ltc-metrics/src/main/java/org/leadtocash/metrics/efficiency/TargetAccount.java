@@ -26,6 +26,11 @@ public record TargetAccount(CustomerId account, Money potential, Reach reach, Mo
   /**
    * Checks the parts.
    *
+   * @param account the customer; not null
+   * @param potential its market potential in the period; not null, not negative
+   * @param reach how far we got; not null
+   * @param won the value won; not null, in the currency of {@code potential}; positive and at most
+   *     the potential for a won account, zero otherwise
    * @throws IllegalArgumentException if the potential is negative, the currencies differ, or the
    *     value won does not fit the reach
    */

@@ -24,6 +24,9 @@ public record TimeSplit(Duration revenueGenerating, Duration total) {
   /**
    * Checks the parts.
    *
+   * @param revenueGenerating the revenue-generating time; not null, not negative, at most {@code
+   *     total}
+   * @param total all the sales time recorded; not null, not negative
    * @throws IllegalArgumentException if a duration is negative or the part exceeds the whole
    */
   public TimeSplit {

@@ -35,6 +35,9 @@ public record Waterfall(CurrencyUnit currency, Map<Reach, Money> parts) {
   /**
    * Checks the parts and copies them in order.
    *
+   * @param currency the currency of every part; not null
+   * @param parts the amount of each part; not null, every {@link Reach}, not negative, in {@code
+   *     currency}; kept in the order of {@link Reach}
    * @throws IllegalArgumentException if a part is missing, negative or in another currency
    */
   public Waterfall {

@@ -21,6 +21,11 @@ public record WeeklyVisits(
   /**
    * Checks the counts.
    *
+   * @param target the visits an employee makes in a week; positive
+   * @param visits the visits counted; not negative
+   * @param employeeWeeks the roster's size times the number of weeks; not negative
+   * @param employeeWeeksOnTarget the employee-weeks with at least {@code target} visits; 0 to
+   *     {@code employeeWeeks}
    * @throws IllegalArgumentException if a count is negative, the target is not positive, more
    *     employee-weeks are on target than counted, or visits make no employee-week
    */

@@ -20,6 +20,9 @@ public record MoneyTally(Money part, Money whole) {
   /**
    * Checks the amounts.
    *
+   * @param part the amount that counts; not null, not negative, at most {@code whole}
+   * @param whole the amount it is counted in; not null, not negative, in the currency of {@code
+   *     part}
    * @throws IllegalArgumentException if an amount is negative, the currencies differ or the part
    *     exceeds the whole
    */

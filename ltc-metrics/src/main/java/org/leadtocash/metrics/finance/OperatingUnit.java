@@ -18,6 +18,8 @@ public record OperatingUnit(UnitKind kind, String code) {
   /**
    * Checks the parts.
    *
+   * @param kind the kind of unit; not null
+   * @param code the host's code for it; non-blank, see {@link Identifier}
    * @throws IllegalArgumentException if the code is blank, too long or padded with whitespace
    */
   public OperatingUnit {

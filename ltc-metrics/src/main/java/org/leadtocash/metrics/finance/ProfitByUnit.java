@@ -35,6 +35,12 @@ public record ProfitByUnit(
   /**
    * Checks the parts and orders the units, most profitable first.
    *
+   * @param kind the kind of unit; not null
+   * @param currency the currency of every amount; not null
+   * @param byUnit the profit of each unit, negative for a loss; not null, every unit of {@code
+   *     kind}, every amount in {@code currency}
+   * @param unassigned the profit of the records naming no unit of {@code kind}; not null, in {@code
+   *     currency}
    * @throws IllegalArgumentException if a unit is of another kind or an amount in another currency
    */
   public ProfitByUnit {

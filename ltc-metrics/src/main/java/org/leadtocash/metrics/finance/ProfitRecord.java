@@ -30,6 +30,10 @@ public record ProfitRecord(
   /**
    * Checks the parts and copies the units.
    *
+   * @param units the units the booking is accounted in, at most one per kind; not null
+   * @param revenue the revenue booked; not null, not negative
+   * @param cost the cost booked; not null, not negative, in the currency of {@code revenue}
+   * @param bookedOn the day it is booked; not null
    * @throws IllegalArgumentException if two units are of one kind, an amount is negative or the
    *     currencies differ
    */

@@ -30,6 +30,10 @@ public record ReceivablesAgeing(
   /**
    * Checks the parts and copies the buckets in bucket order.
    *
+   * @param asOf the date of the ageing; not null
+   * @param currency the currency of every amount; not null
+   * @param byBucket the amount outstanding in each bucket; not null, every bucket, not negative, in
+   *     {@code currency}; kept in bucket order
    * @throws IllegalArgumentException if a bucket is missing, negative or in another currency
    */
   public ReceivablesAgeing {

@@ -23,6 +23,12 @@ public record Coverage(Money target, Money pipeline, Money weightedPipeline, lon
   /**
    * Checks the parts.
    *
+   * @param target the target; not null, positive
+   * @param pipeline the sum of the open opportunities' amounts; not null, in the target's currency,
+   *     not negative
+   * @param weightedPipeline the sum of their probability-weighted amounts; not null, in the
+   *     target's currency, not negative, at most {@code pipeline}
+   * @param opportunities how many opportunities were counted; not negative
    * @throws IllegalArgumentException if the currencies differ, the target is not positive, an
    *     amount or the count is negative, or the weighted pipeline exceeds the pipeline
    */

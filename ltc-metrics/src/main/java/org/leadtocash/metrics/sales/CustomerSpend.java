@@ -26,6 +26,12 @@ public record CustomerSpend(
   /**
    * Checks the parts.
    *
+   * @param customer the customer; not null
+   * @param category the product category, e.g. {@code optical transport}; not null, not blank
+   * @param period the period the spend covers; not null
+   * @param ours what the customer bought from us in the category and period; not null, not negative
+   * @param total what the customer spent in the category and period, with us and everyone else; not
+   *     null, in the currency of {@code ours}, at least {@code ours}
    * @throws IllegalArgumentException if the category is blank, the currencies differ, or our part
    *     is negative or exceeds the total
    */

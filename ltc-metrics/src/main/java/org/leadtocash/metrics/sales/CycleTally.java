@@ -24,6 +24,10 @@ public record CycleTally(long cycles, long totalDays, long longestDays) {
   /**
    * Checks the counts.
    *
+   * @param cycles the cycles measured; not negative
+   * @param totalDays their total length in days; not negative
+   * @param longestDays the longest cycle in days; not negative, at most {@code totalDays}, zero
+   *     when no cycle was measured
    * @throws IllegalArgumentException if a count is negative, the longest cycle exceeds the total,
    *     or there are days without cycles
    */

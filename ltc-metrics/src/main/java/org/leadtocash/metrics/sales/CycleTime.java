@@ -18,6 +18,9 @@ public record CycleTime(long cycles, Duration average, Duration longest) {
   /**
    * Checks the parts.
    *
+   * @param cycles the cycles measured; positive
+   * @param average their average length, to the nanosecond (truncated); not null, not negative
+   * @param longest the longest; not null, at least {@code average}
    * @throws IllegalArgumentException if there is no cycle, a length is negative, or the longest is
    *     shorter than the average
    */

@@ -26,6 +26,8 @@ public record HeadToHeadScore(long wins, long losses) {
   /**
    * Checks the counts.
    *
+   * @param wins the opportunities we won where the competitor bid; not negative
+   * @param losses the opportunities we lost to the competitor; not negative
    * @throws IllegalArgumentException if a count is negative
    */
   public HeadToHeadScore {

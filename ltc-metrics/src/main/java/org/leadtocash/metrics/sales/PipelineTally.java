@@ -22,6 +22,10 @@ public record PipelineTally(MoneyTotal pipeline, MoneyTotal weightedPipeline, lo
   /**
    * Checks the parts.
    *
+   * @param pipeline the sum of the amounts; not null, not negative
+   * @param weightedPipeline the sum of the weighted amounts; not null, in the same currency, not
+   *     negative, at most {@code pipeline}
+   * @param opportunities the opportunities counted; not negative
    * @throws IllegalArgumentException if the currencies differ, an amount or the count is negative,
    *     or the weighted sum exceeds the unweighted one
    */

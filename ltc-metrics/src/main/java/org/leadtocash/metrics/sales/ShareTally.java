@@ -21,6 +21,8 @@ public record ShareTally(MoneyTotal ours, MoneyTotal whole) {
   /**
    * Checks the parts.
    *
+   * @param ours our part; not null, not negative, at most {@code whole}
+   * @param whole the whole; not null, in the same currency
    * @throws IllegalArgumentException if the currencies differ, our part is negative or exceeds the
    *     whole
    */

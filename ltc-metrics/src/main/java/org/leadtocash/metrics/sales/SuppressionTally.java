@@ -21,6 +21,8 @@ public record SuppressionTally(MoneyTotal ours, MoneyTotal theirs) {
   /**
    * Checks the parts.
    *
+   * @param ours the value awarded to us; not null, not negative
+   * @param theirs the value awarded to the competitor; not null, in the same currency, not negative
    * @throws IllegalArgumentException if the currencies differ or an amount is negative
    */
   public SuppressionTally {

@@ -24,6 +24,9 @@ public record PoolHours(BigDecimal available, BigDecimal assigned, BigDecimal ch
   /**
    * Checks the parts.
    *
+   * @param available the hours available; not null, not negative
+   * @param assigned the hours assigned to projects; not null, 0 to {@code available}
+   * @param charged the hours charged to projects; not null, 0 to {@code available}
    * @throws IllegalArgumentException if an amount is negative, or the assigned or charged hours
    *     exceed the available ones
    */

@@ -38,6 +38,12 @@ public record PoolTimeEntry(
   /**
    * Checks the parts.
    *
+   * @param pool the level of the pool; not null, a representative office, a region or headquarters
+   * @param employee the person; not null
+   * @param date the day booked, or the first day of the week booked; not null
+   * @param availableHours the hours the person was available; not null, not negative
+   * @param assignedHours the hours assigned to projects; not null, 0 to {@code availableHours}
+   * @param chargedHours the hours charged to projects; not null, 0 to {@code availableHours}
    * @throws IllegalArgumentException if the level keeps no pools, an amount of hours is negative,
    *     or the assigned or charged hours exceed the available ones
    */

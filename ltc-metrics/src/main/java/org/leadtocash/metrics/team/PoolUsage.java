@@ -38,6 +38,7 @@ public record PoolUsage(Map<OrganisationLevel, PoolHours> levels) {
   /**
    * Checks and copies the levels.
    *
+   * @param levels the hours of each pool level, exactly the three levels that keep pools; not null
    * @throws IllegalArgumentException unless the levels are exactly the three pool levels
    */
   public PoolUsage {

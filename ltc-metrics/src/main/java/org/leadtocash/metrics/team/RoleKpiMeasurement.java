@@ -32,6 +32,11 @@ public record RoleKpiMeasurement(
   /**
    * Checks the parts.
    *
+   * @param employee who was measured; not null
+   * @param role the core role they were measured in; not null
+   * @param kpi the KPI measured; not null, one of the role's KPIs (D4.2)
+   * @param value the measured value; not null, not negative
+   * @param period the period the value covers; not null, bounded
    * @throws IllegalArgumentException if the KPI does not measure the role, the value is negative or
    *     the period unbounded
    */

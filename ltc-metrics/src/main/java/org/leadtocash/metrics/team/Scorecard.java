@@ -28,6 +28,9 @@ public record Scorecard(EmployeeId employee, CoreRole role, Map<RoleKpi, Rate> a
   /**
    * Checks and copies the parts.
    *
+   * @param employee the employee; not null
+   * @param role the core role; not null
+   * @param averages one average per KPI of the role, in the order of {@link RoleKpi}; not null
    * @throws IllegalArgumentException if the averages are not exactly the role's KPIs
    */
   public Scorecard {

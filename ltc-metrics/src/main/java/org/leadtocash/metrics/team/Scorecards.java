@@ -28,6 +28,7 @@ public record Scorecards(List<Scorecard> cards) {
   /**
    * Checks and copies the cards.
    *
+   * @param cards the scorecards; not null, one per employee and role, in order
    * @throws IllegalArgumentException if two cards are of the same employee and role, or the cards
    *     are out of order
    */

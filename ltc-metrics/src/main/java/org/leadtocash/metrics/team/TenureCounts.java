@@ -20,6 +20,10 @@ public record TenureCounts(long holders, long knownTenure, long due, long tenure
   /**
    * Checks the counts.
    *
+   * @param holders the holders reviewed, not negative
+   * @param knownTenure those whose start is known, 0 to {@code holders}
+   * @param due those due for rotation, 0 to {@code knownTenure}
+   * @param tenureDays the days held by the holders of known tenure, added up; not negative
    * @throws IllegalArgumentException if a count is negative or a part exceeds its whole
    */
   public TenureCounts {

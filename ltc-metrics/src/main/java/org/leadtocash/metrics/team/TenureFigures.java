@@ -23,6 +23,12 @@ public record TenureFigures(
   /**
    * Checks the parts.
    *
+   * @param holders the holders reviewed (the length of the review lists), not negative
+   * @param unknownTenure those whose start is not known, so not reviewed, 0 to {@code holders}
+   * @param dueForRotation the holders due for rotation over the holders of known tenure; "no data"
+   *     without such a holder; not null
+   * @param averageTenureDays the days held, added up, over the holders of known tenure — the exact
+   *     average tenure in days; "no data" without such a holder; not null
    * @throws IllegalArgumentException if a count is negative or exceeds the holders
    */
   public TenureFigures {
