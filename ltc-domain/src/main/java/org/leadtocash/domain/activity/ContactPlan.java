@@ -27,6 +27,7 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.opportunity.Opportunity;
 
 /**
@@ -158,28 +159,28 @@ public abstract class ContactPlan {
             "plan " + activity.id())
         .require(
             activity.opportunity().equals(schedule.opportunity()),
-            "D7.9",
+            RuleId.D7_9,
             "activity %s supports opportunity %s, not the %s given",
             activity.id(),
             activity.opportunity(),
             schedule.opportunity())
         .require(
             schedule.customer().equals(customer()),
-            "D7.9",
+            RuleId.D7_9,
             "opportunity %s is customer %s's, and this plan is for %s",
             schedule.opportunity(),
             schedule.customer(),
             customer())
         .require(
             schedule.isOpen(),
-            "D7.9",
+            RuleId.D7_9,
             "opportunity %s has ended (%s%s); an ended project takes no new activities",
             schedule.opportunity(),
             schedule.status(),
             schedule.closesOn().map(d -> " on " + d).orElse(""))
         .require(
             !activity.startsOn().isBefore(schedule.opensOn()),
-            "D7.9",
+            RuleId.D7_9,
             "activity %s starts on %s, before opportunity %s opened on %s",
             activity.id(),
             activity.startsOn(),
@@ -187,7 +188,7 @@ public abstract class ContactPlan {
             schedule.opensOn())
         .require(
             schedule.closesOn().map(c -> !activity.endsOn().isAfter(c)).orElse(true),
-            "D7.9",
+            RuleId.D7_9,
             "activity %s ends on %s, after opportunity %s's expected signing on %s",
             activity.id(),
             activity.endsOn(),
@@ -195,13 +196,13 @@ public abstract class ContactPlan {
             schedule.closesOn().map(Object::toString).orElse("-"))
         .require(
             activity.budget().isPositive(),
-            "D7.9",
+            RuleId.D7_9,
             "activity %s has a budget of %s; every activity has a positive budget",
             activity.id(),
             activity.budget())
         .require(
             activity.budget().getCurrencyUnit().equals(currency()),
-            "D7.9",
+            RuleId.D7_9,
             "activity %s is budgeted in %s, and this plan in %s; currencies are never mixed",
             activity.id(),
             activity.budget().getCurrencyUnit(),

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Guard guard = Guard.of("Lead " + id(), status().name(), "convert");
- * guard.require(budget().isPresent(), "D2.7", "the customer has no clear investment budget");
+ * guard.require(budget().isPresent(), RuleId.D2_7, "the customer has no clear investment budget");
  * }</pre>
  *
  * @param aggregate the aggregate's kind and id, e.g. {@code Lead LD-7}; not null
@@ -49,7 +49,7 @@ public record Guard(String aggregate, String state, String command) {
    * Throws a {@link RuleViolationException} unless the rule holds.
    *
    * @param holds whether the rule holds
-   * @param rule the DOMAIN section, e.g. {@code D2.7}; not null
+   * @param rule the rule, e.g. {@link RuleId#D2_7}; not null
    * @param reason what is wrong if it does not hold, a {@link String#format} pattern; not null
    * @param args the pattern's arguments
    * @return this guard, to chain further checks
@@ -57,7 +57,7 @@ public record Guard(String aggregate, String state, String command) {
    */
   @FormatMethod
   @CanIgnoreReturnValue
-  public Guard require(boolean holds, String rule, @FormatString String reason, Object... args) {
+  public Guard require(boolean holds, RuleId rule, @FormatString String reason, Object... args) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(args, "args");
@@ -71,7 +71,7 @@ public record Guard(String aggregate, String state, String command) {
    * Throws an {@link IllegalTransitionException} unless the command is allowed in this state.
    *
    * @param allowed whether the aggregate's lifecycle allows the command now
-   * @param rule the DOMAIN section of the lifecycle rule; not null
+   * @param rule the lifecycle rule; not null
    * @param reason what is wrong if it is not allowed, a {@link String#format} pattern; not null
    * @param args the pattern's arguments
    * @return this guard, to chain further checks
@@ -79,13 +79,13 @@ public record Guard(String aggregate, String state, String command) {
    */
   @FormatMethod
   @CanIgnoreReturnValue
-  public Guard allow(boolean allowed, String rule, @FormatString String reason, Object... args) {
+  public Guard allow(boolean allowed, RuleId rule, @FormatString String reason, Object... args) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(args, "args");
     if (!allowed) {
       throw new IllegalTransitionException(
-          aggregate, state, command, RuleId.of(rule), String.format(reason, args));
+          aggregate, state, command, rule, String.format(reason, args));
     }
     return this;
   }
@@ -93,13 +93,13 @@ public record Guard(String aggregate, String state, String command) {
   /**
    * Returns, without throwing, the violation of a rule, for callers that decide later.
    *
-   * @param rule the DOMAIN section; not null
+   * @param rule the rule; not null
    * @param reason what is wrong; not null
    * @return the exception, never null
    */
-  public RuleViolationException violation(String rule, String reason) {
+  public RuleViolationException violation(RuleId rule, String reason) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reason, "reason");
-    return new RuleViolationException(aggregate, state, command, RuleId.of(rule), reason);
+    return new RuleViolationException(aggregate, state, command, rule, reason);
   }
 }

@@ -2,43 +2,451 @@ package org.leadtocash.domain.common;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * The id of a business rule: a section of DOMAIN.md such as {@code D2.7}.
+ * The catalogue of the business rules the library enforces, each named by the section of DOMAIN.md
+ * it comes from ({@code D2.7}).
  *
- * <p>Every enforced rule is named by one, and the {@link DomainException} or report that the rule
- * produces carries it, so a host can trace any refusal back to the specification.
+ * <p>Every {@link DomainException} carries one ({@link DomainException#rule()}), every report
+ * criterion that checks a rule cites one, and every {@link IllegalArgumentException} a value throws
+ * for breaking a rule names one in its message ({@code (DOMAIN D3.5)}). Each constant states the
+ * rule in the project's own words ({@link #statement()}) and how the library enforces it ({@link
+ * #enforcement()}); the generated reference page {@code docs/rules.md} lists them all, and a test
+ * keeps the page, this catalogue and the rules the code cites in step.
  *
- * @param section the DOMAIN.md section, {@code D} followed by dot-separated numbers; not null
+ * <p>The constants are named after their section, {@code D2_7} for {@code D2.7}; {@link
+ * #of(String)} finds one by its section.
  */
-public record RuleId(String section) {
+public enum RuleId {
+  /** DOMAIN D1.1. */
+  D1_1(
+      "Process levels",
+      "A process sits in a six-level tree, L1 process category to L6 task: the L1 category has no"
+          + " parent, every other process has exactly one, a child is one level below its parent,"
+          + " an L6 task has no children, and a revision keeps a process's place in the tree.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D1.2. */
+  D1_2(
+      "Who may adapt what",
+      "Headquarters owns L1-L3 with their KCPs and KDPs; a region or area adapts only L4, and only"
+          + " with a recorded company approval covering it; a representative office adapts only"
+          + " L5/L6 on top of the global standard and never drops a control point, output or"
+          + " metric headquarters set.",
+      Enforcement.ACCESS_DENIED,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D1.3. */
+  D1_3(
+      "Process card",
+      "A process card names its process, describes it, states its purpose and owner position, and"
+          + " agrees with its parent and children; cards at L3 and above stay short.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D1.4. */
+  D1_4(
+      "Control points",
+      "A KCP (key control point) is a named pass/fail check and a KDP (key decision point) a named"
+          + " decision; the LTC KDPs are the gates ATI, ATB and ATC, and a process's control points"
+          + " have distinct names.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D1.6. */
+  D1_6(
+      "The LTC 1-2-3-4 operating rhythm",
+      "The operating rhythm has one organisation, two meetings, three tables and four things"
+          + " watched, each listed once.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D2.1. */
+  D2_1(
+      "What a lead is",
+      "A lead states the customer's potential need to buy.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D2.2. */
+  D2_2(
+      "Lead sources",
+      "Every lead records its source; a lead taken from the customer's investment budget table"
+          + " carries that budget.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D2.4. */
+  D2_4(
+      "The three lead sub-processes",
+      "A lead is created with a title, submitted once to a lead manager, validated only by that"
+          + " lead manager, and nurtured only by its nurturing owner.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D2.5. */
+  D2_5(
+      "Lead validation KCP",
+      "Every criterion of Q1 (is it a lead?), Q2 (how far is it from us?) and Q3 (can we win?) is"
+          + " answered with a reason; the KCP passes only if every Q1 criterion is met; a lead is"
+          + " validated while under review, the review's outcome (close, suspend, nurture, convert)"
+          + " fits its state, closing or suspending states why, and a lead that failed Q1 is not"
+          + " nurtured.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
+  /** DOMAIN D2.6. */
+  D2_6(
+      "Nurturing path",
+      "Nurturing walks its eight steps in order, each recorded with a note, while the lead is"
+          + " nurtured; only the key decision maker's acknowledgement can fail, and a failed one"
+          + " sends the path back.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D2.7. */
+  D2_7(
+      "Conversion rule",
+      "A lead converts into an opportunity when, and only when, the customer has a clear"
+          + " investment budget and the validation KCP passed; a converted or closed lead accepts"
+          + " no further command.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.REPORTED),
+  /** DOMAIN D3.1. */
+  D3_1(
+      "Opportunity sub-processes",
+      "An opportunity's sales phases (verify, develop the solution, pre-bid guidance, bid,"
+          + " negotiate) only go forward.",
+      Enforcement.ILLEGAL_TRANSITION),
+  /** DOMAIN D3.2. */
+  D3_2(
+      "Decision points ATI, ATB, ATC",
+      "The gates ATI (approve to initiate), ATB (approve to bid) and ATC (approve to contract) are"
+          + " passed in order, each in its phases and once, by an authority at least at the level"
+          + " the gate policy requires, on the planned date if one was planned, and an approval"
+          + " only once its prerequisites are met: no solution before ATI, no bid before ATB, no"
+          + " signature before ATC; an approval with conditions lists them.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
+  /** DOMAIN D3.3. */
+  D3_3(
+      "Customer buying stages",
+      "An opportunity records the customer's buying stage; a change moves it to another stage.",
+      Enforcement.RULE_VIOLATION),
+  /** DOMAIN D3.4. */
+  D3_4(
+      "Hilltop projects",
+      "A hilltop project is marked once and carries a traffic light; only a hilltop project's light"
+          + " changes, and a change changes it.",
+      Enforcement.RULE_VIOLATION),
+  /** DOMAIN D3.5. */
+  D3_5(
+      "Outcome",
+      "An opportunity ends won, lost to a recorded competitor, abandoned or cancelled, each with"
+          + " its reason, and then accepts no command; its amounts and award split stay in its"
+          + " currency, a split names only recorded competitors and gives the winner a part.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D3.6. */
+  D3_6(
+      "What wins",
+      "An opportunity assessment scores all four factors: relationship, solution, commercial"
+          + " terms and delivery.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D4.1. */
+  D4_1(
+      "The iron triangle",
+      "A triangle has one account responsible (AR), one solution responsible (SR) and one"
+          + " fulfilment responsible (FR), no one holding two of these roles; ATI needs the"
+          + " project triangle complete.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
+  /** DOMAIN D4.2. */
+  D4_2(
+      "Role KPIs",
+      "A role is scored only on the KPIs of that role.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D4.3. */
+  D4_3(
+      "Two kinds of triangle",
+      "A project triangle works one opportunity under a sponsor, and an assignment changes the"
+          + " triangle.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D4.4. */
+  D4_4(
+      "Staffing by system-department size",
+      "A small system department holds an AR of its own, a medium one an AR and an SR, a large one"
+          + " all three; the other roles come from the pools, representative office first, then"
+          + " region, then global, and a pool's assigned and charged hours fit its available"
+          + " hours.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D4.6. */
+  D4_6(
+      "Direct sales and channels",
+      "Coverage thresholds and a customer's purchases are never negative, and amounts in"
+          + " different currencies are never compared.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D4.7. */
+  D4_7(
+      "Rotation",
+      "An account owner who has held a customer for the rotation limit (default four years) is"
+          + " due for rotation; a handover passes the customer or relationship to someone else,"
+          + " never back to its holder nor before the holder started.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D5.1. */
+  D5_1(
+      "Contract lifecycle",
+      "A contract goes drafted, signed, registered, handed over, executing, accepted, closed, in"
+          + " that order; it is signed only with an approved ATC decision of its own opportunity.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.REPORTED),
+  /** DOMAIN D5.2. */
+  D5_2(
+      "Contract changes",
+      "A change is made between signature and closure, approved, and recorded with what changes"
+          + " and why.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
+  /** DOMAIN D5.3. */
+  D5_3(
+      "Invoicing and collection",
+      "Invoices are issued against payment milestones whose trigger has happened, confirmed by the"
+          + " customer and paid, between registration and closure; amounts are positive and in the"
+          + " contract currency, milestones never total more than the value, invoiced never"
+          + " exceeds a milestone or the value, collected never exceeds invoiced, and a contract"
+          + " closes only fully invoiced and settled.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
+  /** DOMAIN D5.4. */
+  D5_4(
+      "Contract risks",
+      "Every risky clause the contract risk policy flags (a buried mine) is accepted, with a"
+          + " reason, before signature.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D6.1. */
+  D6_1(
+      "Customer insight",
+      "The 30-second test asks its fixed questions.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D6.2. */
+  D6_2(
+      "Grades and their policies",
+      "A customer is graded once and then reviewed, each review after the grading it reviews; a"
+          + " grade's policy states its technical, commercial and contact parts with a positive"
+          + " contact cadence.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D6.3. */
+  D6_3(
+      "Grading steps",
+      "The five grading steps are walked in order, and each records its rationale or strategy.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D6.4. */
+  D6_4(
+      "Value pyramid",
+      "A value pyramid ranks customers by value in one currency, with ordered thresholds.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D6.5. */
+  D6_5(
+      "Customer total value",
+      "Total value is profit contribution minus serving costs plus the intangible value the policy"
+          + " puts on every scored part, all in one currency.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D6.6. */
+  D6_6(
+      "Value and return",
+      "A value-return curve compares investment and value in one currency.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D6.7. */
+  D6_7(
+      "Segments",
+      "A change of segment moves the customer to another segment.",
+      Enforcement.RULE_VIOLATION),
+  /** DOMAIN D6.8. */
+  D6_8(
+      "Customer profiles",
+      "A profile's texts are not blank, its figures are in one currency, and it holds one personal"
+          + " profile per executive.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D7.2. */
+  D7_2(
+      "Decision chain",
+      "Every key person holds at least one of the seven decision roles; each has at most one"
+          + " manager and reporting lines form no cycle; the CEO, CTO, COO and procurement director"
+          + " are always assessed, and a role no one is known to hold is a recorded risk.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
+  /** DOMAIN D7.3. */
+  D7_3(
+      "Stance and coach",
+      "A coach supports us; a key person without a known stance, and a hilltop project without a"
+          + " coach, are recorded risks.",
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
+  /** DOMAIN D7.4. */
+  D7_4(
+      "Key-relationship levels",
+      "A key relationship's level history runs forward in time, each entry a different level, and"
+          + " its current level is the last entry.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D7.5. */
+  D7_5(
+      "Key-relationship assessment",
+      "An assessment scores all six dimensions within the scale.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D7.6. */
+  D7_6(
+      "General relationship",
+      "A general-relationship assessment scores all four dimensions within the scale; contacts are"
+          + " in departments we touch, each listed once.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D7.7. */
+  D7_7(
+      "Organisational relationship",
+      "The more procurement steps we take part in, the higher the organisational level: the step"
+          + " counts of the levels rise.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D7.8. */
+  D7_8(
+      "Information security of relationship data",
+      "A relationship card is read only by its owner and the owner's managers; peers never see each"
+          + " other's cards, a person has one card, and the organisation chart has no cycles.",
+      Enforcement.ACCESS_DENIED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D7.9. */
+  D7_9(
+      "Contact activities",
+      "Every activity meets some of the customer's people with some of ours, states its purpose,"
+          + " supports an open opportunity of the plan's customer, falls within that opportunity's"
+          + " schedule and has a positive budget in the plan's currency.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D7.10. */
+  D7_10(
+      "Reaching a person",
+      "A connection path starts at one of our people, ends at the person to reach and has at least"
+          + " one hop.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D7.11. */
+  D7_11(
+      "Relationship work across the lifecycle",
+      "The relationship playbook covers every lifecycle stage with its goal, departments, methods"
+          + " and owners.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D8.1. */
+  D8_1(
+      "Voice of the customer",
+      "Feedback says something and records its source.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D8.2. */
+  D8_2(
+      "Non-technical issues",
+      "An issue runs accept, handle, escalate (upwards, with a reason), close (with its"
+          + " resolution), evaluate, forward in time; an evaluated issue accepts no further"
+          + " command, and a major complaint states why it is major.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D8.3. */
+  D8_3(
+      "Satisfaction surveys",
+      "A survey names its project or agency and scores every dimension within the scale, one"
+          + " response per respondent.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D8.4. */
+  D8_4(
+      "Expectations",
+      "A customer request says what is asked and is classified in-contract or out-of-contract with"
+          + " its reason.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D9.5. */
+  D9_5(
+      "From numbers to opportunities",
+      "The sales organisation is a tree: a representative office belongs to a region, a region to"
+          + " an area.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D9.6. */
+  D9_6(
+      "Operating units",
+      "A profit record names at most one unit of each kind: customer, product, project, region.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D12. */
+  D12(
+      "KPIs",
+      "Every KPI the library computes has a definition in the KPI catalogue.",
+      Enforcement.INVALID_VALUE);
 
-  private static final Pattern FORMAT = Pattern.compile("D\\d+(\\.\\d+)*");
+  private static final ImmutableMap<String, RuleId> BY_SECTION;
 
-  /**
-   * Checks the section's format.
-   *
-   * @param section the DOMAIN.md section, {@code D} followed by dot-separated numbers; not null
-   * @throws IllegalArgumentException if {@code section} is not of the form {@code D<n>[.<n>…]}
-   */
-  public RuleId {
-    Objects.requireNonNull(section, "section");
-    checkArgument(
-        FORMAT.matcher(section).matches(),
-        "a rule id is a DOMAIN section such as D2.7, not '%s'",
-        section);
+  static {
+    ImmutableMap.Builder<String, RuleId> bySection = ImmutableMap.builder();
+    for (RuleId rule : values()) {
+      bySection.put(rule.section, rule);
+    }
+    BY_SECTION = bySection.buildOrThrow();
+  }
+
+  private final String section;
+  private final String title;
+  private final String statement;
+  private final Set<Enforcement> enforcement;
+
+  RuleId(String title, String statement, Enforcement first, Enforcement... rest) {
+    this.section = name().replace('_', '.');
+    this.title = title;
+    this.statement = statement;
+    this.enforcement = Sets.immutableEnumSet(EnumSet.of(first, rest));
   }
 
   /**
-   * Returns the rule id of a DOMAIN section.
+   * Returns the rule of a DOMAIN section.
    *
    * @param section a section such as {@code D2.7}; not null
-   * @return the rule id, never null
+   * @return the rule, never null
+   * @throws IllegalArgumentException if the catalogue has no rule for that section
    */
   public static RuleId of(String section) {
-    return new RuleId(section);
+    Objects.requireNonNull(section, "section");
+    RuleId rule = BY_SECTION.get(section);
+    checkArgument(
+        rule != null,
+        "the rules catalogue has no rule %s; see docs/rules.md for the rules the library enforces",
+        section);
+    return rule;
+  }
+
+  /** {@return the DOMAIN.md section, e.g. {@code D2.7}; never null} */
+  public String section() {
+    return section;
+  }
+
+  /** {@return the title of the DOMAIN.md section, e.g. {@code Conversion rule}; never null} */
+  public String title() {
+    return title;
+  }
+
+  /** {@return the rule in the project's own words; never null} */
+  public String statement() {
+    return statement;
+  }
+
+  /** {@return every way the library enforces the rule; never null, never empty} */
+  public Set<Enforcement> enforcement() {
+    return enforcement;
   }
 
   /** {@return {@code DOMAIN D2.7}, the form used in messages} */

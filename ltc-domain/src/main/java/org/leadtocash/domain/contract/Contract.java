@@ -24,6 +24,7 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
@@ -331,7 +332,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     checkDistinct(clauseList.stream().map(Clause::id).toList(), "clause");
     checkDistinct(milestoneList.stream().map(PaymentMilestone::id).toList(), "payment milestone");
     Guard guard = Guard.of("Contract " + id, "NEW", "draft");
-    guard.require(value.isPositive(), "D5.3", "a contract's value is positive, not %s", value);
+    guard.require(value.isPositive(), RuleId.D5_3, "a contract's value is positive, not %s", value);
     checkMilestones(guard, value, clauseList, milestoneList);
     ContractDrafted drafted =
         new ContractDrafted(id, opportunity, customer, value, clauseList, milestoneList, at);
@@ -362,16 +363,16 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard("acceptRisk")
         .allow(
             status() == ContractStatus.DRAFTED,
-            "D5.4",
+            RuleId.D5_4,
             "risks are accepted before signature, while the contract is drafted")
-        .require(clause(clause).isPresent(), "D5.4", "the contract has no clause %s", clause)
+        .require(clause(clause).isPresent(), RuleId.D5_4, "the contract has no clause %s", clause)
         .require(
             riskAcceptance(clause).isEmpty(),
-            "D5.4",
+            RuleId.D5_4,
             "the risk of clause %s is already accepted by %s",
             clause,
             riskAcceptance(clause).map(a -> a.approver().toString()).orElse(""))
-        .require(!reason.isBlank(), "D5.4", "accepting the risk of clause %s states why", clause);
+        .require(!reason.isBlank(), RuleId.D5_4, "accepting the risk of clause %s states why", clause);
     return next(new RiskAccepted(id(), new RiskAcceptance(clause, approver, reason, at)));
   }
 
@@ -408,27 +409,27 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(at, "at");
     Guard guard =
         guard("sign")
-            .allow(status() == ContractStatus.DRAFTED, "D5.1", "only a drafted contract is signed")
+            .allow(status() == ContractStatus.DRAFTED, RuleId.D5_1, "only a drafted contract is signed")
             .require(
                 atc.gate() == Gate.ATC,
-                "D5.1",
+                RuleId.D5_1,
                 "signature needs the ATC (approve to contract) decision, not %s",
                 atc.gate())
             .require(
                 atc.opportunity().equals(opportunity()),
-                "D5.1",
+                RuleId.D5_1,
                 "the ATC decision is for opportunity %s, not this contract's %s",
                 atc.opportunity(),
                 opportunity())
             .require(
                 atc.passes(),
-                "D5.1",
+                RuleId.D5_1,
                 "signature needs an approved ATC, not a verdict %s",
                 atc.verdict());
     List<RiskFinding> open = riskReport(policy).unaccepted();
     guard.require(
         open.isEmpty(),
-        "D5.4",
+        RuleId.D5_4,
         "buried mines not accepted in clauses %s: %s",
         open.stream().map(RiskFinding::clause).distinct().toList(),
         open.stream().map(f -> f.clause() + " " + f.kind()).collect(Collectors.joining(", ")));
@@ -449,7 +450,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(deliveryProject, "deliveryProject");
     Objects.requireNonNull(at, "at");
     guard("register")
-        .allow(status() == ContractStatus.SIGNED, "D5.1", "only a signed contract is registered");
+        .allow(status() == ContractStatus.SIGNED, RuleId.D5_1, "only a signed contract is registered");
     return next(new ContractRegistered(id(), deliveryProject, at));
   }
 
@@ -469,7 +470,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard("handOver")
         .allow(
             status() == ContractStatus.REGISTERED,
-            "D5.1",
+            RuleId.D5_1,
             "a contract is handed over to delivery once registered");
     FulfilmentPlan plan =
         new FulfilmentPlan(id(), deliveryProject().orElseThrow(), deliveryManager, milestones());
@@ -489,7 +490,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard("startExecution")
         .allow(
             status() == ContractStatus.HANDED_OVER,
-            "D5.1",
+            RuleId.D5_1,
             "execution starts once the contract is handed over to delivery");
     return next(new ExecutionStarted(id(), at));
   }
@@ -509,7 +510,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard("accept")
         .allow(
             status() == ContractStatus.EXECUTING,
-            "D5.1",
+            RuleId.D5_1,
             "the customer accepts a contract being executed");
     return next(new ContractAccepted(id(), acceptedOn, at));
   }
@@ -530,17 +531,17 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard("close")
         .allow(
             status() == ContractStatus.ACCEPTED,
-            "D5.1",
+            RuleId.D5_1,
             "only a contract accepted by the customer is closed")
         .require(
             invoiced().isEqual(value()),
-            "D5.3",
+            RuleId.D5_3,
             "a contract is closed once fully invoiced; invoiced %s of %s",
             invoiced(),
             value())
         .require(
             outstanding().isZero(),
-            "D5.3",
+            RuleId.D5_3,
             "a contract is closed once every invoice is settled; outstanding: %s",
             invoices().stream()
                 .filter(i -> !i.isSettled())
@@ -578,21 +579,21 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
         guard("change")
             .allow(
                 status().isChangeable(),
-                "D5.2",
+                RuleId.D5_2,
                 "a contract is changed once signed and until it is closed")
             .require(
-                !reason.isBlank(), "D5.2", "a change is approved and recorded with its reason");
+                !reason.isBlank(), RuleId.D5_2, "a change is approved and recorded with its reason");
     Money newValue = change.newValue().orElse(value());
     guard
         .require(
             newValue.isSameCurrency(value()),
-            "D5.3",
+            RuleId.D5_3,
             "the contract is in %s, not %s: amounts in different currencies are not mixed",
             currency(),
             newValue.getCurrencyUnit())
         .require(
             !invoiced().isGreaterThan(newValue),
-            "D5.3",
+            RuleId.D5_3,
             "the new value %s is below the %s already invoiced",
             newValue,
             invoiced());
@@ -606,7 +607,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
                   m ->
                       m.id().equals(invoice.milestone())
                           && !m.amount().isLessThan(invoicedOnMilestone)),
-          "D5.3",
+          RuleId.D5_3,
           "milestone %s is invoiced %s; a change keeps it, at no less",
           invoice.milestone(),
           invoicedOnMilestone);
@@ -648,16 +649,16 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(at, "at");
     Guard guard =
         invoicingGuard("issueInvoice")
-            .require(invoice(invoice).isEmpty(), "D5.3", "invoice %s is already issued", invoice)
+            .require(invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
             .require(
                 milestone(milestone).isPresent(),
-                "D5.3",
+                RuleId.D5_3,
                 "the contract has no payment milestone %s",
                 milestone);
     PaymentMilestone billed = milestone(milestone).orElseThrow();
     guard.require(
         billed.trigger().hasHappened(status()),
-        "D5.3",
+        RuleId.D5_3,
         "milestone %s is invoiced %s, from %s on",
         milestone,
         billed.trigger(),
@@ -666,13 +667,13 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard
         .require(
             !dueOn.isBefore(issuedOn),
-            "D5.3",
+            RuleId.D5_3,
             "an invoice falls due on or after its issue date %s, not %s",
             issuedOn,
             dueOn)
         .require(
             !invoiced(milestone).plus(amount).isGreaterThan(billed.amount()),
-            "D5.3",
+            RuleId.D5_3,
             "milestone %s of %s is already invoiced %s; %s more exceeds it",
             milestone,
             billed.amount(),
@@ -704,18 +705,18 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(at, "at");
     Guard guard =
         invoicingGuard("confirmInvoice")
-            .require(invoice(invoice).isPresent(), "D5.3", "no invoice %s was issued", invoice);
+            .require(invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
     Invoice confirmed = invoice(invoice).orElseThrow();
     guard
         .require(
             !confirmed.isConfirmed(),
-            "D5.3",
+            RuleId.D5_3,
             "invoice %s is already confirmed on %s",
             invoice,
             confirmed.confirmedOn().map(LocalDate::toString).orElse(""))
         .require(
             !confirmedOn.isBefore(confirmed.issuedOn()),
-            "D5.3",
+            RuleId.D5_3,
             "invoice %s is confirmed on or after its issue date %s, not %s",
             invoice,
             confirmed.issuedOn(),
@@ -746,25 +747,25 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(at, "at");
     Guard guard =
         invoicingGuard("receivePayment")
-            .require(invoice(invoice).isPresent(), "D5.3", "no invoice %s was issued", invoice);
+            .require(invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
     Invoice paid = invoice(invoice).orElseThrow();
     guard.require(
         paid.isConfirmed(),
-        "D5.3",
+        RuleId.D5_3,
         "invoice %s is paid only once the customer has confirmed it",
         invoice);
     checkAmount(guard, amount);
     guard
         .require(
             !receivedOn.isBefore(paid.confirmedOn().orElseThrow()),
-            "D5.3",
+            RuleId.D5_3,
             "invoice %s is paid on or after its confirmation on %s, not %s",
             invoice,
             paid.confirmedOn().orElseThrow(),
             receivedOn)
         .require(
             !amount.isGreaterThan(paid.outstanding()),
-            "D5.3",
+            RuleId.D5_3,
             "collected never exceeds invoiced: invoice %s has %s outstanding, not %s",
             invoice,
             paid.outstanding(),
@@ -875,11 +876,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard
         .require(
             amount.isSameCurrency(value()),
-            "D5.3",
+            RuleId.D5_3,
             "the contract is in %s, not %s: amounts in different currencies are not mixed",
             currency(),
             amount.getCurrencyUnit())
-        .require(amount.isPositive(), "D5.3", "amounts are positive, not %s", amount);
+        .require(amount.isPositive(), RuleId.D5_3, "amounts are positive, not %s", amount);
   }
 
   private static void checkMilestones(
@@ -888,7 +889,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     for (PaymentMilestone milestone : milestones) {
       guard.require(
           milestone.amount().isSameCurrency(value),
-          "D5.3",
+          RuleId.D5_3,
           "payment milestone %s is in %s, not in the contract currency %s",
           milestone.id(),
           milestone.amount().getCurrencyUnit(),
@@ -898,14 +899,14 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard
         .require(
             !total.isGreaterThan(value),
-            "D5.3",
+            RuleId.D5_3,
             "the payment milestones total %s, more than the contract value %s",
             total,
             value)
         .require(
             milestones.isEmpty()
                 || clauses.stream().anyMatch(c -> c.type() == ClauseType.PAYMENT_TERMS),
-            "D5.3",
+            RuleId.D5_3,
             "a contract with payment milestones needs a PAYMENT_TERMS clause");
   }
 
@@ -926,7 +927,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     return guard(command)
         .allow(
             status().isInvoicing(),
-            "D5.3",
+            RuleId.D5_3,
             "invoices are issued, confirmed and paid once the contract is registered and until"
                 + " it is closed");
   }

@@ -17,6 +17,7 @@ import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 
 /**
@@ -288,7 +289,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     stepAfter(GradingStep.GRADE_AND_SET_POLICY, "grade")
         .allow(
             grading().isEmpty(),
-            "D6.2",
+            RuleId.D6_2,
             "the customer is already graded (%s); grading it again is its review",
             grading().map(Grading::toString).orElse(""));
     return next(new CustomerGraded(id(), grading, at));
@@ -359,11 +360,11 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     Objects.requireNonNull(at, "at");
     Guard guard =
         guard("reviewGrade")
-            .allow(grading().isPresent(), "D6.2", "a customer is graded before it is reviewed");
+            .allow(grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
     LocalDate current = grading().orElseThrow().effective();
     guard.require(
         reviewedOn.isAfter(current),
-        "D6.2",
+        RuleId.D6_2,
         "a review is dated after the grading it reviews (%s), not %s",
         current,
         reviewedOn);
@@ -384,7 +385,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     Objects.requireNonNull(at, "at");
     guard("changeSegment")
         .require(
-            !segment.equals(segment()), "D6.7", "the customer is already in segment %s", segment);
+            !segment.equals(segment()), RuleId.D6_7, "the customer is already in segment %s", segment);
     return next(new SegmentChanged(id(), segment, at));
   }
 
@@ -463,7 +464,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
             before ->
                 guard.allow(
                     completedSteps().contains(before),
-                    "D6.3",
+                    RuleId.D6_3,
                     "'%s' comes after '%s', which has not been done",
                     step.label(),
                     before.label()));

@@ -15,6 +15,7 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
@@ -197,7 +198,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     guard("submit")
         .allow(
             status() == LeadStatus.CREATED,
-            "D2.4",
+            RuleId.D2_4,
             "only a newly created lead is submitted to a lead manager");
     return next(new LeadSubmitted(id(), leadManager, at));
   }
@@ -244,17 +245,17 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
             status() == LeadStatus.SUBMITTED
                 || status() == LeadStatus.VALIDATED
                 || status() == LeadStatus.NURTURING,
-            "D2.4",
+            RuleId.D2_4,
             "a lead is validated once submitted, and until converted, closed or suspended")
         .require(
             leadManager().equals(Optional.of(by)),
-            "D2.4",
+            RuleId.D2_4,
             "validation belongs to the lead manager %s, not %s",
             leadManager().map(EmployeeId::toString).orElse("(none)"),
             by)
         .require(
             report.isComplete(),
-            "D2.5",
+            RuleId.D2_5,
             "every criterion is answered and recorded; unanswered: %s",
             report.shortfalls().stream()
                 .filter(r -> !r.answered())
@@ -314,7 +315,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
             status() == LeadStatus.SUBMITTED
                 || status() == LeadStatus.VALIDATED
                 || status() == LeadStatus.NURTURING,
-            "D2.5",
+            RuleId.D2_5,
             "only a lead under review or in nurturing is suspended");
     return next(new LeadSuspended(id(), reason, at));
   }
@@ -331,7 +332,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> resume(Instant at) {
     Objects.requireNonNull(at, "at");
     guard("resume")
-        .allow(status() == LeadStatus.SUSPENDED, "D2.5", "only a suspended lead is resumed");
+        .allow(status() == LeadStatus.SUSPENDED, RuleId.D2_5, "only a suspended lead is resumed");
     LeadStatus back = validation().isPresent() ? LeadStatus.VALIDATED : LeadStatus.SUBMITTED;
     return next(new LeadResumed(id(), back, at));
   }
@@ -354,11 +355,11 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     guard("nurture")
         .allow(
             status() == LeadStatus.VALIDATED || status() == LeadStatus.NURTURING,
-            "D2.5",
+            RuleId.D2_5,
             "the review nurtures a validated lead")
         .require(
             validation().map(ValidationReport::passed).orElse(false),
-            "D2.5",
+            RuleId.D2_5,
             "the validation KCP did not pass (Q1: is it a lead?), so it is not nurtured");
     return next(new NurturingStarted(id(), owner, at));
   }
@@ -430,15 +431,15 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     guard("convert")
         .allow(
             status() == LeadStatus.VALIDATED || status() == LeadStatus.NURTURING,
-            "D2.5",
+            RuleId.D2_5,
             "the review converts a validated or nurtured lead")
         .require(
             validation().map(ValidationReport::passed).orElse(false),
-            "D2.7",
+            RuleId.D2_7,
             "conversion needs a passed validation KCP")
         .require(
             budget().isPresent(),
-            "D2.7",
+            RuleId.D2_7,
             "conversion needs the customer's clear investment budget, and there is none");
     Money amount = budget().orElseThrow();
     Transition<Opportunity, OpportunityEvent> opened =
@@ -533,19 +534,19 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
         guard(command)
             .allow(
                 status() == LeadStatus.NURTURING,
-                "D2.6",
+                RuleId.D2_6,
                 "nurturing steps are recorded while the lead is nurtured");
     Optional<NurturingStep> expected = nextNurturingStep();
     guard
         .require(
             nurturingOwner().equals(Optional.of(record.by())),
-            "D2.4",
+            RuleId.D2_4,
             "nurturing belongs to the nurturing owner %s, not %s",
             nurturingOwner().map(EmployeeId::toString).orElse("(none)"),
             record.by())
         .require(
             expected.equals(Optional.of(record.step())),
-            "D2.6",
+            RuleId.D2_6,
             "the nurturing path is walked in order: next is %s, not %s",
             expected.map(NurturingStep::name).orElse("nothing (handed over)"),
             record.step());
@@ -557,6 +558,6 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   private Guard guard(String command) {
     return Guard.of("Lead " + id(), status().name(), command)
         .allow(
-            !status().isFinal(), "D2.7", "a converted or closed lead accepts no further commands");
+            !status().isFinal(), RuleId.D2_7, "a converted or closed lead accepts no further commands");
   }
 }

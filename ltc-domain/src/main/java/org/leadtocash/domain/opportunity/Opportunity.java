@@ -28,6 +28,7 @@ import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.team.ProjectTriangle;
@@ -372,7 +373,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     guard("forecast")
         .require(
             amount.isSameCurrency(amount()),
-            "D3.5",
+            RuleId.D3_5,
             "the opportunity is forecast in %s, not %s",
             amount().getCurrencyUnit(),
             amount.getCurrencyUnit());
@@ -396,7 +397,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         guard("moveTo " + phase)
             .allow(
                 phase.compareTo(phase()) > 0,
-                "D3.1",
+                RuleId.D3_1,
                 "the sales phases go forward: %s is not after %s",
                 phase,
                 phase());
@@ -406,7 +407,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             gate ->
                 guard.allow(
                     passed(gate),
-                    "D3.2",
+                    RuleId.D3_2,
                     "%s needs %s (%s) approved first",
                     phase,
                     gate,
@@ -428,7 +429,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(stage, "stage");
     guard("changeBuyingStage")
-        .require(stage != buyingStage(), "D3.3", "the customer is already in stage %s", stage);
+        .require(stage != buyingStage(), RuleId.D3_3, "the customer is already in stage %s", stage);
     return next(new BuyingStageChanged(id(), stage, at));
   }
 
@@ -447,7 +448,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     guard("recordDeliveryParticipation")
         .allow(
             !passed(Gate.ATI),
-            "D3.2",
+            RuleId.D3_2,
             "delivery takes part in the verification, which ATI has closed");
     return next(new DeliveryParticipationRecorded(id(), deliveryPerson, at));
   }
@@ -469,12 +470,12 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     guard("assignTriangle")
         .require(
             triangle.opportunity().equals(id()),
-            "D4.3",
+            RuleId.D4_3,
             "a project triangle works one opportunity, and this one is for %s",
             triangle.opportunity())
         .require(
             !triangle().equals(Optional.of(triangle)),
-            "D4.3",
+            RuleId.D4_3,
             "this project triangle is already assigned");
     return next(new TriangleAssigned(id(), triangle, at));
   }
@@ -493,7 +494,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(estimate, "estimate");
     guard("recordEstimate")
-        .allow(!passed(Gate.ATC), "D3.2", "the estimates support ATB and ATC, and ATC is passed");
+        .allow(!passed(Gate.ATC), RuleId.D3_2, "the estimates support ATB and ATC, and ATC is passed");
     Gate supports = passed(Gate.ATB) ? Gate.ATC : Gate.ATB;
     return next(new EstimateRecorded(id(), estimate, supports, at));
   }
@@ -514,7 +515,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(plannedOn, "plannedOn");
-    guard("planGate " + gate).allow(!passed(gate), "D3.2", "%s is already passed", gate);
+    guard("planGate " + gate).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
     return next(new GatePlanned(id(), gate, plannedOn, at));
   }
 
@@ -548,22 +549,22 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         guard("decide " + gate)
             .require(
                 decision.opportunity().equals(id()),
-                "D3.2",
+                RuleId.D3_2,
                 "the decision is about opportunity %s",
                 decision.opportunity())
-            .allow(!passed(gate), "D3.2", "%s is already passed", gate);
+            .allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
     gate.previous()
         .ifPresent(
             previous ->
                 guard.allow(
                     passed(previous),
-                    "D3.2",
+                    RuleId.D3_2,
                     "gates are passed in order: %s must be approved before %s",
                     previous,
                     gate));
     guard.allow(
         gate.decidedIn().contains(phase()),
-        "D3.2",
+        RuleId.D3_2,
         "%s is decided in %s, and the opportunity is in %s",
         gate,
         gate.decidedIn(),
@@ -573,7 +574,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             planned ->
                 guard.require(
                     decision.plannedOn().equals(planned),
-                    "D3.2",
+                    RuleId.D3_2,
                     "%s was planned for %s, not %s",
                     gate,
                     planned,
@@ -581,7 +582,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     OrganisationLevel required = policy.requiredAuthority(gate, amount(), grade);
     guard.require(
         decision.authority().level().isAtLeast(required),
-        "D3.2",
+        RuleId.D3_2,
         "%s of %s for a grade-%s customer needs the authority of %s, not %s",
         gate,
         amount(),
@@ -591,7 +592,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     if (decision.passes()) {
       for (PrerequisiteCheck unmet : readiness(gate).unmet()) {
         throw guard.violation(
-            unmet.prerequisite().rule().section(),
+            unmet.prerequisite().rule(),
             "not ready for " + gate + ": " + unmet.prerequisite().text() + " — " + unmet.reason());
       }
     }
@@ -637,7 +638,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   public Transition<Opportunity, OpportunityEvent> markHilltop(TrafficLight light, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(light, "light");
-    guard("markHilltop").require(!isHilltop(), "D3.4", "it is already a hilltop project");
+    guard("markHilltop").require(!isHilltop(), RuleId.D3_4, "it is already a hilltop project");
     return next(new HilltopMarked(id(), light, at));
   }
 
@@ -655,9 +656,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(light, "light");
     guard("changeTrafficLight")
-        .require(isHilltop(), "D3.4", "only hilltop projects carry a traffic light")
+        .require(isHilltop(), RuleId.D3_4, "only hilltop projects carry a traffic light")
         .require(
-            !trafficLight().equals(Optional.of(light)), "D3.4", "the light is already %s", light);
+            !trafficLight().equals(Optional.of(light)), RuleId.D3_4, "the light is already %s", light);
     return next(new TrafficLightChanged(id(), light, at));
   }
 
@@ -674,7 +675,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(competitor, "competitor");
     guard("addCompetitor")
-        .require(!competitors().contains(competitor), "D3.5", "%s is already recorded", competitor);
+        .require(!competitors().contains(competitor), RuleId.D3_5, "%s is already recorded", competitor);
     return next(new CompetitorAdded(id(), competitor, at));
   }
 
@@ -724,12 +725,12 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         guard("win")
             .require(
                 passed(Gate.ATB),
-                "D3.2",
+                RuleId.D3_2,
                 "we win by bidding, and ATB (approve to bid) is not passed");
     split.ifPresent(
         s -> {
           checkSplit(guard, s);
-          guard.require(s.ours().isPositive(), "D3.5", "a win awards us something");
+          guard.require(s.ours().isPositive(), RuleId.D3_5, "a win awards us something");
         });
     return next(new OpportunityWon(id(), new OpportunityOutcome.Won(split, at)));
   }
@@ -776,7 +777,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         guard("lose")
             .require(
                 competitors().contains(winner),
-                "D3.5",
+                RuleId.D3_5,
                 "the winner %s is not a recorded competitor",
                 winner);
     split.ifPresent(
@@ -784,7 +785,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
           checkSplit(guard, s);
           guard.require(
               s.shareOf(winner).numerator().signum() > 0,
-              "D3.5",
+              RuleId.D3_5,
               "the winner %s has no part of the award split",
               winner);
         });
@@ -794,14 +795,14 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   private void checkSplit(Guard guard, AwardSplit split) {
     guard.require(
         split.currency().equals(amount().getCurrencyUnit()),
-        "D3.5",
+        RuleId.D3_5,
         "the award split is in %s, the opportunity in %s",
         split.currency(),
         amount().getCurrencyUnit());
     for (CompetitorId competitor : split.competitors().keySet()) {
       guard.require(
           competitors().contains(competitor),
-          "D3.5",
+          RuleId.D3_5,
           "the award split names %s, which is not a recorded competitor",
           competitor);
     }
@@ -949,6 +950,6 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   @CanIgnoreReturnValue
   private Guard guard(String command) {
     return Guard.of("Opportunity " + id(), status().name() + " in " + phase(), command)
-        .allow(isOpen(), "D3.5", "the opportunity has ended (%s)", status());
+        .allow(isOpen(), RuleId.D3_5, "the opportunity has ended (%s)", status());
   }
 }

@@ -50,14 +50,13 @@ public record KeyControlPoint(String name, String check, Optional<RuleId> rule)
    *
    * @param name a short name; not null, not blank
    * @param check what is checked; not null, not blank
-   * @param rule the DOMAIN section, e.g. {@code D2.5}; not null
+   * @param rule the rule it checks, e.g. {@link RuleId#D2_5}; not null
    * @return the KCP, never null
-   * @throws IllegalArgumentException if {@code rule} is not a DOMAIN section
    */
-  public static KeyControlPoint of(String name, String check, String rule) {
+  public static KeyControlPoint of(String name, String check, RuleId rule) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(check, "check");
-    return new KeyControlPoint(name, check, Optional.of(RuleId.of(rule)));
+    return new KeyControlPoint(name, check, Optional.of(rule));
   }
 
   /** {@return {@link ControlPointKind#KCP}} */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.lead.LeadSubProcess;
 import org.leadtocash.domain.lead.NurturingStep;
 import org.leadtocash.domain.opportunity.Gate;
@@ -104,7 +105,7 @@ public final class LtcCatalogue {
           "lead validation",
           "Q1 is it a lead, Q2 how far is it from us, Q3 can we win: passes only if every Q1"
               + " criterion passes",
-          "D2.5");
+          RuleId.D2_5);
 
   private LtcCatalogue() {}
 
@@ -228,7 +229,7 @@ public final class LtcCatalogue {
                 KeyControlPoint.of(
                     "lead conversion",
                     "the customer has a clear investment budget and the validation KCP passed",
-                    "D2.7"))
+                    RuleId.D2_7))
             .build());
     ProcessId collect = subProcess(LeadSubProcess.COLLECT_AND_GENERATE);
     drafts.add(
@@ -361,15 +362,15 @@ public final class LtcCatalogue {
                 KeyControlPoint.of(
                     "contract registration",
                     "the contract is registered before it is handed over to delivery",
-                    "D5.1"),
+                    RuleId.D5_1),
                 KeyControlPoint.of(
                     "contract change approval",
                     "every change is approved and recorded with its reason",
-                    "D5.2"),
+                    RuleId.D5_2),
                 KeyControlPoint.of(
                     "invoicing within the contract",
                     "invoiced never exceeds the contract value, collected never exceeds invoiced",
-                    "D5.3"))
+                    RuleId.D5_3))
             .build());
     mce(
         drafts,

@@ -49,8 +49,6 @@ import org.leadtocash.domain.common.Transition;
 public abstract class ProcessArchitecture
     implements Aggregate<ProcessId, ProcessArchitectureEvent> {
 
-  private static final String RIGHTS = "D1.2";
-
   ProcessArchitecture() {}
 
   /** {@return the architecture's id: the id of its L1 process category; never null} */
@@ -173,7 +171,7 @@ public abstract class ProcessArchitecture
             guard.aggregate(),
             guard.state(),
             guard.command(),
-            RuleId.of(RIGHTS),
+            RuleId.D1_2,
             String.format(
                 "%s may adapt only %s, not %s%s",
                 who(by),
@@ -186,7 +184,7 @@ public abstract class ProcessArchitecture
     }
     guard.require(
         !rights.needsCompanyApproval() || approval.isPresent(),
-        RIGHTS,
+        RuleId.D1_2,
         "%s adapts %s only with a recorded company approval, and there is none",
         who(by),
         names(touched));
@@ -194,7 +192,7 @@ public abstract class ProcessArchitecture
       CompanyApproval given = approval.get();
       guard.require(
           given.covers(process, at),
-          RIGHTS,
+          RuleId.D1_2,
           "company approval %s covers %s from %s, not %s at %s",
           given.reference(),
           given.process(),
@@ -280,7 +278,7 @@ public abstract class ProcessArchitecture
     } else if (change instanceof RetireProcess) {
       guard.require(
           target.parent().isPresent(),
-          "D1.1",
+          RuleId.D1_1,
           "the L1 process category is the architecture itself and is not retired");
       touched.add(target.level());
       catalogue().descendants(target.id()).forEach(c -> touched.add(c.level()));
@@ -300,7 +298,7 @@ public abstract class ProcessArchitecture
               .filter(missing -> !missing.isEmpty());
       guard.require(
           dropped.isEmpty(),
-          RIGHTS,
+          RuleId.D1_2,
           "%s keeps headquarters' control and data-integration requirements, but the revision"
               + " drops %s",
           who(by),
@@ -316,7 +314,7 @@ public abstract class ProcessArchitecture
           .forEach(standard::add);
       guard.require(
           standard.isEmpty(),
-          RIGHTS,
+          RuleId.D1_2,
           "%s adapts on top of the global standard and retires only local processes, but %s"
               + " belong to the standard",
           who(by),

@@ -25,6 +25,7 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * The customer's decision chain (决策链, DOMAIN D7.2): the key people of one customer — for one
@@ -535,7 +536,7 @@ public final class DecisionChain {
       Guard guard = guard("reportsTo(" + subordinate + ", " + manager + ")");
       guard.require(
           current.isEmpty() || current.orElseThrow().equals(manager),
-          "D7.2",
+          RuleId.D7_2,
           "%s already reports to %s; in the customer's organisation chart each person has one"
               + " manager",
           subordinate,
@@ -545,7 +546,7 @@ public final class DecisionChain {
         PersonId next = above.orElseThrow();
         guard.require(
             !next.equals(subordinate),
-            "D7.2",
+            RuleId.D7_2,
             "%s reporting to %s would close a cycle of reporting lines",
             subordinate,
             manager);

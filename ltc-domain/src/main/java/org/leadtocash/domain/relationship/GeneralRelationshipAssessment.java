@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * One assessment of the general relationship with a customer (DOMAIN D7.6): a score for each of the
@@ -83,6 +84,6 @@ public abstract class GeneralRelationshipAssessment {
         LOWEST_SCORE,
         HIGHEST_SCORE,
         "general-relationship",
-        "D7.6");
+        RuleId.D7_6);
   }
 }

@@ -13,6 +13,7 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 
 /**
@@ -183,7 +184,7 @@ public abstract class KeyRelationship
     guard("transfer")
         .require(
             !newOwner.equals(owner()),
-            "D4.7",
+            RuleId.D4_7,
             "a transfer passes the relationship to someone else, and %s already holds it",
             newOwner);
     return next(List.of(new KeyRelationshipTransferred(id(), owner(), newOwner, at)));

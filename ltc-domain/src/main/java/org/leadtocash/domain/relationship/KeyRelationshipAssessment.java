@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * One assessment of a key relationship with one person (DOMAIN D7.5): a score for each of the six
@@ -98,6 +99,6 @@ public abstract class KeyRelationshipAssessment {
         LOWEST_SCORE,
         HIGHEST_SCORE,
         "key-relationship",
-        "D7.5");
+        RuleId.D7_5);
   }
 }

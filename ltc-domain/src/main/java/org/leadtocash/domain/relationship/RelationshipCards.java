@@ -35,8 +35,6 @@ public final class RelationshipCards {
 
   private static final RelationshipCards EMPTY = new RelationshipCards(ImmutableMap.of());
 
-  private static final RuleId RULE = RuleId.of("D7.8");
-
   private final ImmutableMap<PersonId, RelationshipCard> cards;
 
   private RelationshipCards(ImmutableMap<PersonId, RelationshipCard> cards) {
@@ -111,7 +109,7 @@ public final class RelationshipCards {
           "RelationshipCard " + person,
           "owned by " + card.owner(),
           "read by " + reader,
-          RULE,
+          RuleId.D7_8,
           String.format(
               "a card is read by its owner %s and the managers above them; %s is neither",
               card.owner(), reader));

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.leadtocash.domain.common.RuleId;
 
 /** The checks shared by the relationship assessments: every dimension scored, within the scale. */
 final class Scores {
@@ -19,7 +20,7 @@ final class Scores {
    * @param lowest the lowest score
    * @param highest the highest score
    * @param what what is assessed, e.g. {@code key-relationship}
-   * @param rule the DOMAIN section, e.g. {@code D7.5}
+   * @param rule the rule, e.g. {@link RuleId#D7_5}
    * @param <D> the dimensions' type
    * @throws IllegalArgumentException if a dimension is missing or a score is out of the scale
    */
@@ -29,12 +30,12 @@ final class Scores {
       int lowest,
       int highest,
       String what,
-      String rule) {
+      RuleId rule) {
     Set<D> missing = EnumSet.allOf(dimensions);
     missing.removeAll(scores.keySet());
     checkArgument(
         missing.isEmpty(),
-        "a %s assessment scores all %s dimensions (DOMAIN %s); missing: %s",
+        "a %s assessment scores all %s dimensions (%s); missing: %s",
         what,
         dimensions.getEnumConstants().length,
         rule,
@@ -43,7 +44,7 @@ final class Scores {
         (dimension, score) ->
             checkArgument(
                 score >= lowest && score <= highest,
-                "a %s score is from %s to %s (DOMAIN %s), not %s=%s",
+                "a %s score is from %s to %s (%s), not %s=%s",
                 what,
                 lowest,
                 highest,

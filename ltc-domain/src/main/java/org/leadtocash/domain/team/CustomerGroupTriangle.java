@@ -14,6 +14,7 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * The stable customer-group triangle (DOMAIN D4.3) of the system department (系统部) that serves one
@@ -90,7 +91,7 @@ public abstract class CustomerGroupTriangle {
     Optional<RoleHolder> current = holder(role);
     guard.require(
         current.isPresent(),
-        "D4.4",
+        RuleId.D4_4,
         "a %s system department holds no %s of its own; its projects take one from the pools",
         size(),
         role);
@@ -98,19 +99,19 @@ public abstract class CustomerGroupTriangle {
     guard
         .require(
             !outgoing.employee().equals(newHolder),
-            "D4.7",
+            RuleId.D4_7,
             "%s already holds %s; a rotation hands the customer to someone else",
             newHolder,
             role)
         .require(
             outgoing.since().map(since -> !on.isBefore(since)).orElse(true),
-            "D4.7",
+            RuleId.D4_7,
             "the handover on %s precedes the start of %s",
             on,
             outgoing)
         .require(
             holders().stream().noneMatch(h -> h.employee().equals(newHolder)),
-            "D4.1",
+            RuleId.D4_1,
             "%s already holds another role of the triangle",
             newHolder);
     ImmutableSet.Builder<RoleHolder> rotated = ImmutableSet.builder();

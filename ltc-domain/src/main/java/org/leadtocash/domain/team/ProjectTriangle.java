@@ -16,6 +16,7 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * The project triangle (临时组阁) formed for one opportunity under a project sponsor (赞助人, DOMAIN
@@ -135,7 +136,7 @@ public abstract class ProjectTriangle {
             members().entrySet().stream()
                 .noneMatch(
                     e -> e.getKey() != role && e.getValue().employee().equals(member.employee())),
-            "D4.1",
+            RuleId.D4_1,
             "%s already holds another core role; the triangle is a team of three",
             member.employee());
     Map<CoreRole, ProjectMember> members = new HashMap<>(members());

@@ -14,6 +14,7 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 
 /**
@@ -173,7 +174,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     Objects.requireNonNull(handler, "handler");
     guard("startHandling", at)
         .allow(
-            status() == IssueStatus.ACCEPTED, "D8.2", "handling starts once, on an accepted issue");
+            status() == IssueStatus.ACCEPTED, RuleId.D8_2, "handling starts once, on an accepted issue");
     return next(new HandlingStarted(id(), handler, at));
   }
 
@@ -199,11 +200,11 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     guard("escalate to " + to, at)
         .allow(
             status() == IssueStatus.HANDLING || status() == IssueStatus.ESCALATED,
-            "D8.2",
+            RuleId.D8_2,
             "an issue is escalated while it is being handled")
         .require(
             to.compareTo(level()) > 0,
-            "D8.2",
+            RuleId.D8_2,
             "an escalation goes up: the issue is handled at %s, and %s is not above it",
             level(),
             to);
@@ -228,7 +229,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     guard("markMajor", at)
         .require(
             !isMajor(),
-            "D8.2",
+            RuleId.D8_2,
             "the issue is already a major complaint: %s",
             majorReason().orElse(""));
     return next(new IssueMarkedMajor(id(), reason, at));
@@ -252,7 +253,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     guard("close", at)
         .allow(
             status() == IssueStatus.HANDLING || status() == IssueStatus.ESCALATED,
-            "D8.2",
+            RuleId.D8_2,
             "an issue is closed once it has been handled");
     return next(new IssueClosed(id(), resolution, at));
   }
@@ -273,7 +274,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     guard("evaluate", at)
         .allow(
             status() == IssueStatus.CLOSED,
-            "D8.2",
+            RuleId.D8_2,
             "the customer evaluates an issue once it is closed");
     return next(new IssueEvaluated(id(), evaluation, at));
   }
@@ -390,11 +391,11 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     return Guard.of("CustomerIssue " + id(), status().name(), command)
         .allow(
             status() != IssueStatus.EVALUATED,
-            "D8.2",
+            RuleId.D8_2,
             "an evaluated issue is done and accepts no further commands")
         .require(
             !at.isBefore(lastChangedAt()),
-            "D8.2",
+            RuleId.D8_2,
             "an issue's history runs forward: %s is before its last change at %s",
             at,
             lastChangedAt());

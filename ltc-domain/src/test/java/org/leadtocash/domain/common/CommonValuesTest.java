@@ -88,7 +88,7 @@ class CommonValuesTest {
     RuleViolationException violation =
         assertThrows(
             RuleViolationException.class,
-            () -> guard.require(false, "D2.7", "a converted lead accepts no %s", "commands"));
+            () -> guard.require(false, RuleId.D2_7, "a converted lead accepts no %s", "commands"));
     assertEquals(
         "Lead LD-7 (CONVERTED) refused 'suspend': a converted lead accepts no commands"
             + " [DOMAIN D2.7]",
@@ -96,11 +96,11 @@ class CommonValuesTest {
     assertEquals(RuleId.of("D2.7"), violation.rule());
     assertEquals("a converted lead accepts no commands", violation.reason());
     IllegalTransitionException illegal =
-        assertThrows(IllegalTransitionException.class, () -> guard.allow(false, "D2.7", "no"));
+        assertThrows(IllegalTransitionException.class, () -> guard.allow(false, RuleId.D2_7, "no"));
     assertEquals("suspend", illegal.command());
     assertEquals("CONVERTED", illegal.state());
     assertEquals("Lead LD-7", illegal.aggregate());
-    assertEquals(guard, guard.require(true, "D2.7", "unused").allow(true, "D2.7", "unused"));
+    assertEquals(guard, guard.require(true, RuleId.D2_7, "unused").allow(true, RuleId.D2_7, "unused"));
   }
 
   @Test
@@ -121,9 +121,15 @@ class CommonValuesTest {
   }
 
   @Test
-  @DisplayName("a rule id is a DOMAIN section")
+  @DisplayName("a rule id is a DOMAIN section of the rules catalogue, and says what the rule is")
   void ruleIdFormat() {
     assertEquals("DOMAIN D5.3", RuleId.of("D5.3").toString());
+    assertEquals(RuleId.D5_3, RuleId.of("D5.3"));
+    assertEquals("D5.3", RuleId.D5_3.section());
+    assertTrue(RuleId.D2_7.statement().contains("clear investment budget"));
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> RuleId.of("D99.1"));
+    assertTrue(unknown.getMessage().contains("D99.1"), unknown::getMessage);
     assertThrows(IllegalArgumentException.class, () -> RuleId.of("5.3"));
     assertThrows(IllegalArgumentException.class, () -> RuleId.of("D5."));
   }

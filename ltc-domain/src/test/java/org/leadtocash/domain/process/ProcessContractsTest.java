@@ -121,10 +121,10 @@ class ProcessContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            KeyControlPoint.of("lead validation", "Q1-Q3", "D2.5"),
+            KeyControlPoint.of("lead validation", "Q1-Q3", RuleId.D2_5),
             new KeyControlPoint("lead validation", "Q1-Q3", Optional.of(RuleId.of("D2.5"))))
         .addEqualityGroup(KeyControlPoint.of("lead validation", "Q1-Q3"))
-        .addEqualityGroup(KeyControlPoint.of("lead validation", "Q1 only", "D2.5"))
+        .addEqualityGroup(KeyControlPoint.of("lead validation", "Q1 only", RuleId.D2_5))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
