@@ -62,8 +62,8 @@ public record FatigueFlag(
   }
 
   /**
-   * {@return e.g. {@code P-CTO: dinner repeated 12 days apart (A-1 on 2026-03-02, A-4 on 2026-03-14;
-   * window 30 days)}}
+   * {@return e.g. {@code P-CTO: dinner repeated 12 days apart (A-1 on 2026-03-02, A-4 on
+   * 2026-03-14; window 30 days)}}
    */
   @Override
   public String toString() {

@@ -163,10 +163,7 @@ public enum RuleId {
       Enforcement.INVALID_VALUE,
       Enforcement.REPORTED),
   /** DOMAIN D4.2. */
-  D4_2(
-      "Role KPIs",
-      "A role is scored only on the KPIs of that role.",
-      Enforcement.INVALID_VALUE),
+  D4_2("Role KPIs", "A role is scored only on the KPIs of that role.", Enforcement.INVALID_VALUE),
   /** DOMAIN D4.3. */
   D4_3(
       "Two kinds of triangle",

@@ -360,7 +360,8 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     Objects.requireNonNull(at, "at");
     Guard guard =
         guard("reviewGrade")
-            .allow(grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
+            .allow(
+                grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
     LocalDate current = grading().orElseThrow().effective();
     guard.require(
         reviewedOn.isAfter(current),
@@ -385,7 +386,10 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     Objects.requireNonNull(at, "at");
     guard("changeSegment")
         .require(
-            !segment.equals(segment()), RuleId.D6_7, "the customer is already in segment %s", segment);
+            !segment.equals(segment()),
+            RuleId.D6_7,
+            "the customer is already in segment %s",
+            segment);
     return next(new SegmentChanged(id(), segment, at));
   }
 

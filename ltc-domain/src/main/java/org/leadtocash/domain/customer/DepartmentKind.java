@@ -2,8 +2,8 @@ package org.leadtocash.domain.customer;
 
 /**
  * The kinds of customer department that our relationship work reaches across the lifecycle (DOMAIN
- * D7.6: general relationships cover every customer department we touch; D7.11: each lifecycle
- * stage names the departments to reach).
+ * D7.6: general relationships cover every customer department we touch; D7.11: each lifecycle stage
+ * names the departments to reach).
  */
 public enum DepartmentKind {
   /** Marketing (市场部): finds the problems and raises the needs. */
@@ -20,10 +20,7 @@ public enum DepartmentKind {
   CONSTRUCTION("construction"),
   /** Site works (施工部): carries out the works on site. */
   SITE_WORKS("site works"),
-  /**
-   * Senior management (客户高层, 相关领域的决策领导): the executives and decision-chain leaders who
-   * approve.
-   */
+  /** Senior management (客户高层, 相关领域的决策领导): the executives and decision-chain leaders who approve. */
   SENIOR_MANAGEMENT("senior management"),
   /** Any other department we touch. */
   OTHER("other");

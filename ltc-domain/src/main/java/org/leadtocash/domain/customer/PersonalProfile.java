@@ -11,8 +11,8 @@ import org.leadtocash.domain.common.DomainStyle;
  * The personal profile of a key person (个人档案): position, career needs, needs by {@link MaslowLevel
  * Maslow level}, interests and key dates (DOMAIN D6.8). It is sensitive (D7.8): it is kept on a
  * {@link org.leadtocash.domain.relationship.RelationshipCard relationship card}, read only through
- * {@link org.leadtocash.domain.relationship.RelationshipCards}, and none of it appears in
- * {@link #toString()}.
+ * {@link org.leadtocash.domain.relationship.RelationshipCards}, and none of it appears in {@link
+ * #toString()}.
  *
  * <p>True of every profile: the position is not blank.
  */

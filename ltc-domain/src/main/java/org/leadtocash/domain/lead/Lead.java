@@ -558,6 +558,8 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   private Guard guard(String command) {
     return Guard.of("Lead " + id(), status().name(), command)
         .allow(
-            !status().isFinal(), RuleId.D2_7, "a converted or closed lead accepts no further commands");
+            !status().isFinal(),
+            RuleId.D2_7,
+            "a converted or closed lead accepts no further commands");
   }
 }

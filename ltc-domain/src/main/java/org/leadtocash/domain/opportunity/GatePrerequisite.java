@@ -31,7 +31,8 @@ public enum GatePrerequisite {
   /** ATC: ATB is approved. */
   ATB_PASSED(Gate.ATC, RuleId.D3_2, "ATB is approved"),
   /** ATC: the integrated plan and estimate are refreshed after ATB. */
-  REFRESHED_ESTIMATE(Gate.ATC, RuleId.D3_2, "the integrated plan and estimate are refreshed after ATB");
+  REFRESHED_ESTIMATE(
+      Gate.ATC, RuleId.D3_2, "the integrated plan and estimate are refreshed after ATB");
 
   private final Gate gate;
   private final RuleId rule;

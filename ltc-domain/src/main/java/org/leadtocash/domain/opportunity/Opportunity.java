@@ -494,7 +494,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(estimate, "estimate");
     guard("recordEstimate")
-        .allow(!passed(Gate.ATC), RuleId.D3_2, "the estimates support ATB and ATC, and ATC is passed");
+        .allow(
+            !passed(Gate.ATC), RuleId.D3_2, "the estimates support ATB and ATC, and ATC is passed");
     Gate supports = passed(Gate.ATB) ? Gate.ATC : Gate.ATB;
     return next(new EstimateRecorded(id(), estimate, supports, at));
   }
@@ -658,7 +659,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     guard("changeTrafficLight")
         .require(isHilltop(), RuleId.D3_4, "only hilltop projects carry a traffic light")
         .require(
-            !trafficLight().equals(Optional.of(light)), RuleId.D3_4, "the light is already %s", light);
+            !trafficLight().equals(Optional.of(light)),
+            RuleId.D3_4,
+            "the light is already %s",
+            light);
     return next(new TrafficLightChanged(id(), light, at));
   }
 
@@ -675,7 +679,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(competitor, "competitor");
     guard("addCompetitor")
-        .require(!competitors().contains(competitor), RuleId.D3_5, "%s is already recorded", competitor);
+        .require(
+            !competitors().contains(competitor), RuleId.D3_5, "%s is already recorded", competitor);
     return next(new CompetitorAdded(id(), competitor, at));
   }
 

@@ -65,8 +65,8 @@ public enum ConnectionType {
   }
 
   /**
-   * {@return the strength of the tie, from 1 (weakest) to 10 (strongest), distinct per type; see the
-   * class documentation for the order}
+   * {@return the strength of the tie, from 1 (weakest) to 10 (strongest), distinct per type; see
+   * the class documentation for the order}
    */
   public int strength() {
     return strength;

@@ -415,8 +415,8 @@ public final class DecisionChain {
   }
 
   /**
-   * {@return whether the other object is a decision chain of the same customer and opportunity, with
-   * equal people and equal lines}
+   * {@return whether the other object is a decision chain of the same customer and opportunity,
+   * with equal people and equal lines}
    */
   @Override
   public boolean equals(@Nullable Object other) {

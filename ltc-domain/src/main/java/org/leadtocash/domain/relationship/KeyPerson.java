@@ -92,8 +92,8 @@ public abstract class KeyPerson {
   }
 
   /**
-   * {@return what may be shown of the person without personal data, e.g. {@code P-3 Head of IT (CTO)
-   * — decider, approver — supporter, coach}; never null, never the name}
+   * {@return what may be shown of the person without personal data, e.g. {@code P-3 Head of IT
+   * (CTO) — decider, approver — supporter, coach}; never null, never the name}
    */
   public String summary() {
     return id()

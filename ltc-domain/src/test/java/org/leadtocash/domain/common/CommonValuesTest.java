@@ -100,7 +100,8 @@ class CommonValuesTest {
     assertEquals("suspend", illegal.command());
     assertEquals("CONVERTED", illegal.state());
     assertEquals("Lead LD-7", illegal.aggregate());
-    assertEquals(guard, guard.require(true, RuleId.D2_7, "unused").allow(true, RuleId.D2_7, "unused"));
+    assertEquals(
+        guard, guard.require(true, RuleId.D2_7, "unused").allow(true, RuleId.D2_7, "unused"));
   }
 
   @Test

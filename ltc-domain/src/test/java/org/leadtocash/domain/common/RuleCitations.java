@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * message inside {@code checkArgument(...)} or {@code new IllegalArgumentException(...)} is an
  * invalid value. Descriptive texts that mention a section outside such calls are not citations.
  *
- * <p>A small scanner, not a parser: it skips comments, string and character literals, and keeps
- * the stack of calls it is inside, named by the identifier before each opening parenthesis.
+ * <p>A small scanner, not a parser: it skips comments, string and character literals, and keeps the
+ * stack of calls it is inside, named by the identifier before each opening parenthesis.
  */
 final class RuleCitations {
 

@@ -35,7 +35,8 @@ class RulesReferenceTest {
     Path module = Path.of("").toAbsolutePath();
     Path root = module.getParent();
     assertTrue(
-        Files.isRegularFile(root.resolve("pom.xml")) && Files.isDirectory(root.resolve("ltc-domain")),
+        Files.isRegularFile(root.resolve("pom.xml"))
+            && Files.isDirectory(root.resolve("ltc-domain")),
         () -> "the tests run in the ltc-domain module of the repository, not in " + module);
     return root;
   }
@@ -58,7 +59,8 @@ class RulesReferenceTest {
       Files.createDirectories(page.getParent());
       Files.writeString(page, expected, StandardCharsets.UTF_8);
     }
-    assertTrue(Files.isRegularFile(page), "docs/rules.md is missing; run with -D" + WRITE + "=true");
+    assertTrue(
+        Files.isRegularFile(page), "docs/rules.md is missing; run with -D" + WRITE + "=true");
     assertEquals(
         expected,
         Files.readString(page, StandardCharsets.UTF_8),
@@ -75,15 +77,18 @@ class RulesReferenceTest {
     assertFalse(citations.bySection().isEmpty(), "the scan found no citation at all");
     List<String> unknown =
         citations.bySection().keySet().stream()
-            .filter(section -> EnumSet.allOf(RuleId.class).stream()
-                .noneMatch(rule -> rule.section().equals(section)))
+            .filter(
+                section ->
+                    EnumSet.allOf(RuleId.class).stream()
+                        .noneMatch(rule -> rule.section().equals(section)))
             .map(section -> section + " (cited in " + citations.citedIn(section) + ")")
             .collect(Collectors.toList());
     assertEquals(List.of(), unknown, "rules cited by the code but missing from RuleId");
   }
 
   @Test
-  @DisplayName("the catalogue says exactly how the code enforces each rule, and lists no stale rule")
+  @DisplayName(
+      "the catalogue says exactly how the code enforces each rule, and lists no stale rule")
   void catalogueMatchesTheCode() {
     Map<String, Set<Enforcement>> cited = citations().bySection();
     Map<String, Set<Enforcement>> catalogued = new TreeMap<>();
@@ -102,7 +107,8 @@ class RulesReferenceTest {
   }
 
   @Test
-  @DisplayName("every rule has a title and a statement, and its constant is named after its section")
+  @DisplayName(
+      "every rule has a title and a statement, and its constant is named after its section")
   void everyRuleIsStated() {
     for (RuleId rule : RuleId.values()) {
       assertFalse(rule.title().isBlank(), rule::section);

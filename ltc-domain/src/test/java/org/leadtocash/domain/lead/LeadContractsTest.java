@@ -27,8 +27,7 @@ class LeadContractsTest {
     return DomainTesters.nullPointerTester()
         .setDefault(LeadProfile.class, earlyProfile())
         .setDefault(ValidationAnswers.class, answers(true, 2, 8))
-        .setDefault(
-            ValidationReport.class, LeadValidation.standard().evaluate(answers(true, 2, 8)))
+        .setDefault(ValidationReport.class, LeadValidation.standard().evaluate(answers(true, 2, 8)))
         .setDefault(CriterionAnswer.class, CriterionAnswer.met("x"))
         .setDefault(LeadReviewPolicy.class, LeadReviewPolicy.standard())
         .setDefault(
@@ -81,8 +80,7 @@ class LeadContractsTest {
     new EqualsTester()
         .addEqualityGroup(earlyProfile(), LeadProfile.builder().from(earlyProfile()).build())
         .addEqualityGroup(budgetTableProfile())
-        .addEqualityGroup(
-            LeadProfile.builder().from(earlyProfile()).title("Another title").build())
+        .addEqualityGroup(LeadProfile.builder().from(earlyProfile()).title("Another title").build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(answers(true, 2, 8), answers(true, 2, 8))

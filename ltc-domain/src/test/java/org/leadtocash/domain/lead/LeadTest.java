@@ -420,8 +420,7 @@ class LeadTest {
     @Test
     @DisplayName("a nurtured lead whose KCP no longer passes goes back to the review")
     void failedRevalidationLeavesNurturing() {
-      Lead lead =
-          nurturing(earlyProfile()).validate(answers(false, 2, 8), MANAGER, day(5)).state();
+      Lead lead = nurturing(earlyProfile()).validate(answers(false, 2, 8), MANAGER, day(5)).state();
       assertEquals(LeadStatus.VALIDATED, lead.status());
       assertEquals(Optional.of(OWNER), lead.nurturingOwner());
       assertEquals(Optional.of(ReviewOutcome.CLOSE), lead.recommendation());

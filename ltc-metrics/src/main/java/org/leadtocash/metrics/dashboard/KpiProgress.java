@@ -45,8 +45,8 @@ public record KpiProgress(
   }
 
   /**
-   * {@return e.g. {@code win rate 0.4 against 0.5: gap -0.1, OFF TRACK}, numbers to four significant
-   * digits}
+   * {@return e.g. {@code win rate 0.4 against 0.5: gap -0.1, OFF TRACK}, numbers to four
+   * significant digits}
    */
   @Override
   public String toString() {
