@@ -237,7 +237,7 @@ public final class LeadToCashTour {
     }
     say(
         "outstanding %s, of which overdue %s",
-        money(receivables.totalOutstanding()), money(receivables.totalOverdue()));
+        money(receivables.outstanding()), money(receivables.overdue()));
     for (Map.Entry<AgeingBucket, Money> bucket : receivables.byBucket().entrySet()) {
       say("ageing %-11s %16s", bucket.getKey(), money(bucket.getValue()));
     }

@@ -240,8 +240,8 @@ class LeadToCashScenarioTest {
     assertEquals(cny(400_000), installation.paid());
     assertEquals(cny(500_000), installation.outstanding(), "partly paid");
     assertFalse(installation.isOverdue());
-    assertEquals(cny(4_100_000), receivables.totalOutstanding());
-    assertEquals(cny(3_600_000), receivables.totalOverdue());
+    assertEquals(cny(4_100_000), receivables.outstanding());
+    assertEquals(cny(3_600_000), receivables.overdue());
     assertEquals(cny(3_600_000), receivables.byBucket().get(AgeingBucket.DAYS_31_60));
     assertEquals(cny(500_000), receivables.byBucket().get(AgeingBucket.CURRENT));
     Contract beforeAcceptance = contract.state();

@@ -198,7 +198,9 @@ public enum RuleId {
   D5_1(
       "Contract lifecycle",
       "A contract goes drafted, signed, registered, handed over, executing, accepted, closed, in"
-          + " that order; it is signed only with an approved ATC decision of its own opportunity.",
+          + " that order, never dated before its latest event; it is signed only with an approved"
+          + " ATC decision of its own opportunity, and a closed contract accepts no further"
+          + " command.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
       Enforcement.REPORTED),
@@ -206,7 +208,8 @@ public enum RuleId {
   D5_2(
       "Contract changes",
       "A change is made between signature and closure, approved, and recorded with what changes"
-          + " and why.",
+          + " and why; a milestone it adds (say, the one that carries a raise) has an id of its"
+          + " own.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE,

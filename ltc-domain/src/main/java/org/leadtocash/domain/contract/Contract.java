@@ -109,6 +109,12 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   /** {@return the invoices issued, in the order issued, as they stand (D5.3); never null} */
   public abstract List<Invoice> invoices();
 
+  /**
+   * {@return when the latest event happened; a command dated before it is refused, as time only
+   * moves forward inside a contract (D5.1)}
+   */
+  public abstract Instant lastEventAt();
+
   // ---------------------------------------------------------------- questions
 
   /** {@return the contract's currency, in which every amount of it is; never null} */
@@ -360,7 +366,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(approver, "approver");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
-    guard("acceptRisk")
+    guard("acceptRisk", at)
         .allow(
             status() == ContractStatus.DRAFTED,
             RuleId.D5_4,
@@ -372,7 +378,8 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             "the risk of clause %s is already accepted by %s",
             clause,
             riskAcceptance(clause).map(a -> a.approver().toString()).orElse(""))
-        .require(!reason.isBlank(), RuleId.D5_4, "accepting the risk of clause %s states why", clause);
+        .require(
+            !reason.isBlank(), RuleId.D5_4, "accepting the risk of clause %s states why", clause);
     return next(new RiskAccepted(id(), new RiskAcceptance(clause, approver, reason, at)));
   }
 
@@ -408,8 +415,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        guard("sign")
-            .allow(status() == ContractStatus.DRAFTED, RuleId.D5_1, "only a drafted contract is signed")
+        guard("sign", at)
+            .allow(
+                status() == ContractStatus.DRAFTED,
+                RuleId.D5_1,
+                "only a drafted contract is signed")
             .require(
                 atc.gate() == Gate.ATC,
                 RuleId.D5_1,
@@ -449,8 +459,9 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
       DeliveryProjectId deliveryProject, Instant at) {
     Objects.requireNonNull(deliveryProject, "deliveryProject");
     Objects.requireNonNull(at, "at");
-    guard("register")
-        .allow(status() == ContractStatus.SIGNED, RuleId.D5_1, "only a signed contract is registered");
+    guard("register", at)
+        .allow(
+            status() == ContractStatus.SIGNED, RuleId.D5_1, "only a signed contract is registered");
     return next(new ContractRegistered(id(), deliveryProject, at));
   }
 
@@ -467,7 +478,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   public Transition<Contract, ContractEvent> handOver(EmployeeId deliveryManager, Instant at) {
     Objects.requireNonNull(deliveryManager, "deliveryManager");
     Objects.requireNonNull(at, "at");
-    guard("handOver")
+    guard("handOver", at)
         .allow(
             status() == ContractStatus.REGISTERED,
             RuleId.D5_1,
@@ -487,7 +498,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    */
   public Transition<Contract, ContractEvent> startExecution(Instant at) {
     Objects.requireNonNull(at, "at");
-    guard("startExecution")
+    guard("startExecution", at)
         .allow(
             status() == ContractStatus.HANDED_OVER,
             RuleId.D5_1,
@@ -507,7 +518,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   public Transition<Contract, ContractEvent> accept(LocalDate acceptedOn, Instant at) {
     Objects.requireNonNull(acceptedOn, "acceptedOn");
     Objects.requireNonNull(at, "at");
-    guard("accept")
+    guard("accept", at)
         .allow(
             status() == ContractStatus.EXECUTING,
             RuleId.D5_1,
@@ -528,7 +539,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    */
   public Transition<Contract, ContractEvent> close(Instant at) {
     Objects.requireNonNull(at, "at");
-    guard("close")
+    guard("close", at)
         .allow(
             status() == ContractStatus.ACCEPTED,
             RuleId.D5_1,
@@ -576,13 +587,15 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        guard("change")
+        guard("change", at)
             .allow(
                 status().isChangeable(),
                 RuleId.D5_2,
                 "a contract is changed once signed and until it is closed")
             .require(
-                !reason.isBlank(), RuleId.D5_2, "a change is approved and recorded with its reason");
+                !reason.isBlank(),
+                RuleId.D5_2,
+                "a change is approved and recorded with its reason");
     Money newValue = change.newValue().orElse(value());
     guard
         .require(
@@ -597,7 +610,14 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             "the new value %s is below the %s already invoiced",
             newValue,
             invoiced());
-    List<PaymentMilestone> newMilestones = change.newMilestones().orElse(milestones());
+    for (PaymentMilestone added : change.addedMilestones()) {
+      guard.require(
+          change.newMilestones().isPresent() || milestone(added.id()).isEmpty(),
+          RuleId.D5_2,
+          "the contract already has a payment milestone %s; an added milestone has a new id",
+          added.id());
+    }
+    List<PaymentMilestone> newMilestones = change.milestonesAfter(milestones());
     checkMilestones(guard, newValue, clauses(), newMilestones);
     for (Invoice invoice : invoices()) {
       Money invoicedOnMilestone = invoiced(invoice.milestone());
@@ -648,8 +668,9 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(dueOn, "dueOn");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        invoicingGuard("issueInvoice")
-            .require(invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
+        invoicingGuard("issueInvoice", at)
+            .require(
+                invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
             .require(
                 milestone(milestone).isPresent(),
                 RuleId.D5_3,
@@ -704,8 +725,9 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(confirmedOn, "confirmedOn");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        invoicingGuard("confirmInvoice")
-            .require(invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
+        invoicingGuard("confirmInvoice", at)
+            .require(
+                invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
     Invoice confirmed = invoice(invoice).orElseThrow();
     guard
         .require(
@@ -746,8 +768,9 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(receivedOn, "receivedOn");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        invoicingGuard("receivePayment")
-            .require(invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
+        invoicingGuard("receivePayment", at)
+            .require(
+                invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
     Invoice paid = invoice(invoice).orElseThrow();
     guard.require(
         paid.isConfirmed(),
@@ -810,6 +833,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
         .opportunity(drafted.opportunity())
         .customer(drafted.customer())
         .draftedAt(drafted.occurredAt())
+        .lastEventAt(drafted.occurredAt())
         .value(drafted.value())
         .clauses(drafted.clauses())
         .milestones(drafted.milestones())
@@ -818,7 +842,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   }
 
   private Contract apply(ContractEvent event) {
-    ImmutableContract.Builder next = ImmutableContract.builder().from(this).version(version() + 1);
+    ImmutableContract.Builder next =
+        ImmutableContract.builder()
+            .from(this)
+            .version(version() + 1)
+            .lastEventAt(event.occurredAt());
     if (event instanceof ContractDrafted) {
       throw new IllegalArgumentException("contract " + id() + " is already drafted");
     } else if (event instanceof RiskAccepted accepted) {
@@ -838,7 +866,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     } else if (event instanceof ContractChanged changed) {
       RecordedChange change = changed.change();
       next.value(change.newValue())
-          .milestones(change.change().newMilestones().orElse(milestones()))
+          .milestones(change.change().milestonesAfter(milestones()))
           .addChange(change);
     } else if (event instanceof InvoiceIssued issued) {
       next.addInvoice(issued.invoice());
@@ -917,14 +945,27 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     }
   }
 
-  /** {@return the guard of a command} */
-  private Guard guard(String command) {
-    return Guard.of("Contract " + id(), status().name(), command);
+  /**
+   * Returns the guard of a command: a closed contract accepts no further command, and a command is
+   * not dated before the latest event (D5.1).
+   */
+  private Guard guard(String command, Instant at) {
+    return Guard.of("Contract " + id(), status().name(), command)
+        .allow(
+            status() != ContractStatus.CLOSED,
+            RuleId.D5_1,
+            "the contract is closed and accepts no further command")
+        .require(
+            !at.isBefore(lastEventAt()),
+            RuleId.D5_1,
+            "time only moves forward: %s is before the contract's latest event at %s",
+            at,
+            lastEventAt());
   }
 
   /** {@return the guard of an invoicing command: from registration until closure (D5.3)} */
-  private Guard invoicingGuard(String command) {
-    return guard(command)
+  private Guard invoicingGuard(String command, Instant at) {
+    return guard(command, at)
         .allow(
             status().isInvoicing(),
             RuleId.D5_3,

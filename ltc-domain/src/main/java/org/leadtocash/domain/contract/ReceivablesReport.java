@@ -51,28 +51,33 @@ public record ReceivablesReport(
     }
   }
 
-  /** {@return the total invoiced by the report's date; never null} */
-  public Money totalInvoiced() {
+  /**
+   * {@return the total invoiced by the report's date, as {@link Contract#invoiced()}; never null}
+   */
+  public Money invoiced() {
     return sum(ReceivableLine::invoiced, line -> true);
   }
 
-  /** {@return the total received by the report's date; never null} */
-  public Money totalPaid() {
+  /** {@return the total received by the report's date, as {@link Contract#collected()}} */
+  public Money collected() {
     return sum(ReceivableLine::paid, line -> true);
   }
 
-  /** {@return the total outstanding at the report's date; never null, never negative} */
-  public Money totalOutstanding() {
+  /**
+   * {@return the total outstanding at the report's date, as {@link Contract#outstanding()}; never
+   * null, never negative}
+   */
+  public Money outstanding() {
     return sum(ReceivableLine::outstanding, line -> true);
   }
 
   /** {@return the part of the outstanding total that is past its due date; never null} */
-  public Money totalOverdue() {
+  public Money overdue() {
     return sum(ReceivableLine::outstanding, ReceivableLine::isOverdue);
   }
 
   /** {@return the lines with something overdue, in order; never null} */
-  public List<ReceivableLine> overdue() {
+  public List<ReceivableLine> overdueLines() {
     return lines.stream()
         .filter(ReceivableLine::isOverdue)
         .collect(ImmutableList.toImmutableList());

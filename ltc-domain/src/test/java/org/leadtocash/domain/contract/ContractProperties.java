@@ -31,6 +31,8 @@ import static org.leadtocash.domain.contract.ContractFixtures.uncappedPenalty;
 import static org.leadtocash.domain.testing.CommandActions.command;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -211,26 +213,26 @@ class ContractProperties {
                         Arbitraries.of(PEN, PEN, PEN, PAY, ACC, ClauseId.of("NONE")),
                         Arbitraries.of("the customer's standard", "insured", " "))
                     .as(Tuple::of),
-                (c, p) -> c.acceptRisk(p.get1(), LEGAL, p.get2(), day(1))))
-        .withAction(5, command("sign", decisions(), (c, atc) -> c.sign(atc, day(2))))
+                (c, p) -> c.acceptRisk(p.get1(), LEGAL, p.get2(), next(c))))
+        .withAction(5, command("sign", decisions(), (c, atc) -> c.sign(atc, next(c))))
         .withAction(
-            3, command("register", Arbitraries.just(PROJECT), (c, p) -> c.register(p, day(3))))
+            3, command("register", Arbitraries.just(PROJECT), (c, p) -> c.register(p, next(c))))
         .withAction(
             3,
             command(
-                "handOver", Arbitraries.just(DELIVERY_MANAGER), (c, m) -> c.handOver(m, day(4))))
+                "handOver", Arbitraries.just(DELIVERY_MANAGER), (c, m) -> c.handOver(m, next(c))))
         .withAction(
-            3, command("startExecution", Arbitraries.just(5), (c, d) -> c.startExecution(day(d))))
+            3, command("startExecution", Arbitraries.just(5), (c, d) -> c.startExecution(next(c))))
         .withAction(
-            3, command("accept", Arbitraries.just(200), (c, d) -> c.accept(date(d), day(d))))
-        .withAction(3, command("close", Arbitraries.just(400), (c, d) -> c.close(day(d))))
+            3, command("accept", Arbitraries.just(200), (c, d) -> c.accept(date(d), next(c))))
+        .withAction(3, command("close", Arbitraries.just(400), (c, d) -> c.close(next(c))))
         .withAction(
             2,
             command(
                 "change",
                 Combinators.combine(changes(), Arbitraries.of("approved by the board", ""))
                     .as(Tuple::of),
-                (c, p) -> c.change(p.get1(), SALES_VP, p.get2(), day(6))))
+                (c, p) -> c.change(p.get1(), SALES_VP, p.get2(), next(c))))
         .withAction(
             8,
             command(
@@ -248,13 +250,13 @@ class ContractProperties {
                             new InvoiceArguments(id, m, amount, date(issued), date(issued + term))),
                 (c, p) ->
                     c.issueInvoice(
-                        p.invoice(), p.milestone(), p.amount(), p.issuedOn(), p.dueOn(), day(7))))
+                        p.invoice(), p.milestone(), p.amount(), p.issuedOn(), p.dueOn(), next(c))))
         .withAction(
             6,
             command(
                 "confirmInvoice",
                 Combinators.combine(invoiceIds(), laterOrEarlier(300, 400)).as(Tuple::of),
-                (c, p) -> c.confirmInvoice(p.get1(), p.get2(), day(8))))
+                (c, p) -> c.confirmInvoice(p.get1(), p.get2(), next(c))))
         .withAction(
             8,
             command(
@@ -263,6 +265,12 @@ class ContractProperties {
                     .as(Tuple::of),
                 (ContractProperties::receive)))
         .withAction(2, settle())
+        .withAction(
+            1,
+            command(
+                "backdated register",
+                Arbitraries.integers().between(1, 30),
+                (c, d) -> c.register(PROJECT, c.lastEventAt().minus(Duration.ofDays(d)))))
         .withMaxTransformations(80);
   }
 
@@ -311,28 +319,33 @@ class ContractProperties {
       if (!invoice.isConfirmed()) {
         invoices.add(invoice.id());
       } else if (!invoice.isSettled()) {
-        steps.add(c -> c.receivePayment(invoice.id(), invoice.outstanding(), date(500), day(10)));
+        steps.add(c -> c.receivePayment(invoice.id(), invoice.outstanding(), date(500), next(c)));
       }
     }
     for (PaymentMilestone milestone : contract.milestones()) {
       Money rest = milestone.amount().minus(contract.invoiced(milestone.id()));
       if (rest.isPositive() && milestone.trigger().hasHappened(contract.status())) {
         InvoiceId id = InvoiceId.of("S-" + milestone.id() + "-v" + contract.version());
-        steps.add(c -> c.issueInvoice(id, milestone.id(), rest, date(300), date(330), day(10)));
+        steps.add(c -> c.issueInvoice(id, milestone.id(), rest, date(300), date(330), next(c)));
         invoices.add(id);
       }
     }
     for (InvoiceId id : invoices) {
-      steps.add(c -> c.confirmInvoice(id, date(400), day(10)));
+      steps.add(c -> c.confirmInvoice(id, date(400), next(c)));
       steps.add(
-          c -> c.receivePayment(id, c.invoice(id).orElseThrow().amount(), date(500), day(10)));
+          c -> c.receivePayment(id, c.invoice(id).orElseThrow().amount(), date(500), next(c)));
     }
     return steps;
   }
 
   private static Transition<Contract, ContractEvent> receive(
       Contract contract, Tuple3<InvoiceId, Money, LocalDate> p) {
-    return contract.receivePayment(p.get1(), p.get2(), p.get3(), day(9));
+    return contract.receivePayment(p.get1(), p.get2(), p.get3(), next(contract));
+  }
+
+  /** An instant after the contract's latest event: time only moves forward (D5.1). */
+  private static Instant next(Contract contract) {
+    return contract.lastEventAt().plus(Duration.ofHours(1));
   }
 
   /** ATC decisions, mostly approved for the contract's opportunity, some of any other kind. */

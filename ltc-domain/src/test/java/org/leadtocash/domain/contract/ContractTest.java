@@ -52,6 +52,7 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -93,14 +94,14 @@ class ContractTest {
       assertEquals(Optional.empty(), story.state().fulfilmentPlan(), "not yet handed over");
 
       story = story.then(c -> invoiceAndCollect(c, "INV-1", ADVANCE, 60));
-      story = story.then(c -> c.handOver(DELIVERY_MANAGER, day(70)));
+      story = story.then(c -> c.handOver(DELIVERY_MANAGER, day(81)));
       assertEquals(ContractStatus.HANDED_OVER, story.state().status());
       FulfilmentPlan plan = story.state().fulfilmentPlan().orElseThrow();
       assertEquals(PROJECT, plan.deliveryProject());
       assertEquals(DELIVERY_MANAGER, plan.deliveryManager());
       assertEquals(milestones(), plan.milestones());
 
-      story = story.then(c -> c.startExecution(day(71)));
+      story = story.then(c -> c.startExecution(day(82)));
       assertEquals(ContractStatus.EXECUTING, story.state().status());
       story = story.then(c -> invoiceAndCollect(c, "INV-2", DELIVERY, 150));
 
@@ -134,8 +135,8 @@ class ContractTest {
               .then(c -> c.receivePayment(INV_2, cny(1_500_000), date(170), day(170)))
               .state();
       ReceivablesReport report = contract.receivables(date(200));
-      assertEquals(cny(2_500_000), report.totalOutstanding());
-      assertEquals(cny(2_500_000), report.totalOverdue(), "INV-2 fell due on day 180");
+      assertEquals(cny(2_500_000), report.outstanding());
+      assertEquals(cny(2_500_000), report.overdue(), "INV-2 fell due on day 180");
       assertEquals(20, report.lines().get(1).daysOverdue());
     }
 
@@ -294,26 +295,45 @@ class ContractTest {
     }
 
     @Test
-    @DisplayName("a closed contract accepts no further command")
+    @DisplayName("a closed contract accepts no further command, and says so (D5.1)")
     void closedIsFinal() {
       Contract closed = settledAndAccepted().then(c -> c.close(day(300))).state();
-      assertRefused(IllegalTransitionException.class, "D5.1", closed, c -> c.close(day(301)));
-      assertRefused(
-          IllegalTransitionException.class,
-          "D5.3",
-          closed,
-          c ->
-              c.issueInvoice(InvoiceId.of("INV-9"), FINAL, cny(1), date(301), date(330), day(301)));
-      assertRefused(
-          IllegalTransitionException.class,
-          "D5.2",
-          closed,
-          c -> c.change(ContractChange.scope("more sites"), SALES_VP, "asked", day(301)));
-      assertRefused(
-          IllegalTransitionException.class,
-          "D5.4",
-          closed,
-          c -> c.acceptRisk(PEN, LEGAL, "fine", day(301)));
+      List<Function<Contract, Transition<Contract, ContractEvent>>> commands =
+          List.of(
+              c -> c.close(day(301)),
+              c ->
+                  c.issueInvoice(
+                      InvoiceId.of("INV-9"), FINAL, cny(1), date(301), date(330), day(301)),
+              c -> c.change(ContractChange.scope("more sites"), SALES_VP, "asked", day(301)),
+              c -> c.acceptRisk(PEN, LEGAL, "fine", day(301)),
+              c -> c.accept(date(301), day(301)));
+      for (Function<Contract, Transition<Contract, ContractEvent>> command : commands) {
+        IllegalTransitionException refused =
+            assertRefused(IllegalTransitionException.class, "D5.1", closed, command);
+        assertTrue(
+            refused.getMessage().contains("the contract is closed and accepts no further command"),
+            refused.getMessage());
+        assertEquals("CLOSED", refused.state());
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "time only moves forward: a command dated before the latest event is refused (D5.1)")
+    void timeMovesForward() {
+      Contract signed = signed().state();
+      assertEquals(day(56), signed.lastEventAt());
+      RuleViolationException early =
+          assertRefused(
+              RuleViolationException.class,
+              "D5.1",
+              signed,
+              c -> c.register(DeliveryProjectId.of("DP-1"), day(55)));
+      assertTrue(early.getMessage().contains("time only moves forward"), early.getMessage());
+      assertEquals(
+          day(56),
+          signed.register(DeliveryProjectId.of("DP-1"), day(56)).state().lastEventAt(),
+          "the same instant as the latest event is not going back in time");
     }
   }
 
@@ -396,7 +416,7 @@ class ContractTest {
               fullyInvoiced,
               c ->
                   c.issueInvoice(
-                      InvoiceId.of("INV-9"), FINAL, cny(1), date(260), date(290), day(260)));
+                      InvoiceId.of("INV-9"), FINAL, cny(1), date(264), date(294), day(264)));
       assertTrue(beyond.getMessage().contains("M-ACC"), beyond.getMessage());
 
       List<PaymentMilestone> withVariation =
@@ -410,7 +430,7 @@ class ContractTest {
                               cny(12_000_000), withVariation, "variation order VO-1"),
                           SALES_VP,
                           "the customer ordered two more sites",
-                          day(250)))
+                          day(270)))
               .state();
       assertEquals(cny(12_000_000), raised.value());
       assertEquals(VALUE, raised.originalValue());
@@ -423,12 +443,66 @@ class ContractTest {
                   InvoiceId.of("INV-9"),
                   variation.id(),
                   cny(2_000_000),
-                  date(260),
-                  date(290),
-                  day(260))
+                  date(275),
+                  date(305),
+                  day(275))
               .state();
       assertEquals(cny(12_000_000), invoicedMore.invoiced());
       assertTrue(invoicedMore.invoiced().isGreaterThan(invoicedMore.originalValue()));
+    }
+
+    @Test
+    @DisplayName(
+        "a raise adds the milestone that carries the new amount, keeping the others (D5.2)")
+    void raiseAddsItsMilestone() {
+      PaymentMilestone variation =
+          PaymentMilestone.of(
+              MilestoneId.of("M-VAR"),
+              "variation order",
+              cny(1_500_000),
+              date(280),
+              PaymentTrigger.ON_ACCEPTANCE);
+      Contract raised =
+          settledAndAccepted()
+              .then(
+                  c ->
+                      c.change(
+                          ContractChange.raise(cny(11_500_000), variation, "variation order VO-2"),
+                          SALES_VP,
+                          "one more site",
+                          day(270)))
+              .then(c -> invoiceAndCollect(c, "INV-9", variation.id(), 275))
+              .state();
+      assertEquals(
+          List.of(advance(), onDelivery(), onAcceptance(), variation), raised.milestones());
+      assertEquals(cny(11_500_000), raised.invoiced());
+      assertEquals(cny(11_500_000), raised.collected());
+
+      RuleViolationException taken =
+          assertRefused(
+              RuleViolationException.class,
+              "D5.2",
+              settledAndAccepted().state(),
+              c ->
+                  c.change(
+                      ContractChange.raise(cny(13_000_000), onAcceptance(), "again"),
+                      SALES_VP,
+                      "one more site",
+                      day(270)));
+      assertTrue(taken.getMessage().contains("M-ACC"), taken.getMessage());
+      RuleViolationException tooMuch =
+          assertRefused(
+              RuleViolationException.class,
+              "D5.3",
+              settledAndAccepted().state(),
+              c ->
+                  c.change(
+                      ContractChange.raise(cny(11_000_000), variation, "VO-3"),
+                      SALES_VP,
+                      "a milestone larger than the raise",
+                      day(270)));
+      assertTrue(
+          tooMuch.getMessage().contains("more than the contract value"), tooMuch.getMessage());
     }
 
     @Test
@@ -557,16 +631,24 @@ class ContractTest {
           assertThrows(
               IllegalArgumentException.class,
               () ->
-                  new ContractChange(ChangeKind.SCOPE, "x", Optional.of(cny(1)), Optional.empty()));
+                  new ContractChange(
+                      ChangeKind.SCOPE, "x", Optional.of(cny(1)), Optional.empty(), List.of()));
       assertTrue(scopeWithValue.getMessage().contains("DOMAIN D5.2"));
-      assertThrows(
-          IllegalArgumentException.class,
-          () -> new ContractChange(ChangeKind.AMOUNT, "x", Optional.empty(), Optional.empty()));
       assertThrows(
           IllegalArgumentException.class,
           () ->
               new ContractChange(
-                  ChangeKind.SCOPE, "x", Optional.empty(), Optional.of(milestones())));
+                  ChangeKind.AMOUNT, "x", Optional.empty(), Optional.empty(), List.of()));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              new ContractChange(
+                  ChangeKind.SCOPE, "x", Optional.empty(), Optional.of(milestones()), List.of()));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              new ContractChange(
+                  ChangeKind.SCOPE, "x", Optional.empty(), Optional.empty(), List.of(advance())));
       assertThrows(IllegalArgumentException.class, () -> ContractChange.scope(" "));
       assertThrows(IllegalArgumentException.class, () -> ContractChange.amount(cny(0), "x"));
       assertThrows(
@@ -873,7 +955,8 @@ class ContractTest {
               // INV-2: 1 M, due day 5 + 90 = 95, unconfirmed: 5 days overdue
               .then(
                   c ->
-                      c.issueInvoice(INV_2, second.id(), cny(1_000_000), date(5), date(95), day(5)))
+                      c.issueInvoice(
+                          INV_2, second.id(), cny(1_000_000), date(5), date(95), day(51)))
               // INV-3: 2 M, due day 130, nothing paid by day 100: current
               .then(
                   c ->
@@ -889,7 +972,7 @@ class ContractTest {
                           cny(1_000_000),
                           date(110),
                           date(140),
-                          day(110)))
+                          day(121)))
               .state();
 
       ReceivablesReport report = contract.receivables(date(100));
@@ -913,11 +996,11 @@ class ContractTest {
       assertEquals(0, current.daysOverdue());
       assertEquals(AgeingBucket.CURRENT, current.bucket());
 
-      assertEquals(cny(6_000_000), report.totalInvoiced());
-      assertEquals(cny(1_000_000), report.totalPaid());
-      assertEquals(cny(5_000_000), report.totalOutstanding());
-      assertEquals(cny(3_000_000), report.totalOverdue());
-      assertEquals(List.of(first, unconfirmed), report.overdue());
+      assertEquals(cny(6_000_000), report.invoiced());
+      assertEquals(cny(1_000_000), report.collected());
+      assertEquals(cny(5_000_000), report.outstanding());
+      assertEquals(cny(3_000_000), report.overdue());
+      assertEquals(List.of(first, unconfirmed), report.overdueLines());
       assertEquals(
           Map.of(
               AgeingBucket.CURRENT, cny(2_000_000),
@@ -933,7 +1016,7 @@ class ContractTest {
       assertEquals(160, later.lines().get(0).daysOverdue());
       assertEquals(cny(500_000), later.lines().get(2).paid());
       assertTrue(contract.receivables(date(1)).lines().isEmpty());
-      assertTrue(drafted().state().receivables(date(100)).totalOutstanding().isZero());
+      assertTrue(drafted().state().receivables(date(100)).outstanding().isZero());
     }
 
     @Test
@@ -978,7 +1061,7 @@ class ContractTest {
       Transition<Contract, ContractEvent> partly =
           accepted()
               .then(c -> invoiceAndCollect(c, "INV-1", ADVANCE, 201))
-              .then(c -> invoiceAndCollect(c, "INV-2", DELIVERY, 202));
+              .then(c -> invoiceAndCollect(c, "INV-2", DELIVERY, 222));
       RuleViolationException notInvoiced =
           assertRefused(
               RuleViolationException.class, "D5.3", partly.state(), c -> c.close(day(260)));
@@ -986,9 +1069,9 @@ class ContractTest {
 
       Contract unsettled =
           partly
-              .then(c -> invoiceWhole(c, "INV-3", FINAL, 203))
-              .then(c -> c.confirmInvoice(INV_3, date(204), day(204)))
-              .then(c -> c.receivePayment(INV_3, cny(2_000_000), date(220), day(220)))
+              .then(c -> invoiceWhole(c, "INV-3", FINAL, 243))
+              .then(c -> c.confirmInvoice(INV_3, date(244), day(244)))
+              .then(c -> c.receivePayment(INV_3, cny(2_000_000), date(250), day(250)))
               .state();
       RuleViolationException notSettled =
           assertRefused(RuleViolationException.class, "D5.3", unsettled, c -> c.close(day(260)));
@@ -996,7 +1079,7 @@ class ContractTest {
 
       Contract closed =
           unsettled
-              .receivePayment(INV_3, cny(1_000_000), date(230), day(230))
+              .receivePayment(INV_3, cny(1_000_000), date(255), day(255))
               .then(c -> c.close(day(260)))
               .state();
       assertEquals(ContractStatus.CLOSED, closed.status());
@@ -1308,7 +1391,7 @@ class ContractTest {
   private static Transition<Contract, ContractEvent> settledAndAccepted() {
     return accepted()
         .then(c -> invoiceAndCollect(c, "INV-1", ADVANCE, 201))
-        .then(c -> invoiceAndCollect(c, "INV-2", DELIVERY, 202))
-        .then(c -> invoiceAndCollect(c, "INV-3", FINAL, 203));
+        .then(c -> invoiceAndCollect(c, "INV-2", DELIVERY, 222))
+        .then(c -> invoiceAndCollect(c, "INV-3", FINAL, 243));
   }
 }

@@ -17,9 +17,9 @@ import org.leadtocash.metrics.KpiUnit;
  *
  * <p>Exactly: for every contract, its {@link Contract#receivables(LocalDate) receivables} at the
  * date — every invoice issued by then, less what was received by then — each outstanding amount in
- * the bucket of its days past due; {@link ReceivablesAgeing#totalOverdue()} is the sum of every
- * bucket but the current one. A snapshot, not a flow: the as-of date is its period. Nothing
- * outstanding is zero in every bucket. Every contract must be in the KPI's currency (DESIGN §2).
+ * the bucket of its days past due; {@link ReceivablesAgeing#overdue()} is the sum of every bucket
+ * but the current one. A snapshot, not a flow: the as-of date is its period. Nothing outstanding is
+ * zero in every bucket. Every contract must be in the KPI's currency (DESIGN §2).
  */
 public final class OverdueReceivables
     implements Kpi<Contract, ReceivablesAgeing, ReceivablesAgeing> {

@@ -95,7 +95,7 @@ public record ReceivablesAgeing(
   }
 
   /** {@return the total outstanding, overdue or not; never null, never negative} */
-  public Money totalOutstanding() {
+  public Money outstanding() {
     Money total = Money.zero(currency);
     for (Money amount : byBucket.values()) {
       total = total.plus(amount);
@@ -104,16 +104,16 @@ public record ReceivablesAgeing(
   }
 
   /** {@return the total overdue: every bucket but {@link AgeingBucket#CURRENT}; never null} */
-  public Money totalOverdue() {
-    return totalOutstanding().minus(outstanding(AgeingBucket.CURRENT));
+  public Money overdue() {
+    return outstanding().minus(outstanding(AgeingBucket.CURRENT));
   }
 
   /** {@return the overdue share of the outstanding amount; "no data" if nothing is outstanding} */
   public Rate overdueShare() {
-    Money outstanding = totalOutstanding();
+    Money outstanding = outstanding();
     return outstanding.isZero()
         ? Rate.NO_DATA
-        : Rate.of(totalOverdue().getAmount(), outstanding.getAmount());
+        : Rate.of(overdue().getAmount(), outstanding.getAmount());
   }
 
   /**

@@ -54,6 +54,16 @@ final class Contracts {
     return T0.plus(Duration.ofDays(n));
   }
 
+  /**
+   * The instant a step on day {@code n} is recorded: that day, or just after the contract's latest
+   * event if that was recorded later, since time only moves forward inside a contract (DOMAIN
+   * D5.1). The business dates (issued, due, paid) stay the spec's.
+   */
+  static Instant at(Contract contract, int n) {
+    Instant day = day(n);
+    return day.isBefore(contract.lastEventAt()) ? contract.lastEventAt() : day;
+  }
+
   /** The date {@code n} days after {@code D0}. */
   static LocalDate date(int n) {
     return D0.plusDays(n);
@@ -136,7 +146,7 @@ final class Contracts {
                     value, List.of(milestone(value, day)), "new scope, new value"),
                 OFFICE_HEAD,
                 "the customer asked for it",
-                day(day)));
+                at(c, day)));
   }
 
   /** Returns a contract built as a spec says, with every event from its draft on. */
@@ -147,7 +157,7 @@ final class Contracts {
       contract = changed(contract, spec.changedTo().orElseThrow(), spec.changedDay());
     }
     contract =
-        contract.then(c -> c.register(DeliveryProjectId.of("DP-" + spec.id()), c.draftedAt()));
+        contract.then(c -> c.register(DeliveryProjectId.of("DP-" + spec.id()), c.lastEventAt()));
     int n = 0;
     for (InvoiceSpec invoice : spec.invoices()) {
       contract = invoiced(contract, "INV-" + spec.id() + "-" + ++n, invoice);
@@ -169,18 +179,18 @@ final class Contracts {
                     cny(spec.amount()),
                     issued,
                     issued.plusDays(spec.dueAfter()),
-                    day(spec.issuedDay())));
+                    at(c, spec.issuedDay())));
     if (spec.paid() == 0) {
       return next;
     }
-    return next.then(c -> c.confirmInvoice(invoice, issued, day(spec.issuedDay())))
+    return next.then(c -> c.confirmInvoice(invoice, issued, at(c, spec.issuedDay())))
         .then(
             c ->
                 c.receivePayment(
                     invoice,
                     cny(spec.paid()),
                     issued.plusDays(spec.paidAfter()),
-                    day(spec.issuedDay() + spec.paidAfter())));
+                    at(c, spec.issuedDay() + spec.paidAfter())));
   }
 
   // ---------------------------------------------------------------- generators

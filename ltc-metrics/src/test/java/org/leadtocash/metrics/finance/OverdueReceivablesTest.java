@@ -63,8 +63,8 @@ class OverdueReceivablesTest {
     assertEquals(cny(0), ageing.outstanding(AgeingBucket.DAYS_31_60));
     assertEquals(cny(1_500_000), ageing.outstanding(AgeingBucket.DAYS_61_90));
     assertEquals(cny(1_000_000), ageing.outstanding(AgeingBucket.OVER_90));
-    assertEquals(cny(5_500_000), ageing.totalOverdue());
-    assertEquals(cny(6_500_000), ageing.totalOutstanding());
+    assertEquals(cny(5_500_000), ageing.overdue());
+    assertEquals(cny(6_500_000), ageing.outstanding());
     assertEquals(Rate.of(5_500_000, 6_500_000), ageing.overdueShare());
     assertEquals(List.of(AgeingBucket.values()), List.copyOf(ageing.byBucket().keySet()));
   }
@@ -75,7 +75,7 @@ class OverdueReceivablesTest {
     OverdueReceivables kpi = OverdueReceivables.asOf(AS_OF, CNY);
     ReceivablesAgeing ageing = kpi.compute(List.of(contract("C", 1_000_000)));
     assertEquals(ReceivablesAgeing.zero(AS_OF, CNY), ageing);
-    assertEquals(cny(0), ageing.totalOverdue());
+    assertEquals(cny(0), ageing.overdue());
     assertFalse(ageing.overdueShare().isDefined());
     assertEquals("overdue-receivables", OverdueReceivables.ID.value());
   }
@@ -158,13 +158,12 @@ class OverdueReceivablesTest {
     }
     ReceivablesAgeing ageing = OverdueReceivables.asOf(asOf, CNY).compute(contracts);
     assertEquals(expected, ageing.byBucket());
-    assertFalse(ageing.totalOverdue().isNegative());
-    assertFalse(ageing.totalOverdue().isGreaterThan(ageing.totalOutstanding()));
+    assertFalse(ageing.overdue().isNegative());
+    assertFalse(ageing.overdue().isGreaterThan(ageing.outstanding()));
     Money outstandingNow =
         contracts.stream().map(Contract::outstanding).reduce(cny(0), Money::plus);
     // every invoice and payment of the generated contracts lies before day 400
     assertEquals(
-        outstandingNow,
-        OverdueReceivables.asOf(date(400), CNY).compute(contracts).totalOutstanding());
+        outstandingNow, OverdueReceivables.asOf(date(400), CNY).compute(contracts).outstanding());
   }
 }
