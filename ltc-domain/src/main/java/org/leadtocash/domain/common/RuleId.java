@@ -113,16 +113,19 @@ public enum RuleId {
   D3_1(
       "Opportunity sub-processes",
       "An opportunity's sales phases (verify, develop the solution, pre-bid guidance, bid,"
-          + " negotiate) only go forward.",
-      Enforcement.ILLEGAL_TRANSITION),
+          + " negotiate) only go forward, and so does its history: no command is dated before"
+          + " its latest event.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION),
   /** DOMAIN D3.2. */
   D3_2(
       "Decision points ATI, ATB, ATC",
       "The gates ATI (approve to initiate), ATB (approve to bid) and ATC (approve to contract) are"
-          + " passed in order, each in its phases and once, by an authority at least at the level"
-          + " the gate policy requires, on the planned date if one was planned, and an approval"
-          + " only once its prerequisites are met: no solution before ATI, no bid before ATB, no"
-          + " signature before ATC; an approval with conditions lists them.",
+          + " passed in order, each in its phases (ATC while bidding or negotiating, before or"
+          + " after the award) and once, by an authority at least at the level the gate policy"
+          + " requires for the amount and the customer's grade, and an approval only once its"
+          + " prerequisites are met: no solution before ATI, no bid before ATB, no signature"
+          + " before ATC; an approval with conditions lists them.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE,
@@ -141,9 +144,11 @@ public enum RuleId {
   /** DOMAIN D3.5. */
   D3_5(
       "Outcome",
-      "An opportunity ends won, lost to a recorded competitor, abandoned or cancelled, each with"
-          + " its reason, and then accepts no command; its amounts and award split stay in its"
-          + " currency, a split names only recorded competitors and gives the winner a part.",
+      "An opportunity is won (the customer's award), lost to a recorded competitor, abandoned"
+          + " or cancelled, each with its reason, and the award is recorded once; a won"
+          + " opportunity still awaits ATC, and once lost, abandoned, cancelled or won with ATC"
+          + " approved it accepts no command; its amounts and award split stay in its currency,"
+          + " a split names only recorded competitors and gives the winner a part.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE),

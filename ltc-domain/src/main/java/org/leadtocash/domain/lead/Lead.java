@@ -82,6 +82,12 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public abstract Optional<OpportunityId> opportunity();
 
   /**
+   * {@return when the latest event happened; a command dated before it is refused, as time only
+   * moves forward inside a lead (D2.4)}
+   */
+  public abstract Instant lastEventAt();
+
+  /**
    * {@return {@link LeadMaturity#MATURE} if the customer has a budget, else {@code EARLY} (D2.3)}
    */
   public LeadMaturity maturity() {
@@ -195,7 +201,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> submit(EmployeeId leadManager, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(leadManager, "leadManager");
-    guard("submit")
+    guard("submit", at)
         .allow(
             status() == LeadStatus.CREATED,
             RuleId.D2_4,
@@ -217,7 +223,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> recordBudget(Money budget, Instant at) {
     Objects.requireNonNull(at, "at");
     checkArgument(budget.isPositive(), "a budget is a positive amount, not %s", budget);
-    guard("recordBudget");
+    guard("recordBudget", at);
     return next(new BudgetRecorded(id(), budget, at));
   }
 
@@ -240,7 +246,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(by, "by");
-    guard("validate")
+    guard("validate", at)
         .allow(
             status() == LeadStatus.SUBMITTED
                 || status() == LeadStatus.VALIDATED
@@ -293,7 +299,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> close(String reason, Instant at) {
     Objects.requireNonNull(at, "at");
     checkArgument(!reason.isBlank(), "closing a lead states why (DOMAIN D2.5)");
-    guard("close");
+    guard("close", at);
     return next(new LeadClosed(id(), reason, at));
   }
 
@@ -310,7 +316,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> suspend(String reason, Instant at) {
     Objects.requireNonNull(at, "at");
     checkArgument(!reason.isBlank(), "suspending a lead states why (DOMAIN D2.5)");
-    guard("suspend")
+    guard("suspend", at)
         .allow(
             status() == LeadStatus.SUBMITTED
                 || status() == LeadStatus.VALIDATED
@@ -331,7 +337,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
    */
   public Transition<Lead, LeadEvent> resume(Instant at) {
     Objects.requireNonNull(at, "at");
-    guard("resume")
+    guard("resume", at)
         .allow(status() == LeadStatus.SUSPENDED, RuleId.D2_5, "only a suspended lead is resumed");
     LeadStatus back = validation().isPresent() ? LeadStatus.VALIDATED : LeadStatus.SUBMITTED;
     return next(new LeadResumed(id(), back, at));
@@ -352,7 +358,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> nurture(EmployeeId owner, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(owner, "owner");
-    guard("nurture")
+    guard("nurture", at)
         .allow(
             status() == LeadStatus.VALIDATED || status() == LeadStatus.NURTURING,
             RuleId.D2_5,
@@ -428,7 +434,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(owner, "owner");
-    guard("convert")
+    guard("convert", at)
         .allow(
             status() == LeadStatus.VALIDATED || status() == LeadStatus.NURTURING,
             RuleId.D2_5,
@@ -490,12 +496,14 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
         .budget(created.profile().budget())
         .creator(created.creator())
         .createdAt(created.occurredAt())
+        .lastEventAt(created.occurredAt())
         .status(LeadStatus.CREATED)
         .build();
   }
 
   private Lead apply(LeadEvent event) {
-    ImmutableLead.Builder next = ImmutableLead.builder().from(this).version(version() + 1);
+    ImmutableLead.Builder next =
+        ImmutableLead.builder().from(this).version(version() + 1).lastEventAt(event.occurredAt());
     if (event instanceof LeadCreated) {
       throw new IllegalArgumentException("lead " + id() + " is already created");
     } else if (event instanceof LeadSubmitted submitted) {
@@ -531,7 +539,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
 
   private Transition<Lead, LeadEvent> recordStep(NurturingRecord record, String command) {
     Guard guard =
-        guard(command)
+        guard(command, record.at())
             .allow(
                 status() == LeadStatus.NURTURING,
                 RuleId.D2_6,
@@ -553,13 +561,22 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     return next(new NurturingStepRecorded(id(), record));
   }
 
-  /** {@return the guard of a command; every command is refused once the lead is final (D2.7)} */
+  /**
+   * Returns the guard of a command: every command is refused once the lead is final (D2.7), and
+   * when it is dated before the lead's latest event (D2.4).
+   */
   @CanIgnoreReturnValue
-  private Guard guard(String command) {
+  private Guard guard(String command, Instant at) {
     return Guard.of("Lead " + id(), status().name(), command)
         .allow(
             !status().isFinal(),
             RuleId.D2_7,
-            "a converted or closed lead accepts no further commands");
+            "a converted or closed lead accepts no further commands")
+        .require(
+            !at.isBefore(lastEventAt()),
+            RuleId.D2_4,
+            "time only moves forward: %s is before the lead's latest event at %s",
+            at,
+            lastEventAt());
   }
 }

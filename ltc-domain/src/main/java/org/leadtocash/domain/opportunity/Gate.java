@@ -34,8 +34,9 @@ public enum Gate {
   }
 
   /**
-   * Returns the sales phases in which this gate is decided (DOMAIN D3.1, D3.2): ATI while
-   * verifying; ATB while developing the solution or in pre-bid guidance; ATC while negotiating.
+   * Returns the sales phases in which this gate is decided (DOMAIN D3.1, D3.2, D3.5): ATI while
+   * verifying; ATB while developing the solution or in pre-bid guidance; ATC while bidding or
+   * negotiating — after the award or before it, and always before the signature.
    *
    * @return the phases, never null
    */
@@ -46,7 +47,7 @@ public enum Gate {
       case ATB:
         return EnumSet.of(SalesPhase.DEVELOP_SOLUTION, SalesPhase.PRE_BID_GUIDANCE);
       case ATC:
-        return EnumSet.of(SalesPhase.NEGOTIATE);
+        return EnumSet.of(SalesPhase.BID, SalesPhase.NEGOTIATE);
     }
     throw new AssertionError(this);
   }

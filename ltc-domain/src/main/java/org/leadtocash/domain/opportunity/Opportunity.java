@@ -38,14 +38,19 @@ import org.leadtocash.domain.team.ProjectTriangle;
  * Points, DOMAIN D3).
  *
  * <p>Its story: it is {@link #open opened} — usually by converting a lead — in the phase {@link
- * SalesPhase#VERIFY}; delivery takes part in the verification; the key decision points ATI, ATB and
- * ATC are {@link #decide decided} strictly in order, each by an authority the host's {@link
- * GatePolicy} accepts and, for an approval, only once its prerequisites are met (see {@link
- * #readiness}); the opportunity moves through the {@link SalesPhase sales phases}, which need their
- * gates (no bid before ATB), and follows the customer's {@link BuyingStage buying stages}; a
- * hilltop project carries a traffic light; and it ends won, lost (to whom, why), abandoned or
- * cancelled, with the award split between us and each competitor (D3.5). An ended opportunity
- * accepts no command.
+ * SalesPhase#VERIFY}; delivery takes part in the verification; the key decision points ATI (approve
+ * to initiate), ATB (approve to bid) and ATC (approve to contract) are {@link #decide decided}
+ * strictly in order, each by an authority the {@link GatePolicy} accepts for the amount and the
+ * customer's grade recorded on the opportunity and, for an approval, only once its prerequisites
+ * are met — {@link #readiness} tells what is missing and which command meets it. An approved ATI
+ * moves the opportunity on to develop the solution and an approved ATB to the bid; it follows the
+ * customer's {@link BuyingStage buying stages}; a hilltop project carries a traffic light. It is
+ * won (the customer's award, 中标), lost (to whom, why), abandoned or cancelled, with the award split
+ * between us and each competitor (D3.5). The award comes before the contract: a won opportunity
+ * moves on to negotiate, and ATC may still be decided after it; the contract is signed only once
+ * ATC is approved ({@link #contractApproval()}). An opportunity that is lost, abandoned or
+ * cancelled, or won with ATC approved, has {@link #isEnded() ended} and accepts no command; a
+ * command dated before its latest event is refused (time only moves forward).
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
  * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
@@ -107,8 +112,29 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   /** {@return the latest four-factor assessment, if any (D3.6); never null} */
   public abstract Optional<WinAssessment> assessment();
 
-  /** {@return how it ended, once it has (D3.5); never null} */
+  /**
+   * {@return the outcome once the customer awarded the project or it was lost, abandoned or
+   * cancelled (D3.5); a won opportunity may still await ATC; never null}
+   */
   public abstract Optional<OpportunityOutcome> outcome();
+
+  /**
+   * {@return the customer's grade as recorded on the opportunity (D6.2), which the gate policy
+   * weighs for the authority of a decision (D3.2); empty while unknown; never null}
+   */
+  public abstract Optional<CustomerGrade> customerGrade();
+
+  /**
+   * {@return when the latest event happened; a command dated before it is refused, as time only
+   * moves forward inside an opportunity (D3.1)}
+   */
+  public abstract Instant lastEventAt();
+
+  /**
+   * {@return when the opportunity ended — lost, abandoned, cancelled, or won with ATC approved;
+   * empty while it goes on}
+   */
+  public abstract Optional<Instant> endedAt();
 
   // ---------------------------------------------------------------- questions
 
@@ -142,14 +168,32 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     return buyingStageHistory().get(buyingStageHistory().size() - 1).stage();
   }
 
-  /** {@return open, or how it ended (D3.5); never null} */
+  /** {@return open, or its outcome: won, lost, abandoned or cancelled (D3.5); never null} */
   public OpportunityStatus status() {
     return outcome().map(OpportunityOutcome::status).orElse(OpportunityStatus.OPEN);
   }
 
-  /** {@return whether the opportunity is still open} */
+  /** {@return whether the opportunity is still open: not yet won, lost, abandoned or cancelled} */
   public boolean isOpen() {
     return outcome().isEmpty();
+  }
+
+  /**
+   * {@return whether the opportunity has ended and accepts no further command: lost, abandoned or
+   * cancelled, or won with ATC approved (D3.5)}
+   */
+  public boolean isEnded() {
+    return outcome()
+        .map(o -> o.status() != OpportunityStatus.WON || passed(Gate.ATC))
+        .orElse(false);
+  }
+
+  /**
+   * {@return whether the customer awarded us the project and ATC (approve to contract) is still to
+   * be approved before the contract is signed (D3.5)}
+   */
+  public boolean awaitsContractApproval() {
+    return status() == OpportunityStatus.WON && !passed(Gate.ATC);
   }
 
   /** {@return whether it is a hilltop project (D3.4)} */
@@ -236,7 +280,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    */
   public Duration timeIn(SalesPhase phase, Instant asOf) {
     Objects.requireNonNull(phase, "phase");
-    Instant end = outcome().map(OpportunityOutcome::at).filter(asOf::isAfter).orElse(asOf);
+    Instant end = endedAt().filter(asOf::isAfter).orElse(asOf);
     Duration total = Duration.ZERO;
     List<StageEntry<SalesPhase>> history = phaseHistory();
     for (int i = 0; i < history.size(); i++) {
@@ -251,21 +295,86 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   }
 
   /**
-   * Evaluates whether the opportunity is ready for a gate: every prerequisite with met or not and
-   * why (D3.2, D4.1). A question: it never throws for an unmet prerequisite.
+   * Evaluates whether the opportunity is ready for a gate under the {@link GatePolicy#standard()
+   * standard gate policy}; see {@link #readiness(Gate, GatePolicy)}.
    *
    * @param gate the gate; not null
    * @return the readiness report, never null
    */
   public GateReadiness readiness(Gate gate) {
+    return readiness(gate, GatePolicy.standard());
+  }
+
+  /**
+   * Evaluates whether the opportunity is ready for a gate (D3.2, D4.1): every prerequisite with met
+   * or not, why, and the command that meets it; the authority the policy requires; and why the gate
+   * cannot be decided now at all, if it cannot. A question: it never throws for an unmet
+   * prerequisite.
+   *
+   * @param gate the gate; not null
+   * @param policy the host's gate policy; not null
+   * @return the readiness report, never null
+   */
+  public GateReadiness readiness(Gate gate, GatePolicy policy) {
     Objects.requireNonNull(gate, "gate");
+    Objects.requireNonNull(policy, "policy");
     List<PrerequisiteCheck> checks = new ArrayList<>();
     for (GatePrerequisite prerequisite : GatePrerequisite.values()) {
       if (prerequisite.gate() == gate) {
         checks.add(check(prerequisite));
       }
     }
-    return new GateReadiness(gate, checks);
+    return new GateReadiness(
+        gate,
+        checks,
+        policy.requiredAuthority(gate, amount(), customerGrade()),
+        authorityBasis(gate),
+        blocker(gate));
+  }
+
+  /** {@return the readiness of the next gate to pass, or empty once ATC is passed} */
+  public Optional<GateReadiness> nextGateReadiness() {
+    return nextGate().map(this::readiness);
+  }
+
+  private String authorityBasis(Gate gate) {
+    return gate
+        + " of "
+        + amount()
+        + " for "
+        + customerGrade()
+            .map(g -> "a grade-" + g + " customer")
+            .orElse("a customer whose grade is not recorded");
+  }
+
+  /** Why a gate cannot be decided now, and what to do instead; empty if it can. */
+  private Optional<String> blocker(Gate gate) {
+    if (isEnded()) {
+      return Optional.of("the opportunity has ended (" + status() + ")");
+    }
+    if (passed(gate)) {
+      return Optional.of(gate + " is already passed");
+    }
+    Optional<Gate> previous = gate.previous().filter(g -> !passed(g));
+    if (previous.isPresent()) {
+      return Optional.of(
+          "gates are passed in order: "
+              + previous.get()
+              + " first — "
+              + (previous.get() == Gate.ATI
+                  ? GatePrerequisite.ATI_PASSED.remedy()
+                  : GatePrerequisite.ATB_PASSED.remedy()));
+    }
+    if (!gate.decidedIn().contains(phase())) {
+      return Optional.of(
+          gate
+              + " is decided in "
+              + gate.decidedIn()
+              + " and the opportunity is in "
+              + phase()
+              + ": moveTo(one of those phases, at)");
+    }
+    return Optional.empty();
   }
 
   private PrerequisiteCheck check(GatePrerequisite prerequisite) {
@@ -368,9 +477,12 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    */
   public Transition<Opportunity, OpportunityEvent> forecast(
       Money amount, LocalDate expectedSigning, Probability probability, Instant at) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(expectedSigning, "expectedSigning");
+    Objects.requireNonNull(probability, "probability");
     Objects.requireNonNull(at, "at");
     checkArgument(amount.isPositive(), "an opportunity's amount is positive, not %s", amount);
-    guard("forecast")
+    guard("forecast", at)
         .require(
             amount.isSameCurrency(amount()),
             RuleId.D3_5,
@@ -394,7 +506,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(phase, "phase");
     Guard guard =
-        guard("moveTo " + phase)
+        guard("moveTo " + phase, at)
             .allow(
                 phase.compareTo(phase()) > 0,
                 RuleId.D3_1,
@@ -428,7 +540,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       BuyingStage stage, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(stage, "stage");
-    guard("changeBuyingStage")
+    guard("changeBuyingStage", at)
         .require(stage != buyingStage(), RuleId.D3_3, "the customer is already in stage %s", stage);
     return next(new BuyingStageChanged(id(), stage, at));
   }
@@ -445,7 +557,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       EmployeeId deliveryPerson, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(deliveryPerson, "deliveryPerson");
-    guard("recordDeliveryParticipation")
+    guard("recordDeliveryParticipation", at)
         .allow(
             !passed(Gate.ATI),
             RuleId.D3_2,
@@ -467,7 +579,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       ProjectTriangle triangle, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(triangle, "triangle");
-    guard("assignTriangle")
+    guard("assignTriangle", at)
         .require(
             triangle.opportunity().equals(id()),
             RuleId.D4_3,
@@ -493,7 +605,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       ProjectEstimate estimate, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(estimate, "estimate");
-    guard("recordEstimate")
+    guard("recordEstimate", at)
         .allow(
             !passed(Gate.ATC), RuleId.D3_2, "the estimates support ATB and ATC, and ATC is passed");
     Gate supports = passed(Gate.ATB) ? Gate.ATC : Gate.ATB;
@@ -516,44 +628,76 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(plannedOn, "plannedOn");
-    guard("planGate " + gate).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
+    guard("planGate " + gate, at).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
     return next(new GatePlanned(id(), gate, plannedOn, at));
+  }
+
+  /**
+   * Records the customer's grade on the opportunity (D6.2): the gate policy weighs it when it sets
+   * the authority of a gate decision (D3.2). Record it when the opportunity opens (in its {@link
+   * OpportunityProfile}) or whenever the customer's grade changes.
+   *
+   * @param grade the customer's grade; not null
+   * @param at when; not null
+   * @return the opportunity with the grade
+   * @throws org.leadtocash.domain.common.RuleViolationException if the grade is already the one
+   *     recorded (D6.2)
+   */
+  public Transition<Opportunity, OpportunityEvent> recordCustomerGrade(
+      CustomerGrade grade, Instant at) {
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(at, "at");
+    guard("recordCustomerGrade", at)
+        .require(
+            !customerGrade().equals(Optional.of(grade)),
+            RuleId.D6_2,
+            "the customer's grade is already recorded as %s",
+            grade);
+    return next(new CustomerGradeRecorded(id(), grade, at));
+  }
+
+  /**
+   * Records a decision at a gate under the {@link GatePolicy#standard() standard gate policy}; see
+   * {@link #decide(Ruling, GatePolicy, Instant)}.
+   *
+   * @param ruling what the decision authority ruled; not null
+   * @param at when it is recorded; not null
+   * @return the opportunity with the decision, and what the decision moves
+   * @throws org.leadtocash.domain.common.DomainException as {@link #decide(Ruling, GatePolicy,
+   *     Instant)}
+   */
+  public Transition<Opportunity, OpportunityEvent> decide(Ruling ruling, Instant at) {
+    return decide(ruling, GatePolicy.standard(), at);
   }
 
   /**
    * Records a decision at a gate (D3.2). Gates are decided in order, each in its phases ({@link
    * Gate#decidedIn()}), by an authority at least at the level the policy requires for the amount
-   * and the customer's grade; a decision of a planned gate records the planned date; an approval
-   * needs every prerequisite met ({@link #readiness}). A rejection ends or returns the opportunity
-   * as the policy says; a deferral leaves the gate open.
+   * and the customer's grade recorded on the opportunity; the decision records the date the gate
+   * was planned for, if it was; an approval needs every prerequisite met ({@link #readiness}). An
+   * approved ATI moves the opportunity on to develop the solution, an approved ATB on to the bid; a
+   * rejection ends or returns the opportunity as the policy says; a deferral leaves the gate open.
+   * ATC may be decided before the award or after it (D3.5).
    *
-   * @param decision the decision; not null
-   * @param grade the customer's grade, for the authority (D6.2); not null
+   * @param ruling what the decision authority ruled; not null
    * @param policy the host's gate policy; not null
-   * @param at when; not null
-   * @return the opportunity with the decision, and the abandonment or return a rejection causes
-   * @throws org.leadtocash.domain.common.IllegalTransitionException if the gate is passed already,
-   *     its previous gate is not, or the phase is wrong (D3.2)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the decision is about another
-   *     opportunity, its planned date differs from the plan, its authority is too low (D3.2), or an
-   *     approval's prerequisite is unmet (D3.2, D4.1)
+   * @param at when it is recorded; not null
+   * @return the opportunity with the decision, and the phase change, abandonment or return it
+   *     causes
+   * @throws org.leadtocash.domain.common.IllegalTransitionException if the opportunity has ended,
+   *     the gate is passed already, its previous gate is not, or the phase is wrong (D3.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the authority is too low (D3.2),
+   *     an approval's prerequisite is unmet (D3.2, D4.1), or the time is before the latest event
+   *     (D3.1)
    */
   public Transition<Opportunity, OpportunityEvent> decide(
-      GateDecision decision, CustomerGrade grade, GatePolicy policy, Instant at) {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(decision, "decision");
-    Objects.requireNonNull(grade, "grade");
+      Ruling ruling, GatePolicy policy, Instant at) {
+    Objects.requireNonNull(ruling, "ruling");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(at, "at");
-    Gate gate = decision.gate();
+    Gate gate = ruling.gate();
     Guard guard =
-        guard("decide " + gate)
-            .require(
-                decision.opportunity().equals(id()),
-                RuleId.D3_2,
-                "the decision is about opportunity %s",
-                decision.opportunity())
-            .allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
+        guard("decide " + gate, at).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
     gate.previous()
         .ifPresent(
             previous ->
@@ -570,49 +714,66 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         gate,
         gate.decidedIn(),
         phase());
-    Optional.ofNullable(plannedGates().get(gate))
-        .ifPresent(
-            planned ->
-                guard.require(
-                    decision.plannedOn().equals(planned),
-                    RuleId.D3_2,
-                    "%s was planned for %s, not %s",
-                    gate,
-                    planned,
-                    decision.plannedOn()));
-    OrganisationLevel required = policy.requiredAuthority(gate, amount(), grade);
+    OrganisationLevel required = policy.requiredAuthority(gate, amount(), customerGrade());
     guard.require(
-        decision.authority().level().isAtLeast(required),
+        ruling.authority().level().isAtLeast(required),
         RuleId.D3_2,
-        "%s of %s for a grade-%s customer needs the authority of %s, not %s",
-        gate,
-        amount(),
-        grade,
+        "%s needs the authority of %s, not %s",
+        authorityBasis(gate),
         required,
-        decision.authority().level());
-    if (decision.passes()) {
-      for (PrerequisiteCheck unmet : readiness(gate).unmet()) {
+        ruling.authority().level());
+    if (ruling.passes()) {
+      for (PrerequisiteCheck unmet : readiness(gate, policy).unmet()) {
         throw guard.violation(
             unmet.prerequisite().rule(),
-            "not ready for " + gate + ": " + unmet.prerequisite().text() + " — " + unmet.reason());
+            "not ready for "
+                + gate
+                + ": "
+                + unmet.prerequisite().text()
+                + " — "
+                + unmet.reason()
+                + "; next: "
+                + unmet.prerequisite().remedy());
       }
     }
+    GateDecision decision =
+        GateDecision.of(id(), ruling, Optional.ofNullable(plannedGates().get(gate)));
     List<OpportunityEvent> events = new ArrayList<>();
     events.add(new GateDecided(id(), decision, at));
-    if (decision.verdict() == Verdict.REJECTED) {
+    if (ruling.passes()) {
+      advancedPhase(gate).ifPresent(p -> events.add(new PhaseChanged(id(), p, at)));
+    } else if (ruling.verdict() == Verdict.REJECTED) {
       if (policy.onRejection(gate) == RejectionEffect.END) {
         events.add(
             new OpportunityAbandoned(
                 id(),
-                new OpportunityOutcome.Abandoned(gate + " rejected: " + decision.rationale(), at)));
+                new OpportunityOutcome.Abandoned(gate + " rejected: " + ruling.rationale(), at)));
       } else {
         SalesPhase back = returnPhase(gate);
-        if (back != phase()) {
+        if (back.compareTo(phase()) < 0) {
           events.add(new PhaseChanged(id(), back, at));
         }
       }
     }
     return next(events);
+  }
+
+  /** The phase an approval moves the opportunity on to, if it is not there yet. */
+  private Optional<SalesPhase> advancedPhase(Gate approved) {
+    SalesPhase to;
+    switch (approved) {
+      case ATI:
+        to = SalesPhase.DEVELOP_SOLUTION;
+        break;
+      case ATB:
+        to = SalesPhase.BID;
+        break;
+      case ATC:
+        return Optional.empty();
+      default:
+        throw new AssertionError(approved);
+    }
+    return to.compareTo(phase()) > 0 ? Optional.of(to) : Optional.empty();
   }
 
   private static SalesPhase returnPhase(Gate rejected) {
@@ -639,7 +800,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   public Transition<Opportunity, OpportunityEvent> markHilltop(TrafficLight light, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(light, "light");
-    guard("markHilltop").require(!isHilltop(), RuleId.D3_4, "it is already a hilltop project");
+    guard("markHilltop", at).require(!isHilltop(), RuleId.D3_4, "it is already a hilltop project");
     return next(new HilltopMarked(id(), light, at));
   }
 
@@ -656,7 +817,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       TrafficLight light, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(light, "light");
-    guard("changeTrafficLight")
+    guard("changeTrafficLight", at)
         .require(isHilltop(), RuleId.D3_4, "only hilltop projects carry a traffic light")
         .require(
             !trafficLight().equals(Optional.of(light)),
@@ -678,7 +839,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       CompetitorId competitor, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(competitor, "competitor");
-    guard("addCompetitor")
+    guard("addCompetitor", at)
         .require(
             !competitors().contains(competitor), RuleId.D3_5, "%s is already recorded", competitor);
     return next(new CompetitorAdded(id(), competitor, at));
@@ -694,7 +855,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   public Transition<Opportunity, OpportunityEvent> assess(WinAssessment assessment, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(assessment, "assessment");
-    guard("assess");
+    guard("assess", at);
     return next(new OpportunityAssessed(id(), assessment, at));
   }
 
@@ -727,7 +888,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
 
   private Transition<Opportunity, OpportunityEvent> win(Optional<AwardSplit> split, Instant at) {
     Guard guard =
-        guard("win")
+        guard("win", at)
+            .allow(outcome().isEmpty(), RuleId.D3_5, "the award is already recorded: %s", status())
             .require(
                 passed(Gate.ATB),
                 RuleId.D3_2,
@@ -737,7 +899,12 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
           checkSplit(guard, s);
           guard.require(s.ours().isPositive(), RuleId.D3_5, "a win awards us something");
         });
-    return next(new OpportunityWon(id(), new OpportunityOutcome.Won(split, at)));
+    List<OpportunityEvent> events = new ArrayList<>();
+    events.add(new OpportunityWon(id(), new OpportunityOutcome.Won(split, at)));
+    if (phase().compareTo(SalesPhase.NEGOTIATE) < 0) {
+      events.add(new PhaseChanged(id(), SalesPhase.NEGOTIATE, at));
+    }
+    return next(events);
   }
 
   /**
@@ -779,7 +946,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       CompetitorId winner, String reason, Optional<AwardSplit> split, Instant at) {
     OpportunityOutcome.Lost lost = new OpportunityOutcome.Lost(winner, reason, split, at);
     Guard guard =
-        guard("lose")
+        guard("lose", at)
+            .allow(outcome().isEmpty(), RuleId.D3_5, "the award is already recorded: %s", status())
             .require(
                 competitors().contains(winner),
                 RuleId.D3_5,
@@ -824,7 +992,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   public Transition<Opportunity, OpportunityEvent> abandon(String reason, Instant at) {
     Objects.requireNonNull(at, "at");
     OpportunityOutcome.Abandoned abandoned = new OpportunityOutcome.Abandoned(reason, at);
-    guard("abandon");
+    guard("abandon", at);
     return next(new OpportunityAbandoned(id(), abandoned));
   }
 
@@ -839,7 +1007,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   public Transition<Opportunity, OpportunityEvent> cancel(String reason, Instant at) {
     Objects.requireNonNull(at, "at");
     OpportunityOutcome.Cancelled cancelled = new OpportunityOutcome.Cancelled(reason, at);
-    guard("cancel");
+    guard("cancel", at);
     return next(new OpportunityCancelled(id(), cancelled));
   }
 
@@ -882,6 +1050,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         .amount(profile.amount())
         .expectedSigning(profile.expectedSigning())
         .probability(profile.probability())
+        .customerGrade(profile.customerGrade())
+        .lastEventAt(opened.occurredAt())
         .addPhaseHistory(new StageEntry<>(SalesPhase.VERIFY, opened.occurredAt()))
         .addBuyingStageHistory(new StageEntry<>(profile.buyingStage(), opened.occurredAt()))
         .build();
@@ -889,7 +1059,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
 
   private Opportunity apply(OpportunityEvent event) {
     ImmutableOpportunity.Builder next =
-        ImmutableOpportunity.builder().from(this).version(version() + 1);
+        ImmutableOpportunity.builder()
+            .from(this)
+            .version(version() + 1)
+            .lastEventAt(event.occurredAt());
     if (event instanceof OpportunityOpened) {
       throw new IllegalArgumentException("opportunity " + id() + " is already open");
     } else if (event instanceof ForecastRevised revised) {
@@ -900,6 +1073,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       next.addPhaseHistory(new StageEntry<>(changed.phase(), changed.occurredAt()));
     } else if (event instanceof BuyingStageChanged changed) {
       next.addBuyingStageHistory(new StageEntry<>(changed.stage(), changed.occurredAt()));
+    } else if (event instanceof CustomerGradeRecorded recorded) {
+      next.customerGrade(recorded.grade());
     } else if (event instanceof DeliveryParticipationRecorded recorded) {
       next.deliveryParticipant(recorded.deliveryPerson());
     } else if (event instanceof TriangleAssigned assigned) {
@@ -929,7 +1104,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     } else {
       throw new AssertionError("unknown opportunity event " + event);
     }
-    return next.build();
+    Opportunity applied = next.build();
+    return applied.isEnded() && applied.endedAt().isEmpty()
+        ? next.endedAt(event.occurredAt()).build()
+        : applied;
   }
 
   private static <V> Map<Gate, V> replaced(Map<Gate, V> map, Gate gate, V value) {
@@ -951,10 +1129,24 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     return Transition.of(state, ImmutableList.copyOf(events));
   }
 
-  /** {@return the guard of a command; every command is refused once the opportunity ended} */
+  /**
+   * Returns the guard of a command: every command is refused once the opportunity has ended (D3.5),
+   * and when it is dated before the latest event (D3.1).
+   */
   @CanIgnoreReturnValue
-  private Guard guard(String command) {
+  private Guard guard(String command, Instant at) {
     return Guard.of("Opportunity " + id(), status().name() + " in " + phase(), command)
-        .allow(isOpen(), RuleId.D3_5, "the opportunity has ended (%s)", status());
+        .allow(
+            !isEnded(),
+            RuleId.D3_5,
+            "the opportunity has ended (%s%s)",
+            status(),
+            status() == OpportunityStatus.WON ? ", ATC approved" : "")
+        .require(
+            !at.isBefore(lastEventAt()),
+            RuleId.D3_1,
+            "time only moves forward: %s is before the opportunity's latest event at %s",
+            at,
+            lastEventAt());
   }
 }

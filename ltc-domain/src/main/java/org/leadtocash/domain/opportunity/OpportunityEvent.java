@@ -10,6 +10,7 @@ public sealed interface OpportunityEvent extends DomainEvent
         PhaseChanged,
         BuyingStageChanged,
         DeliveryParticipationRecorded,
+        CustomerGradeRecorded,
         TriangleAssigned,
         EstimateRecorded,
         GatePlanned,

@@ -11,11 +11,12 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.customer.CustomerGrade;
 
 /**
  * What an opportunity is opened with (DOMAIN D3): the customer, a name, the owner, the amount, and
- * where known the expected signing date, the win probability, the customer's buying stage and the
- * lead it came from.
+ * where known the expected signing date, the win probability, the customer's buying stage and
+ * grade, and the lead it came from.
  *
  * <p>True of every profile: the name is not blank and the amount is positive.
  */
@@ -49,6 +50,12 @@ public abstract class OpportunityProfile {
   public BuyingStage buyingStage() {
     return BuyingStage.PROJECT_FORMATION;
   }
+
+  /**
+   * {@return the customer's grade (D6.2) when the opportunity opens, if known: the gate policy
+   * weighs it when it sets the authority of a gate decision (D3.2); never null}
+   */
+  public abstract Optional<CustomerGrade> customerGrade();
 
   /** {@return the lead the opportunity was converted from, if any (D2.7); never null} */
   public abstract Optional<LeadId> sourceLead();

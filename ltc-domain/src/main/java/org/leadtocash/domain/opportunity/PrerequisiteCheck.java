@@ -27,9 +27,15 @@ public record PrerequisiteCheck(GatePrerequisite prerequisite, boolean met, Stri
     checkArgument(!reason.isBlank(), "a prerequisite check says why");
   }
 
-  /** {@return e.g. {@code MET delivery took part in verifying the opportunity — Wang Fang}} */
+  /**
+   * {@return e.g. {@code MET delivery took part in verifying the opportunity — Wang Fang}, or for
+   * an unmet one {@code NOT MET … — no project triangle assigned yet; next:
+   * assignTriangle(triangle, at), …}}
+   */
   @Override
   public String toString() {
-    return (met ? "MET " : "NOT MET ") + prerequisite.text() + " — " + reason;
+    return met
+        ? "MET " + prerequisite.text() + " — " + reason
+        : "NOT MET " + prerequisite.text() + " — " + reason + "; next: " + prerequisite.remedy();
   }
 }

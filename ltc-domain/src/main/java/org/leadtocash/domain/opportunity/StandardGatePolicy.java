@@ -3,43 +3,58 @@ package org.leadtocash.domain.opportunity;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.customer.CustomerGrade;
 
-/** The default {@link GatePolicy}; see {@link GatePolicy#standard(Money, Money)}. */
-record StandardGatePolicy(Money regionFrom, Money headquartersFrom) implements GatePolicy {
+/**
+ * The default {@link GatePolicy}; see {@link GatePolicy#standard()} and {@link
+ * GatePolicy#standard(Money, Money)}.
+ */
+record StandardGatePolicy(Optional<Money> regionFrom, Optional<Money> headquartersFrom)
+    implements GatePolicy {
 
   StandardGatePolicy {
     Objects.requireNonNull(regionFrom, "regionFrom");
     Objects.requireNonNull(headquartersFrom, "headquartersFrom");
-    checkArgument(regionFrom.isPositive(), "the region threshold is positive: %s", regionFrom);
     checkArgument(
-        regionFrom.isSameCurrency(headquartersFrom),
-        "the thresholds are in one currency: %s and %s",
-        regionFrom,
-        headquartersFrom);
-    checkArgument(
-        !headquartersFrom.isLessThan(regionFrom),
-        "the headquarters threshold %s is not below the region threshold %s",
-        headquartersFrom,
-        regionFrom);
+        regionFrom.isPresent() == headquartersFrom.isPresent(),
+        "the amount thresholds come in pairs");
+    if (regionFrom.isPresent() && headquartersFrom.isPresent()) {
+      Money region = regionFrom.get();
+      Money headquarters = headquartersFrom.get();
+      checkArgument(region.isPositive(), "the region threshold is positive: %s", region);
+      checkArgument(
+          region.isSameCurrency(headquarters),
+          "the thresholds are in one currency: %s and %s",
+          region,
+          headquarters);
+      checkArgument(
+          !headquarters.isLessThan(region),
+          "the headquarters threshold %s is not below the region threshold %s",
+          headquarters,
+          region);
+    }
   }
 
   @Override
-  public OrganisationLevel requiredAuthority(Gate gate, Money amount, CustomerGrade grade) {
+  public OrganisationLevel requiredAuthority(
+      Gate gate, Money amount, Optional<CustomerGrade> grade) {
     Objects.requireNonNull(gate, "gate");
+    Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(grade, "grade");
-    OrganisationLevel byAmount =
-        !amount.isLessThan(headquartersFrom)
-            ? OrganisationLevel.HEADQUARTERS
-            : !amount.isLessThan(regionFrom)
-                ? OrganisationLevel.REGION
-                : OrganisationLevel.REPRESENTATIVE_OFFICE;
-    if (grade == CustomerGrade.S && !byAmount.isAtLeast(OrganisationLevel.REGION)) {
-      return OrganisationLevel.REGION;
+    OrganisationLevel byGrade =
+        grade.isEmpty() || grade.get() == CustomerGrade.S
+            ? OrganisationLevel.REGION
+            : OrganisationLevel.REPRESENTATIVE_OFFICE;
+    OrganisationLevel byAmount = OrganisationLevel.REPRESENTATIVE_OFFICE;
+    if (headquartersFrom.isPresent() && !amount.isLessThan(headquartersFrom.get())) {
+      byAmount = OrganisationLevel.HEADQUARTERS;
+    } else if (regionFrom.isPresent() && !amount.isLessThan(regionFrom.get())) {
+      byAmount = OrganisationLevel.REGION;
     }
-    return byAmount;
+    return byAmount.isAtLeast(byGrade) ? byAmount : byGrade;
   }
 
   @Override

@@ -13,12 +13,11 @@ import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
-import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Transition;
-import org.leadtocash.domain.opportunity.DecisionAuthority;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.domain.testing.Opportunities;
 
 /**
  * Contracts at each step of their lifecycle, and the gate decisions that sign them, for the
@@ -66,31 +65,20 @@ final class ContractFixtures {
   // ---------------------------------------------------------------- gate decisions
 
   /**
-   * Returns a gate decision of an opportunity, taken by the office head on day 50.
+   * Returns a gate decision of an opportunity, as the opportunity recorded it: a contract cannot be
+   * signed under a decision built by hand.
    *
    * @param opportunity the opportunity decided on
    * @param gate the gate
-   * @param verdict the verdict; an approval with conditions gets one condition
+   * @param verdict the verdict
    */
   static GateDecision decision(OpportunityId opportunity, Gate gate, Verdict verdict) {
-    GateDecision.Builder b =
-        GateDecision.builder()
-            .opportunity(opportunity)
-            .gate(gate)
-            .authority(DecisionAuthority.of(OFFICE_HEAD, OrganisationLevel.REPRESENTATIVE_OFFICE))
-            .plannedOn(date(50))
-            .decidedOn(date(50))
-            .verdict(verdict)
-            .rationale(gate + " " + verdict + ": reasons given");
-    if (verdict == Verdict.APPROVED_WITH_CONDITIONS) {
-      b.addCondition("advance payment of at least 20%");
-    }
-    return b.build();
+    return Opportunities.decision(opportunity, gate, verdict);
   }
 
   /** Returns an approved ATC decision of an opportunity. */
   static GateDecision atc(OpportunityId opportunity) {
-    return decision(opportunity, Gate.ATC, Verdict.APPROVED);
+    return Opportunities.atc(opportunity);
   }
 
   /** Returns the approved ATC decision of {@link #OPPORTUNITY}. */

@@ -29,6 +29,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.IllegalTransitionException;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.RuleViolationException;
@@ -457,6 +458,57 @@ class LeadTest {
       assertEquals(SalesPhase.VERIFY, opportunity.phase());
       assertEquals(1, conversion.opportunity().events().size());
       assertTrue(conversion.lead().events().get(0) instanceof LeadConverted);
+    }
+
+    @Test
+    @DisplayName(
+        "a conversion chains like a transition: the lead's story before it, commands after")
+    void conversionChains() {
+      Transition<Lead, LeadEvent> story =
+          Lead.create(LEAD, budgetTableProfile(), CREATOR, day(0))
+              .then(l -> l.submit(MANAGER, day(1)))
+              .then(l -> l.validate(strongAnswers(), MANAGER, day(2)));
+      LeadConversion conversion =
+          story
+              .state()
+              .convert(OpportunityId.of("OP-1"), OWNER, day(3))
+              .after(story)
+              .then(o -> o.recordDeliveryParticipation(OWNER, day(4)))
+              .then(o -> o.addCompetitor(CompetitorId.of("CO-1"), day(5)));
+      assertEquals(
+          4, conversion.lead().events().size(), "created, submitted, validated, converted");
+      assertEquals(conversion.lead().state(), Lead.replay(conversion.lead().events()));
+      assertEquals(3, conversion.opportunity().events().size());
+      assertEquals(
+          conversion.opportunity().state(), Opportunity.replay(conversion.opportunity().events()));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              story
+                  .state()
+                  .convert(OpportunityId.of("OP-1"), OWNER, day(3))
+                  .after(Lead.create(LEAD, budgetTableProfile(), CREATOR, day(0))),
+          "the earlier story must end where the conversion starts");
+      LeadConversion other =
+          validated(budgetTableProfile(), strongAnswers())
+              .convert(OpportunityId.of("OP-2"), OWNER, day(3));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> new LeadConversion(conversion.lead(), other.opportunity()),
+          "a conversion's two sides belong together");
+    }
+
+    @Test
+    @DisplayName("time only moves forward: a command dated before the latest event is refused")
+    void timeMovesForward() {
+      Lead lead = submitted(budgetTableProfile());
+      RuleViolationException early =
+          assertRefused(
+              RuleViolationException.class,
+              "D2.4",
+              lead,
+              l -> l.validate(strongAnswers(), MANAGER, lead.lastEventAt().minusSeconds(1)));
+      assertTrue(early.getMessage().contains("time only moves forward"), early.getMessage());
     }
 
     @Test

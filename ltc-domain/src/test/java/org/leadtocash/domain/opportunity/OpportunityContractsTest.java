@@ -41,7 +41,11 @@ class OpportunityContractsTest {
   private static NullPointerTester tester() {
     return DomainTesters.nullPointerTester()
         .setDefault(OpportunityProfile.class, profile())
-        .setDefault(GateDecision.class, approval(Gate.ATI, 1))
+        .setDefault(Ruling.class, approval(Gate.ATI, 1))
+        .setDefault(
+            DecisionAuthority.class,
+            DecisionAuthority.of(OpportunityFixtures.OFFICE_HEAD, OrganisationLevel.REGION))
+        .setDefault(GateDecision.class, contractApproved().state().contractApproval().orElseThrow())
         .setDefault(GatePolicy.class, OpportunityFixtures.POLICY)
         .setDefault(CustomerGrade.class, CustomerGrade.B)
         .setDefault(OrganisationLevel.class, OrganisationLevel.REGION)
@@ -71,6 +75,7 @@ class OpportunityContractsTest {
             Opportunity.class,
             OpportunityProfile.class,
             GateDecision.class,
+            Ruling.class,
             GatePolicy.class,
             GateReadiness.class,
             PrerequisiteCheck.class,
@@ -87,6 +92,7 @@ class OpportunityContractsTest {
             PhaseChanged.class,
             BuyingStageChanged.class,
             DeliveryParticipationRecorded.class,
+            CustomerGradeRecorded.class,
             TriangleAssigned.class,
             EstimateRecorded.class,
             GatePlanned.class,
@@ -108,6 +114,8 @@ class OpportunityContractsTest {
     tester.testAllPublicInstanceMethods(readyForAtb().state());
     tester.testAllPublicInstanceMethods(OpportunityFixtures.POLICY);
     tester.testAllPublicInstanceMethods(approval(Gate.ATB, 2));
+    tester.testAllPublicInstanceMethods(
+        contractApproved().state().contractApproval().orElseThrow());
     tester.testAllPublicInstanceMethods(AwardSplit.allOurs(cny(5)));
     tester.testAllPublicInstanceMethods(ASSESSMENT);
     tester.testAllPublicInstanceMethods(readyForAti().state().readiness(Gate.ATI));

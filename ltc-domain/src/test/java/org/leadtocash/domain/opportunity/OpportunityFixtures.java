@@ -53,6 +53,7 @@ final class OpportunityFixtures {
         .name("5G core expansion")
         .owner(AR)
         .amount(cny(8_000_000))
+        .customerGrade(CustomerGrade.B)
         .build();
   }
 
@@ -60,16 +61,14 @@ final class OpportunityFixtures {
     return Opportunity.open(OPPORTUNITY, profile(), day(0)).state();
   }
 
-  static GateDecision decision(Gate gate, Verdict verdict, OrganisationLevel level, int day) {
-    GateDecision.Builder b =
-        GateDecision.builder()
-            .opportunity(OPPORTUNITY)
+  static Ruling decision(Gate gate, Verdict verdict, OrganisationLevel level, int day) {
+    Ruling.Builder b =
+        Ruling.builder()
             .gate(gate)
             .authority(
                 DecisionAuthority.of(
                     level == OrganisationLevel.REPRESENTATIVE_OFFICE ? OFFICE_HEAD : REGION_HEAD,
                     level))
-            .plannedOn(date(day))
             .decidedOn(date(day))
             .verdict(verdict)
             .rationale(gate + " " + verdict + ": reasons given");
@@ -79,7 +78,7 @@ final class OpportunityFixtures {
     return b.build();
   }
 
-  static GateDecision approval(Gate gate, int day) {
+  static Ruling approval(Gate gate, int day) {
     return decision(gate, Verdict.APPROVED, OrganisationLevel.REPRESENTATIVE_OFFICE, day);
   }
 
@@ -113,26 +112,23 @@ final class OpportunityFixtures {
         .then(o -> o.recordDeliveryParticipation(DELIVERY, day(6)));
   }
 
-  /** ATI passed, solution developed, integrated estimate recorded: ready for ATB. */
+  /** ATI passed, which moves it on to develop the solution; integrated estimate: ready for ATB. */
   static Transition<Opportunity, OpportunityEvent> readyForAtb() {
     return readyForAti()
-        .then(o -> o.decide(approval(Gate.ATI, 10), CustomerGrade.B, POLICY, day(10)))
-        .then(o -> o.moveTo(SalesPhase.DEVELOP_SOLUTION, day(11)))
+        .then(o -> o.decide(approval(Gate.ATI, 10), POLICY, day(10)))
         .then(o -> o.recordEstimate(integratedEstimate(20), day(20)));
   }
 
-  /** ATB passed, bid made, in negotiation with a refreshed estimate: ready for ATC. */
+  /** ATB passed, which moves it on to the bid; in negotiation with a refreshed estimate. */
   static Transition<Opportunity, OpportunityEvent> readyForAtc() {
     return readyForAtb()
-        .then(o -> o.decide(approval(Gate.ATB, 25), CustomerGrade.B, POLICY, day(25)))
-        .then(o -> o.moveTo(SalesPhase.BID, day(26)))
+        .then(o -> o.decide(approval(Gate.ATB, 25), POLICY, day(25)))
         .then(o -> o.moveTo(SalesPhase.NEGOTIATE, day(40)))
         .then(o -> o.recordEstimate(integratedEstimate(45), day(45)));
   }
 
   /** ATC passed. */
   static Transition<Opportunity, OpportunityEvent> contractApproved() {
-    return readyForAtc()
-        .then(o -> o.decide(approval(Gate.ATC, 50), CustomerGrade.B, POLICY, day(50)));
+    return readyForAtc().then(o -> o.decide(approval(Gate.ATC, 50), POLICY, day(50)));
   }
 }

@@ -14,9 +14,11 @@ import static org.leadtocash.domain.opportunity.OpportunityFixtures.profile;
 import static org.leadtocash.domain.testing.CommandActions.command;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -51,6 +53,9 @@ class OpportunityProperties {
     Statistics.label("final status").collect(o.status());
     Statistics.label("final status")
         .coverage(c -> c.check(OpportunityStatus.WON).count(n -> n > 0));
+    Statistics.label("won, awaiting ATC").collect(o.awaitsContractApproval());
+    Statistics.label("ended").collect(o.isEnded());
+    Statistics.label("ended").coverage(c -> c.check(true).count(n -> n > 0));
     Statistics.label("furthest gate").collect(furthestGate(o));
     Statistics.label("furthest gate")
         .coverage(
@@ -115,8 +120,25 @@ class OpportunityProperties {
                       "D3.2: decided by an authority"));
     }
     assertEquals(o.isHilltop(), o.trafficLight().isPresent(), "D3.4: a light iff hilltop");
+    if (o.passed(Gate.ATI)) {
+      assertTrue(
+          o.phase().compareTo(SalesPhase.DEVELOP_SOLUTION) >= 0,
+          "D3.2: an approved ATI moves on to develop the solution");
+    }
+    if (o.passed(Gate.ATB)) {
+      assertTrue(o.phase().compareTo(SalesPhase.BID) >= 0, "D3.2: an approved ATB moves on to bid");
+    }
+    assertEquals(
+        o.status() == OpportunityStatus.WON && !o.passed(Gate.ATC),
+        o.awaitsContractApproval(),
+        "D3.5: won and awaiting ATC");
+    assertEquals(o.isEnded(), o.endedAt().isPresent(), "D3.5: ended exactly when dated so");
     switch (o.status()) {
-      case WON -> assertTrue(o.passed(Gate.ATB), "D3.2: won only after ATB");
+      case WON -> {
+        assertTrue(o.passed(Gate.ATB), "D3.2: won only after ATB");
+        assertEquals(SalesPhase.NEGOTIATE, o.phase(), "D3.5: the award moves on to negotiate");
+        assertEquals(o.passed(Gate.ATC), o.isEnded(), "D3.5: a win ends once ATC is approved");
+      }
       case LOST -> {
         OpportunityOutcome.Lost lost = (OpportunityOutcome.Lost) o.outcome().orElseThrow();
         assertTrue(o.competitors().contains(lost.winner()), "D3.5: lost to a recorded competitor");
@@ -124,14 +146,23 @@ class OpportunityProperties {
       case OPEN -> assertTrue(o.outcome().isEmpty(), "D3.5: an open opportunity has no outcome");
       default -> assertTrue(o.outcome().isPresent(), "D3.5: an ended one has its outcome");
     }
-    if (!o.isOpen()) {
-      OpportunityEvent last = log.events().get(log.events().size() - 1);
+    if (o.isEnded()) {
+      // the command that ended it is the last one accepted: every later event is part of it
+      List<OpportunityEvent> events = log.events();
+      int ending = 1;
+      while (!Opportunity.replay(events.subList(0, ending)).isEnded()) {
+        ending++;
+      }
+      Instant endedAt = events.get(ending - 1).occurredAt();
+      assertEquals(Optional.of(endedAt), o.endedAt());
+      for (OpportunityEvent later : events.subList(ending, events.size())) {
+        assertEquals(endedAt, later.occurredAt(), "D3.5: nothing is accepted once ended: " + later);
+      }
+    }
+    for (int i = 1; i < log.events().size(); i++) {
       assertTrue(
-          last instanceof OpportunityWon
-              || last instanceof OpportunityLost
-              || last instanceof OpportunityAbandoned
-              || last instanceof OpportunityCancelled,
-          "D3.5: nothing is accepted after the outcome, but " + last);
+          !log.events().get(i).occurredAt().isBefore(log.events().get(i - 1).occurredAt()),
+          "D3.1: time only moves forward");
     }
   }
 
@@ -211,16 +242,26 @@ class OpportunityProperties {
                             Tuple.of(2, Arbitraries.just(Verdict.APPROVED_WITH_CONDITIONS)),
                             Tuple.of(1, Arbitraries.just(Verdict.REJECTED)),
                             Tuple.of(1, Arbitraries.just(Verdict.DEFERRED))),
-                        Arbitraries.of(OrganisationLevel.class),
-                        Arbitraries.of(CustomerGrade.class),
-                        Arbitraries.of(true, true, true, false))
+                        Arbitraries.of(OrganisationLevel.class))
                     .as(Tuple::of),
-                (o, p) ->
-                    o.decide(
-                        decision(o, p.get1(), p.get2(), p.get3(), p.get5()),
-                        p.get4(),
-                        POLICY,
-                        now(o))))
+                (o, p) -> o.decide(ruling(o, p.get1(), p.get2(), p.get3()), POLICY, now(o))))
+        .withAction(
+            4,
+            command(
+                "recordCustomerGrade",
+                Arbitraries.of(CustomerGrade.class),
+                (o, grade) -> o.recordCustomerGrade(grade, now(o))))
+        .withAction(
+            2,
+            command(
+                "backdated forecast",
+                Arbitraries.integers().between(1, 5),
+                (o, d) ->
+                    o.forecast(
+                        o.amount(),
+                        date(90),
+                        o.probability(),
+                        o.lastEventAt().minus(java.time.Duration.ofDays(d)))))
         .withAction(
             6,
             command(
@@ -268,16 +309,12 @@ class OpportunityProperties {
         .build();
   }
 
-  /** A decision for the gate, on the planned date when {@code onPlan}, else a day off it. */
-  private static GateDecision decision(
-      Opportunity o, Gate gate, Verdict verdict, OrganisationLevel level, boolean onPlan) {
-    LocalDate planned = o.plannedGates().getOrDefault(gate, today(o));
-    GateDecision.Builder b =
-        GateDecision.builder()
-            .opportunity(OPPORTUNITY)
+  /** A ruling on the gate, taken today. */
+  private static Ruling ruling(Opportunity o, Gate gate, Verdict verdict, OrganisationLevel level) {
+    Ruling.Builder b =
+        Ruling.builder()
             .gate(gate)
             .authority(DecisionAuthority.of(OFFICE_HEAD, level))
-            .plannedOn(onPlan ? planned : planned.plusDays(1))
             .decidedOn(today(o))
             .verdict(verdict)
             .rationale("decided");

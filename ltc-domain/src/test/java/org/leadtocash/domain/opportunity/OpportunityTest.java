@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.AR;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.DELIVERY;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.OPPORTUNITY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.OTHER;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.POLICY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.RIVAL;
@@ -18,6 +19,7 @@ import static org.leadtocash.domain.opportunity.OpportunityFixtures.day;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.decision;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.integratedEstimate;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.opened;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.profile;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAtb;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAtc;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAti;
@@ -103,9 +105,9 @@ class OpportunityTest {
           List.of(
               SalesPhase.VERIFY, SalesPhase.DEVELOP_SOLUTION, SalesPhase.BID, SalesPhase.NEGOTIATE),
           o.phaseHistory().stream().map(StageEntry::stage).toList());
-      assertEquals(Duration.ofDays(11), o.timeIn(SalesPhase.VERIFY, day(100)));
+      assertEquals(Duration.ofDays(10), o.timeIn(SalesPhase.VERIFY, day(100)));
       assertEquals(Duration.ofDays(15), o.timeIn(SalesPhase.DEVELOP_SOLUTION, day(100)));
-      assertEquals(Duration.ofDays(14), o.timeIn(SalesPhase.BID, day(100)));
+      assertEquals(Duration.ofDays(15), o.timeIn(SalesPhase.BID, day(100)));
       assertEquals(Duration.ofDays(60), o.timeIn(SalesPhase.NEGOTIATE, day(100)));
       assertEquals(Duration.ZERO, o.timeIn(SalesPhase.PRE_BID_GUIDANCE, day(100)));
       assertEquals(Duration.ofDays(5), o.timeIn(SalesPhase.VERIFY, day(5)), "as of an earlier day");
@@ -154,7 +156,7 @@ class OpportunityTest {
               RuleViolationException.class,
               "D3.2",
               opened(),
-              o -> o.decide(approval(Gate.ATI, 3), CustomerGrade.B, POLICY, day(3)));
+              o -> o.decide(approval(Gate.ATI, 3), POLICY, day(3)));
       assertTrue(refusal.getMessage().contains("not ready for ATI"), refusal.getMessage());
     }
 
@@ -171,14 +173,10 @@ class OpportunityTest {
               RuleViolationException.class,
               "D4.1",
               partial,
-              o -> o.decide(approval(Gate.ATI, 9), CustomerGrade.B, POLICY, day(9)));
+              o -> o.decide(approval(Gate.ATI, 9), POLICY, day(9)));
       assertTrue(refusal.getMessage().contains("an AR, an SR and an FR"), refusal.getMessage());
       Opportunity staffed = partial.assignTriangle(completeTriangle(), day(8)).state();
-      assertTrue(
-          staffed
-              .decide(approval(Gate.ATI, 9), CustomerGrade.B, POLICY, day(9))
-              .state()
-              .passed(Gate.ATI));
+      assertTrue(staffed.decide(approval(Gate.ATI, 9), POLICY, day(9)).state().passed(Gate.ATI));
     }
 
     @Test
@@ -202,7 +200,6 @@ class OpportunityTest {
           opened()
               .decide(
                   decision(Gate.ATI, Verdict.REJECTED, OrganisationLevel.REPRESENTATIVE_OFFICE, 3),
-                  CustomerGrade.B,
                   POLICY,
                   day(3));
       assertEquals(OpportunityStatus.ABANDONED, t.state().status());
@@ -225,7 +222,6 @@ class OpportunityTest {
                               Verdict.REJECTED,
                               OrganisationLevel.REPRESENTATIVE_OFFICE,
                               25),
-                          CustomerGrade.B,
                           POLICY,
                           day(25)))
               .state();
@@ -249,7 +245,6 @@ class OpportunityTest {
                               Verdict.DEFERRED,
                               OrganisationLevel.REPRESENTATIVE_OFFICE,
                               8),
-                          CustomerGrade.B,
                           POLICY,
                           day(8)))
               .state();
@@ -258,7 +253,7 @@ class OpportunityTest {
       Opportunity approved =
           deferred
               .planGate(Gate.ATI, date(12), day(9))
-              .then(x -> x.decide(approval(Gate.ATI, 12), CustomerGrade.B, POLICY, day(12)))
+              .then(x -> x.decide(approval(Gate.ATI, 12), POLICY, day(12)))
               .state();
       assertTrue(approved.passed(Gate.ATI));
       assertEquals(2, approved.decisions().size());
@@ -273,7 +268,7 @@ class OpportunityTest {
               IllegalTransitionException.class,
               "D3.2",
               o,
-              x -> x.decide(approval(Gate.ATB, 9), CustomerGrade.B, POLICY, day(9)));
+              x -> x.decide(approval(Gate.ATB, 9), POLICY, day(9)));
       assertTrue(refusal.getMessage().contains("ATI must be approved before ATB"));
     }
 
@@ -284,7 +279,7 @@ class OpportunityTest {
           IllegalTransitionException.class,
           "D3.2",
           readyForAtb().state(),
-          o -> o.decide(approval(Gate.ATI, 21), CustomerGrade.B, POLICY, day(21)));
+          o -> o.decide(approval(Gate.ATI, 21), POLICY, day(21)));
       assertRefused(
           IllegalTransitionException.class,
           "D3.2",
@@ -293,72 +288,87 @@ class OpportunityTest {
     }
 
     @Test
-    @DisplayName("a gate is decided in its phase: ATC only in negotiation")
+    @DisplayName(
+        "a gate is decided in its phase, and ATC while bidding or negotiating (D3.2, D3.5)")
     void gateInItsPhase() {
       Opportunity bidding =
           readyForAtb()
-              .then(o -> o.decide(approval(Gate.ATB, 25), CustomerGrade.B, POLICY, day(25)))
-              .then(o -> o.moveTo(SalesPhase.BID, day(26)))
+              .then(o -> o.decide(approval(Gate.ATB, 25), POLICY, day(25)))
+              .then(o -> o.recordEstimate(integratedEstimate(26), day(26)))
               .state();
-      assertRefused(
-          IllegalTransitionException.class,
-          "D3.2",
-          bidding,
-          o -> o.decide(approval(Gate.ATC, 30), CustomerGrade.B, POLICY, day(30)));
+      assertEquals(SalesPhase.BID, bidding.phase(), "an approved ATB moves on to the bid");
+      assertTrue(
+          bidding.decide(approval(Gate.ATC, 30), POLICY, day(30)).state().passed(Gate.ATC),
+          "ATC may be decided before the award, while bidding");
+      // a state whose phase lags behind its gates (a replayed history) is refused by phase
+      Opportunity lagging =
+          Opportunity.replay(
+              List.of(
+                  new OpportunityOpened(OPPORTUNITY, profile(), day(0)),
+                  new GateDecided(
+                      OPPORTUNITY,
+                      GateDecision.of(OPPORTUNITY, approval(Gate.ATI, 1), Optional.empty()),
+                      day(1))));
+      assertEquals(SalesPhase.VERIFY, lagging.phase());
+      IllegalTransitionException wrongPhase =
+          assertRefused(
+              IllegalTransitionException.class,
+              "D3.2",
+              lagging,
+              o -> o.decide(approval(Gate.ATB, 2), POLICY, day(2)));
+      assertTrue(wrongPhase.getMessage().contains("is decided in"), wrongPhase.getMessage());
+      assertTrue(lagging.readiness(Gate.ATB).blocked().orElseThrow().contains("moveTo"));
     }
 
     @Test
-    @DisplayName("the decision must be about this opportunity")
-    void decisionForThisOpportunity() {
-      GateDecision foreign =
-          GateDecision.builder()
-              .from(approval(Gate.ATI, 9))
-              .opportunity(OpportunityId.of("OP-OTHER"))
-              .build();
-      assertRefused(
-          RuleViolationException.class,
-          "D3.2",
-          readyForAti().state(),
-          o -> o.decide(foreign, CustomerGrade.B, POLICY, day(9)));
-    }
-
-    @Test
-    @DisplayName("a planned gate's decision carries the planned date, and lateness shows")
+    @DisplayName("the recorded decision names its opportunity and the date it was planned for")
     void plannedDate() {
       Opportunity planned = readyForAti().then(o -> o.planGate(Gate.ATI, date(7), day(6))).state();
-      assertRefused(
-          RuleViolationException.class,
-          "D3.2",
-          planned,
-          o -> o.decide(approval(Gate.ATI, 9), CustomerGrade.B, POLICY, day(9)));
       GateDecision late =
-          GateDecision.builder().from(approval(Gate.ATI, 7)).decidedOn(date(9)).build();
-      Opportunity decided = planned.decide(late, CustomerGrade.B, POLICY, day(9)).state();
-      assertTrue(decided.latestDecision(Gate.ATI).orElseThrow().isLate());
+          planned
+              .decide(approval(Gate.ATI, 9), POLICY, day(9))
+              .state()
+              .latestDecision(Gate.ATI)
+              .orElseThrow();
+      assertEquals(OPPORTUNITY, late.opportunity());
+      assertEquals(Optional.of(date(7)), late.plannedOn());
+      assertTrue(late.isLate());
+      GateDecision unplanned =
+          readyForAti()
+              .state()
+              .decide(approval(Gate.ATI, 9), POLICY, day(9))
+              .state()
+              .latestDecision(Gate.ATI)
+              .orElseThrow();
+      assertEquals(Optional.empty(), unplanned.plannedOn());
+      assertFalse(unplanned.isLate(), "a gate never planned is never late");
     }
 
     @Test
-    @DisplayName("the authority must reach the level the policy sets by amount and grade")
+    @DisplayName("the authority must reach the level the policy sets by amount and recorded grade")
     void authority() {
-      Opportunity o = readyForAti().state();
+      Opportunity o =
+          readyForAti().then(x -> x.recordCustomerGrade(CustomerGrade.S, day(7))).state();
+      assertEquals(Optional.of(CustomerGrade.S), o.customerGrade());
       RuleViolationException sGrade =
           assertRefused(
               RuleViolationException.class,
               "D3.2",
               o,
-              x -> x.decide(approval(Gate.ATI, 9), CustomerGrade.S, POLICY, day(9)));
-      assertTrue(sGrade.getMessage().contains("needs the authority of REGION"));
+              x -> x.decide(approval(Gate.ATI, 9), POLICY, day(9)));
+      assertTrue(sGrade.getMessage().contains("needs the authority of REGION"), sGrade::getMessage);
+      assertTrue(sGrade.getMessage().contains("grade-S customer"), sGrade::getMessage);
+      assertEquals(OrganisationLevel.REGION, o.readiness(Gate.ATI, POLICY).requiredAuthority());
       Opportunity byRegion =
           o.decide(
-                  decision(Gate.ATI, Verdict.APPROVED, OrganisationLevel.REGION, 9),
-                  CustomerGrade.S,
-                  POLICY,
-                  day(9))
+                  decision(Gate.ATI, Verdict.APPROVED, OrganisationLevel.REGION, 9), POLICY, day(9))
               .state();
       assertTrue(byRegion.passed(Gate.ATI));
 
       Opportunity big =
-          o.forecast(cny(60_000_000), date(120), Probability.ofPercent(30), day(7)).state();
+          readyForAti()
+              .then(x -> x.forecast(cny(60_000_000), date(120), Probability.ofPercent(30), day(7)))
+              .state();
       assertRefused(
           RuleViolationException.class,
           "D3.2",
@@ -366,30 +376,83 @@ class OpportunityTest {
           x ->
               x.decide(
                   decision(Gate.ATI, Verdict.APPROVED, OrganisationLevel.REGION, 9),
-                  CustomerGrade.B,
                   POLICY,
                   day(9)));
+      assertRefused(
+          RuleViolationException.class,
+          "D6.2",
+          o,
+          x -> x.recordCustomerGrade(CustomerGrade.S, day(8)));
+    }
+
+    @Test
+    @DisplayName("a customer whose grade is not recorded needs a region under the standard policy")
+    void unknownGrade() {
+      Opportunity ungraded =
+          Opportunity.open(
+                  OPPORTUNITY,
+                  OpportunityProfile.builder()
+                      .from(profile())
+                      .customerGrade(Optional.empty())
+                      .build(),
+                  day(0))
+              .then(o -> o.assignTriangle(completeTriangle(), day(2)))
+              .then(o -> o.forecast(cny(8_000_000), date(120), Probability.ofPercent(30), day(5)))
+              .then(o -> o.recordDeliveryParticipation(DELIVERY, day(6)))
+              .state();
+      GateReadiness readiness = ungraded.readiness(Gate.ATI);
+      assertEquals(OrganisationLevel.REGION, readiness.requiredAuthority());
+      assertTrue(readiness.authorityBasis().contains("grade is not recorded"));
+      assertRefused(
+          RuleViolationException.class,
+          "D3.2",
+          ungraded,
+          o -> o.decide(approval(Gate.ATI, 9), day(9)));
+      Opportunity graded = ungraded.recordCustomerGrade(CustomerGrade.B, day(8)).state();
+      assertTrue(graded.decide(approval(Gate.ATI, 9), day(9)).state().passed(Gate.ATI));
     }
 
     @Test
     @DisplayName("the standard policy: office below 10 M, region from 10 M, headquarters from 50 M")
     void standardPolicy() {
+      Optional<CustomerGrade> a = Optional.of(CustomerGrade.A);
       assertEquals(
           OrganisationLevel.REPRESENTATIVE_OFFICE,
-          POLICY.requiredAuthority(Gate.ATB, cny(9_999_999), CustomerGrade.A));
+          POLICY.requiredAuthority(Gate.ATB, cny(9_999_999), a));
       assertEquals(
-          OrganisationLevel.REGION,
-          POLICY.requiredAuthority(Gate.ATB, cny(10_000_000), CustomerGrade.A));
+          OrganisationLevel.REGION, POLICY.requiredAuthority(Gate.ATB, cny(10_000_000), a));
       assertEquals(
           OrganisationLevel.HEADQUARTERS,
-          POLICY.requiredAuthority(Gate.ATC, cny(50_000_000), CustomerGrade.C));
+          POLICY.requiredAuthority(Gate.ATC, cny(50_000_000), Optional.of(CustomerGrade.C)));
       assertEquals(
-          OrganisationLevel.REGION, POLICY.requiredAuthority(Gate.ATI, cny(1), CustomerGrade.S));
+          OrganisationLevel.REGION,
+          POLICY.requiredAuthority(Gate.ATI, cny(1), Optional.of(CustomerGrade.S)));
+      assertEquals(
+          OrganisationLevel.HEADQUARTERS,
+          POLICY.requiredAuthority(Gate.ATI, cny(60_000_000), Optional.of(CustomerGrade.S)));
       assertEquals(RejectionEffect.END, POLICY.onRejection(Gate.ATI));
       assertEquals(RejectionEffect.RETURN, POLICY.onRejection(Gate.ATC));
       assertThrows(
           IllegalArgumentException.class,
           () -> GatePolicy.standard(cny(50_000_000), cny(10_000_000)));
+    }
+
+    @Test
+    @DisplayName(
+        "the no-argument standard policy decides by grade alone; unknown grades need a region")
+    void gradeOnlyPolicy() {
+      GatePolicy standard = GatePolicy.standard();
+      Money huge = cny(900_000_000);
+      assertEquals(
+          OrganisationLevel.REPRESENTATIVE_OFFICE,
+          standard.requiredAuthority(Gate.ATC, huge, Optional.of(CustomerGrade.C)));
+      assertEquals(
+          OrganisationLevel.REGION,
+          standard.requiredAuthority(Gate.ATI, cny(1), Optional.of(CustomerGrade.S)));
+      assertEquals(
+          OrganisationLevel.REGION, standard.requiredAuthority(Gate.ATB, cny(1), Optional.empty()));
+      assertEquals(RejectionEffect.END, standard.onRejection(Gate.ATI));
+      assertEquals(RejectionEffect.RETURN, standard.onRejection(Gate.ATB));
     }
 
     @Test
@@ -428,8 +491,7 @@ class OpportunityTest {
               .build();
       Opportunity o =
           readyForAti()
-              .then(x -> x.decide(approval(Gate.ATI, 10), CustomerGrade.B, POLICY, day(10)))
-              .then(x -> x.moveTo(SalesPhase.DEVELOP_SOLUTION, day(11)))
+              .then(x -> x.decide(approval(Gate.ATI, 10), POLICY, day(10)))
               .then(x -> x.recordEstimate(salesOnly, day(20)))
               .state();
       PrerequisiteCheck estimate = o.readiness(Gate.ATB).unmet().stream().findFirst().orElseThrow();
@@ -512,7 +574,7 @@ class OpportunityTest {
     void wonWithSplit() {
       Opportunity o =
           contractApproved()
-              .then(x -> x.addCompetitor(RIVAL, day(30)))
+              .then(x -> x.addCompetitor(RIVAL, day(51)))
               .then(
                   x ->
                       x.win(
@@ -540,7 +602,7 @@ class OpportunityTest {
     @Test
     @DisplayName("a split must name recorded competitors, in our currency, and give us something")
     void splitRules() {
-      Opportunity o = contractApproved().then(x -> x.addCompetitor(RIVAL, day(30))).state();
+      Opportunity o = contractApproved().then(x -> x.addCompetitor(RIVAL, day(51))).state();
       assertRefused(
           RuleViolationException.class,
           "D3.5",
@@ -565,7 +627,7 @@ class OpportunityTest {
     @Test
     @DisplayName("lost to a recorded competitor, with why; the winner must be in the split")
     void lost() {
-      Opportunity o = readyForAtb().then(x -> x.addCompetitor(RIVAL, day(12))).state();
+      Opportunity o = readyForAtb().then(x -> x.addCompetitor(RIVAL, day(21))).state();
       assertRefused(RuleViolationException.class, "D3.5", o, x -> x.lose(OTHER, "price", day(30)));
       assertRefused(
           RuleViolationException.class,
@@ -606,6 +668,133 @@ class OpportunityTest {
     void competitorOnce() {
       Opportunity o = opened().addCompetitor(RIVAL, day(1)).state();
       assertRefused(RuleViolationException.class, "D3.5", o, x -> x.addCompetitor(RIVAL, day(2)));
+    }
+  }
+
+  @Nested
+  @DisplayName("D3.5 the award comes before the contract: won, then ATC, then the signature")
+  class AwardBeforeAtc {
+
+    /** Bid made (ATB passed), the refreshed estimate recorded, no ATC yet. */
+    private Opportunity bidding() {
+      return readyForAtb()
+          .then(o -> o.decide(approval(Gate.ATB, 25), POLICY, day(25)))
+          .then(o -> o.recordEstimate(integratedEstimate(26), day(26)))
+          .state();
+    }
+
+    @Test
+    @DisplayName("a win before ATC moves on to negotiate and still takes ATC; then it has ended")
+    void winThenAtc() {
+      Transition<Opportunity, OpportunityEvent> won = bidding().win(day(30));
+      Opportunity awaiting = won.state();
+      assertEquals(OpportunityStatus.WON, awaiting.status());
+      assertEquals(SalesPhase.NEGOTIATE, awaiting.phase(), "the award moves on to negotiate");
+      assertTrue(won.events().get(1) instanceof PhaseChanged);
+      assertTrue(awaiting.awaitsContractApproval());
+      assertFalse(awaiting.isEnded());
+      assertEquals(Optional.empty(), awaiting.contractApproval(), "no signature before ATC");
+      assertEquals(Optional.of(Gate.ATC), awaiting.nextGateReadiness().map(GateReadiness::gate));
+
+      Opportunity approved =
+          awaiting
+              .recordEstimate(integratedEstimate(31), day(31))
+              .then(o -> o.decide(approval(Gate.ATC, 32), POLICY, day(32)))
+              .state();
+      assertTrue(approved.isEnded());
+      assertFalse(approved.awaitsContractApproval());
+      assertEquals(Optional.of(day(32)), approved.endedAt());
+      assertEquals(Gate.ATC, approved.contractApproval().orElseThrow().gate());
+      IllegalTransitionException ended =
+          assertRefused(
+              IllegalTransitionException.class,
+              "D3.5",
+              approved,
+              o -> o.markHilltop(TrafficLight.RED, day(40)));
+      assertTrue(ended.getMessage().contains("WON, ATC approved"), ended.getMessage());
+    }
+
+    @Test
+    @DisplayName("ATC before the award: the win then ends the opportunity")
+    void atcThenWin() {
+      Opportunity approved = bidding().decide(approval(Gate.ATC, 28), POLICY, day(28)).state();
+      assertTrue(approved.isOpen());
+      assertFalse(approved.isEnded());
+      Opportunity won = approved.win(day(30)).state();
+      assertTrue(won.isEnded());
+      assertEquals(Optional.of(day(30)), won.endedAt());
+    }
+
+    @Test
+    @DisplayName("the award is recorded once: no second win, no loss after a win")
+    void awardOnce() {
+      Opportunity awaiting =
+          bidding().addCompetitor(RIVAL, day(27)).then(o -> o.win(day(30))).state();
+      assertRefused(IllegalTransitionException.class, "D3.5", awaiting, o -> o.win(day(31)));
+      assertRefused(
+          IllegalTransitionException.class,
+          "D3.5",
+          awaiting,
+          o -> o.lose(RIVAL, "changed their mind", day(31)));
+    }
+
+    @Test
+    @DisplayName("a won opportunity we walk away from before ATC ends abandoned")
+    void abandonAfterAward() {
+      Opportunity walkedAway =
+          bidding().win(day(30)).then(o -> o.abandon("the terms cannot be met", day(31))).state();
+      assertEquals(OpportunityStatus.ABANDONED, walkedAway.status());
+      assertTrue(walkedAway.isEnded());
+    }
+
+    @Test
+    @DisplayName("readiness tells the next command: what is missing, who decides, or why blocked")
+    void readinessTellsTheNextCommand() {
+      GateReadiness ati = opened().readiness(Gate.ATI, POLICY);
+      assertTrue(ati.blocked().isEmpty());
+      assertTrue(
+          ati.nextSteps()
+              .containsAll(
+                  List.of(
+                      GatePrerequisite.VERIFIED.remedy(),
+                      GatePrerequisite.DELIVERY_SUPPORTED_VERIFICATION.remedy(),
+                      GatePrerequisite.PROJECT_TRIANGLE_COMPLETE.remedy())),
+          ati::toString);
+      assertEquals(OrganisationLevel.REPRESENTATIVE_OFFICE, ati.requiredAuthority());
+      assertTrue(ati.toString().contains("NOT MET"), ati::toString);
+      assertTrue(ati.toString().contains("next: assignTriangle"), ati::toString);
+
+      GateReadiness ready = readyForAti().state().readiness(Gate.ATI, POLICY);
+      assertTrue(ready.isReady());
+      assertTrue(ready.nextSteps().get(0).startsWith("decide(a ruling on ATI"), ready::toString);
+
+      GateReadiness atc = readyForAti().state().readiness(Gate.ATC, POLICY);
+      assertFalse(atc.isReady());
+      assertTrue(atc.blocked().orElseThrow().contains("ATB first"), atc::toString);
+      assertEquals(List.of(atc.blocked().orElseThrow()), atc.nextSteps());
+
+      GateReadiness passed = readyForAtb().state().readiness(Gate.ATI, POLICY);
+      assertEquals(Optional.of("ATI is already passed"), passed.blocked());
+      RuleViolationException notReady =
+          assertRefused(
+              RuleViolationException.class,
+              "D3.2",
+              opened(),
+              o -> o.decide(approval(Gate.ATI, 1), POLICY, day(1)));
+      assertTrue(notReady.getMessage().contains("next: "), notReady.getMessage());
+    }
+
+    @Test
+    @DisplayName(
+        "time only moves forward: a command dated before the latest event is refused (D3.1)")
+    void timeMovesForward() {
+      Opportunity o = readyForAti().state();
+      assertEquals(day(6), o.lastEventAt());
+      RuleViolationException early =
+          assertRefused(
+              RuleViolationException.class, "D3.1", o, x -> x.addCompetitor(RIVAL, day(5)));
+      assertTrue(early.getMessage().contains("time only moves forward"), early.getMessage());
+      assertEquals(day(6), o.addCompetitor(RIVAL, day(6)).state().lastEventAt());
     }
   }
 
@@ -655,8 +844,8 @@ class OpportunityTest {
   void replay() {
     Transition<Opportunity, OpportunityEvent> t =
         contractApproved()
-            .then(x -> x.addCompetitor(RIVAL, day(30)))
-            .then(x -> x.markHilltop(TrafficLight.GREEN, day(31)))
+            .then(x -> x.addCompetitor(RIVAL, day(51)))
+            .then(x -> x.markHilltop(TrafficLight.GREEN, day(52)))
             .then(x -> x.win(day(60)));
     assertEquals(t.state(), Opportunity.replay(t.events()));
     assertEquals(t.events().size(), t.state().version());
