@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.value;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.leadtocash.metrics.testing.KpiLaws;
 /** Value concentration (DOMAIN D12, D6.4), worked by hand and under the KPI laws. */
 class ValueConcentrationTest {
 
-  private final ValueConcentration kpi = ValueConcentration.in(YEAR, CNY);
+  private final ValueConcentration kpi = ValueConcentration.in(Y2026, CNY);
 
   @Test
   @DisplayName(

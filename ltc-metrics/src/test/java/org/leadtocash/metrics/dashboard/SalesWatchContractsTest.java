@@ -3,6 +3,7 @@ package org.leadtocash.metrics.dashboard;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -26,18 +27,18 @@ import org.leadtocash.metrics.sales.ShareTally;
 import org.leadtocash.metrics.testing.China;
 import org.leadtocash.metrics.testing.Deals;
 import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /** Null rejection and equality of the sales watch's public types (DESIGN §5). */
 class SalesWatchContractsTest {
 
-  private static final LocalDateRange QUARTER = LocalDateRange.of(date(0), date(90));
-  private static final SalesWatch WATCH = SalesWatch.of(QUARTER, ZoneOffset.UTC, cny(10));
+  private static final ReportingPeriod QUARTER = days(0, 90);
+  private static final SalesWatch WATCH = SalesWatch.in(QUARTER, cny(10));
   private static final Opportunity DEAL = Deals.open(1, 0, 1_000).opportunity();
 
   private static NullPointerTester tester() {
     return DomainTesters.nullPointerTester()
-        .setDefault(LocalDateRange.class, QUARTER)
-        .setDefault(ZoneId.class, ZoneOffset.UTC)
+        .setDefault(ReportingPeriod.class, QUARTER)
         .setDefault(Money.class, cny(10))
         .setDefault(LocalDate.class, date(90))
         .setDefault(BigDecimal.class, BigDecimal.ONE)
@@ -45,7 +46,7 @@ class SalesWatchContractsTest {
         .setDefault(SalesWatch.class, WATCH)
         .setDefault(SalesFigures.class, WATCH.empty())
         .setDefault(SalesBook.class, SalesBook.of(List.of(DEAL)))
-        .setDefault(Funnel.class, Funnel.EMPTY)
+        .setDefault(Funnel.class, Funnel.NONE)
         .setDefault(Tally.class, Tally.NONE)
         .setDefault(Rate.class, Rate.NO_DATA)
         .setDefault(PipelineTally.class, PipelineTally.zero(CNY))
@@ -95,7 +96,7 @@ class SalesWatchContractsTest {
             WATCH.empty(),
             new SalesFigures(
                 Tally.NONE,
-                Funnel.EMPTY,
+                Funnel.NONE,
                 Tally.NONE,
                 PipelineTally.zero(CNY),
                 ShareTally.zero(CNY)))

@@ -11,8 +11,8 @@ import static org.leadtocash.metrics.testing.China.OFFICES;
 import static org.leadtocash.metrics.testing.China.ORGANISATION;
 import static org.leadtocash.metrics.testing.China.SOUTH;
 import static org.leadtocash.metrics.testing.China.TIANJIN;
+import static org.leadtocash.metrics.testing.Periods.days;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +29,12 @@ import org.leadtocash.domain.lead.Lead;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.sales.LeadConversionRate;
 import org.leadtocash.metrics.testing.LeadRecords;
-import org.threeten.extra.Interval;
 
 /** Roll-ups along the sales organisation (DOMAIN D9.5, D12). */
 class RollUpTest {
 
   static final LeadConversionRate RATE =
-      LeadConversionRate.in(Interval.of(T0, Duration.ofDays(60)));
+      LeadConversionRate.in(days(0, 60));
 
   @Test
   @DisplayName("offices roll up into their region and area by merging, never recomputing")

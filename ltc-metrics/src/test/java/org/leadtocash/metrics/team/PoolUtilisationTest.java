@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.decimal;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.employee;
+import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import org.leadtocash.metrics.testing.KpiLaws;
 /** Resource-pool utilisation and chargeability (DOMAIN D4.4, D12), by hand and under the laws. */
 class PoolUtilisationTest {
 
-  private final PoolUtilisation kpi = PoolUtilisation.in(YEAR);
+  private final PoolUtilisation kpi = PoolUtilisation.in(Y2026);
 
   private static PoolTimeEntry entry(
       OrganisationLevel pool,

@@ -11,9 +11,15 @@ import org.leadtocash.domain.team.CustomerGroupTriangle;
 import org.leadtocash.domain.team.RoleHolder;
 import org.leadtocash.domain.team.SystemDepartmentSize;
 import org.threeten.extra.LocalDateRange;
+import java.time.Year;
+import java.time.ZoneOffset;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /** Measurements, time-sheet entries and triangles built through the public API. */
 final class TeamMetricsFixtures {
+
+  /** The year 2026 as a reporting period, read in UTC. */
+  static final ReportingPeriod Y2026 = ReportingPeriod.year(Year.of(2026), ZoneOffset.UTC);
 
   /** The year 2026, half-open. */
   static final LocalDateRange YEAR =
