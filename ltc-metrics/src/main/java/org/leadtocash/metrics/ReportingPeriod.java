@@ -16,18 +16,18 @@ import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /**
- * The period a KPI counts over (DOMAIN D12: every KPI has a period): the host's business dates,
- * and the time zone in which an instant is read as one of those dates — the calendar of the office
+ * The period a KPI counts over (DOMAIN D12: every KPI has a period): the host's business dates, and
+ * the time zone in which an instant is read as one of those dates — the calendar of the office
  * whose figures they are. Every KPI that counts over a period takes one, whether its records carry
  * dates (an invoice's due date) or instants (the moment an opportunity was won), so that no KPI
  * guesses a zone and two KPIs given the same period count the same days.
  *
  * <p>The dates are a {@link LocalDateRange}: half-open, the end date excluded, possibly unbounded
  * at either end as threeten-extra allows, and possibly empty (the year to date on 1 January), when
- * it counts nothing. An instant is in the period exactly when its
- * date in the zone is: in a zone whose clocks once went back across midnight (America/Goose_Bay
- * until 2010, for one), an instant of the repeated hour belongs to the day the office's clocks
- * showed, not to the day of its position on the time line.
+ * it counts nothing. An instant is in the period exactly when its date in the zone is: in a zone
+ * whose clocks once went back across midnight (America/Goose_Bay until 2010, for one), an instant
+ * of the repeated hour belongs to the day the office's clocks showed, not to the day of its
+ * position on the time line.
  *
  * <p>An immutable value: equal when the dates and the zone are equal ({@link ZoneId#equals}, so
  * {@code Z} and {@code UTC} differ).

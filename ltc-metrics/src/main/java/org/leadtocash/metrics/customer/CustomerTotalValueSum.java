@@ -9,8 +9,8 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Customer total value (DOMAIN D6.5, D12): the sum of {@link CustomerTotalValue#total()} over the
@@ -34,7 +34,8 @@ public final class CustomerTotalValueSum implements Kpi<CustomerTotalValue, Mone
   private CustomerTotalValueSum(ReportingPeriod period, CurrencyUnit currency) {
     this.period = period;
     this.currency = currency;
-    this.definition = definition("the value's period lies within " + period.dates(), currency.getCode());
+    this.definition =
+        definition("the value's period lies within " + period.dates(), currency.getCode());
   }
 
   /**

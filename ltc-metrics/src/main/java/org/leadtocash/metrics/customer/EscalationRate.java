@@ -6,8 +6,8 @@ import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.RateKpi;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 
 /**

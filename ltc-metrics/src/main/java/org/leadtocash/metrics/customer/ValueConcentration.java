@@ -46,7 +46,8 @@ public final class ValueConcentration
   private ValueConcentration(ReportingPeriod period, CurrencyUnit currency) {
     this.period = period;
     this.currency = currency;
-    this.definition = definition("the value's period lies within " + period.dates(), currency.getCode());
+    this.definition =
+        definition("the value's period lies within " + period.dates(), currency.getCode());
   }
 
   /**

@@ -32,8 +32,8 @@ import org.threeten.extra.YearWeek;
  *
  * <p>Its period is a set of ISO weeks, not a {@link org.leadtocash.metrics.ReportingPeriod}: the
  * population is employee-weeks and the target is per week (D2.2), so a range of dates that cut a
- * week would count part of a week as a whole one. An activity is dated by its first day, a date,
- * so no zone is needed.
+ * week would count part of a week as a whole one. An activity is dated by its first day, a date, so
+ * no zone is needed.
  *
  * <p>The sources count customers visited; an activity names the customer's people it meets and the
  * opportunity it supports, not one customer, so the library counts visiting activities: two

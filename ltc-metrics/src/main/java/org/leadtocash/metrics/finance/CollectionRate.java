@@ -47,8 +47,7 @@ public final class CollectionRate implements Kpi<Contract, MoneyTally, Rate> {
     this.asOf = asOf;
     this.currency = currency;
     this.definition =
-        definition(
-            "the invoice's due date falls in " + period.dates() + "; collected by " + asOf);
+        definition("the invoice's due date falls in " + period.dates() + "; collected by " + asOf);
   }
 
   /**

@@ -37,7 +37,8 @@ public final class Profit implements Kpi<ProfitRecord, ProfitLedger, ProfitByUni
     this.period = period;
     this.kind = kind;
     this.currency = currency;
-    this.definition = definition("the record's booking date falls in " + period.dates() + "; by " + kind);
+    this.definition =
+        definition("the record's booking date falls in " + period.dates() + "; by " + kind);
   }
 
   /**

@@ -41,8 +41,9 @@ import org.leadtocash.metrics.ReportingPeriod;
  * </ul>
  *
  * <p>A deferral postpones a decision, so it does not end a cycle: its days count in the cycle of
- * the decision that follows. Phase entries are instants; they are dated in the period's zone. A decision dated before its start (possible only with inconsistent dates) counts zero days.
- * The result is empty ("no data") when no decision was taken in the period.
+ * the decision that follows. Phase entries are instants; they are dated in the period's zone. A
+ * decision dated before its start (possible only with inconsistent dates) counts zero days. The
+ * result is empty ("no data") when no decision was taken in the period.
  */
 public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optional<CycleTime>> {
 

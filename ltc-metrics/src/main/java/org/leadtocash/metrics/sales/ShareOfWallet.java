@@ -19,11 +19,11 @@ import org.leadtocash.metrics.ReportingPeriod;
  * <p>Exactly: the population is the {@link CustomerSpend} records of the customer whose period lies
  * within the KPI's period (a year's KPI counts the year's records and its quarters'); the share is
  * the sum of our parts over the sum of the totals. {@link #in(ReportingPeriod, CurrencyUnit)}
- * counts the records of every customer given: the share of their combined wallet, which is the market share when those
- * customers make the market (D9.4). "No data" when the customer spent nothing. Every record is in
- * the KPI's currency; another currency is refused, never converted. The KPI adds the records it is
- * given: records of one customer and category should not overlap in time (give a year's record or
- * its quarters', not both).
+ * counts the records of every customer given: the share of their combined wallet, which is the
+ * market share when those customers make the market (D9.4). "No data" when the customer spent
+ * nothing. Every record is in the KPI's currency; another currency is refused, never converted. The
+ * KPI adds the records it is given: records of one customer and category should not overlap in time
+ * (give a year's record or its quarters', not both).
  */
 public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate> {
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.MONTH;
-import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 
 import java.util.List;

@@ -3,9 +3,9 @@ package org.leadtocash.metrics.customer;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.MONTH;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.customer;
-import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -27,9 +27,9 @@ import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.domain.voice.SatisfactionDimension;
 import org.leadtocash.domain.voice.SatisfactionSurvey;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** Null rejection and equality of the customer KPIs' public types (DESIGN §5). */
 class CustomerMetricsContractsTest {

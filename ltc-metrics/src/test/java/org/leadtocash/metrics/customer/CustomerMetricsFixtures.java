@@ -7,6 +7,8 @@ import static org.leadtocash.metrics.testing.Periods.days;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +35,8 @@ import org.leadtocash.domain.voice.SatisfactionDimension;
 import org.leadtocash.domain.voice.SatisfactionSurvey;
 import org.leadtocash.domain.voice.SurveyKind;
 import org.leadtocash.domain.voice.SurveyResponse;
-import org.threeten.extra.LocalDateRange;
 import org.leadtocash.metrics.ReportingPeriod;
-import java.time.Year;
-import java.time.ZoneOffset;
+import org.threeten.extra.LocalDateRange;
 
 /** Customer values, decision chains, issues and surveys built through the domain's public API. */
 final class CustomerMetricsFixtures {

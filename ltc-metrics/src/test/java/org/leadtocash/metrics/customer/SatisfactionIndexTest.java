@@ -2,9 +2,9 @@ package org.leadtocash.metrics.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.survey;
-import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

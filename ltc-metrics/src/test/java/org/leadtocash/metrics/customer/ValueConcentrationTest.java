@@ -3,9 +3,9 @@ package org.leadtocash.metrics.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.value;
-import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -34,17 +34,18 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.process.Watch;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.leadtocash.metrics.testing.Deals;
 import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** The four-watches dashboard rolled up office → region → area (DOMAIN D1.6, D9.5). */
 class OrganisationDashboardTest {
 
   static final SalesWatch WATCH =
-      SalesWatch.in(ReportingPeriod.of(LocalDateRange.of(date(0), date(60)), ZoneOffset.UTC), cny(1));
+      SalesWatch.in(
+          ReportingPeriod.of(LocalDateRange.of(date(0), date(60)), ZoneOffset.UTC), cny(1));
 
   private static OrganisationDashboard.Builder builder(Map<SalesUnitId, List<Opportunity>> deals) {
     OrganisationDashboard.Builder builder =

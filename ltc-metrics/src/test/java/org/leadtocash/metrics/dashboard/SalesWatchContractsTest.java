@@ -9,8 +9,6 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.testing.DomainTesters;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
@@ -26,8 +25,6 @@ import org.leadtocash.metrics.sales.PipelineTally;
 import org.leadtocash.metrics.sales.ShareTally;
 import org.leadtocash.metrics.testing.China;
 import org.leadtocash.metrics.testing.Deals;
-import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** Null rejection and equality of the sales watch's public types (DESIGN §5). */
 class SalesWatchContractsTest {
@@ -95,11 +92,7 @@ class SalesWatchContractsTest {
         .addEqualityGroup(
             WATCH.empty(),
             new SalesFigures(
-                Tally.NONE,
-                Funnel.NONE,
-                Tally.NONE,
-                PipelineTally.zero(CNY),
-                ShareTally.zero(CNY)))
+                Tally.NONE, Funnel.NONE, Tally.NONE, PipelineTally.zero(CNY), ShareTally.zero(CNY)))
         .addEqualityGroup(WATCH.add(WATCH.empty(), DEAL), WATCH.over(SalesBook.of(List.of(DEAL))))
         .testEquals();
     new EqualsTester()

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.sales.DecisionTimeliness;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * The sales-management-health watch (DOMAIN D1.6, D12): five KPIs in one pass, by opportunity or by
@@ -40,8 +40,7 @@ import org.leadtocash.metrics.ReportingPeriod;
 class SalesWatchTest {
 
   private static final ReportingPeriod FIRST_60_DAYS = days(0, 60);
-  private static final SalesWatch WATCH =
-      SalesWatch.in(FIRST_60_DAYS, cny(10_000_000));
+  private static final SalesWatch WATCH = SalesWatch.in(FIRST_60_DAYS, cny(10_000_000));
 
   /**
    * Four deals opened in the first 60 days and one after: one won with a 6 M of 10 M award split,
@@ -127,8 +126,7 @@ class SalesWatchTest {
       @ForAll("deals") List<Opportunity> deals,
       @ForAll @IntRange(max = 100) int from,
       @ForAll @IntRange(min = 1, max = 100) int days) {
-    SalesWatch watch =
-        SalesWatch.in(days(from, from + days), cny(1));
+    SalesWatch watch = SalesWatch.in(days(from, from + days), cny(1));
     assertEquals(watch.compute(deals), watch.result(watch.over(SalesBook.of(deals))));
   }
 
@@ -154,9 +152,11 @@ class SalesWatchTest {
   void badWatchesAreRefused() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> SalesWatch.in(ReportingPeriod.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC), cny(1)));
-    assertThrows(
-        IllegalArgumentException.class, () -> SalesWatch.in(FIRST_60_DAYS, cny(0)));
+        () ->
+            SalesWatch.in(
+                ReportingPeriod.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC),
+                cny(1)));
+    assertThrows(IllegalArgumentException.class, () -> SalesWatch.in(FIRST_60_DAYS, cny(0)));
     assertEquals(0, SalesBook.of(List.of()).size());
     assertEquals(WATCH.empty(), WATCH.over(SalesBook.of(List.of())));
   }

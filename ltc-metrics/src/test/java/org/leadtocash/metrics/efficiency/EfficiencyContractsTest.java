@@ -21,8 +21,8 @@ import org.leadtocash.domain.activity.ContactActivity;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.testing.DomainTesters;
-import org.threeten.extra.YearWeek;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.threeten.extra.YearWeek;
 
 /** Null rejection and equality of the efficiency package's public types. */
 class EfficiencyContractsTest {

@@ -1,9 +1,7 @@
 package org.leadtocash.metrics.efficiency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
-import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.metrics.efficiency.Mentions.assertMentions;
 import static org.leadtocash.metrics.testing.Periods.days;
 
@@ -12,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.catalogue.KpiCatalogue;

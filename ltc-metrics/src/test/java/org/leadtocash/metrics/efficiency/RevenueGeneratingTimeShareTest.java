@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.metrics.EmptyPopulation;
-import org.leadtocash.metrics.testing.KpiLaws;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.leadtocash.metrics.testing.KpiLaws;
 
 /** The revenue-generating share of sales time (DOMAIN D11.6), by hand and under the KPI laws. */
 class RevenueGeneratingTimeShareTest {

@@ -10,9 +10,9 @@ import static org.leadtocash.metrics.finance.Mentions.assertMentions;
 import static org.leadtocash.metrics.finance.RevenueTest.contract;
 import static org.leadtocash.metrics.testing.Periods.days;
 
-import java.time.ZoneOffset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -31,11 +31,11 @@ import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.Invoice;
 import org.leadtocash.domain.contract.Payment;
 import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.finance.Contracts.ContractSpec;
 import org.leadtocash.metrics.finance.Contracts.InvoiceSpec;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** The collection rate (回款率, DOMAIN D12, D5.3), worked by hand and under the KPI laws. */
 class CollectionRateTest {
@@ -96,7 +96,10 @@ class CollectionRateTest {
     IllegalArgumentException unbounded =
         assertThrows(
             IllegalArgumentException.class,
-            () -> CollectionRate.in(ReportingPeriod.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC), CNY));
+            () ->
+                CollectionRate.in(
+                    ReportingPeriod.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC),
+                    CNY));
     assertMentions(unbounded.getMessage(), "needs a period with an end");
     Contract dollars = Contracts.drafted("U", Money.ofMajor(CurrencyUnit.USD, 1), 0).state();
     IllegalArgumentException refused =

@@ -21,11 +21,10 @@ import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.testing.DomainTesters;
 import org.leadtocash.metrics.MoneyTotal;
-import org.leadtocash.metrics.finance.Contracts.InvoiceSpec;
-import org.threeten.extra.Interval;
-import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.testing.Periods;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.leadtocash.metrics.finance.Contracts.InvoiceSpec;
+import org.leadtocash.metrics.testing.Periods;
+import org.threeten.extra.Interval;
 
 /** Null rejection and equality of the finance package's public types. */
 class FinanceContractsTest {

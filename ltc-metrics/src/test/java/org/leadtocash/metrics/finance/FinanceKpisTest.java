@@ -1,7 +1,6 @@
 package org.leadtocash.metrics.finance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.metrics.finance.Contracts.date;
 import static org.leadtocash.metrics.finance.Mentions.assertMentions;
@@ -11,13 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
-import org.leadtocash.metrics.catalogue.KpiCatalogue;
-import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.testing.Periods;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.leadtocash.metrics.catalogue.KpiCatalogue;
+import org.leadtocash.metrics.testing.Periods;
 
 /** The list of finance KPI definitions (DOMAIN D12). */
 class FinanceKpisTest {

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
-import static org.leadtocash.domain.testing.DomainTesters.T0;
+import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.finance.Contracts.changed;
-import static org.leadtocash.metrics.finance.Contracts.day;
 import static org.leadtocash.metrics.finance.Contracts.signed;
 import static org.leadtocash.metrics.finance.Mentions.assertMentions;
 import static org.leadtocash.metrics.testing.Periods.days;
-import static org.leadtocash.domain.testing.DomainTesters.D0;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -33,12 +33,10 @@ import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.contract.ContractSigned;
 import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.finance.Contracts.ContractSpec;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.leadtocash.metrics.testing.Periods;
-import org.leadtocash.metrics.ReportingPeriod;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** Orders (DOMAIN D12, D5.1, D5.2), worked by hand and under the KPI laws. */
 class OrdersTest {

@@ -31,9 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiUnit;
-import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.leadtocash.metrics.testing.KpiLaws;
 
 /** Profit by operating unit (DOMAIN D9.6, D12), worked by hand and under the KPI laws. */
 class ProfitTest {

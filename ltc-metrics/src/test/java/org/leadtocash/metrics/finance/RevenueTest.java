@@ -26,11 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.Invoice;
 import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.finance.Contracts.ContractSpec;
 import org.leadtocash.metrics.finance.Contracts.InvoiceSpec;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** Revenue as invoiced (DOMAIN D12, D5.3), worked by hand and under the KPI laws. */
 class RevenueTest {

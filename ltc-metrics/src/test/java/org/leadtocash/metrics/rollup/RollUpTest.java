@@ -2,7 +2,6 @@ package org.leadtocash.metrics.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.metrics.testing.China.BEIJING;
 import static org.leadtocash.metrics.testing.China.CHINA;
 import static org.leadtocash.metrics.testing.China.GUANGZHOU;
@@ -33,8 +32,7 @@ import org.leadtocash.metrics.testing.LeadRecords;
 /** Roll-ups along the sales organisation (DOMAIN D9.5, D12). */
 class RollUpTest {
 
-  static final LeadConversionRate RATE =
-      LeadConversionRate.in(days(0, 60));
+  static final LeadConversionRate RATE = LeadConversionRate.in(days(0, 60));
 
   @Test
   @DisplayName("offices roll up into their region and area by merging, never recomputing")

@@ -33,10 +33,10 @@ import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.opportunity.OpportunityOpened;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** The sales decision cycle (DOMAIN D12, D3.2), by hand and by law. */
 class DecisionCycleTest {

@@ -2,7 +2,6 @@ package org.leadtocash.metrics.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.testing.Deals.date;
 import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
@@ -21,10 +20,9 @@ import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** The sales decision timeliness rate (DOMAIN D12, D3.2), by hand and by law. */
 class DecisionTimelinessTest {

@@ -2,7 +2,6 @@ package org.leadtocash.metrics.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.lead.Lead;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.leadtocash.metrics.testing.LeadRecords;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** The lead conversion rate (DOMAIN D12, D2.7), worked by hand and under the KPI laws. */
 class LeadConversionRateTest {

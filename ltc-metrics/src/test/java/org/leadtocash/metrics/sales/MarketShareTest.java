@@ -25,9 +25,9 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** Market share from the award splits (DOMAIN D12, D3.5), by hand and by law. */
 class MarketShareTest {

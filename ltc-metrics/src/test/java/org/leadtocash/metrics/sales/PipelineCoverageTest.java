@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.testing.Deals.date;
 import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
@@ -22,10 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** The pipeline coverage of the target (DOMAIN D12, D9.5), by hand and by law. */
 class PipelineCoverageTest {

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
-import static org.leadtocash.metrics.testing.Deals.date;
-import static org.leadtocash.metrics.testing.Deals.day;
 import static org.leadtocash.metrics.testing.Periods.days;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -23,10 +19,9 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.testing.DomainTesters;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.testing.Deals;
-import org.threeten.extra.LocalDateRange;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** Null rejection, equality and checked parts of the sales KPIs' public types (DESIGN §5). */
 class SalesContractsTest {
@@ -40,7 +35,8 @@ class SalesContractsTest {
         .setDefault(ReportingPeriod.class, QUARTER)
         .setDefault(Opportunity.class, Deals.open(1, 0, 1_000).opportunity())
         .setDefault(
-            CustomerSpend.class, new CustomerSpend(NORTH, "wireless", QUARTER.dates(), cny(1), cny(2)))
+            CustomerSpend.class,
+            new CustomerSpend(NORTH, "wireless", QUARTER.dates(), cny(1), cny(2)))
         .setDefault(MoneyTotal.class, MoneyTotal.zero(CNY))
         .setDefault(Tally.class, Tally.NONE)
         .setDefault(CycleTally.class, CycleTally.NONE)

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
-import static org.leadtocash.metrics.testing.Deals.date;
-import static org.leadtocash.metrics.testing.Deals.day;
 import static org.leadtocash.metrics.testing.Periods.days;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +18,6 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
-import org.threeten.extra.LocalDateRange;
 import org.leadtocash.metrics.ReportingPeriod;
 
 /** The catalogue of the sales KPIs (DOMAIN D12). */

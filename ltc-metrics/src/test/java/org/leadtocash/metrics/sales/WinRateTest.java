@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.leadtocash.metrics.ReportingPeriod;
 
 /** The opportunity win rate, project success rate (DOMAIN D12, D3.5), by hand and by law. */
 class WinRateTest {

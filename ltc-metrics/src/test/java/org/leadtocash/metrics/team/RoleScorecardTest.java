@@ -3,11 +3,11 @@ package org.leadtocash.metrics.team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.decimal;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.employee;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.quarter;
-import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

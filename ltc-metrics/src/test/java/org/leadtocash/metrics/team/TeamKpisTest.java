@@ -2,7 +2,6 @@ package org.leadtocash.metrics.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.leadtocash.metrics.team.TeamMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package org.leadtocash.metrics.team;
 
+import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.decimal;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.employee;
-import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;

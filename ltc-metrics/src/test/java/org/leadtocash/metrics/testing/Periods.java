@@ -32,6 +32,7 @@ public final class Periods {
    * @return the period, never null
    */
   public static ReportingPeriod days(int from, int to) {
-    return ReportingPeriod.of(LocalDateRange.of(D0.plusDays(from), D0.plusDays(to)), ZoneOffset.UTC);
+    return ReportingPeriod.of(
+        LocalDateRange.of(D0.plusDays(from), D0.plusDays(to)), ZoneOffset.UTC);
   }
 }
