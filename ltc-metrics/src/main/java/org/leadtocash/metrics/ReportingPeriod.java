@@ -125,8 +125,18 @@ public final class ReportingPeriod {
    * @return whether it is on or after the first date and before the end date
    */
   public boolean contains(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return containsDay(date.toEpochDay());
+    return containsEpochDay(Objects.requireNonNull(date, "date").toEpochDay());
+  }
+
+  /**
+   * Returns whether the date of an epoch day is one of the period's: the same as {@link
+   * #contains(LocalDate)} for columnar data that keeps dates as numbers.
+   *
+   * @param epochDay days since 1970-01-01, as {@link LocalDate#toEpochDay()} counts them
+   * @return whether that date is on or after the first date and before the end date
+   */
+  public boolean containsEpochDay(long epochDay) {
+    return epochDay >= firstDay && epochDay < endDay;
   }
 
   /**
@@ -152,7 +162,7 @@ public final class ReportingPeriod {
     if (datesOnlyMoveForward) {
       return epochSecond >= startSecond && epochSecond < endSecond;
     }
-    return containsDay(epochDay(epochSecond));
+    return containsEpochDay(epochDay(epochSecond));
   }
 
   /**
@@ -176,10 +186,6 @@ public final class ReportingPeriod {
    */
   public LocalDate dateOf(Instant instant) {
     return LocalDate.ofInstant(Objects.requireNonNull(instant, "instant"), zone);
-  }
-
-  private boolean containsDay(long epochDay) {
-    return epochDay >= firstDay && epochDay < endDay;
   }
 
   private long epochDay(long epochSecond) {

@@ -61,6 +61,7 @@ class ReportingPeriodProperties {
         expected, period.contains(instant), () -> instant + " on " + date + " in " + period);
     assertEquals(expected, period.containsEpochSecond(instant.getEpochSecond()));
     assertEquals(expected, period.contains(period.dateOf(instant)));
+    assertEquals(expected, period.containsEpochDay(date.toEpochDay()));
     assertEquals(date, period.dateOf(instant));
   }
 

@@ -51,8 +51,6 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
   private final PipelineCoverage coverage;
   private final MarketShare share;
   private final KpiDefinition definition;
-  private final long firstDay;
-  private final long endDay;
 
   private SalesWatch(ReportingPeriod period, Money target) {
     this.period = period;
@@ -72,8 +70,6 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
             EmptyPopulation.NO_DATA,
             "each of the five KPIs' own formula",
             "D1.6");
-    this.firstDay = period.dates().getStart().toEpochDay();
-    this.endDay = period.dates().getEnd().toEpochDay();
   }
 
   /**
@@ -225,7 +221,7 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
   }
 
   boolean inDates(long epochDay) {
-    return epochDay >= firstDay && epochDay < endDay;
+    return period.containsEpochDay(epochDay);
   }
 
   SalesFigures figures(

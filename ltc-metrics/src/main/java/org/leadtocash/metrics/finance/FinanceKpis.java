@@ -16,7 +16,7 @@ public final class FinanceKpis {
   private static final List<KpiDefinition> DEFINITIONS =
       List.of(
           Orders.definition(
-              SET_PER_CALCULATION + "the signature or change instant falls in the period"),
+              SET_PER_CALCULATION + "the signature or change instant's date falls in the period"),
           Revenue.definition(SET_PER_CALCULATION + "the invoice's issue date falls in the period"),
           Profit.definition(
               SET_PER_CALCULATION
