@@ -7,7 +7,7 @@ import static org.leadtocash.examples.LeadToCashStory.on;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.leadtocash.domain.common.CustomerId;
@@ -21,6 +21,7 @@ import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.relationship.ChainCoverageReport;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.Funnel;
@@ -41,7 +42,6 @@ import org.leadtocash.metrics.sales.LeadConversionRate;
 import org.leadtocash.metrics.sales.PipelineTally;
 import org.leadtocash.metrics.sales.ShareTally;
 import org.leadtocash.metrics.sales.WinRate;
-import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -51,9 +51,16 @@ import org.threeten.extra.LocalDateRange;
  */
 public final class DashboardStory {
 
-  /** The year the story's KPIs are computed for. */
-  public static final Interval YEAR =
-      Interval.of(on(LocalDate.of(2025, 12, 1)), on(LocalDate.of(2027, 1, 1)));
+  /** The Beijing office's calendar, in which its KPIs read an instant as a date. */
+  public static final ZoneId BEIJING_TIME = ZoneId.of("Asia/Shanghai");
+
+  /**
+   * The year the story's KPIs are computed for, from the story's first day in December 2025, as the
+   * Beijing office's calendar dates it.
+   */
+  public static final ReportingPeriod YEAR =
+      ReportingPeriod.of(
+          LocalDateRange.of(LocalDate.of(2025, 12, 1), LocalDate.of(2027, 1, 1)), BEIJING_TIME);
 
   private DashboardStory() {}
 
@@ -126,11 +133,7 @@ public final class DashboardStory {
           .build();
 
   /** The sales watch of the story's year, against Beijing's orders target (D1.6, D12). */
-  public static final SalesWatch WATCH =
-      SalesWatch.of(
-          LocalDateRange.of(LocalDate.of(2025, 12, 1), LocalDate.of(2027, 1, 1)),
-          ZoneOffset.UTC,
-          cny(40_000_000));
+  public static final SalesWatch WATCH = SalesWatch.in(YEAR, cny(40_000_000));
 
   /**
    * The four watches of every unit, rolled up office → region → area (D1.6, D9.5): Beijing's
@@ -182,7 +185,7 @@ public final class DashboardStory {
    * @return the waterfall
    */
   public static Waterfall waterfall() {
-    return SalesLossWaterfall.in(CNY)
+    return SalesLossWaterfall.of(CNY)
         .compute(
             List.of(
                 TargetAccount.won(LeadToCashStory.NORTH_MOBILE, cny(12_000_000), cny(9_000_000)),
@@ -212,8 +215,10 @@ public final class DashboardStory {
     Rate conversion = LeadConversionRate.in(YEAR).compute(List.of(lead));
     Rate winRate = WinRate.in(YEAR).compute(opportunities);
     CollectionRate collectionRate =
-        CollectionRate.dueIn(
-            LocalDateRange.of(LocalDate.of(2026, 1, 1), REPORT_DATE.plusDays(1)), REPORT_DATE, CNY);
+        CollectionRate.in(
+            ReportingPeriod.of(
+                LocalDateRange.ofClosed(LocalDate.of(2026, 1, 1), REPORT_DATE), BEIJING_TIME),
+            CNY);
     Rate collection = collectionRate.compute(List.of(contract));
     return Dashboard.builder("Beijing office", REPORT_DATE)
         .health("opportunity funnel", funnel(opportunities))

@@ -53,6 +53,7 @@ import org.leadtocash.domain.opportunity.Verdict;
 import org.leadtocash.domain.team.CoreRole;
 import org.leadtocash.domain.team.ProjectMember;
 import org.leadtocash.domain.team.ProjectTriangle;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.threeten.extra.Interval;
@@ -93,6 +94,9 @@ public final class BookOfBusiness {
       LocalDateRange.of(
           LocalDate.ofInstant(START, ZoneOffset.UTC),
           LocalDate.ofInstant(START, ZoneOffset.UTC).plusDays(DAYS));
+
+  /** The year as the library's KPIs count it: its dates, an instant read as a date in UTC. */
+  public static final ReportingPeriod PERIOD = ReportingPeriod.of(DATES, ZoneOffset.UTC);
 
   /** The account managers of each representative office, who staff its contact activities. */
   public static final int ACCOUNT_MANAGERS_PER_OFFICE = 5;

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +64,7 @@ public class DashboardBenchmark extends BookBenchmark {
   private static final LocalDateRange DATES = BookOfBusiness.DATES;
   private static final Money TARGET = Money.ofMajor(BookOfBusiness.CNY, 1_000_000_000L);
 
-  final SalesWatch watch = SalesWatch.of(DATES, ZoneOffset.UTC, TARGET);
+  final SalesWatch watch = SalesWatch.in(BookOfBusiness.PERIOD, TARGET);
 
   List<Opportunity> opportunities = List.of();
   private SalesBook salesBook = SalesBook.of(List.of());

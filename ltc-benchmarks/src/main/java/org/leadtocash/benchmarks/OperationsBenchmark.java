@@ -36,6 +36,7 @@ import org.leadtocash.domain.customer.ValuePyramid;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.customer.Concentration;
 import org.leadtocash.metrics.customer.CustomerTotalValueSum;
 import org.leadtocash.metrics.customer.CustomerValues;
@@ -111,19 +112,22 @@ public class OperationsBenchmark extends BookBenchmark {
   private static final IntangibleValuePolicy INTANGIBLES =
       IntangibleValuePolicy.standard(Money.ofMajor(BookOfBusiness.CNY, 100));
 
-  private final RevenueGeneratingTimeShare timeShare = RevenueGeneratingTimeShare.in(DATES);
-  private final Orders orders = Orders.in(YEAR, BookOfBusiness.CNY);
-  private final Revenue revenue = Revenue.in(DATES, BookOfBusiness.CNY);
+  private final RevenueGeneratingTimeShare timeShare =
+      RevenueGeneratingTimeShare.in(BookOfBusiness.PERIOD);
+  private final Orders orders = Orders.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
+  private final Revenue revenue = Revenue.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
   private final CollectionRate collectionRate =
-      CollectionRate.dueIn(FIRST_HALF, BookOfBusiness.CNY);
+      CollectionRate.in(ReportingPeriod.of(FIRST_HALF, ZoneOffset.UTC), BookOfBusiness.CNY);
   private final OverdueReceivables overdue = OverdueReceivables.asOf(MID_YEAR, BookOfBusiness.CNY);
   private final CustomerTotalValueSum totalValue =
-      CustomerTotalValueSum.in(DATES, BookOfBusiness.CNY);
-  private final ValueConcentration concentration = ValueConcentration.in(DATES, BookOfBusiness.CNY);
-  private final PyramidMembership pyramid = PyramidMembership.in(DATES, BookOfBusiness.CNY);
+      CustomerTotalValueSum.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
+  private final ValueConcentration concentration =
+      ValueConcentration.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
+  private final PyramidMembership pyramid =
+      PyramidMembership.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
 
   private Set<EmployeeId> roster = Set.of();
-  private VisitsPerWeek visitsPerWeek = VisitsPerWeek.of(roster, WEEKS);
+  private VisitsPerWeek visitsPerWeek = VisitsPerWeek.in(WEEKS, roster);
   private List<ContactActivity> activities = List.of();
   private List<SalesTimeEntry> timeEntries = List.of();
   private List<Contract> contracts = List.of();
@@ -199,7 +203,7 @@ public class OperationsBenchmark extends BookBenchmark {
    */
   void prepare(BookOfBusiness book) {
     roster = Set.copyOf(book.accountManagers());
-    visitsPerWeek = VisitsPerWeek.of(roster, WEEKS);
+    visitsPerWeek = VisitsPerWeek.in(WEEKS, roster);
     activities = book.activities();
     List<SalesTimeEntry> entries = new ArrayList<>();
     for (ContactActivity activity : activities) {

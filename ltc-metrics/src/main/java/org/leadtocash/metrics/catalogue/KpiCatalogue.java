@@ -11,12 +11,11 @@ import java.util.Set;
 import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.customer.CustomerKpis;
-import org.leadtocash.metrics.dashboard.PipelineFunnel;
+import org.leadtocash.metrics.dashboard.DashboardKpis;
 import org.leadtocash.metrics.efficiency.EfficiencyKpis;
 import org.leadtocash.metrics.finance.FinanceKpis;
 import org.leadtocash.metrics.sales.SalesKpis;
 import org.leadtocash.metrics.team.TeamKpis;
-import org.threeten.extra.Interval;
 
 /**
  * Every KPI the library defines, by id (DOMAIN D12): what a process card's metrics (D1.3) and a
@@ -29,7 +28,7 @@ public final class KpiCatalogue {
       new KpiCatalogue(
           ImmutableList.<KpiDefinition>builder()
               .addAll(SalesKpis.definitions())
-              .add(PipelineFunnel.in(Interval.ALL).definition())
+              .addAll(DashboardKpis.definitions())
               .addAll(FinanceKpis.definitions())
               .addAll(EfficiencyKpis.definitions())
               .addAll(CustomerKpis.definitions())

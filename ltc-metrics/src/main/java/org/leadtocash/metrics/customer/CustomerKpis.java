@@ -24,8 +24,10 @@ public final class CustomerKpis {
               PyramidPolicy.standard() + " unless given"),
           RelationshipCoverage.definition("the KPI's level"),
           SatisfactionIndex.definition("the survey's date falls in the KPI's period"),
-          IssueClosureTime.definition("the issue's closure instant falls in the KPI's period"),
-          EscalationRate.definition("the issue's acceptance instant falls in the KPI's period"));
+          IssueClosureTime.definition(
+              "the issue's closure instant's date falls in the KPI's period"),
+          EscalationRate.definition(
+              "the issue's acceptance instant's date falls in the KPI's period"));
 
   private CustomerKpis() {}
 

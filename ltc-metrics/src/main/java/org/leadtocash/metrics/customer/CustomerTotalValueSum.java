@@ -10,7 +10,7 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.MoneyTotal;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Customer total value (DOMAIN D6.5, D12): the sum of {@link CustomerTotalValue#total()} over the
@@ -27,24 +27,25 @@ public final class CustomerTotalValueSum implements Kpi<CustomerTotalValue, Mone
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("customer-total-value");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
-  private CustomerTotalValueSum(LocalDateRange period, CurrencyUnit currency) {
+  private CustomerTotalValueSum(ReportingPeriod period, CurrencyUnit currency) {
     this.period = period;
     this.currency = currency;
-    this.definition = definition("the value's period lies within " + period, currency.getCode());
+    this.definition =
+        definition("the value's period lies within " + period.dates(), currency.getCode());
   }
 
   /**
    * Returns the KPI for a period and a currency.
    *
-   * @param period the period; not null
+   * @param period the period that encloses the values' periods; not null
    * @param currency the currency of every value counted; not null
    * @return the KPI, never null
    */
-  public static CustomerTotalValueSum in(LocalDateRange period, CurrencyUnit currency) {
+  public static CustomerTotalValueSum in(ReportingPeriod period, CurrencyUnit currency) {
     return new CustomerTotalValueSum(
         Objects.requireNonNull(period, "period"), Objects.requireNonNull(currency, "currency"));
   }

@@ -26,7 +26,7 @@ import org.leadtocash.metrics.SumTree;
  * which is why "the top 20% of customers" can be merged at all.
  *
  * <p>An immutable value: {@link #plus(CustomerValues)} is associative and commutative, {@link
- * #none(CurrencyUnit)} is its identity, and two accumulators with the same customers and values are
+ * #zero(CurrencyUnit)} is its identity, and two accumulators with the same customers and values are
  * equal however they were built.
  *
  * <p><b>Cost.</b> Unlike a count or a sum, a ranking cannot be kept in constant space: the
@@ -58,7 +58,7 @@ public final class CustomerValues {
    * @param currency the currency of every value; not null
    * @return the empty accumulator, never null
    */
-  public static CustomerValues none(CurrencyUnit currency) {
+  public static CustomerValues zero(CurrencyUnit currency) {
     return new CustomerValues(
         Objects.requireNonNull(currency, "currency"),
         SumTree.empty(BY_ID, id -> id.value().hashCode(), BigDecimal::add));

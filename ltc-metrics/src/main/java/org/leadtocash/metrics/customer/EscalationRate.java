@@ -7,8 +7,8 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.RateKpi;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
-import org.threeten.extra.Interval;
 
 /**
  * Escalation rate (DOMAIN D8.2, D12): of the non-technical issues accepted in the period, the share
@@ -22,21 +22,21 @@ public final class EscalationRate implements RateKpi<CustomerIssue> {
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("escalation-rate");
 
-  private final Interval period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private EscalationRate(Interval period) {
+  private EscalationRate(ReportingPeriod period) {
     this.period = period;
-    this.definition = definition("the issue's acceptance instant falls in " + period);
+    this.definition = definition("the issue's acceptance instant's date falls in " + period);
   }
 
   /**
    * Returns the KPI for a period.
    *
-   * @param period the period, half-open; not null
+   * @param period the period of the acceptance instants; not null
    * @return the KPI, never null
    */
-  public static EscalationRate in(Interval period) {
+  public static EscalationRate in(ReportingPeriod period) {
     return new EscalationRate(Objects.requireNonNull(period, "period"));
   }
 

@@ -7,7 +7,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Issue closure time (DOMAIN D8.2, D12): over the non-technical issues closed in the period, the
@@ -21,21 +21,21 @@ public final class IssueClosureTime implements Kpi<CustomerIssue, ClosureTimes, 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("issue-closure-time");
 
-  private final Interval period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private IssueClosureTime(Interval period) {
+  private IssueClosureTime(ReportingPeriod period) {
     this.period = period;
-    this.definition = definition("the issue's closure instant falls in " + period);
+    this.definition = definition("the issue's closure instant's date falls in " + period);
   }
 
   /**
    * Returns the KPI for a period.
    *
-   * @param period the period, half-open; not null
+   * @param period the period of the closure instants; not null
    * @return the KPI, never null
    */
-  public static IssueClosureTime in(Interval period) {
+  public static IssueClosureTime in(ReportingPeriod period) {
     return new IssueClosureTime(Objects.requireNonNull(period, "period"));
   }
 

@@ -17,7 +17,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Pyramid membership (DOMAIN D6.4, D12): how many customers, and how much of the value, each tier
@@ -40,40 +40,40 @@ public final class PyramidMembership
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("pyramid-membership");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final CurrencyUnit currency;
   private final PyramidPolicy policy;
   private final KpiDefinition definition;
 
-  private PyramidMembership(LocalDateRange period, CurrencyUnit currency, PyramidPolicy policy) {
+  private PyramidMembership(ReportingPeriod period, CurrencyUnit currency, PyramidPolicy policy) {
     this.period = period;
     this.currency = currency;
     this.policy = policy;
     this.definition =
-        definition("the value's period lies within " + period, currency.getCode(), policy);
+        definition("the value's period lies within " + period.dates(), currency.getCode(), policy);
   }
 
   /**
    * Returns the KPI for a period and a currency, with the standard pyramid policy.
    *
-   * @param period the period; not null
+   * @param period the period that encloses the values' periods; not null
    * @param currency the currency of every value counted; not null
    * @return the KPI, never null
    */
-  public static PyramidMembership in(LocalDateRange period, CurrencyUnit currency) {
+  public static PyramidMembership in(ReportingPeriod period, CurrencyUnit currency) {
     return in(period, currency, PyramidPolicy.standard());
   }
 
   /**
    * Returns the KPI for a period and a currency, with a pyramid policy.
    *
-   * @param period the period; not null
+   * @param period the period that encloses the values' periods; not null
    * @param currency the currency of every value counted; not null
    * @param policy cuts the value ranking into tiers; not null
    * @return the KPI, never null
    */
   public static PyramidMembership in(
-      LocalDateRange period, CurrencyUnit currency, PyramidPolicy policy) {
+      ReportingPeriod period, CurrencyUnit currency, PyramidPolicy policy) {
     return new PyramidMembership(
         Objects.requireNonNull(period, "period"),
         Objects.requireNonNull(currency, "currency"),
@@ -105,7 +105,7 @@ public final class PyramidMembership
 
   @Override
   public CustomerValues empty() {
-    return CustomerValues.none(currency);
+    return CustomerValues.zero(currency);
   }
 
   @Override

@@ -59,12 +59,13 @@ public final class RelationshipCoverage
   }
 
   /**
-   * Returns the KPI that counts a role as covered when a holder is at or above a level.
+   * Returns the KPI that counts a role as covered when a holder is at or above a level; it has no
+   * period of its own.
    *
    * @param minimum the lowest key-relationship level that covers a role (D7.4); not null
    * @return the KPI, never null
    */
-  public static RelationshipCoverage atLeast(KeyRelationshipLevel minimum) {
+  public static RelationshipCoverage of(KeyRelationshipLevel minimum) {
     return new RelationshipCoverage(Objects.requireNonNull(minimum, "minimum"));
   }
 

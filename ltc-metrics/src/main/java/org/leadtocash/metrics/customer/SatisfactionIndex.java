@@ -7,7 +7,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Satisfaction index per dimension (DOMAIN D8.3, D12): over the satisfaction surveys conducted in
@@ -23,21 +23,21 @@ public final class SatisfactionIndex
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("satisfaction-index");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private SatisfactionIndex(LocalDateRange period) {
+  private SatisfactionIndex(ReportingPeriod period) {
     this.period = period;
-    this.definition = definition("the survey's date falls in " + period);
+    this.definition = definition("the survey's date falls in " + period.dates());
   }
 
   /**
    * Returns the KPI for a period.
    *
-   * @param period the period; not null
+   * @param period the period of the surveys' dates; not null
    * @return the KPI, never null
    */
-  public static SatisfactionIndex in(LocalDateRange period) {
+  public static SatisfactionIndex in(ReportingPeriod period) {
     return new SatisfactionIndex(Objects.requireNonNull(period, "period"));
   }
 

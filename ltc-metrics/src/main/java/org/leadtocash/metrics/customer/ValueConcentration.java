@@ -13,7 +13,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Value concentration (DOMAIN D12, D6.4): the share of the value that the top 20% of the customers
@@ -39,24 +39,25 @@ public final class ValueConcentration
   /** The top share of the customers counted, in percent. */
   public static final int TOP_PERCENT = 20;
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
-  private ValueConcentration(LocalDateRange period, CurrencyUnit currency) {
+  private ValueConcentration(ReportingPeriod period, CurrencyUnit currency) {
     this.period = period;
     this.currency = currency;
-    this.definition = definition("the value's period lies within " + period, currency.getCode());
+    this.definition =
+        definition("the value's period lies within " + period.dates(), currency.getCode());
   }
 
   /**
    * Returns the KPI for a period and a currency.
    *
-   * @param period the period; not null
+   * @param period the period that encloses the values' periods; not null
    * @param currency the currency of every value counted; not null
    * @return the KPI, never null
    */
-  public static ValueConcentration in(LocalDateRange period, CurrencyUnit currency) {
+  public static ValueConcentration in(ReportingPeriod period, CurrencyUnit currency) {
     return new ValueConcentration(
         Objects.requireNonNull(period, "period"), Objects.requireNonNull(currency, "currency"));
   }
@@ -83,7 +84,7 @@ public final class ValueConcentration
 
   @Override
   public CustomerValues empty() {
-    return CustomerValues.none(currency);
+    return CustomerValues.zero(currency);
   }
 
   @Override

@@ -18,7 +18,7 @@ import org.leadtocash.domain.opportunity.Opportunity;
 public record Funnel(long[] counts) {
 
   /** The funnel of no opportunities. */
-  public static final Funnel EMPTY = new Funnel(new long[FunnelStage.values().length]);
+  public static final Funnel NONE = new Funnel(new long[FunnelStage.values().length]);
 
   /**
    * Checks and copies the counts.

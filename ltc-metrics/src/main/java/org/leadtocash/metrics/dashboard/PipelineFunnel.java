@@ -7,7 +7,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * The opportunity funnel (DOMAIN D12, D3.2): of the opportunities opened in the period, how many
@@ -19,32 +19,41 @@ public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("pipeline-funnel");
 
-  private final Interval period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private PipelineFunnel(Interval period) {
+  private PipelineFunnel(ReportingPeriod period) {
     this.period = period;
-    this.definition =
-        new KpiDefinition(
-            ID,
-            "opportunity funnel",
-            KpiUnit.BREAKDOWN,
-            "opportunities opened in the period",
-            "the opening instant falls in " + period,
-            EmptyPopulation.ZERO,
-            "per stage (opened, ATI passed, ATB passed, won) the number of the"
-                + " opportunities that reached it; the conversion of a stage is its count over the"
-                + " count of the stage before",
-            "D12");
+    this.definition = definition(period.toString());
+  }
+
+  /**
+   * Returns the definition for a period described in words.
+   *
+   * @param period the period, e.g. {@code the period given to the KPI}
+   * @return the definition, never null
+   */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "opportunity funnel",
+        KpiUnit.BREAKDOWN,
+        "opportunities opened in the period",
+        "the opening instant's date falls in " + Objects.requireNonNull(period, "period"),
+        EmptyPopulation.ZERO,
+        "per stage (opened, ATI passed, ATB passed, won) the number of the"
+            + " opportunities that reached it; the conversion of a stage is its count over the"
+            + " count of the stage before",
+        "D12");
   }
 
   /**
    * Returns the funnel of a period.
    *
-   * @param period the period, half-open; not null
+   * @param period the period of the opening instants; not null
    * @return the KPI, never null
    */
-  public static PipelineFunnel in(Interval period) {
+  public static PipelineFunnel in(ReportingPeriod period) {
     return new PipelineFunnel(Objects.requireNonNull(period, "period"));
   }
 
@@ -55,11 +64,13 @@ public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
 
   @Override
   public Funnel empty() {
-    return Funnel.EMPTY;
+    return Funnel.NONE;
   }
 
   @Override
   public Funnel add(Funnel funnel, Opportunity opportunity) {
+    Objects.requireNonNull(funnel, "funnel");
+    Objects.requireNonNull(opportunity, "opportunity");
     if (!period.contains(opportunity.openedAt())) {
       return funnel;
     }

@@ -36,10 +36,8 @@ public final class SalesBook {
 
   private final int size;
   private final long[] openedSeconds;
-  private final int[] openedNanos;
   private final byte[] status;
   private final long[] outcomeSeconds;
-  private final int[] outcomeNanos;
   private final byte[] passedGates;
   private final long[] signingDay;
   private final byte[] amountCurrency;
@@ -58,10 +56,8 @@ public final class SalesBook {
   private SalesBook(Collection<Opportunity> opportunities) {
     size = opportunities.size();
     openedSeconds = new long[size];
-    openedNanos = new int[size];
     status = new byte[size];
     outcomeSeconds = new long[size];
-    outcomeNanos = new int[size];
     passedGates = new byte[size];
     signingDay = new long[size];
     amountCurrency = new byte[size];
@@ -76,12 +72,10 @@ public final class SalesBook {
     for (Opportunity opportunity : opportunities) {
       Objects.requireNonNull(opportunity, "opportunity");
       openedSeconds[row] = opportunity.openedAt().getEpochSecond();
-      openedNanos[row] = opportunity.openedAt().getNano();
       status[row] = (byte) opportunity.status().ordinal();
       Optional<OpportunityOutcome> outcome = opportunity.outcome();
       Instant outcomeAt = outcome.map(OpportunityOutcome::at).orElse(Instant.MIN);
       outcomeSeconds[row] = outcomeAt.getEpochSecond();
-      outcomeNanos[row] = outcomeAt.getNano();
       byte gates = 0;
       for (Gate gate : opportunity.passedGates()) {
         gates |= (byte) (1 << gate.ordinal());
@@ -185,7 +179,7 @@ public final class SalesBook {
     int openStatus = OpportunityStatus.OPEN.ordinal();
     for (int row = 0; row < size; row++) {
       int state = status[row];
-      if (watch.inPeriod(openedSeconds[row], openedNanos[row])) {
+      if (watch.inPeriod(openedSeconds[row])) {
         opened++;
         atiPassed += (passedGates[row] & ati) != 0 ? 1 : 0;
         atbPassed += (passedGates[row] & atb) != 0 ? 1 : 0;
@@ -201,7 +195,7 @@ public final class SalesBook {
           pipeline = Math.addExact(pipeline, amount[row]);
           weighted = Math.addExact(weighted, weightedAmount[row]);
         }
-      } else if (watch.inPeriod(outcomeSeconds[row], outcomeNanos[row])) {
+      } else if (watch.inPeriod(outcomeSeconds[row])) {
         won += state == wonStatus ? 1 : 0;
         decided += state == wonStatus || state == lostStatus ? 1 : 0;
         if (splitOurs[row] != NONE) {

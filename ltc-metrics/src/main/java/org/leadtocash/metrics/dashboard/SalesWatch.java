@@ -2,8 +2,6 @@ package org.leadtocash.metrics.dashboard;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -14,6 +12,7 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.sales.DecisionTimeliness;
 import org.leadtocash.metrics.sales.MarketShare;
@@ -21,8 +20,6 @@ import org.leadtocash.metrics.sales.PipelineCoverage;
 import org.leadtocash.metrics.sales.PipelineTally;
 import org.leadtocash.metrics.sales.ShareTally;
 import org.leadtocash.metrics.sales.WinRate;
-import org.threeten.extra.Interval;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * The sales-management-health watch of the LTC rhythm (DOMAIN D1.6, "four things watched"; D12):
@@ -37,39 +34,30 @@ import org.threeten.extra.LocalDateRange;
  * once; and {@link #update} keeps the figures current when an event changes an opportunity already
  * counted.
  *
- * <p>The period is a range of dates in a time zone: the win rate, the funnel and the market share
- * count the instants from the first day's start to the end day's start in that zone; the decision
- * timeliness and the pipeline coverage count the dates in the range. Money is in the target's
- * currency; another currency is refused, never converted.
+ * <p>All five count over one {@link ReportingPeriod}: the win rate, the funnel and the market share
+ * the instants whose date in the period's zone is one of its dates; the decision timeliness and the
+ * pipeline coverage the dates themselves. Money is in the target's currency; another currency is
+ * refused, never converted.
  */
 public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHealth> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("sales-management-health");
 
-  private final LocalDateRange dates;
-  private final Interval period;
+  private final ReportingPeriod period;
   private final WinRate winRate;
   private final PipelineFunnel funnel;
   private final DecisionTimeliness timeliness;
   private final PipelineCoverage coverage;
   private final MarketShare share;
   private final KpiDefinition definition;
-  private final long startSecond;
-  private final int startNano;
-  private final long endSecond;
-  private final int endNano;
-  private final boolean unboundedEnd;
-  private final long firstDay;
-  private final long endDay;
 
-  private SalesWatch(LocalDateRange dates, Interval period, Money target) {
-    this.dates = dates;
+  private SalesWatch(ReportingPeriod period, Money target) {
     this.period = period;
     this.winRate = WinRate.in(period);
     this.funnel = PipelineFunnel.in(period);
-    this.timeliness = DecisionTimeliness.in(dates);
-    this.coverage = PipelineCoverage.in(dates, target);
+    this.timeliness = DecisionTimeliness.in(period);
+    this.coverage = PipelineCoverage.in(period, target);
     this.share = MarketShare.in(period, target.getCurrencyUnit());
     this.definition =
         new KpiDefinition(
@@ -78,49 +66,33 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
                 + " market share",
             KpiUnit.RATE,
             "each of the five KPIs' own population",
-            "the dates " + dates + " (instants: " + period + ")",
+            "the dates, and the instants' dates in the zone, fall in " + period,
             EmptyPopulation.NO_DATA,
             "each of the five KPIs' own formula",
             "D1.6");
-    this.startSecond = period.getStart().getEpochSecond();
-    this.startNano = period.getStart().getNano();
-    this.endSecond = period.getEnd().getEpochSecond();
-    this.endNano = period.getEnd().getNano();
-    this.unboundedEnd = period.isUnboundedEnd();
-    this.firstDay = dates.getStart().toEpochDay();
-    this.endDay = dates.isUnboundedEnd() ? Long.MAX_VALUE : dates.getEnd().toEpochDay();
   }
 
   /**
-   * Returns the watch for a range of dates, read in a time zone, and the period's target.
+   * Returns the watch for a period and the period's target.
    *
-   * @param dates the period, half-open, bounded; not null
-   * @param zone the zone in which a day starts; not null
+   * @param period the period, bounded at both ends; not null
    * @param target the target of the period, e.g. the orders to win; not null, positive
    * @return the watch, never null
-   * @throws IllegalArgumentException if the range is unbounded or the target is not positive
+   * @throws IllegalArgumentException if the period is unbounded or the target is not positive
    */
-  public static SalesWatch of(LocalDateRange dates, ZoneId zone, Money target) {
-    Objects.requireNonNull(dates, "dates");
-    Objects.requireNonNull(zone, "zone");
+  public static SalesWatch in(ReportingPeriod period, Money target) {
+    Objects.requireNonNull(period, "period");
     Objects.requireNonNull(target, "target");
     checkArgument(
-        !dates.isUnboundedStart() && !dates.isUnboundedEnd(),
-        "a sales watch covers a bounded range of dates, not %s",
-        dates);
+        !period.dates().isUnboundedStart() && !period.dates().isUnboundedEnd(),
+        "a sales watch covers a bounded period, not %s",
+        period);
     checkArgument(target.isPositive(), "a target is positive, not %s", target);
-    Instant start = dates.getStart().atStartOfDay(zone).toInstant();
-    Instant end = dates.getEnd().atStartOfDay(zone).toInstant();
-    return new SalesWatch(dates, Interval.of(start, end), target);
+    return new SalesWatch(period, target);
   }
 
-  /** {@return the range of dates watched; never null} */
-  public LocalDateRange dates() {
-    return dates;
-  }
-
-  /** {@return the same period as instants; never null} */
-  public Interval period() {
+  /** {@return the period watched; never null} */
+  public ReportingPeriod period() {
     return period;
   }
 
@@ -244,16 +216,12 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
     return coverage.empty().pipeline().total().getCurrencyUnit();
   }
 
-  boolean inPeriod(long second, int nano) {
-    int fromStart = second != startSecond ? Long.compare(second, startSecond) : nano - startNano;
-    if (fromStart < 0) {
-      return false;
-    }
-    return unboundedEnd || (second != endSecond ? second < endSecond : nano < endNano);
+  boolean inPeriod(long second) {
+    return period.containsEpochSecond(second);
   }
 
   boolean inDates(long epochDay) {
-    return epochDay >= firstDay && epochDay < endDay;
+    return period.containsEpochDay(epochDay);
   }
 
   SalesFigures figures(

@@ -1,9 +1,6 @@
 package org.leadtocash.metrics.efficiency;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.KpiDefinition;
 
 /**
@@ -31,16 +28,5 @@ public final class EfficiencyKpis {
   /** {@return the definitions, in the order above; never null} */
   public static List<KpiDefinition> definitions() {
     return DEFINITIONS;
-  }
-
-  /**
-   * Returns the definition of an efficiency KPI.
-   *
-   * @param id the KPI's id; not null
-   * @return its definition, or empty if no efficiency KPI has this id; never null
-   */
-  public static Optional<KpiDefinition> definition(KpiId id) {
-    Objects.requireNonNull(id, "id");
-    return DEFINITIONS.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 }

@@ -8,7 +8,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * The revenue-generating share of sales time (DOMAIN D11.6, micro efficiency; D12): of the time
@@ -25,21 +25,21 @@ public final class RevenueGeneratingTimeShare implements Kpi<SalesTimeEntry, Tim
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("revenue-generating-time-share");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private RevenueGeneratingTimeShare(LocalDateRange period) {
+  private RevenueGeneratingTimeShare(ReportingPeriod period) {
     this.period = period;
-    this.definition = definition("the entry's day falls in " + period);
+    this.definition = definition("the entry's day falls in " + period.dates());
   }
 
   /**
    * Returns the KPI for a period.
    *
-   * @param period the days of the period; not null
+   * @param period the period of the entries' days; not null
    * @return the KPI, never null
    */
-  public static RevenueGeneratingTimeShare in(LocalDateRange period) {
+  public static RevenueGeneratingTimeShare in(ReportingPeriod period) {
     return new RevenueGeneratingTimeShare(Objects.requireNonNull(period, "period"));
   }
 

@@ -37,12 +37,12 @@ public final class SalesLossWaterfall implements Kpi<TargetAccount, Waterfall, W
   }
 
   /**
-   * Returns the KPI in a currency.
+   * Returns the KPI in a currency; it has no period of its own.
    *
    * @param currency the currency of the accounts' potentials; not null
    * @return the KPI, never null
    */
-  public static SalesLossWaterfall in(CurrencyUnit currency) {
+  public static SalesLossWaterfall of(CurrencyUnit currency) {
     return new SalesLossWaterfall(Objects.requireNonNull(currency, "currency"));
   }
 

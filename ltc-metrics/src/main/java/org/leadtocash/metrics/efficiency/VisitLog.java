@@ -10,12 +10,12 @@ import org.threeten.extra.YearWeek;
 /**
  * The accumulator of {@link VisitsPerWeek} (DOMAIN D2.2, D12): how many customer visits each
  * employee made in each ISO week. An immutable value, cheap to add to; {@link #plus(VisitLog)} is
- * associative and {@link #EMPTY} its identity; two logs are equal when their counts are.
+ * associative and {@link #NONE} its identity; two logs are equal when their counts are.
  */
 public final class VisitLog {
 
   /** No visit. */
-  public static final VisitLog EMPTY = new VisitLog(KeyedSums.empty(Long::sum));
+  public static final VisitLog NONE = new VisitLog(KeyedSums.empty(Long::sum));
 
   private final KeyedSums<EmployeeWeek, Long> counts;
 

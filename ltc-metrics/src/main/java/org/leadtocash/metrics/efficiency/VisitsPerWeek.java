@@ -30,6 +30,11 @@ import org.threeten.extra.YearWeek;
  * visits per employee-week and the share of employee-weeks with at least {@value #TARGET} visits.
  * An empty roster or no week is "no data".
  *
+ * <p>Its period is a set of ISO weeks, not a {@link org.leadtocash.metrics.ReportingPeriod}: the
+ * population is employee-weeks and the target is per week (D2.2), so a range of dates that cut a
+ * week would count part of a week as a whole one. An activity is dated by its first day, a date, so
+ * no zone is needed.
+ *
  * <p>The sources count customers visited; an activity names the customer's people it meets and the
  * opportunity it supports, not one customer, so the library counts visiting activities: two
  * activities with the same customer in one week are two visits.
@@ -78,26 +83,28 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
   }
 
   /**
-   * Returns the KPI for a roster over some weeks, counting the default {@link #CUSTOMER_VISITS}.
+   * Returns the KPI for some weeks and a roster, counting the default {@link #CUSTOMER_VISITS}.
    *
-   * @param roster the customer-facing employees; not null
    * @param weeks the ISO weeks; not null
+   * @param roster the customer-facing employees; not null
    * @return the KPI, never null
    */
-  public static VisitsPerWeek of(Set<EmployeeId> roster, Set<YearWeek> weeks) {
-    return of(roster, weeks, CUSTOMER_VISITS);
+  public static VisitsPerWeek in(Set<YearWeek> weeks, Set<EmployeeId> roster) {
+    return in(weeks, roster, CUSTOMER_VISITS);
   }
 
   /**
-   * Returns the KPI for a roster over some weeks, counting the host's choice of visit types.
+   * Returns the KPI for some weeks and a roster, counting the host's choice of visit types.
    *
-   * @param roster the customer-facing employees; not null
    * @param weeks the ISO weeks; not null
+   * @param roster the customer-facing employees; not null
    * @param visitTypes the activity types that count as a visit; not null
    * @return the KPI, never null
    */
-  public static VisitsPerWeek of(
-      Set<EmployeeId> roster, Set<YearWeek> weeks, Set<ActivityType> visitTypes) {
+  public static VisitsPerWeek in(
+      Set<YearWeek> weeks, Set<EmployeeId> roster, Set<ActivityType> visitTypes) {
+    Objects.requireNonNull(weeks, "weeks");
+    Objects.requireNonNull(roster, "roster");
     Objects.requireNonNull(visitTypes, "visitTypes");
     return new VisitsPerWeek(
         ImmutableSet.copyOf(roster), ImmutableSet.copyOf(weeks), Sets.immutableEnumSet(visitTypes));
@@ -126,7 +133,7 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
 
   @Override
   public VisitLog empty() {
-    return VisitLog.EMPTY;
+    return VisitLog.NONE;
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Collection rate (回款率, DOMAIN D12, D5.3): of the money that fell due in the period, the share
@@ -28,7 +28,7 @@ import org.threeten.extra.LocalDateRange;
  * invoice not yet confirmed by the customer cannot be paid and counts as uncollected. No invoice
  * due in the period is "no data".
  *
- * <p>The as-of date is usually the last day of the period ({@link #dueIn(LocalDateRange,
+ * <p>The as-of date is usually the last day of the period ({@link #in(ReportingPeriod,
  * CurrencyUnit)}); a later one measures how much of the period's money came in late. Every contract
  * must be in the KPI's currency (DESIGN §2).
  */
@@ -37,45 +37,45 @@ public final class CollectionRate implements Kpi<Contract, MoneyTally, Rate> {
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("collection-rate");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final LocalDate asOf;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
-  private CollectionRate(LocalDateRange period, LocalDate asOf, CurrencyUnit currency) {
+  private CollectionRate(ReportingPeriod period, LocalDate asOf, CurrencyUnit currency) {
     this.period = period;
     this.asOf = asOf;
     this.currency = currency;
     this.definition =
-        definition("the invoice's due date falls in " + period + "; collected by " + asOf);
+        definition("the invoice's due date falls in " + period.dates() + "; collected by " + asOf);
   }
 
   /**
    * Returns the KPI for the invoices due in a period, collected by its last day.
    *
-   * @param period the days of the period; not null, with an end
+   * @param period the period of the due dates; not null, with an end
    * @param currency the currency of the contracts; not null
    * @return the KPI, never null
    * @throws IllegalArgumentException if the period has no end
    */
-  public static CollectionRate dueIn(LocalDateRange period, CurrencyUnit currency) {
+  public static CollectionRate in(ReportingPeriod period, CurrencyUnit currency) {
     Objects.requireNonNull(period, "period");
     checkArgument(
-        !period.isUnboundedEnd(),
+        !period.dates().isUnboundedEnd(),
         "a collection rate collected by the end of %s needs a period with an end",
         period);
-    return dueIn(period, period.getEndInclusive(), currency);
+    return in(period, period.dates().getEndInclusive(), currency);
   }
 
   /**
    * Returns the KPI for the invoices due in a period, collected by a date.
    *
-   * @param period the days of the period; not null
+   * @param period the period of the due dates; not null
    * @param asOf the last day a payment counts, and an invoice is known; not null
    * @param currency the currency of the contracts; not null
    * @return the KPI, never null
    */
-  public static CollectionRate dueIn(LocalDateRange period, LocalDate asOf, CurrencyUnit currency) {
+  public static CollectionRate in(ReportingPeriod period, LocalDate asOf, CurrencyUnit currency) {
     return new CollectionRate(
         Objects.requireNonNull(period, "period"),
         Objects.requireNonNull(asOf, "asOf"),

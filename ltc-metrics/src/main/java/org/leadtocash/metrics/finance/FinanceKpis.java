@@ -1,9 +1,6 @@
 package org.leadtocash.metrics.finance;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.KpiDefinition;
 
 /**
@@ -19,7 +16,7 @@ public final class FinanceKpis {
   private static final List<KpiDefinition> DEFINITIONS =
       List.of(
           Orders.definition(
-              SET_PER_CALCULATION + "the signature or change instant falls in the period"),
+              SET_PER_CALCULATION + "the signature or change instant's date falls in the period"),
           Revenue.definition(SET_PER_CALCULATION + "the invoice's issue date falls in the period"),
           Profit.definition(
               SET_PER_CALCULATION
@@ -34,16 +31,5 @@ public final class FinanceKpis {
   /** {@return the definitions, in the order above; never null} */
   public static List<KpiDefinition> definitions() {
     return DEFINITIONS;
-  }
-
-  /**
-   * Returns the definition of a finance KPI.
-   *
-   * @param id the KPI's id; not null
-   * @return its definition, or empty if no finance KPI has this id; never null
-   */
-  public static Optional<KpiDefinition> definition(KpiId id) {
-    Objects.requireNonNull(id, "id");
-    return DEFINITIONS.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 }

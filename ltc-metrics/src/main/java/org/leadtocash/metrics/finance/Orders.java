@@ -16,7 +16,7 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.MoneyTotal;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Orders (订货, DOMAIN D12, D5.1, D5.2): the contract value signed in the period, net of the amount
@@ -43,24 +43,24 @@ public final class Orders implements Kpi<List<ContractEvent>, MoneyTotal, Money>
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("orders");
 
-  private final Interval period;
+  private final ReportingPeriod period;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
-  private Orders(Interval period, CurrencyUnit currency) {
+  private Orders(ReportingPeriod period, CurrencyUnit currency) {
     this.period = period;
     this.currency = currency;
-    this.definition = definition("the signature or change instant falls in " + period);
+    this.definition = definition("the signature or change instant's date falls in " + period);
   }
 
   /**
    * Returns the KPI for a period, in a currency.
    *
-   * @param period the period, half-open; not null
+   * @param period the period of the signature and change instants; not null
    * @param currency the currency of the contracts; not null
    * @return the KPI, never null
    */
-  public static Orders in(Interval period, CurrencyUnit currency) {
+  public static Orders in(ReportingPeriod period, CurrencyUnit currency) {
     return new Orders(
         Objects.requireNonNull(period, "period"), Objects.requireNonNull(currency, "currency"));
   }

@@ -9,7 +9,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Profit by operating unit (DOMAIN D12, D9.6): the revenue minus the cost booked in the period, per
@@ -28,30 +28,31 @@ public final class Profit implements Kpi<ProfitRecord, ProfitLedger, ProfitByUni
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("profit-by-unit");
 
+  private final ReportingPeriod period;
   private final UnitKind kind;
-  private final LocalDateRange period;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
-  private Profit(UnitKind kind, LocalDateRange period, CurrencyUnit currency) {
-    this.kind = kind;
+  private Profit(ReportingPeriod period, UnitKind kind, CurrencyUnit currency) {
     this.period = period;
+    this.kind = kind;
     this.currency = currency;
-    this.definition = definition("the record's booking date falls in " + period + "; by " + kind);
+    this.definition =
+        definition("the record's booking date falls in " + period.dates() + "; by " + kind);
   }
 
   /**
-   * Returns the KPI by a kind of unit, for a period, in a currency.
+   * Returns the KPI for a period, by a kind of unit, in a currency.
    *
+   * @param period the period of the booking dates; not null
    * @param kind the kind of unit to group by; not null
-   * @param period the days of the period; not null
    * @param currency the currency of the records; not null
    * @return the KPI, never null
    */
-  public static Profit by(UnitKind kind, LocalDateRange period, CurrencyUnit currency) {
+  public static Profit in(ReportingPeriod period, UnitKind kind, CurrencyUnit currency) {
     return new Profit(
-        Objects.requireNonNull(kind, "kind"),
         Objects.requireNonNull(period, "period"),
+        Objects.requireNonNull(kind, "kind"),
         Objects.requireNonNull(currency, "currency"));
   }
 

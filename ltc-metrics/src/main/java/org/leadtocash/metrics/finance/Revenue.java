@@ -11,7 +11,7 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.MoneyTotal;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Revenue (收入, DOMAIN D12, D5.3), as the library can see it: the amount invoiced in the period —
@@ -32,24 +32,24 @@ public final class Revenue implements Kpi<Contract, MoneyTotal, Money> {
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("revenue");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
-  private Revenue(LocalDateRange period, CurrencyUnit currency) {
+  private Revenue(ReportingPeriod period, CurrencyUnit currency) {
     this.period = period;
     this.currency = currency;
-    this.definition = definition("the invoice's issue date falls in " + period);
+    this.definition = definition("the invoice's issue date falls in " + period.dates());
   }
 
   /**
    * Returns the KPI for a period, in a currency.
    *
-   * @param period the days of the period; not null
+   * @param period the period of the issue dates; not null
    * @param currency the currency of the contracts; not null
    * @return the KPI, never null
    */
-  public static Revenue in(LocalDateRange period, CurrencyUnit currency) {
+  public static Revenue in(ReportingPeriod period, CurrencyUnit currency) {
     return new Revenue(
         Objects.requireNonNull(period, "period"), Objects.requireNonNull(currency, "currency"));
   }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /** The award splits the market KPIs count (DOMAIN D3.5, D12). */
 final class Awards {
@@ -19,7 +19,7 @@ final class Awards {
    * @return the split, or empty if the opportunity is open, abandoned, cancelled, ended outside the
    *     period or its split is unknown
    */
-  static Optional<AwardSplit> splitIn(Opportunity opportunity, Interval period) {
+  static Optional<AwardSplit> splitIn(Opportunity opportunity, ReportingPeriod period) {
     Optional<OpportunityOutcome> outcome = opportunity.outcome();
     if (outcome.isEmpty() || !period.contains(outcome.get().at())) {
       return Optional.empty();

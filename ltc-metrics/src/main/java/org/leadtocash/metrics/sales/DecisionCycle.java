@@ -1,7 +1,6 @@
 package org.leadtocash.metrics.sales;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Sales decision cycle (销售决策周期, DOMAIN D12, D3.2): how long the key decisions ATI, ATB and ATC
@@ -42,23 +41,21 @@ import org.threeten.extra.LocalDateRange;
  * </ul>
  *
  * <p>A deferral postpones a decision, so it does not end a cycle: its days count in the cycle of
- * the decision that follows. Phase entries are instants; they are dated in the zone given to the
- * KPI. A decision dated before its start (possible only with inconsistent dates) counts zero days.
- * The result is empty ("no data") when no decision was taken in the period.
+ * the decision that follows. Phase entries are instants; they are dated in the period's zone. A
+ * decision dated before its start (possible only with inconsistent dates) counts zero days. The
+ * result is empty ("no data") when no decision was taken in the period.
  */
 public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optional<CycleTime>> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("sales-decision-cycle");
 
-  private final LocalDateRange period;
-  private final ZoneId zone;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private DecisionCycle(LocalDateRange period, ZoneId zone) {
+  private DecisionCycle(ReportingPeriod period) {
     this.period = period;
-    this.zone = zone;
-    this.definition = definition(period + " (phase entries dated in " + zone + ")");
+    this.definition = definition(period.toString());
   }
 
   /**
@@ -73,7 +70,7 @@ public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optiona
         "sales decision cycle",
         KpiUnit.DURATION,
         "ATI, ATB and ATC decisions taken in the period, deferrals excepted",
-        "the decision date falls in " + period,
+        "the decision date falls in " + period + "; phase entries dated in its zone",
         EmptyPopulation.NO_DATA,
         "average and longest number of days from the first entry into the phase in which the gate"
             + " is decided, or from the gate's latest rejection, to the decision; a deferral's"
@@ -84,13 +81,11 @@ public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optiona
   /**
    * Returns the KPI for a period.
    *
-   * @param period the period of the decision dates; not null
-   * @param zone the time zone in which the phase-entry instants are dated; not null
+   * @param period the period of the decision dates, whose zone dates the phase entries; not null
    * @return the KPI, never null
    */
-  public static DecisionCycle in(LocalDateRange period, ZoneId zone) {
-    return new DecisionCycle(
-        Objects.requireNonNull(period, "period"), Objects.requireNonNull(zone, "zone"));
+  public static DecisionCycle in(ReportingPeriod period) {
+    return new DecisionCycle(Objects.requireNonNull(period, "period"));
   }
 
   @Override
@@ -138,7 +133,7 @@ public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optiona
     Set<SalesPhase> phases = gate.decidedIn();
     for (StageEntry<SalesPhase> entry : opportunity.phaseHistory()) {
       if (phases.contains(entry.stage())) {
-        return LocalDate.ofInstant(entry.enteredAt(), zone);
+        return period.dateOf(entry.enteredAt());
       }
     }
     throw new IllegalArgumentException(

@@ -9,8 +9,8 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.RateKpi;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * Sales decision timeliness rate (销售决策及时率, DOMAIN D12, D3.2): of the gate decisions (ATI, ATB, ATC)
@@ -27,12 +27,12 @@ public final class DecisionTimeliness implements RateKpi<Opportunity> {
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("sales-decision-timeliness");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private DecisionTimeliness(LocalDateRange period) {
+  private DecisionTimeliness(ReportingPeriod period) {
     this.period = period;
-    this.definition = definition(period.toString());
+    this.definition = definition(period.dates().toString());
   }
 
   /**
@@ -59,7 +59,7 @@ public final class DecisionTimeliness implements RateKpi<Opportunity> {
    * @param period the period of the decision dates; not null
    * @return the KPI, never null
    */
-  public static DecisionTimeliness in(LocalDateRange period) {
+  public static DecisionTimeliness in(ReportingPeriod period) {
     return new DecisionTimeliness(Objects.requireNonNull(period, "period"));
   }
 

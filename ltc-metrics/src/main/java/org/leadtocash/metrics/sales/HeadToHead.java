@@ -10,7 +10,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Head-to-head wins over losses against the main competitor (DOMAIN D12, the second half of the
@@ -30,12 +30,12 @@ public final class HeadToHead implements Kpi<Opportunity, HeadToHeadScore, HeadT
   public static final KpiId ID = KpiId.of("head-to-head");
 
   private final CompetitorId competitor;
-  private final Interval period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private HeadToHead(CompetitorId competitor, Interval period) {
-    this.competitor = competitor;
+  private HeadToHead(ReportingPeriod period, CompetitorId competitor) {
     this.period = period;
+    this.competitor = competitor;
     this.definition = definition(competitor.toString(), period.toString());
   }
 
@@ -54,22 +54,22 @@ public final class HeadToHead implements Kpi<Opportunity, HeadToHeadScore, HeadT
         "opportunities won in the period where "
             + competitor
             + " bid, and opportunities lost to it in the period",
-        "the outcome instant falls in " + period,
+        "the outcome instant's date falls in " + period,
         EmptyPopulation.NO_DATA,
         "wins against " + competitor + " / losses to it",
         "D12");
   }
 
   /**
-   * Returns the KPI against a competitor, for a period.
+   * Returns the KPI for a period, against a competitor.
    *
+   * @param period the period of the outcome instants; not null
    * @param competitor the main competitor; not null
-   * @param period the period of the outcome instants, half-open; not null
    * @return the KPI, never null
    */
-  public static HeadToHead against(CompetitorId competitor, Interval period) {
+  public static HeadToHead in(ReportingPeriod period, CompetitorId competitor) {
     return new HeadToHead(
-        Objects.requireNonNull(competitor, "competitor"), Objects.requireNonNull(period, "period"));
+        Objects.requireNonNull(period, "period"), Objects.requireNonNull(competitor, "competitor"));
   }
 
   @Override

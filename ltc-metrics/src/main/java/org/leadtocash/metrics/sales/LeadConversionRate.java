@@ -8,8 +8,8 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.RateKpi;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
-import org.threeten.extra.Interval;
 
 /**
  * Lead conversion rate (DOMAIN D12, D2.7): of the leads created in the period, the share that were
@@ -20,30 +20,39 @@ public final class LeadConversionRate implements RateKpi<Lead> {
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("lead-conversion-rate");
 
-  private final Interval period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private LeadConversionRate(Interval period) {
+  private LeadConversionRate(ReportingPeriod period) {
     this.period = period;
-    this.definition =
-        new KpiDefinition(
-            ID,
-            "lead conversion rate",
-            KpiUnit.RATE,
-            "leads created in the period",
-            "the lead's creation instant falls in " + period,
-            EmptyPopulation.NO_DATA,
-            "converted leads / leads created in the period",
-            "D12");
+    this.definition = definition(period.toString());
+  }
+
+  /**
+   * Returns the definition for a period described in words.
+   *
+   * @param period the period, e.g. {@code the KPI's period}
+   * @return the definition
+   */
+  static KpiDefinition definition(String period) {
+    return new KpiDefinition(
+        ID,
+        "lead conversion rate",
+        KpiUnit.RATE,
+        "leads created in the period",
+        "the lead's creation instant's date falls in " + period,
+        EmptyPopulation.NO_DATA,
+        "converted leads / leads created in the period",
+        "D12");
   }
 
   /**
    * Returns the KPI for a period.
    *
-   * @param period the period, half-open; not null
+   * @param period the period of the leads' creation instants; not null
    * @return the KPI, never null
    */
-  public static LeadConversionRate in(Interval period) {
+  public static LeadConversionRate in(ReportingPeriod period) {
     return new LeadConversionRate(Objects.requireNonNull(period, "period"));
   }
 
@@ -54,6 +63,8 @@ public final class LeadConversionRate implements RateKpi<Lead> {
 
   @Override
   public Tally add(Tally accumulator, Lead lead) {
+    Objects.requireNonNull(accumulator, "accumulator");
+    Objects.requireNonNull(lead, "lead");
     if (!period.contains(lead.createdAt())) {
       return accumulator;
     }

@@ -11,7 +11,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Market share (份额, DOMAIN D12, D3.5): our awarded value over the total value awarded, in the
@@ -31,11 +31,11 @@ public final class MarketShare implements Kpi<Opportunity, ShareTally, Rate> {
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("market-share");
 
-  private final Interval period;
+  private final ReportingPeriod period;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
-  private MarketShare(Interval period, CurrencyUnit currency) {
+  private MarketShare(ReportingPeriod period, CurrencyUnit currency) {
     this.period = period;
     this.currency = currency;
     this.definition = definition(period.toString());
@@ -53,7 +53,7 @@ public final class MarketShare implements Kpi<Opportunity, ShareTally, Rate> {
         "market share",
         KpiUnit.RATE,
         "opportunities won or lost in the period whose award split is known",
-        "the outcome instant falls in " + period,
+        "the outcome instant's date falls in " + period,
         EmptyPopulation.NO_DATA,
         "sum of the value awarded to us / sum of the total value awarded",
         "D12");
@@ -62,11 +62,11 @@ public final class MarketShare implements Kpi<Opportunity, ShareTally, Rate> {
   /**
    * Returns the KPI for a period, in a currency.
    *
-   * @param period the period of the outcome instants, half-open; not null
+   * @param period the period of the outcome instants; not null
    * @param currency the currency of the award splits; not null
    * @return the KPI, never null
    */
-  public static MarketShare in(Interval period, CurrencyUnit currency) {
+  public static MarketShare in(ReportingPeriod period, CurrencyUnit currency) {
     return new MarketShare(
         Objects.requireNonNull(period, "period"), Objects.requireNonNull(currency, "currency"));
   }

@@ -12,7 +12,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Pipeline (opportunity) coverage of the target, unweighted and weighted (DOMAIN D12, D9.5: targets
@@ -34,14 +34,14 @@ public final class PipelineCoverage implements Kpi<Opportunity, PipelineTally, C
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("pipeline-coverage");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final Money target;
   private final KpiDefinition definition;
 
-  private PipelineCoverage(LocalDateRange period, Money target) {
+  private PipelineCoverage(ReportingPeriod period, Money target) {
     this.period = period;
     this.target = target;
-    this.definition = definition(period.toString(), target.toString());
+    this.definition = definition(period.dates().toString(), target.toString());
   }
 
   /**
@@ -74,7 +74,7 @@ public final class PipelineCoverage implements Kpi<Opportunity, PipelineTally, C
    * @return the KPI, never null
    * @throws IllegalArgumentException if the target is not positive
    */
-  public static PipelineCoverage in(LocalDateRange period, Money target) {
+  public static PipelineCoverage in(ReportingPeriod period, Money target) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(target, "target");
     checkArgument(target.isPositive(), "a target is positive, not %s", target);

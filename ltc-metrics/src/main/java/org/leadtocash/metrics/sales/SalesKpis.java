@@ -3,7 +3,6 @@ package org.leadtocash.metrics.sales;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.leadtocash.metrics.KpiDefinition;
-import org.threeten.extra.Interval;
 
 /**
  * The sales KPIs of this package (DOMAIN D12), for a catalogue: what each means, independently of
@@ -17,9 +16,9 @@ public final class SalesKpis {
 
   private static final ImmutableList<KpiDefinition> DEFINITIONS =
       ImmutableList.of(
-          leadConversion(),
+          LeadConversionRate.definition(PERIOD),
           WinRate.definition(PERIOD),
-          DecisionCycle.definition(PERIOD + " (phase entries dated in the zone given to the KPI)"),
+          DecisionCycle.definition(PERIOD),
           DecisionTimeliness.definition(PERIOD),
           PipelineCoverage.definition(PERIOD, "the target given to the KPI"),
           MarketShare.definition(PERIOD),
@@ -41,19 +40,5 @@ public final class SalesKpis {
    */
   public static List<KpiDefinition> definitions() {
     return DEFINITIONS;
-  }
-
-  /** The lead conversion rate's definition, its period in words rather than an interval. */
-  private static KpiDefinition leadConversion() {
-    KpiDefinition own = LeadConversionRate.in(Interval.ALL).definition();
-    return new KpiDefinition(
-        own.id(),
-        own.name(),
-        own.unit(),
-        own.population(),
-        "the lead's creation instant falls in " + PERIOD,
-        own.empty(),
-        own.definition(),
-        own.section());
   }
 }

@@ -10,7 +10,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Share of a customer's wallet (客户份额, DOMAIN D12): our sales to a customer over the customer's
@@ -18,31 +18,32 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>Exactly: the population is the {@link CustomerSpend} records of the customer whose period lies
  * within the KPI's period (a year's KPI counts the year's records and its quarters'); the share is
- * the sum of our parts over the sum of the totals. {@link #across} counts the records of every
- * customer given: the share of their combined wallet, which is the market share when those
- * customers make the market (D9.4). "No data" when the customer spent nothing. Every record is in
- * the KPI's currency; another currency is refused, never converted. The KPI adds the records it is
- * given: records of one customer and category should not overlap in time (give a year's record or
- * its quarters', not both).
+ * the sum of our parts over the sum of the totals. {@link #in(ReportingPeriod, CurrencyUnit)}
+ * counts the records of every customer given: the share of their combined wallet, which is the
+ * market share when those customers make the market (D9.4). "No data" when the customer spent
+ * nothing. Every record is in the KPI's currency; another currency is refused, never converted. The
+ * KPI adds the records it is given: records of one customer and category should not overlap in time
+ * (give a year's record or its quarters', not both).
  */
 public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("share-of-wallet");
 
+  private final ReportingPeriod period;
   private final Optional<CustomerId> customer;
-  private final LocalDateRange period;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
   private ShareOfWallet(
-      Optional<CustomerId> customer, LocalDateRange period, CurrencyUnit currency) {
-    this.customer = customer;
+      ReportingPeriod period, Optional<CustomerId> customer, CurrencyUnit currency) {
     this.period = period;
+    this.customer = customer;
     this.currency = currency;
     this.definition =
         definition(
-            customer.map(c -> "customer " + c).orElse("every customer given"), period.toString());
+            customer.map(c -> "customer " + c).orElse("every customer given"),
+            period.dates().toString());
   }
 
   /**
@@ -67,30 +68,30 @@ public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate>
   /**
    * Returns the KPI of one customer's wallet.
    *
+   * @param period the period that encloses the records' periods; not null
    * @param customer the customer; not null
-   * @param period the period; not null
    * @param currency the currency of the spend records; not null
    * @return the KPI, never null
    */
-  public static ShareOfWallet of(
-      CustomerId customer, LocalDateRange period, CurrencyUnit currency) {
+  public static ShareOfWallet in(
+      ReportingPeriod period, CustomerId customer, CurrencyUnit currency) {
     return new ShareOfWallet(
-        Optional.of(Objects.requireNonNull(customer, "customer")),
         Objects.requireNonNull(period, "period"),
+        Optional.of(Objects.requireNonNull(customer, "customer")),
         Objects.requireNonNull(currency, "currency"));
   }
 
   /**
    * Returns the KPI of the combined wallet of every customer whose records are given.
    *
-   * @param period the period; not null
+   * @param period the period that encloses the records' periods; not null
    * @param currency the currency of the spend records; not null
    * @return the KPI, never null
    */
-  public static ShareOfWallet across(LocalDateRange period, CurrencyUnit currency) {
+  public static ShareOfWallet in(ReportingPeriod period, CurrencyUnit currency) {
     return new ShareOfWallet(
-        Optional.empty(),
         Objects.requireNonNull(period, "period"),
+        Optional.empty(),
         Objects.requireNonNull(currency, "currency"));
   }
 

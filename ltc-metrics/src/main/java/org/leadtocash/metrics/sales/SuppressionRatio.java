@@ -13,7 +13,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Suppression ratio (压制比, DOMAIN D12): our market share over the main competitor's, the relative
@@ -35,13 +35,13 @@ public final class SuppressionRatio implements Kpi<Opportunity, SuppressionTally
   public static final KpiId ID = KpiId.of("suppression-ratio");
 
   private final CompetitorId competitor;
-  private final Interval period;
+  private final ReportingPeriod period;
   private final CurrencyUnit currency;
   private final KpiDefinition definition;
 
-  private SuppressionRatio(CompetitorId competitor, Interval period, CurrencyUnit currency) {
-    this.competitor = competitor;
+  private SuppressionRatio(ReportingPeriod period, CompetitorId competitor, CurrencyUnit currency) {
     this.period = period;
+    this.competitor = competitor;
     this.currency = currency;
     this.definition = definition(competitor.toString(), period.toString());
   }
@@ -59,25 +59,25 @@ public final class SuppressionRatio implements Kpi<Opportunity, SuppressionTally
         "suppression ratio",
         KpiUnit.RATIO,
         "opportunities won or lost in the period whose award split is known",
-        "the outcome instant falls in " + period,
+        "the outcome instant's date falls in " + period,
         EmptyPopulation.NO_DATA,
         "sum of the value awarded to us / sum of the value awarded to " + competitor,
         "D12");
   }
 
   /**
-   * Returns the KPI against a competitor, for a period, in a currency.
+   * Returns the KPI for a period, against a competitor, in a currency.
    *
+   * @param period the period of the outcome instants; not null
    * @param competitor the main competitor; not null
-   * @param period the period of the outcome instants, half-open; not null
    * @param currency the currency of the award splits; not null
    * @return the KPI, never null
    */
-  public static SuppressionRatio against(
-      CompetitorId competitor, Interval period, CurrencyUnit currency) {
+  public static SuppressionRatio in(
+      ReportingPeriod period, CompetitorId competitor, CurrencyUnit currency) {
     return new SuppressionRatio(
-        Objects.requireNonNull(competitor, "competitor"),
         Objects.requireNonNull(period, "period"),
+        Objects.requireNonNull(competitor, "competitor"),
         Objects.requireNonNull(currency, "currency"));
   }
 

@@ -10,8 +10,8 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.RateKpi;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
-import org.threeten.extra.Interval;
 
 /**
  * Opportunity win rate, the project success rate (项目成功率, DOMAIN D12, D3.5): of the opportunities
@@ -31,10 +31,10 @@ public final class WinRate implements RateKpi<Opportunity> {
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("win-rate");
 
-  private final Interval period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private WinRate(Interval period) {
+  private WinRate(ReportingPeriod period) {
     this.period = period;
     this.definition = definition(period.toString());
   }
@@ -52,7 +52,7 @@ public final class WinRate implements RateKpi<Opportunity> {
         KpiUnit.RATE,
         "opportunities won or lost in the period; open, abandoned and cancelled ones are not"
             + " counted",
-        "the outcome instant falls in " + period,
+        "the outcome instant's date falls in " + period,
         EmptyPopulation.NO_DATA,
         "won / (won + lost)",
         "D12");
@@ -61,10 +61,10 @@ public final class WinRate implements RateKpi<Opportunity> {
   /**
    * Returns the KPI for a period.
    *
-   * @param period the period, half-open; not null
+   * @param period the period of the outcome instants; not null
    * @return the KPI, never null
    */
-  public static WinRate in(Interval period) {
+  public static WinRate in(ReportingPeriod period) {
     return new WinRate(Objects.requireNonNull(period, "period"));
   }
 

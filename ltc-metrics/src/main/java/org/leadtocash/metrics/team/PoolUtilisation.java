@@ -6,7 +6,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * Resource-pool utilisation and chargeability (DOMAIN D4.4, D12): over the pools' time-sheet
@@ -20,21 +20,21 @@ public final class PoolUtilisation implements Kpi<PoolTimeEntry, PoolUsage, Pool
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("pool-utilisation");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private PoolUtilisation(LocalDateRange period) {
+  private PoolUtilisation(ReportingPeriod period) {
     this.period = period;
-    this.definition = definition("the entry's date falls in " + period);
+    this.definition = definition("the entry's date falls in " + period.dates());
   }
 
   /**
    * Returns the KPI for a period.
    *
-   * @param period the period; not null
+   * @param period the period of the entries' dates; not null
    * @return the KPI, never null
    */
-  public static PoolUtilisation in(LocalDateRange period) {
+  public static PoolUtilisation in(ReportingPeriod period) {
     return new PoolUtilisation(Objects.requireNonNull(period, "period"));
   }
 

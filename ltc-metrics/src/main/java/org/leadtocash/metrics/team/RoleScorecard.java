@@ -6,7 +6,7 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /**
  * The iron-triangle role scorecards (DOMAIN D4.2, D12): for every employee and core role measured
@@ -27,21 +27,21 @@ public final class RoleScorecard implements Kpi<RoleKpiMeasurement, ScorecardTot
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("role-scorecard");
 
-  private final LocalDateRange period;
+  private final ReportingPeriod period;
   private final KpiDefinition definition;
 
-  private RoleScorecard(LocalDateRange period) {
+  private RoleScorecard(ReportingPeriod period) {
     this.period = period;
-    this.definition = definition("the measurement's period lies within " + period);
+    this.definition = definition("the measurement's period lies within " + period.dates());
   }
 
   /**
    * Returns the KPI for a period.
    *
-   * @param period the period; not null
+   * @param period the period that encloses the measurements' periods; not null
    * @return the KPI, never null
    */
-  public static RoleScorecard in(LocalDateRange period) {
+  public static RoleScorecard in(ReportingPeriod period) {
     return new RoleScorecard(Objects.requireNonNull(period, "period"));
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.MONTH;
-import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -22,11 +22,11 @@ class CustomerKpisTest {
     List<KpiDefinition> definitions = CustomerKpis.definitions();
     List<KpiDefinition> built =
         List.of(
-            CustomerTotalValueSum.in(YEAR, CNY).definition(),
-            ValueConcentration.in(YEAR, CNY).definition(),
-            PyramidMembership.in(YEAR, CNY).definition(),
-            RelationshipCoverage.atLeast(KeyRelationshipLevel.FAVOURABLE).definition(),
-            SatisfactionIndex.in(YEAR).definition(),
+            CustomerTotalValueSum.in(Y2026, CNY).definition(),
+            ValueConcentration.in(Y2026, CNY).definition(),
+            PyramidMembership.in(Y2026, CNY).definition(),
+            RelationshipCoverage.of(KeyRelationshipLevel.FAVOURABLE).definition(),
+            SatisfactionIndex.in(Y2026).definition(),
             IssueClosureTime.in(MONTH).definition(),
             EscalationRate.in(MONTH).definition());
     assertEquals(

@@ -3,6 +3,7 @@ package org.leadtocash.metrics.customer;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.MONTH;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.customer;
 
@@ -26,8 +27,8 @@ import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.domain.voice.SatisfactionDimension;
 import org.leadtocash.domain.voice.SatisfactionSurvey;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
-import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the customer KPIs' public types (DESIGN §5). */
@@ -36,9 +37,9 @@ class CustomerMetricsContractsTest {
   private static NullPointerTester tester() {
     return DomainTesters.nullPointerTester()
         .setDefault(LocalDateRange.class, YEAR)
-        .setDefault(Interval.class, MONTH)
+        .setDefault(ReportingPeriod.class, MONTH)
         .setDefault(CustomerTotalValue.class, CustomerMetricsFixtures.value(1, 100))
-        .setDefault(CustomerValues.class, CustomerValues.none(CNY))
+        .setDefault(CustomerValues.class, CustomerValues.zero(CNY))
         .setDefault(MoneyTotal.class, MoneyTotal.zero(CNY))
         .setDefault(Tally.class, Tally.NONE)
         .setDefault(PyramidPolicy.class, PyramidPolicy.standard())
@@ -85,17 +86,17 @@ class CustomerMetricsContractsTest {
     }
     for (Object instance :
         List.of(
-            CustomerValues.none(CNY).plus(customer(1), cny(5)),
+            CustomerValues.zero(CNY).plus(customer(1), cny(5)),
             Concentration.NO_DATA,
             RelationshipCoverageTest.firstChain(),
             CoverageCounts.NONE,
             SatisfactionIndices.NONE,
             ClosureTimes.NONE,
-            CustomerTotalValueSum.in(YEAR, CNY),
-            ValueConcentration.in(YEAR, CNY),
-            PyramidMembership.in(YEAR, CNY),
-            RelationshipCoverage.atLeast(KeyRelationshipLevel.ACCEPTED),
-            SatisfactionIndex.in(YEAR),
+            CustomerTotalValueSum.in(Y2026, CNY),
+            ValueConcentration.in(Y2026, CNY),
+            PyramidMembership.in(Y2026, CNY),
+            RelationshipCoverage.of(KeyRelationshipLevel.ACCEPTED),
+            SatisfactionIndex.in(Y2026),
             IssueClosureTime.in(MONTH),
             EscalationRate.in(MONTH))) {
       tester.testAllPublicInstanceMethods(instance);
@@ -107,14 +108,14 @@ class CustomerMetricsContractsTest {
   void equality() {
     new EqualsTester()
         .addEqualityGroup(
-            CustomerValues.none(CNY).plus(customer(1), cny(5)).plus(customer(2), cny(1)),
-            CustomerValues.none(CNY).plus(customer(2), cny(1)).plus(customer(1), cny(5)),
-            CustomerValues.none(CNY)
+            CustomerValues.zero(CNY).plus(customer(1), cny(5)).plus(customer(2), cny(1)),
+            CustomerValues.zero(CNY).plus(customer(2), cny(1)).plus(customer(1), cny(5)),
+            CustomerValues.zero(CNY)
                 .plus(customer(1), cny(2))
-                .plus(CustomerValues.none(CNY).plus(customer(2), cny(1)).plus(customer(1), cny(3))))
-        .addEqualityGroup(CustomerValues.none(CNY).plus(customer(1), cny(5)))
-        .addEqualityGroup(CustomerValues.none(CNY))
-        .addEqualityGroup(CustomerValues.none(org.joda.money.CurrencyUnit.USD))
+                .plus(CustomerValues.zero(CNY).plus(customer(2), cny(1)).plus(customer(1), cny(3))))
+        .addEqualityGroup(CustomerValues.zero(CNY).plus(customer(1), cny(5)))
+        .addEqualityGroup(CustomerValues.zero(CNY))
+        .addEqualityGroup(CustomerValues.zero(org.joda.money.CurrencyUnit.USD))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(

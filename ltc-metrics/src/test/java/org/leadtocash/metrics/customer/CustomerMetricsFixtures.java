@@ -2,10 +2,13 @@ package org.leadtocash.metrics.customer;
 
 import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,18 +35,21 @@ import org.leadtocash.domain.voice.SatisfactionDimension;
 import org.leadtocash.domain.voice.SatisfactionSurvey;
 import org.leadtocash.domain.voice.SurveyKind;
 import org.leadtocash.domain.voice.SurveyResponse;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.threeten.extra.LocalDateRange;
 
 /** Customer values, decision chains, issues and surveys built through the domain's public API. */
 final class CustomerMetricsFixtures {
+
+  /** The year 2026 as a reporting period, read in UTC. */
+  static final ReportingPeriod Y2026 = ReportingPeriod.year(Year.of(2026), ZoneOffset.UTC);
 
   /** The year 2026, half-open. */
   static final LocalDateRange YEAR =
       LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
 
   /** The 31 days from {@link org.leadtocash.domain.testing.DomainTesters#T0}, half-open. */
-  static final Interval MONTH = Interval.of(T0, Duration.ofDays(31));
+  static final ReportingPeriod MONTH = days(0, 31);
 
   static final EmployeeId HANDLER = EmployeeId.of("E-SERVICE");
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.customer;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.value;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -24,12 +26,13 @@ import org.leadtocash.domain.customer.IntangibleScores;
 import org.leadtocash.domain.customer.IntangibleValuePolicy;
 import org.leadtocash.domain.customer.ServingCosts;
 import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
 
 /** Customer total value (DOMAIN D6.5, D12), worked by hand and under the KPI laws. */
 class CustomerTotalValueSumTest {
 
-  private final CustomerTotalValueSum kpi = CustomerTotalValueSum.in(YEAR, CNY);
+  private final CustomerTotalValueSum kpi = CustomerTotalValueSum.in(Y2026, CNY);
 
   @Test
   @DisplayName(
@@ -100,7 +103,9 @@ class CustomerTotalValueSumTest {
     for (int q = 0; q < 4; q++) {
       quarters =
           quarters.plus(
-              CustomerTotalValueSum.in(CustomerMetricsFixtures.quarter(q), CNY).compute(values));
+              CustomerTotalValueSum.in(
+                      ReportingPeriod.of(CustomerMetricsFixtures.quarter(q), ZoneOffset.UTC), CNY)
+                  .compute(values));
     }
     assertEquals(quarters, kpi.compute(values), "the year is the sum of its quarters");
   }

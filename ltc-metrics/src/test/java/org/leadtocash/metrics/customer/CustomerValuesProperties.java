@@ -36,7 +36,7 @@ class CustomerValuesProperties {
   @DisplayName("two records of one customer add up to one customer; a loss ranks at zero (D6.4)")
   void sumsByCustomer() {
     CustomerValues values =
-        CustomerValues.none(CNY)
+        CustomerValues.zero(CNY)
             .plus(customer(1), cny(100))
             .plus(customer(2), cny(-40))
             .plus(customer(1), cny(50))
@@ -63,7 +63,7 @@ class CustomerValuesProperties {
   @Test
   @DisplayName("another currency is refused, never converted (DESIGN §2)")
   void otherCurrency() {
-    CustomerValues yuan = CustomerValues.none(CNY).plus(customer(1), cny(1));
+    CustomerValues yuan = CustomerValues.zero(CNY).plus(customer(1), cny(1));
     IllegalArgumentException added =
         assertThrows(
             IllegalArgumentException.class,
@@ -71,7 +71,7 @@ class CustomerValuesProperties {
     assertTrue(added.getMessage().contains("never add"), added.getMessage());
     IllegalArgumentException merged =
         assertThrows(
-            IllegalArgumentException.class, () -> yuan.plus(CustomerValues.none(CurrencyUnit.USD)));
+            IllegalArgumentException.class, () -> yuan.plus(CustomerValues.zero(CurrencyUnit.USD)));
     assertTrue(merged.getMessage().contains("USD"), merged.getMessage());
   }
 
@@ -79,7 +79,7 @@ class CustomerValuesProperties {
   void agreesWithATreeMap(
       @ForAll @Size(max = 200) List<@IntRange(min = 0, max = 60) Integer> customers,
       @ForAll @Size(max = 200) List<@IntRange(min = -500, max = 500) Integer> amounts) {
-    CustomerValues values = CustomerValues.none(CNY);
+    CustomerValues values = CustomerValues.zero(CNY);
     Map<String, Money> reference = new TreeMap<>();
     for (int i = 0; i < Math.min(customers.size(), amounts.size()); i++) {
       CustomerId id = customer(customers.get(i));
@@ -102,18 +102,18 @@ class CustomerValuesProperties {
       @ForAll long seed) {
     List<Integer> shuffled = new ArrayList<>(customers);
     Collections.shuffle(shuffled, new Random(seed));
-    CustomerValues forward = add(CustomerValues.none(CNY), customers);
-    CustomerValues backward = add(CustomerValues.none(CNY), shuffled);
+    CustomerValues forward = add(CustomerValues.zero(CNY), customers);
+    CustomerValues backward = add(CustomerValues.zero(CNY), shuffled);
     assertEquals(forward, backward);
     assertEquals(forward.hashCode(), backward.hashCode());
 
     int cut = customers.isEmpty() ? 0 : Math.floorMod(seed, customers.size());
-    CustomerValues left = add(CustomerValues.none(CNY), customers.subList(0, cut));
-    CustomerValues right = add(CustomerValues.none(CNY), customers.subList(cut, customers.size()));
+    CustomerValues left = add(CustomerValues.zero(CNY), customers.subList(0, cut));
+    CustomerValues right = add(CustomerValues.zero(CNY), customers.subList(cut, customers.size()));
     assertEquals(forward, left.plus(right), "merging the parts equals adding all");
     assertEquals(forward, right.plus(left), "merge is commutative");
-    assertEquals(forward, forward.plus(CustomerValues.none(CNY)), "none is the identity");
-    assertEquals(forward, CustomerValues.none(CNY).plus(forward), "on both sides");
+    assertEquals(forward, forward.plus(CustomerValues.zero(CNY)), "none is the identity");
+    assertEquals(forward, CustomerValues.zero(CNY).plus(forward), "on both sides");
   }
 
   @Property(tries = 200)
@@ -121,9 +121,9 @@ class CustomerValuesProperties {
       @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 30) Integer> a,
       @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 30) Integer> b,
       @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 30) Integer> c) {
-    CustomerValues x = add(CustomerValues.none(CNY), a);
-    CustomerValues y = add(CustomerValues.none(CNY), b);
-    CustomerValues z = add(CustomerValues.none(CNY), c);
+    CustomerValues x = add(CustomerValues.zero(CNY), a);
+    CustomerValues y = add(CustomerValues.zero(CNY), b);
+    CustomerValues z = add(CustomerValues.zero(CNY), c);
     assertEquals(x.plus(y).plus(z), x.plus(y.plus(z)));
   }
 
@@ -131,7 +131,7 @@ class CustomerValuesProperties {
   void differentContentsAreNotEqual(
       @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 30) Integer> customers,
       @ForAll @IntRange(min = 31, max = 40) int another) {
-    CustomerValues values = add(CustomerValues.none(CNY), customers);
+    CustomerValues values = add(CustomerValues.zero(CNY), customers);
     assertFalse(values.equals(values.plus(customer(another), cny(0))), "one more customer");
     assertFalse(values.equals(values.plus(customer(customers.get(0)), cny(1))), "one more yuan");
   }
@@ -139,7 +139,7 @@ class CustomerValuesProperties {
   @Test
   @DisplayName("a large portfolio keeps one entry per customer, added one by one")
   void largePortfolio() {
-    CustomerValues values = CustomerValues.none(CNY);
+    CustomerValues values = CustomerValues.zero(CNY);
     for (int round = 0; round < 3; round++) {
       for (int i = 0; i < 20_000; i++) {
         values = values.plus(customer(i), cny(1));

@@ -3,7 +3,7 @@ package org.leadtocash.metrics.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.value;
 
 import java.util.List;
@@ -27,7 +27,7 @@ import org.leadtocash.metrics.testing.KpiLaws;
 /** Pyramid membership (DOMAIN D6.4, D12), worked by hand and under the KPI laws. */
 class PyramidMembershipTest {
 
-  private final PyramidMembership kpi = PyramidMembership.in(YEAR, CNY);
+  private final PyramidMembership kpi = PyramidMembership.in(Y2026, CNY);
 
   private static final List<CustomerTotalValue> PORTFOLIO =
       List.of(
@@ -59,7 +59,8 @@ class PyramidMembershipTest {
   @DisplayName("the host's policy cuts the tiers: key to 50%, important to 90%")
   void hostPolicy() {
     List<TierSummary> tiers =
-        PyramidMembership.in(YEAR, CNY, PyramidPolicy.byCumulativeValue(50, 90)).compute(PORTFOLIO);
+        PyramidMembership.in(Y2026, CNY, PyramidPolicy.byCumulativeValue(50, 90))
+            .compute(PORTFOLIO);
     assertEquals(1, tiers.get(0).customers());
     assertEquals(2, tiers.get(1).customers());
     assertEquals(7, tiers.get(2).customers());

@@ -135,7 +135,7 @@ class RelationshipCoverageTest {
           + " 2 neutral, 2 opponents, 1 unknown")
   void workedExample() {
     CoverageFigures figures =
-        RelationshipCoverage.atLeast(KeyRelationshipLevel.FAVOURABLE)
+        RelationshipCoverage.of(KeyRelationshipLevel.FAVOURABLE)
             .compute(List.of(firstChain(), secondChain()));
 
     assertEquals(Rate.of(5, 14), figures.roleCoverage());
@@ -157,11 +157,11 @@ class RelationshipCoverageTest {
   @DisplayName("a lower level covers more: at 'accepted' the CEO covers the approver role, 6/14")
   void lowerLevel() {
     CoverageFigures figures =
-        RelationshipCoverage.atLeast(KeyRelationshipLevel.ACCEPTED)
+        RelationshipCoverage.of(KeyRelationshipLevel.ACCEPTED)
             .compute(List.of(firstChain(), secondChain()));
     assertEquals(Rate.of(6, 14), figures.roleCoverage());
     CoverageFigures top =
-        RelationshipCoverage.atLeast(KeyRelationshipLevel.SUPPORTIVE_EXCLUSIVE)
+        RelationshipCoverage.of(KeyRelationshipLevel.SUPPORTIVE_EXCLUSIVE)
             .compute(List.of(firstChain(), secondChain()));
     assertEquals(Rate.of(2, 14), top.roleCoverage(), "only the CTO's two roles");
   }
@@ -170,7 +170,7 @@ class RelationshipCoverageTest {
   @DisplayName("no chain is 'no data' for every rate and zero people")
   void empty() {
     CoverageFigures figures =
-        RelationshipCoverage.atLeast(KeyRelationshipLevel.FAVOURABLE).compute(List.of());
+        RelationshipCoverage.of(KeyRelationshipLevel.FAVOURABLE).compute(List.of());
     assertEquals(Rate.NO_DATA, figures.roleCoverage());
     assertEquals(Rate.NO_DATA, figures.coachedChains());
     assertEquals(Rate.NO_DATA, figures.procurementSteps());
@@ -205,7 +205,7 @@ class RelationshipCoverageTest {
       @ForAll KeyRelationshipLevel minimum,
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
-    KpiLaws.check(RelationshipCoverage.atLeast(minimum), chains(chains), cuts, seed);
+    KpiLaws.check(RelationshipCoverage.of(minimum), chains(chains), cuts, seed);
   }
 
   @Property(tries = 100)
@@ -235,7 +235,7 @@ class RelationshipCoverageTest {
         steps += a.organisation().orElseThrow().steps().size();
       }
     }
-    CoverageFigures figures = RelationshipCoverage.atLeast(minimum).compute(assessed);
+    CoverageFigures figures = RelationshipCoverage.of(minimum).compute(assessed);
     int n = assessed.size();
     assertEquals(n == 0 ? Rate.NO_DATA : Rate.of(covered, 7L * n), figures.roleCoverage());
     assertEquals(n == 0 ? Rate.NO_DATA : Rate.of(coached, n), figures.coachedChains());
@@ -255,7 +255,7 @@ class RelationshipCoverageTest {
     List<AssessedChain> assessed = chains(chains);
     Rate previous = null;
     for (KeyRelationshipLevel level : KeyRelationshipLevel.values()) {
-      CoverageFigures figures = RelationshipCoverage.atLeast(level).compute(assessed);
+      CoverageFigures figures = RelationshipCoverage.of(level).compute(assessed);
       for (Rate rate :
           List.of(figures.roleCoverage(), figures.coachedChains(), figures.procurementSteps())) {
         assertTrue(rate.numerator().compareTo(rate.denominator()) <= 0, rate.toString());

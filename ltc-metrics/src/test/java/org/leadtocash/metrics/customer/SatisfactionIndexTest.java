@@ -2,6 +2,7 @@ package org.leadtocash.metrics.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.survey;
 
@@ -28,7 +29,7 @@ import org.leadtocash.metrics.testing.KpiLaws;
 /** The satisfaction index per dimension (DOMAIN D8.3, D12), worked by hand and under the laws. */
 class SatisfactionIndexTest {
 
-  private final SatisfactionIndex kpi = SatisfactionIndex.in(YEAR);
+  private final SatisfactionIndex kpi = SatisfactionIndex.in(Y2026);
 
   @Test
   @DisplayName(

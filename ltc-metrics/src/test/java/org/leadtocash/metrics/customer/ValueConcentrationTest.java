@@ -3,6 +3,7 @@ package org.leadtocash.metrics.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
+import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.customer.CustomerMetricsFixtures.value;
 
@@ -29,7 +30,7 @@ import org.leadtocash.metrics.testing.KpiLaws;
 /** Value concentration (DOMAIN D12, D6.4), worked by hand and under the KPI laws. */
 class ValueConcentrationTest {
 
-  private final ValueConcentration kpi = ValueConcentration.in(YEAR, CNY);
+  private final ValueConcentration kpi = ValueConcentration.in(Y2026, CNY);
 
   @Test
   @DisplayName(

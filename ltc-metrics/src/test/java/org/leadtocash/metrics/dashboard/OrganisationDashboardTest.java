@@ -34,6 +34,7 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.process.Watch;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.leadtocash.metrics.testing.Deals;
@@ -43,7 +44,8 @@ import org.threeten.extra.LocalDateRange;
 class OrganisationDashboardTest {
 
   static final SalesWatch WATCH =
-      SalesWatch.of(LocalDateRange.of(date(0), date(60)), ZoneOffset.UTC, cny(1));
+      SalesWatch.in(
+          ReportingPeriod.of(LocalDateRange.of(date(0), date(60)), ZoneOffset.UTC), cny(1));
 
   private static OrganisationDashboard.Builder builder(Map<SalesUnitId, List<Opportunity>> deals) {
     OrganisationDashboard.Builder builder =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.metrics.testing.Deals.open;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +15,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.Interval;
 
 /** The opportunity funnel of the dashboard (DOMAIN D12, D3.2). */
 class PipelineFunnelTest {
 
-  private static final Interval FIRST_100_DAYS = Interval.of(Deals.day(0), Deals.day(100));
+  private static final ReportingPeriod FIRST_100_DAYS = days(0, 100);
 
   @Test
   @DisplayName("4 opened, 3 passed ATI, 2 ATB, 1 won; the deal opened later is not counted")
@@ -51,7 +52,7 @@ class PipelineFunnelTest {
   @DisplayName("an empty funnel is zero everywhere and its conversions are 'no data'")
   void empty() {
     Funnel funnel = PipelineFunnel.in(FIRST_100_DAYS).compute(List.of());
-    assertEquals(Funnel.EMPTY, funnel);
+    assertEquals(Funnel.NONE, funnel);
     assertTrue(!funnel.conversion(FunnelStage.WON).isDefined());
     assertThrows(IllegalArgumentException.class, () -> funnel.conversion(FunnelStage.OPENED));
     assertThrows(IllegalArgumentException.class, () -> new Funnel(new long[] {1, 2, 0, 0}));

@@ -3,13 +3,12 @@ package org.leadtocash.metrics.dashboard;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.testing.DomainTesters;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
@@ -25,19 +25,17 @@ import org.leadtocash.metrics.sales.PipelineTally;
 import org.leadtocash.metrics.sales.ShareTally;
 import org.leadtocash.metrics.testing.China;
 import org.leadtocash.metrics.testing.Deals;
-import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the sales watch's public types (DESIGN §5). */
 class SalesWatchContractsTest {
 
-  private static final LocalDateRange QUARTER = LocalDateRange.of(date(0), date(90));
-  private static final SalesWatch WATCH = SalesWatch.of(QUARTER, ZoneOffset.UTC, cny(10));
+  private static final ReportingPeriod QUARTER = days(0, 90);
+  private static final SalesWatch WATCH = SalesWatch.in(QUARTER, cny(10));
   private static final Opportunity DEAL = Deals.open(1, 0, 1_000).opportunity();
 
   private static NullPointerTester tester() {
     return DomainTesters.nullPointerTester()
-        .setDefault(LocalDateRange.class, QUARTER)
-        .setDefault(ZoneId.class, ZoneOffset.UTC)
+        .setDefault(ReportingPeriod.class, QUARTER)
         .setDefault(Money.class, cny(10))
         .setDefault(LocalDate.class, date(90))
         .setDefault(BigDecimal.class, BigDecimal.ONE)
@@ -45,7 +43,7 @@ class SalesWatchContractsTest {
         .setDefault(SalesWatch.class, WATCH)
         .setDefault(SalesFigures.class, WATCH.empty())
         .setDefault(SalesBook.class, SalesBook.of(List.of(DEAL)))
-        .setDefault(Funnel.class, Funnel.EMPTY)
+        .setDefault(Funnel.class, Funnel.NONE)
         .setDefault(Tally.class, Tally.NONE)
         .setDefault(Rate.class, Rate.NO_DATA)
         .setDefault(PipelineTally.class, PipelineTally.zero(CNY))
@@ -94,11 +92,7 @@ class SalesWatchContractsTest {
         .addEqualityGroup(
             WATCH.empty(),
             new SalesFigures(
-                Tally.NONE,
-                Funnel.EMPTY,
-                Tally.NONE,
-                PipelineTally.zero(CNY),
-                ShareTally.zero(CNY)))
+                Tally.NONE, Funnel.NONE, Tally.NONE, PipelineTally.zero(CNY), ShareTally.zero(CNY)))
         .addEqualityGroup(WATCH.add(WATCH.empty(), DEAL), WATCH.over(SalesBook.of(List.of(DEAL))))
         .testEquals();
     new EqualsTester()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.date;
 import static org.leadtocash.metrics.testing.Deals.open;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.sales.DecisionTimeliness;
 import org.leadtocash.metrics.testing.Deals;
@@ -37,9 +39,8 @@ import org.threeten.extra.LocalDateRange;
  */
 class SalesWatchTest {
 
-  private static final LocalDateRange FIRST_60_DAYS = LocalDateRange.of(date(0), date(60));
-  private static final SalesWatch WATCH =
-      SalesWatch.of(FIRST_60_DAYS, ZoneOffset.UTC, cny(10_000_000));
+  private static final ReportingPeriod FIRST_60_DAYS = days(0, 60);
+  private static final SalesWatch WATCH = SalesWatch.in(FIRST_60_DAYS, cny(10_000_000));
 
   /**
    * Four deals opened in the first 60 days and one after: one won with a 6 M of 10 M award split,
@@ -125,8 +126,7 @@ class SalesWatchTest {
       @ForAll("deals") List<Opportunity> deals,
       @ForAll @IntRange(max = 100) int from,
       @ForAll @IntRange(min = 1, max = 100) int days) {
-    SalesWatch watch =
-        SalesWatch.of(LocalDateRange.of(date(from), date(from + days)), ZoneOffset.UTC, cny(1));
+    SalesWatch watch = SalesWatch.in(days(from, from + days), cny(1));
     assertEquals(watch.compute(deals), watch.result(watch.over(SalesBook.of(deals))));
   }
 
@@ -143,7 +143,7 @@ class SalesWatchTest {
     assertEquals(byOpportunity.getMessage(), byBook.getMessage());
     assertTrue(byBook.getMessage().contains("USD 100000.00"), byBook.getMessage());
     // outside the watched dates, the dollars are not counted and so not refused
-    SalesWatch later = SalesWatch.of(LocalDateRange.of(date(80), date(90)), ZoneOffset.UTC, cny(1));
+    SalesWatch later = SalesWatch.in(days(80, 90), cny(1));
     assertEquals(later.compute(deals), later.result(later.over(SalesBook.of(deals))));
   }
 
@@ -152,9 +152,11 @@ class SalesWatchTest {
   void badWatchesAreRefused() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> SalesWatch.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC, cny(1)));
-    assertThrows(
-        IllegalArgumentException.class, () -> SalesWatch.of(FIRST_60_DAYS, ZoneOffset.UTC, cny(0)));
+        () ->
+            SalesWatch.in(
+                ReportingPeriod.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC),
+                cny(1)));
+    assertThrows(IllegalArgumentException.class, () -> SalesWatch.in(FIRST_60_DAYS, cny(0)));
     assertEquals(0, SalesBook.of(List.of()).size());
     assertEquals(WATCH.empty(), WATCH.over(SalesBook.of(List.of())));
   }

@@ -7,6 +7,7 @@ import static org.leadtocash.metrics.efficiency.VisitsPerWeekTest.LI;
 import static org.leadtocash.metrics.efficiency.VisitsPerWeekTest.W02;
 import static org.leadtocash.metrics.efficiency.VisitsPerWeekTest.W03;
 import static org.leadtocash.metrics.efficiency.VisitsPerWeekTest.ZHANG;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -20,23 +21,23 @@ import org.leadtocash.domain.activity.ContactActivity;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.testing.DomainTesters;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.threeten.extra.YearWeek;
 
 /** Null rejection and equality of the efficiency package's public types. */
 class EfficiencyContractsTest {
 
-  private static final LocalDateRange PERIOD = LocalDateRange.of(D0, D0.plusDays(28));
+  private static final ReportingPeriod PERIOD = days(0, 28);
   private static final CustomerId CU = CustomerId.of("CU-1");
 
   private static NullPointerTester tester() {
     return DomainTesters.nullPointerTester()
-        .setDefault(LocalDateRange.class, PERIOD)
+        .setDefault(ReportingPeriod.class, PERIOD)
         .setDefault(YearWeek.class, W02)
         .setDefault(Set.class, Set.of())
         .setDefault(
             ContactActivity.class, VisitsPerWeekTest.activity(ActivityType.DAILY_VISIT, D0, ZHANG))
-        .setDefault(VisitLog.class, VisitLog.EMPTY)
+        .setDefault(VisitLog.class, VisitLog.NONE)
         .setDefault(Duration.class, Duration.ofHours(1))
         .setDefault(SalesTimeKind.class, SalesTimeKind.TRAVEL)
         .setDefault(
@@ -69,11 +70,11 @@ class EfficiencyContractsTest {
       tester.testAllPublicConstructors(type);
       tester.testAllPublicStaticMethods(type);
     }
-    tester.testAllPublicInstanceMethods(VisitsPerWeek.of(Set.of(ZHANG), Set.of(W02)));
-    tester.testAllPublicInstanceMethods(VisitLog.EMPTY.plus(ZHANG, W02));
+    tester.testAllPublicInstanceMethods(VisitsPerWeek.in(Set.of(W02), Set.of(ZHANG)));
+    tester.testAllPublicInstanceMethods(VisitLog.NONE.plus(ZHANG, W02));
     tester.testAllPublicInstanceMethods(RevenueGeneratingTimeShare.in(PERIOD));
     tester.testAllPublicInstanceMethods(TimeSplit.NONE);
-    tester.testAllPublicInstanceMethods(SalesLossWaterfall.in(CNY));
+    tester.testAllPublicInstanceMethods(SalesLossWaterfall.of(CNY));
     tester.testAllPublicInstanceMethods(TargetAccount.won(CU, cny(2), cny(1)));
     tester.testAllPublicInstanceMethods(Waterfall.zero(CNY));
   }
@@ -82,12 +83,12 @@ class EfficiencyContractsTest {
   @DisplayName("efficiency values are equal exactly when all their parts are")
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(VisitLog.EMPTY, VisitLog.EMPTY.plus(VisitLog.EMPTY))
+        .addEqualityGroup(VisitLog.NONE, VisitLog.NONE.plus(VisitLog.NONE))
         .addEqualityGroup(
-            VisitLog.EMPTY.plus(ZHANG, W02).plus(LI, W02),
-            VisitLog.EMPTY.plus(LI, W02).plus(ZHANG, W02))
-        .addEqualityGroup(VisitLog.EMPTY.plus(ZHANG, W03))
-        .addEqualityGroup(VisitLog.EMPTY.plus(ZHANG, W02).plus(ZHANG, W02))
+            VisitLog.NONE.plus(ZHANG, W02).plus(LI, W02),
+            VisitLog.NONE.plus(LI, W02).plus(ZHANG, W02))
+        .addEqualityGroup(VisitLog.NONE.plus(ZHANG, W03))
+        .addEqualityGroup(VisitLog.NONE.plus(ZHANG, W02).plus(ZHANG, W02))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(new WeeklyVisits(6, 3, 4, 0), new WeeklyVisits(6, 3, 4, 0))

@@ -1,20 +1,18 @@
 package org.leadtocash.metrics.efficiency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
-import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.metrics.efficiency.Mentions.assertMentions;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.catalogue.KpiCatalogue;
 
 /** The list of efficiency KPI definitions (DOMAIN D12, D11.5, D11.6). */
 class EfficiencyKpisTest {
@@ -24,9 +22,9 @@ class EfficiencyKpisTest {
   void definitions() {
     List<Kpi<?, ?, ?>> kpis =
         List.of(
-            VisitsPerWeek.of(Set.of(VisitsPerWeekTest.ZHANG), Set.of(VisitsPerWeekTest.W02)),
-            RevenueGeneratingTimeShare.in(LocalDateRange.of(D0, D0.plusDays(7))),
-            SalesLossWaterfall.in(CNY));
+            VisitsPerWeek.in(Set.of(VisitsPerWeekTest.W02), Set.of(VisitsPerWeekTest.ZHANG)),
+            RevenueGeneratingTimeShare.in(days(0, 7)),
+            SalesLossWaterfall.of(CNY));
     List<KpiDefinition> definitions = EfficiencyKpis.definitions();
     assertEquals(kpis.size(), definitions.size());
     for (int i = 0; i < kpis.size(); i++) {
@@ -40,11 +38,10 @@ class EfficiencyKpisTest {
       assertEquals(own.empty(), listed.empty());
       assertEquals(own.section(), listed.section());
       assertMentions(listed.period(), "set per calculation");
-      assertEquals(Optional.of(listed), EfficiencyKpis.definition(listed.id()));
+      assertEquals(Optional.of(listed), KpiCatalogue.standard().definition(listed.id()));
     }
     assertEquals(
         List.of("visits-per-week", "revenue-generating-time-share", "sales-loss-waterfall"),
         definitions.stream().map(d -> d.id().value()).toList());
-    assertFalse(EfficiencyKpis.definition(KpiId.of("orders")).isPresent());
   }
 }

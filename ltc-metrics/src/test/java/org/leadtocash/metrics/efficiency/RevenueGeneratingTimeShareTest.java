@@ -8,6 +8,7 @@ import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.metrics.efficiency.Mentions.assertMentions;
 import static org.leadtocash.metrics.efficiency.VisitsPerWeekTest.LI;
 import static org.leadtocash.metrics.efficiency.VisitsPerWeekTest.ZHANG;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,13 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
 
 /** The revenue-generating share of sales time (DOMAIN D11.6), by hand and under the KPI laws. */
 class RevenueGeneratingTimeShareTest {
 
-  private static final LocalDateRange PERIOD = LocalDateRange.of(D0, D0.plusDays(28));
+  private static final ReportingPeriod PERIOD = days(0, 28);
 
   /** The revenue-generating kinds as D11.6 names them, for the naive reference. */
   private static final Set<SalesTimeKind> REVENUE_GENERATING =

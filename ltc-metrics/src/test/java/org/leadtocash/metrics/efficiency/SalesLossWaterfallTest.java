@@ -48,7 +48,7 @@ class SalesLossWaterfallTest {
   @Test
   @DisplayName("the source's market splits 25% / 30% / 10% / 35% (D11.5)")
   void workedExample() {
-    Waterfall waterfall = SalesLossWaterfall.in(CNY).compute(source());
+    Waterfall waterfall = SalesLossWaterfall.of(CNY).compute(source());
     assertEquals(cny(100_000_000), waterfall.total());
     assertEquals(Rate.of(25, 100).value(), waterfall.share(Reach.NOT_CONTACTED).value());
     assertEquals(Rate.of(30, 100).value(), waterfall.share(Reach.CONTACTED_NOT_PURSUED).value());
@@ -63,7 +63,7 @@ class SalesLossWaterfallTest {
   @Test
   @DisplayName("the waterfall renders as a Mermaid bar chart, a pie and a funnel")
   void mermaid() {
-    Waterfall waterfall = SalesLossWaterfall.in(CNY).compute(source());
+    Waterfall waterfall = SalesLossWaterfall.of(CNY).compute(source());
     assertEquals(
         """
         xychart-beta
@@ -98,7 +98,7 @@ class SalesLossWaterfallTest {
   @Test
   @DisplayName("an empty market has no data shares, no pie slice, and plain labels")
   void emptyMarket() {
-    SalesLossWaterfall kpi = SalesLossWaterfall.in(CNY);
+    SalesLossWaterfall kpi = SalesLossWaterfall.of(CNY);
     Waterfall empty = kpi.compute(List.of());
     assertEquals(Waterfall.zero(CNY), empty);
     assertFalse(empty.share(Reach.WON).isDefined());
@@ -139,7 +139,7 @@ class SalesLossWaterfallTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                SalesLossWaterfall.in(CNY)
+                SalesLossWaterfall.of(CNY)
                     .compute(
                         List.of(
                             TargetAccount.notContacted(
@@ -171,7 +171,7 @@ class SalesLossWaterfallTest {
       @ForAll @Size(max = 100) List<@From("accounts") TargetAccount> accounts,
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
-    KpiLaws.check(SalesLossWaterfall.in(CNY), accounts, cuts, seed);
+    KpiLaws.check(SalesLossWaterfall.of(CNY), accounts, cuts, seed);
   }
 
   @Property(tries = 80)
@@ -190,7 +190,7 @@ class SalesLossWaterfallTest {
         notPursued = notPursued.plus(a.potential());
       }
     }
-    Waterfall waterfall = SalesLossWaterfall.in(CNY).compute(accounts);
+    Waterfall waterfall = SalesLossWaterfall.of(CNY).compute(accounts);
     assertEquals(potential, waterfall.total());
     assertEquals(sales, waterfall.sales());
     assertEquals(notContacted, waterfall.efficiencyLoss());

@@ -92,7 +92,7 @@ class VisitsPerWeekTest {
   @DisplayName(
       "3 people over 2 weeks: 15 visits in 6 employee-weeks, 2 of them on the target of 6 (D2.2)")
   void workedExample() {
-    VisitsPerWeek kpi = VisitsPerWeek.of(Set.of(ZHANG, LI, WANG), Set.of(W02, W03));
+    VisitsPerWeek kpi = VisitsPerWeek.in(Set.of(W02, W03), Set.of(ZHANG, LI, WANG));
     WeeklyVisits result = kpi.compute(worked());
     // Zhang: 6 in W02 (5 daily visits and the joint executive visit), 2 in W03
     // Li: 7 in W02 (5 home visits, a dinner, the joint visit); Wang: none — still counted
@@ -119,7 +119,7 @@ class VisitsPerWeekTest {
             .endsOn(D0.plusDays(9))
             .build();
     VisitsPerWeek kpi =
-        VisitsPerWeek.of(Set.of(ZHANG), Set.of(W02, W03), Set.of(ActivityType.DAILY_VISIT));
+        VisitsPerWeek.in(Set.of(W02, W03), Set.of(ZHANG), Set.of(ActivityType.DAILY_VISIT));
     List<ContactActivity> activities = new ArrayList<>(worked());
     activities.add(trip);
     // Zhang's daily visits: days 0-4 and the trip from Sunday, day 6, in W02 (6, on target);
@@ -130,10 +130,10 @@ class VisitsPerWeekTest {
   @Test
   @DisplayName("no roster or no week is 'no data', not zero")
   void empty() {
-    WeeklyVisits none = VisitsPerWeek.of(Set.of(), Set.of(W02)).compute(worked());
+    WeeklyVisits none = VisitsPerWeek.in(Set.of(W02), Set.of()).compute(worked());
     assertFalse(none.average().isDefined());
     assertFalse(none.onTarget().isDefined());
-    VisitsPerWeek kpi = VisitsPerWeek.of(Set.of(ZHANG), Set.of());
+    VisitsPerWeek kpi = VisitsPerWeek.in(Set.of(), Set.of(ZHANG));
     assertFalse(kpi.compute(worked()).average().isDefined());
     assertEquals("visits-per-week", VisitsPerWeek.ID.value());
     assertEquals(KpiUnit.RATIO, kpi.definition().unit());
@@ -144,11 +144,11 @@ class VisitsPerWeekTest {
   @Test
   @DisplayName("a log of visits outside the roster or weeks is refused as a result")
   void foreignLog() {
-    VisitLog log = VisitLog.EMPTY.plus(OUTSIDER, W02);
+    VisitLog log = VisitLog.NONE.plus(OUTSIDER, W02);
     IllegalArgumentException refused =
         assertThrows(
             IllegalArgumentException.class,
-            () -> VisitsPerWeek.of(Set.of(ZHANG), Set.of(W02)).result(log));
+            () -> VisitsPerWeek.in(Set.of(W02), Set.of(ZHANG)).result(log));
     assertMentions(refused.getMessage(), "E-HQ", "2026-W02");
     assertThrows(IllegalArgumentException.class, () -> new WeeklyVisits(6, 1, 0, 0));
     assertThrows(IllegalArgumentException.class, () -> new WeeklyVisits(6, 10, 2, 3));
@@ -181,7 +181,7 @@ class VisitsPerWeekTest {
       @ForAll @Size(max = 150) List<@From("activities") ContactActivity> activities,
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
-    KpiLaws.check(VisitsPerWeek.of(ROSTER, WEEKS), activities, cuts, seed);
+    KpiLaws.check(VisitsPerWeek.in(WEEKS, ROSTER), activities, cuts, seed);
   }
 
   @Property(tries = 80)
@@ -200,7 +200,7 @@ class VisitsPerWeekTest {
     }
     long visits = counts.values().stream().mapToLong(Integer::longValue).sum();
     long onTarget = counts.values().stream().filter(c -> c >= 6).count();
-    WeeklyVisits result = VisitsPerWeek.of(ROSTER, WEEKS).compute(activities);
+    WeeklyVisits result = VisitsPerWeek.in(WEEKS, ROSTER).compute(activities);
     assertEquals(new WeeklyVisits(6, visits, 9, onTarget), result);
     assertTrue(
         result.onTarget().value().orElseThrow().compareTo(java.math.BigDecimal.ONE) <= 0,
@@ -212,7 +212,7 @@ class VisitsPerWeekTest {
   void moreVisitsNeverLower(
       @ForAll @Size(max = 100) List<@From("activities") ContactActivity> activities,
       @ForAll @From("activities") ContactActivity more) {
-    VisitsPerWeek kpi = VisitsPerWeek.of(ROSTER, WEEKS);
+    VisitsPerWeek kpi = VisitsPerWeek.in(WEEKS, ROSTER);
     WeeklyVisits before = kpi.compute(activities);
     List<ContactActivity> after = new ArrayList<>(activities);
     after.add(more);

@@ -8,9 +8,11 @@ import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.metrics.finance.Contracts.date;
 import static org.leadtocash.metrics.finance.Mentions.assertMentions;
 import static org.leadtocash.metrics.finance.RevenueTest.contract;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,6 +31,7 @@ import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.Invoice;
 import org.leadtocash.domain.contract.Payment;
 import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.finance.Contracts.ContractSpec;
 import org.leadtocash.metrics.finance.Contracts.InvoiceSpec;
 import org.leadtocash.metrics.testing.KpiLaws;
@@ -38,7 +41,7 @@ import org.threeten.extra.LocalDateRange;
 class CollectionRateTest {
 
   /** Days 20 to 49. */
-  private static final LocalDateRange PERIOD = LocalDateRange.of(date(20), date(50));
+  private static final ReportingPeriod PERIOD = days(20, 50);
 
   private static List<Contract> worked() {
     return List.of(
@@ -58,14 +61,14 @@ class CollectionRateTest {
   @Test
   @DisplayName("of the 12 M due in the period, 4 M came in by its last day: 4/12 (D5.3)")
   void workedExample() {
-    Rate rate = CollectionRate.dueIn(PERIOD, CNY).compute(worked());
+    Rate rate = CollectionRate.in(PERIOD, CNY).compute(worked());
     assertEquals(Rate.of(4_000_000, 12_000_000), rate);
   }
 
   @Test
   @DisplayName("by a later date the late payment counts too: 6/12")
   void laterAsOf() {
-    Rate rate = CollectionRate.dueIn(PERIOD, date(60), CNY).compute(worked());
+    Rate rate = CollectionRate.in(PERIOD, date(60), CNY).compute(worked());
     assertEquals(Rate.of(6_000_000, 12_000_000), rate);
   }
 
@@ -73,14 +76,14 @@ class CollectionRateTest {
   @DisplayName("an invoice issued after the as-of date is not yet in the population")
   void notYetIssued() {
     // B's second invoice is issued on day 30: as of day 29 only 10 M is due, 3 M of it paid
-    Rate rate = CollectionRate.dueIn(PERIOD, date(29), CNY).compute(worked());
+    Rate rate = CollectionRate.in(PERIOD, date(29), CNY).compute(worked());
     assertEquals(Rate.of(3_000_000, 10_000_000), rate);
   }
 
   @Test
   @DisplayName("no invoice due in the period is 'no data', not zero")
   void empty() {
-    CollectionRate kpi = CollectionRate.dueIn(PERIOD, CNY);
+    CollectionRate kpi = CollectionRate.in(PERIOD, CNY);
     Rate rate = kpi.compute(List.of(contract("C", 1_000_000)));
     assertFalse(rate.isDefined());
     assertEquals("collection-rate", CollectionRate.ID.value());
@@ -93,13 +96,16 @@ class CollectionRateTest {
     IllegalArgumentException unbounded =
         assertThrows(
             IllegalArgumentException.class,
-            () -> CollectionRate.dueIn(LocalDateRange.ofUnboundedEnd(date(0)), CNY));
+            () ->
+                CollectionRate.in(
+                    ReportingPeriod.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC),
+                    CNY));
     assertMentions(unbounded.getMessage(), "needs a period with an end");
     Contract dollars = Contracts.drafted("U", Money.ofMajor(CurrencyUnit.USD, 1), 0).state();
     IllegalArgumentException refused =
         assertThrows(
             IllegalArgumentException.class,
-            () -> CollectionRate.dueIn(PERIOD, CNY).compute(List.of(dollars)));
+            () -> CollectionRate.in(PERIOD, CNY).compute(List.of(dollars)));
     assertMentions(refused.getMessage(), "CNY", "USD", "DESIGN §2");
   }
 
@@ -119,7 +125,7 @@ class CollectionRateTest {
       @ForAll @Size(max = 12) List<@From("specs") ContractSpec> specs,
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
-    KpiLaws.check(CollectionRate.dueIn(PERIOD, CNY), contracts(specs), cuts, seed);
+    KpiLaws.check(CollectionRate.in(PERIOD, CNY), contracts(specs), cuts, seed);
   }
 
   @Property(tries = 80)
@@ -133,13 +139,13 @@ class CollectionRateTest {
       @ForAll @IntRange(min = 0, max = 200) int asOf,
       @ForAll @IntRange(min = 0, max = 100) int later) {
     List<Contract> contracts = contracts(specs);
-    LocalDateRange period = LocalDateRange.of(date(from), date(from + days));
-    Rate rate = CollectionRate.dueIn(period, date(asOf), CNY).compute(contracts);
+    ReportingPeriod period = days(from, from + days);
+    Rate rate = CollectionRate.in(period, date(asOf), CNY).compute(contracts);
     assertEquals(naive(contracts, date(from), date(from + days), date(asOf)), rate);
     rate.value()
         .ifPresent(
             v -> assertTrue(v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0, "in [0, 1]"));
-    Rate laterRate = CollectionRate.dueIn(period, date(asOf + later), CNY).compute(contracts);
+    Rate laterRate = CollectionRate.in(period, date(asOf + later), CNY).compute(contracts);
     // the rate itself may fall later, when invoices due in the period are issued after the
     // as-of date; what has been collected never falls
     assertTrue(

@@ -7,6 +7,7 @@ import static org.leadtocash.metrics.finance.Contracts.date;
 import static org.leadtocash.metrics.finance.ProfitTest.CU_A;
 import static org.leadtocash.metrics.finance.ProfitTest.CU_B;
 import static org.leadtocash.metrics.finance.ProfitTest.NORTH;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -20,21 +21,22 @@ import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.testing.DomainTesters;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.finance.Contracts.InvoiceSpec;
+import org.leadtocash.metrics.testing.Periods;
 import org.threeten.extra.Interval;
-import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the finance package's public types. */
 class FinanceContractsTest {
 
-  private static final LocalDateRange PERIOD = LocalDateRange.of(date(0), date(31));
+  private static final ReportingPeriod PERIOD = days(0, 31);
 
   private static NullPointerTester tester() {
     Contract contract =
         RevenueTest.contract("A", 1_000_000, new InvoiceSpec(500_000, 1, 30, 100_000, 2));
     return DomainTesters.nullPointerTester()
         .setDefault(Interval.class, Interval.of(DomainTesters.T0, DomainTesters.T0))
-        .setDefault(LocalDateRange.class, PERIOD)
+        .setDefault(ReportingPeriod.class, PERIOD)
         .setDefault(Contract.class, contract)
         .setDefault(List.class, Contracts.signed("A", 1_000, 1).events())
         .setDefault(MoneyTotal.class, MoneyTotal.zero(CNY))
@@ -68,10 +70,10 @@ class FinanceContractsTest {
       tester.testAllPublicConstructors(type);
       tester.testAllPublicStaticMethods(type);
     }
-    tester.testAllPublicInstanceMethods(Orders.in(Interval.ALL, CNY));
+    tester.testAllPublicInstanceMethods(Orders.in(Periods.ALL, CNY));
     tester.testAllPublicInstanceMethods(Revenue.in(PERIOD, CNY));
-    tester.testAllPublicInstanceMethods(Profit.by(UnitKind.REGION, PERIOD, CNY));
-    tester.testAllPublicInstanceMethods(CollectionRate.dueIn(PERIOD, CNY));
+    tester.testAllPublicInstanceMethods(Profit.in(PERIOD, UnitKind.REGION, CNY));
+    tester.testAllPublicInstanceMethods(CollectionRate.in(PERIOD, CNY));
     tester.testAllPublicInstanceMethods(OverdueReceivables.asOf(date(40), CNY));
     tester.testAllPublicInstanceMethods(MoneyTally.zero(CNY));
     tester.testAllPublicInstanceMethods(ReceivablesAgeing.zero(date(1), CNY));
@@ -143,6 +145,6 @@ class FinanceContractsTest {
   @DisplayName("a one-contract history is a record of orders, as Transition.events() gives it")
   void historyType() {
     List<ContractEvent> history = Contracts.signed("A", 1_000, 1).events();
-    assertEquals(cny(1_000), Orders.in(Interval.ALL, CNY).compute(List.of(history)));
+    assertEquals(cny(1_000), Orders.in(Periods.ALL, CNY).compute(List.of(history)));
   }
 }

@@ -1,32 +1,32 @@
 package org.leadtocash.metrics.finance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.metrics.finance.Contracts.date;
 import static org.leadtocash.metrics.finance.Mentions.assertMentions;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
-import org.threeten.extra.Interval;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
+import org.leadtocash.metrics.catalogue.KpiCatalogue;
+import org.leadtocash.metrics.testing.Periods;
 
 /** The list of finance KPI definitions (DOMAIN D12). */
 class FinanceKpisTest {
 
-  private static final LocalDateRange PERIOD = LocalDateRange.of(date(0), date(31));
+  private static final ReportingPeriod PERIOD = days(0, 31);
 
   private static List<Kpi<?, ?, ?>> kpis() {
     return List.of(
-        Orders.in(Interval.ALL, CNY),
+        Orders.in(Periods.ALL, CNY),
         Revenue.in(PERIOD, CNY),
-        Profit.by(UnitKind.CUSTOMER, PERIOD, CNY),
-        CollectionRate.dueIn(PERIOD, CNY),
+        Profit.in(PERIOD, UnitKind.CUSTOMER, CNY),
+        CollectionRate.in(PERIOD, CNY),
         OverdueReceivables.asOf(date(31), CNY));
   }
 
@@ -47,11 +47,10 @@ class FinanceKpisTest {
       assertEquals(own.empty(), listed.empty());
       assertEquals(own.section(), listed.section());
       assertMentions(listed.period(), "set per calculation");
-      assertEquals(Optional.of(listed), FinanceKpis.definition(listed.id()));
+      assertEquals(Optional.of(listed), KpiCatalogue.standard().definition(listed.id()));
     }
     assertEquals(
         List.of("orders", "revenue", "profit-by-unit", "collection-rate", "overdue-receivables"),
         definitions.stream().map(d -> d.id().value()).toList());
-    assertFalse(FinanceKpis.definition(KpiId.of("win-rate")).isPresent());
   }
 }

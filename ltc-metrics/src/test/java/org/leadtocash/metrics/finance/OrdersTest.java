@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
-import static org.leadtocash.domain.testing.DomainTesters.T0;
+import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.finance.Contracts.changed;
-import static org.leadtocash.metrics.finance.Contracts.day;
 import static org.leadtocash.metrics.finance.Contracts.signed;
 import static org.leadtocash.metrics.finance.Mentions.assertMentions;
+import static org.leadtocash.metrics.testing.Periods.days;
 
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -32,14 +33,15 @@ import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.contract.ContractSigned;
 import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.finance.Contracts.ContractSpec;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.Interval;
+import org.leadtocash.metrics.testing.Periods;
 
 /** Orders (DOMAIN D12, D5.1, D5.2), worked by hand and under the KPI laws. */
 class OrdersTest {
 
-  private static final Interval JANUARY = Interval.of(T0, Duration.ofDays(31));
+  private static final ReportingPeriod JANUARY = days(0, 31);
 
   @Test
   @DisplayName(
@@ -125,7 +127,7 @@ class OrdersTest {
     List<List<ContractEvent>> histories = histories(specs);
     Money expected =
         histories.stream().map(Contract::replay).map(Contract::value).reduce(cny(0), Money::plus);
-    Money orders = Orders.in(Interval.ALL, CNY).compute(histories);
+    Money orders = Orders.in(Periods.ALL, CNY).compute(histories);
     assertEquals(expected, orders);
     assertTrue(!orders.isNegative(), "orders over all time are not negative");
   }
@@ -136,13 +138,14 @@ class OrdersTest {
       @ForAll @Size(max = 10) List<@From("specs") ContractSpec> specs,
       @ForAll @IntRange(min = 0, max = 150) int from,
       @ForAll @IntRange(min = 0, max = 150) int days) {
-    Interval period = Interval.of(day(from), Duration.ofDays(days));
+    ReportingPeriod period = days(from, from + days);
     List<List<ContractEvent>> histories = histories(specs);
     Money expected = cny(0);
     for (List<ContractEvent> history : histories) {
       for (int i = 0; i < history.size(); i++) {
         ContractEvent event = history.get(i);
-        if (!period.contains(event.occurredAt())) {
+        LocalDate on = LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC);
+        if (on.isBefore(D0.plusDays(from)) || !on.isBefore(D0.plusDays(from + days))) {
           continue;
         }
         Money after = Contract.replay(history.subList(0, i + 1)).value();
@@ -163,9 +166,9 @@ class OrdersTest {
       @ForAll @IntRange(min = 0, max = 150) int first,
       @ForAll @IntRange(min = 0, max = 150) int second) {
     List<List<ContractEvent>> histories = histories(specs);
-    Interval one = Interval.of(T0, Duration.ofDays(first));
-    Interval two = Interval.of(one.getEnd(), Duration.ofDays(second));
-    Interval both = Interval.of(T0, two.getEnd());
+    ReportingPeriod one = days(0, first);
+    ReportingPeriod two = days(first, first + second);
+    ReportingPeriod both = days(0, first + second);
     Money whole = Orders.in(both, CNY).compute(histories);
     assertEquals(
         Orders.in(one, CNY).compute(histories).plus(Orders.in(two, CNY).compute(histories)), whole);

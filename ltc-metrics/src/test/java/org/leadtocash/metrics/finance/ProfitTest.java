@@ -7,6 +7,7 @@ import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.finance.Contracts.date;
 import static org.leadtocash.metrics.finance.Mentions.assertMentions;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
@@ -30,13 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiUnit;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
 
 /** Profit by operating unit (DOMAIN D9.6, D12), worked by hand and under the KPI laws. */
 class ProfitTest {
 
-  private static final LocalDateRange PERIOD = LocalDateRange.of(date(0), date(31));
+  private static final ReportingPeriod PERIOD = days(0, 31);
 
   static final OperatingUnit CU_A = OperatingUnit.customer(CustomerId.of("CU-A"));
   static final OperatingUnit CU_B = OperatingUnit.customer(CustomerId.of("CU-B"));
@@ -60,22 +61,22 @@ class ProfitTest {
   @Test
   @DisplayName("the same records give profit by customer, by product and by region (D9.6)")
   void workedExample() {
-    ProfitByUnit byCustomer = Profit.by(UnitKind.CUSTOMER, PERIOD, CNY).compute(worked());
+    ProfitByUnit byCustomer = Profit.in(PERIOD, UnitKind.CUSTOMER, CNY).compute(worked());
     assertEquals(List.of(CU_B, CU_A), byCustomer.ranking(), "the unit that earns more first");
     assertEquals(cny(4_000_000), byCustomer.profitOf(CU_B));
     assertEquals(cny(3_000_000), byCustomer.profitOf(CU_A));
     assertEquals(cny(-1_000_000), byCustomer.unassigned(), "the overhead names no customer");
 
-    ProfitByUnit byProduct = Profit.by(UnitKind.PRODUCT, PERIOD, CNY).compute(worked());
+    ProfitByUnit byProduct = Profit.in(PERIOD, UnitKind.PRODUCT, CNY).compute(worked());
     assertEquals(List.of(RAN, OPTICAL), byProduct.ranking());
     assertEquals(cny(8_000_000), byProduct.profitOf(RAN));
     assertEquals(cny(-1_000_000), byProduct.profitOf(OPTICAL), "a product that loses money");
 
-    ProfitByUnit byRegion = Profit.by(UnitKind.REGION, PERIOD, CNY).compute(worked());
+    ProfitByUnit byRegion = Profit.in(PERIOD, UnitKind.REGION, CNY).compute(worked());
     assertEquals(Map.of(NORTH, cny(6_000_000)), byRegion.byUnit());
     assertEquals(cny(0), byRegion.unassigned());
 
-    ProfitByUnit byProject = Profit.by(UnitKind.PROJECT, PERIOD, CNY).compute(worked());
+    ProfitByUnit byProject = Profit.in(PERIOD, UnitKind.PROJECT, CNY).compute(worked());
     assertEquals(3, byProject.byUnit().size(), "project 4 is booked after the period");
     for (ProfitByUnit view : List.of(byCustomer, byProduct, byRegion, byProject)) {
       assertEquals(cny(6_000_000), view.total(), "every view adds up to the same profit");
@@ -86,7 +87,7 @@ class ProfitTest {
   @Test
   @DisplayName("no record is an empty ranking and zero profit")
   void empty() {
-    Profit kpi = Profit.by(UnitKind.REGION, PERIOD, CNY);
+    Profit kpi = Profit.in(PERIOD, UnitKind.REGION, CNY);
     ProfitByUnit none = kpi.compute(List.of());
     assertEquals(List.of(), none.ranking());
     assertEquals(cny(0), none.total());
@@ -126,7 +127,7 @@ class ProfitTest {
     IllegalArgumentException refused =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Profit.by(UnitKind.CUSTOMER, PERIOD, CNY).compute(List.of(dollars)));
+            () -> Profit.in(PERIOD, UnitKind.CUSTOMER, CNY).compute(List.of(dollars)));
     assertMentions(refused.getMessage(), "CNY", "USD", "DESIGN §2");
     assertThrows(
         IllegalArgumentException.class,
@@ -145,7 +146,7 @@ class ProfitTest {
     for (int i = 0; i < 200; i++) {
       records.add(ProfitRecord.of(date(i % 31), cny(i), cny(i % 7), project(i % 50)));
     }
-    Profit kpi = Profit.by(UnitKind.PROJECT, PERIOD, CNY);
+    Profit kpi = Profit.in(PERIOD, UnitKind.PROJECT, CNY);
     ProfitLedger forward = kpi.empty();
     for (ProfitRecord record : records) {
       forward = kpi.add(forward, record);
@@ -203,7 +204,7 @@ class ProfitTest {
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
     for (UnitKind kind : UnitKind.values()) {
-      KpiLaws.check(Profit.by(kind, PERIOD, CNY), records, cuts, seed);
+      KpiLaws.check(Profit.in(PERIOD, kind, CNY), records, cuts, seed);
     }
   }
 
@@ -230,7 +231,7 @@ class ProfitTest {
           unassigned = unassigned.plus(profit);
         }
       }
-      ProfitByUnit result = Profit.by(kind, PERIOD, CNY).compute(records);
+      ProfitByUnit result = Profit.in(PERIOD, kind, CNY).compute(records);
       assertEquals(expected, result.byUnit());
       assertEquals(unassigned, result.unassigned());
       assertEquals(all, result.total());

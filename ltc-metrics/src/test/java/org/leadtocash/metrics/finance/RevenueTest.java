@@ -7,6 +7,7 @@ import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.finance.Contracts.date;
 import static org.leadtocash.metrics.finance.Mentions.assertMentions;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.Invoice;
 import org.leadtocash.metrics.EmptyPopulation;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.finance.Contracts.ContractSpec;
 import org.leadtocash.metrics.finance.Contracts.InvoiceSpec;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
 
 /** Revenue as invoiced (DOMAIN D12, D5.3), worked by hand and under the KPI laws. */
 class RevenueTest {
 
-  private static final LocalDateRange PERIOD = LocalDateRange.of(date(0), date(31));
+  private static final ReportingPeriod PERIOD = days(0, 31);
 
   static Contract contract(String id, long value, InvoiceSpec... invoices) {
     return Contracts.build(new ContractSpec(id, value, 0, Optional.empty(), 0, List.of(invoices)))
@@ -102,7 +103,7 @@ class RevenueTest {
       @ForAll @Size(max = 12) List<@From("specs") ContractSpec> specs,
       @ForAll @IntRange(min = 0, max = 200) int from,
       @ForAll @IntRange(min = 0, max = 200) int days) {
-    LocalDateRange period = LocalDateRange.ofClosed(date(from), date(from + days));
+    ReportingPeriod period = days(from, from + days + 1);
     List<Contract> contracts = contracts(specs);
     Money expected =
         contracts.stream()
@@ -125,9 +126,9 @@ class RevenueTest {
       @ForAll @IntRange(min = 0, max = 200) int first,
       @ForAll @IntRange(min = 0, max = 200) int second) {
     List<Contract> contracts = contracts(specs);
-    LocalDateRange one = LocalDateRange.of(date(0), date(first));
-    LocalDateRange two = LocalDateRange.of(date(first), date(first + second));
-    LocalDateRange both = LocalDateRange.of(date(0), date(first + second));
+    ReportingPeriod one = days(0, first);
+    ReportingPeriod two = days(first, first + second);
+    ReportingPeriod both = days(0, first + second);
     assertEquals(
         Revenue.in(both, CNY).compute(contracts),
         Revenue.in(one, CNY).compute(contracts).plus(Revenue.in(two, CNY).compute(contracts)));

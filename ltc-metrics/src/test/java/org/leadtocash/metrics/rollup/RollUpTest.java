@@ -2,7 +2,6 @@ package org.leadtocash.metrics.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.metrics.testing.China.BEIJING;
 import static org.leadtocash.metrics.testing.China.CHINA;
 import static org.leadtocash.metrics.testing.China.GUANGZHOU;
@@ -11,8 +10,8 @@ import static org.leadtocash.metrics.testing.China.OFFICES;
 import static org.leadtocash.metrics.testing.China.ORGANISATION;
 import static org.leadtocash.metrics.testing.China.SOUTH;
 import static org.leadtocash.metrics.testing.China.TIANJIN;
+import static org.leadtocash.metrics.testing.Periods.days;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +28,11 @@ import org.leadtocash.domain.lead.Lead;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.sales.LeadConversionRate;
 import org.leadtocash.metrics.testing.LeadRecords;
-import org.threeten.extra.Interval;
 
 /** Roll-ups along the sales organisation (DOMAIN D9.5, D12). */
 class RollUpTest {
 
-  static final LeadConversionRate RATE =
-      LeadConversionRate.in(Interval.of(T0, Duration.ofDays(60)));
+  static final LeadConversionRate RATE = LeadConversionRate.in(days(0, 60));
 
   @Test
   @DisplayName("offices roll up into their region and area by merging, never recomputing")

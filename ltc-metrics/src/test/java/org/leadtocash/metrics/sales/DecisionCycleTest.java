@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.metrics.testing.Deals.date;
 import static org.leadtocash.metrics.testing.Deals.day;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.opportunity.OpportunityOpened;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.threeten.extra.LocalDateRange;
@@ -39,8 +41,8 @@ import org.threeten.extra.LocalDateRange;
 /** The sales decision cycle (DOMAIN D12, D3.2), by hand and by law. */
 class DecisionCycleTest {
 
-  private static final LocalDateRange QUARTER = LocalDateRange.of(date(0), date(90));
-  private static final LocalDateRange DAYS_10_TO_70 = LocalDateRange.of(date(10), date(70));
+  private static final ReportingPeriod QUARTER = days(0, 90);
+  private static final ReportingPeriod DAYS_10_TO_70 = days(10, 70);
   private static final ZoneId UTC = ZoneOffset.UTC;
 
   /**
@@ -72,14 +74,14 @@ class DecisionCycleTest {
     Opportunity quick = Deals.open(2, 3, 500_000).passAti(10).opportunity(); // 7 days
     Opportunity nextQuarter = Deals.open(3, 80, 500_000).passAti(95).opportunity();
     Optional<CycleTime> cycle =
-        DecisionCycle.in(QUARTER, UTC).compute(List.of(reworked(), quick, nextQuarter));
+        DecisionCycle.in(QUARTER).compute(List.of(reworked(), quick, nextQuarter));
     assertEquals(Optional.of(new CycleTime(5, Duration.ofDays(8), Duration.ofDays(12))), cycle);
   }
 
   @Test
   @DisplayName("an uneven total averages to the hour: 12 + 6 + 10 + 5 days = 8 days 6 hours")
   void averageKeepsTheFraction() {
-    CycleTime cycle = DecisionCycle.in(QUARTER, UTC).compute(List.of(reworked())).orElseThrow();
+    CycleTime cycle = DecisionCycle.in(QUARTER).compute(List.of(reworked())).orElseThrow();
     assertEquals(4, cycle.cycles());
     assertEquals(Duration.ofDays(8).plusHours(6), cycle.average());
     assertEquals(Duration.ofDays(12), cycle.longest());
@@ -93,7 +95,7 @@ class DecisionCycleTest {
             .readyForAti(1)
             .decide(Gate.ATI, Verdict.DEFERRED, 5, 5)
             .opportunity();
-    DecisionCycle kpi = DecisionCycle.in(QUARTER, UTC);
+    DecisionCycle kpi = DecisionCycle.in(QUARTER);
     assertEquals(Optional.empty(), kpi.compute(List.of(deferred)));
     assertEquals(Optional.empty(), kpi.compute(List.of()));
     assertEquals("sales-decision-cycle", DecisionCycle.ID.value());
@@ -110,7 +112,7 @@ class DecisionCycleTest {
             .opportunity();
     assertEquals(
         Optional.of(new CycleTime(2, Duration.ZERO, Duration.ZERO)),
-        DecisionCycle.in(QUARTER, UTC).compute(List.of(backdated, inconsistent)));
+        DecisionCycle.in(QUARTER).compute(List.of(backdated, inconsistent)));
   }
 
   @Test
@@ -119,10 +121,10 @@ class DecisionCycleTest {
     Opportunity opportunity = Deals.open(1, 0, 1_000).passAti(10).opportunity();
     assertEquals(
         Duration.ofDays(10),
-        DecisionCycle.in(QUARTER, UTC).compute(List.of(opportunity)).orElseThrow().longest());
+        DecisionCycle.in(QUARTER).compute(List.of(opportunity)).orElseThrow().longest());
     assertEquals(
         Duration.ofDays(11),
-        DecisionCycle.in(QUARTER, ZoneId.of("Pacific/Honolulu"))
+        DecisionCycle.in(ReportingPeriod.of(QUARTER.dates(), ZoneId.of("Pacific/Honolulu")))
             .compute(List.of(opportunity))
             .orElseThrow()
             .longest());
@@ -148,7 +150,7 @@ class DecisionCycleTest {
             new OpportunityOpened(opened.id(), opened.profile(), day(0)),
             new GateDecided(opened.id(), atb, day(3)));
     Opportunity broken = Opportunity.replay(history);
-    DecisionCycle kpi = DecisionCycle.in(QUARTER, UTC);
+    DecisionCycle kpi = DecisionCycle.in(QUARTER);
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> kpi.add(kpi.empty(), broken));
     assertTrue(refused.getMessage().contains("D3.2"), refused.getMessage());
@@ -165,14 +167,14 @@ class DecisionCycleTest {
       @ForAll("deals") List<Opportunity> opportunities,
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
-    KpiLaws.check(DecisionCycle.in(DAYS_10_TO_70, UTC), opportunities, cuts, seed);
+    KpiLaws.check(DecisionCycle.in(DAYS_10_TO_70), opportunities, cuts, seed);
   }
 
   @Property(tries = 100)
   void agreesWithANaiveComputation(@ForAll("deals") List<Opportunity> opportunities) {
     List<Long> cycles = new ArrayList<>();
     for (Opportunity opportunity : opportunities) {
-      cycles.addAll(naiveCycles(opportunity, DAYS_10_TO_70));
+      cycles.addAll(naiveCycles(opportunity, DAYS_10_TO_70.dates()));
     }
     Optional<CycleTime> expected =
         cycles.isEmpty()
@@ -183,13 +185,13 @@ class DecisionCycleTest {
                     Duration.ofDays(cycles.stream().mapToLong(Long::longValue).sum())
                         .dividedBy(cycles.size()),
                     Duration.ofDays(cycles.stream().mapToLong(Long::longValue).max().orElse(0))));
-    assertEquals(expected, DecisionCycle.in(DAYS_10_TO_70, UTC).compute(opportunities));
+    assertEquals(expected, DecisionCycle.in(DAYS_10_TO_70).compute(opportunities));
   }
 
   @Property(tries = 50)
   void moreOpportunitiesNeverShortenTheLongestNorLowerTheCount(
       @ForAll("deals") List<Opportunity> opportunities, @ForAll("deals") List<Opportunity> more) {
-    DecisionCycle kpi = DecisionCycle.in(DAYS_10_TO_70, UTC);
+    DecisionCycle kpi = DecisionCycle.in(DAYS_10_TO_70);
     Optional<CycleTime> before = kpi.compute(opportunities);
     List<Opportunity> all = new ArrayList<>(opportunities);
     all.addAll(more);

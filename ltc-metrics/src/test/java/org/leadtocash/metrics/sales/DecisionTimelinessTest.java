@@ -2,7 +2,7 @@ package org.leadtocash.metrics.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,15 +20,15 @@ import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
 
 /** The sales decision timeliness rate (DOMAIN D12, D3.2), by hand and by law. */
 class DecisionTimelinessTest {
 
-  private static final LocalDateRange QUARTER = LocalDateRange.of(date(0), date(90));
-  private static final LocalDateRange DAYS_10_TO_70 = LocalDateRange.of(date(10), date(70));
+  private static final ReportingPeriod QUARTER = days(0, 90);
+  private static final ReportingPeriod DAYS_10_TO_70 = days(10, 70);
 
   @Test
   @DisplayName(

@@ -57,7 +57,7 @@ class HeadToHeadTest {
             lost(5, 11, OTHER, RIVAL, OTHER), // lost to the other, though the rival bid
             Deals.open(6, 0, 1_000).competitors(0, RIVAL).abandon(12).opportunity(),
             won(7, 40, RIVAL)); // February
-    HeadToHeadScore score = HeadToHead.against(RIVAL, JANUARY).compute(january);
+    HeadToHeadScore score = HeadToHead.in(JANUARY, RIVAL).compute(january);
     assertEquals(new HeadToHeadScore(2, 1), score);
     assertEquals(Rate.of(2, 1), score.ratio());
     assertEquals(Rate.of(2, 3), score.winShare());
@@ -66,11 +66,11 @@ class HeadToHeadTest {
   @Test
   @DisplayName("never lost to the competitor: the ratio is 'no data', the wins still count")
   void neverLost() {
-    HeadToHeadScore score = HeadToHead.against(RIVAL, JANUARY).compute(List.of(won(1, 5, RIVAL)));
+    HeadToHeadScore score = HeadToHead.in(JANUARY, RIVAL).compute(List.of(won(1, 5, RIVAL)));
     assertEquals(HeadToHeadScore.WIN, score);
     assertFalse(score.ratio().isDefined());
     assertEquals(Rate.of(1, 1), score.winShare());
-    HeadToHeadScore none = HeadToHead.against(RIVAL, JANUARY).compute(List.of());
+    HeadToHeadScore none = HeadToHead.in(JANUARY, RIVAL).compute(List.of());
     assertEquals(HeadToHeadScore.NONE, none);
     assertEquals(Rate.NO_DATA, none.ratio());
     assertEquals(Rate.NO_DATA, none.winShare());
@@ -87,7 +87,7 @@ class HeadToHeadTest {
       @ForAll("deals") List<Opportunity> opportunities,
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
-    KpiLaws.check(HeadToHead.against(RIVAL, DAYS_10_TO_70), opportunities, cuts, seed);
+    KpiLaws.check(HeadToHead.in(DAYS_10_TO_70, RIVAL), opportunities, cuts, seed);
   }
 
   @Property(tries = 100)
@@ -115,7 +115,7 @@ class HeadToHeadTest {
               .count();
       assertEquals(
           new HeadToHeadScore(wins, losses),
-          HeadToHead.against(competitor, DAYS_10_TO_70).compute(opportunities));
+          HeadToHead.in(DAYS_10_TO_70, competitor).compute(opportunities));
       allWins += wins;
       allLosses += losses;
     }

@@ -2,9 +2,8 @@ package org.leadtocash.metrics.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.leadtocash.domain.testing.DomainTesters.T0;
+import static org.leadtocash.metrics.testing.Periods.days;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -16,15 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.lead.Lead;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.leadtocash.metrics.testing.LeadRecords;
-import org.threeten.extra.Interval;
 
 /** The lead conversion rate (DOMAIN D12, D2.7), worked by hand and under the KPI laws. */
 class LeadConversionRateTest {
 
   private static final EmployeeId ZHANG = EmployeeId.of("E-ZHANG");
-  private static final Interval JANUARY = Interval.of(T0, Duration.ofDays(31));
+  private static final ReportingPeriod JANUARY = days(0, 31);
 
   @Test
   @DisplayName("3 of the 4 leads created in January converted: 3/4; February's lead is not counted")

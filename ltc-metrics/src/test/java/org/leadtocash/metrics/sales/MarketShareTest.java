@@ -8,9 +8,9 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.OTHER;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
 import static org.leadtocash.metrics.testing.Deals.day;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
@@ -25,15 +25,15 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.Interval;
 
 /** Market share from the award splits (DOMAIN D12, D3.5), by hand and by law. */
 class MarketShareTest {
 
-  static final Interval JANUARY = Interval.of(day(0), Duration.ofDays(31));
-  static final Interval DAYS_10_TO_70 = Interval.of(day(10), day(70));
+  static final ReportingPeriod JANUARY = days(0, 31);
+  static final ReportingPeriod DAYS_10_TO_70 = days(10, 70);
 
   static Opportunity wonWith(int n, int day, AwardSplit split) {
     return Deals.open(n, 0, 1_000_000)

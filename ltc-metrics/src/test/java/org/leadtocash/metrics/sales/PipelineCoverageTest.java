@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
-import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,15 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.LocalDateRange;
 
 /** The pipeline coverage of the target (DOMAIN D12, D9.5), by hand and by law. */
 class PipelineCoverageTest {
 
-  private static final LocalDateRange QUARTER = LocalDateRange.of(date(0), date(90));
-  private static final LocalDateRange DAYS_10_TO_70 = LocalDateRange.of(date(10), date(70));
+  private static final ReportingPeriod QUARTER = days(0, 90);
+  private static final ReportingPeriod DAYS_10_TO_70 = days(10, 70);
 
   private static Opportunity open(int n, long amount, int signingDay, int percent) {
     return Deals.open(n, 0, amount).forecast(0, signingDay, percent).opportunity();

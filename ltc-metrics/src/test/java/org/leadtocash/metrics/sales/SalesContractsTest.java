@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
-import static org.leadtocash.metrics.testing.Deals.date;
-import static org.leadtocash.metrics.testing.Deals.day;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -22,26 +19,24 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.testing.DomainTesters;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.testing.Deals;
-import org.threeten.extra.Interval;
-import org.threeten.extra.LocalDateRange;
 
 /** Null rejection, equality and checked parts of the sales KPIs' public types (DESIGN §5). */
 class SalesContractsTest {
 
-  private static final Interval JANUARY = Interval.of(day(0), day(31));
-  private static final LocalDateRange QUARTER = LocalDateRange.of(date(0), date(90));
+  private static final ReportingPeriod JANUARY = days(0, 31);
+  private static final ReportingPeriod QUARTER = days(0, 90);
   private static final CustomerId NORTH = CustomerId.of("CU-NORTH");
 
   private static NullPointerTester tester() {
     return DomainTesters.nullPointerTester()
-        .setDefault(Interval.class, JANUARY)
-        .setDefault(LocalDateRange.class, QUARTER)
-        .setDefault(ZoneId.class, ZoneOffset.UTC)
+        .setDefault(ReportingPeriod.class, QUARTER)
         .setDefault(Opportunity.class, Deals.open(1, 0, 1_000).opportunity())
         .setDefault(
-            CustomerSpend.class, new CustomerSpend(NORTH, "wireless", QUARTER, cny(1), cny(2)))
+            CustomerSpend.class,
+            new CustomerSpend(NORTH, "wireless", QUARTER.dates(), cny(1), cny(2)))
         .setDefault(MoneyTotal.class, MoneyTotal.zero(CNY))
         .setDefault(Tally.class, Tally.NONE)
         .setDefault(CycleTally.class, CycleTally.NONE)
@@ -80,14 +75,14 @@ class SalesContractsTest {
     for (Object instance :
         List.of(
             WinRate.in(JANUARY),
-            DecisionCycle.in(QUARTER, ZoneOffset.UTC),
+            DecisionCycle.in(QUARTER),
             DecisionTimeliness.in(QUARTER),
             PipelineCoverage.in(QUARTER, cny(10)),
             MarketShare.in(JANUARY, CNY),
-            ShareOfWallet.of(NORTH, QUARTER, CNY),
-            ShareOfWallet.across(QUARTER, CNY),
-            SuppressionRatio.against(RIVAL, JANUARY, CNY),
-            HeadToHead.against(RIVAL, JANUARY),
+            ShareOfWallet.in(QUARTER, NORTH, CNY),
+            ShareOfWallet.in(QUARTER, CNY),
+            SuppressionRatio.in(JANUARY, RIVAL, CNY),
+            HeadToHead.in(JANUARY, RIVAL),
             CycleTally.of(3),
             PipelineTally.zero(CNY),
             new Coverage(cny(10), cny(5), cny(1), 2),
@@ -144,10 +139,10 @@ class SalesContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            new CustomerSpend(NORTH, "wireless", QUARTER, cny(1), cny(2)),
-            new CustomerSpend(NORTH, "wireless", QUARTER, cny(1), cny(2)))
-        .addEqualityGroup(new CustomerSpend(NORTH, "optical", QUARTER, cny(1), cny(2)))
-        .addEqualityGroup(new CustomerSpend(NORTH, "wireless", QUARTER, cny(0), cny(2)))
+            new CustomerSpend(NORTH, "wireless", QUARTER.dates(), cny(1), cny(2)),
+            new CustomerSpend(NORTH, "wireless", QUARTER.dates(), cny(1), cny(2)))
+        .addEqualityGroup(new CustomerSpend(NORTH, "optical", QUARTER.dates(), cny(1), cny(2)))
+        .addEqualityGroup(new CustomerSpend(NORTH, "wireless", QUARTER.dates(), cny(0), cny(2)))
         .testEquals();
   }
 

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
-import static org.leadtocash.metrics.testing.Deals.date;
-import static org.leadtocash.metrics.testing.Deals.day;
+import static org.leadtocash.metrics.testing.Periods.days;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,27 +18,26 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
-import org.threeten.extra.Interval;
-import org.threeten.extra.LocalDateRange;
+import org.leadtocash.metrics.ReportingPeriod;
 
 /** The catalogue of the sales KPIs (DOMAIN D12). */
 class SalesKpisTest {
 
-  private static final Interval JANUARY = Interval.of(day(0), day(31));
-  private static final LocalDateRange QUARTER = LocalDateRange.of(date(0), date(90));
+  private static final ReportingPeriod JANUARY = days(0, 31);
+  private static final ReportingPeriod QUARTER = days(0, 90);
 
   /** One instance of every sales KPI, in the catalogue's order. */
   private static final List<Kpi<?, ?, ?>> INSTANCES =
       List.of(
           LeadConversionRate.in(JANUARY),
           WinRate.in(JANUARY),
-          DecisionCycle.in(QUARTER, ZoneOffset.UTC),
+          DecisionCycle.in(QUARTER),
           DecisionTimeliness.in(QUARTER),
           PipelineCoverage.in(QUARTER, cny(10_000_000)),
           MarketShare.in(JANUARY, CNY),
-          ShareOfWallet.of(CustomerId.of("CU-1"), QUARTER, CNY),
-          SuppressionRatio.against(RIVAL, JANUARY, CNY),
-          HeadToHead.against(RIVAL, JANUARY));
+          ShareOfWallet.in(QUARTER, CustomerId.of("CU-1"), CNY),
+          SuppressionRatio.in(JANUARY, RIVAL, CNY),
+          HeadToHead.in(JANUARY, RIVAL));
 
   @Test
   @DisplayName("the catalogue lists the nine sales KPIs of D12 in order, each id once")
@@ -93,8 +90,8 @@ class SalesKpisTest {
   @DisplayName("an instance's definition names its period, target and competitor")
   void instancesNameTheirSettings() {
     assertTrue(INSTANCES.get(1).definition().period().contains(JANUARY.toString()));
-    assertTrue(
-        INSTANCES.get(2).definition().period().contains(QUARTER + " (phase entries dated in Z)"));
+    assertTrue(INSTANCES.get(2).definition().period().contains(QUARTER + "; phase entries dated"));
+    assertTrue(QUARTER.toString().endsWith("[Z]"), "the period names its zone: " + QUARTER);
     assertTrue(INSTANCES.get(4).definition().definition().contains("CNY 10000000.00"));
     assertTrue(INSTANCES.get(6).definition().population().contains("CU-1"));
     assertTrue(INSTANCES.get(7).definition().definition().contains("CO-RIVAL"));

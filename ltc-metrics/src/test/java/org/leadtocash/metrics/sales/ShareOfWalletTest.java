@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 import static org.leadtocash.metrics.testing.Deals.date;
+import static org.leadtocash.metrics.testing.Periods.utc;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,27 +58,27 @@ class ShareOfWalletTest {
       "North spent 20 M on optical transport and wireless in the quarter, 4 M with us: a fifth of"
           + " its wallet; with South, 9 M of 25 M (D12)")
   void workedExample() {
-    Rate north = ShareOfWallet.of(NORTH, quarter(0), CNY).compute(records());
+    Rate north = ShareOfWallet.in(utc(quarter(0)), NORTH, CNY).compute(records());
     assertEquals(Rate.of(new BigDecimal("4000000"), new BigDecimal("20000000")), north);
     assertEquals(0, new BigDecimal("0.2").compareTo(north.value().orElseThrow()));
-    Rate both = ShareOfWallet.across(quarter(0), CNY).compute(records());
+    Rate both = ShareOfWallet.in(utc(quarter(0)), CNY).compute(records());
     assertEquals(Rate.of(new BigDecimal("9000000"), new BigDecimal("25000000")), both);
   }
 
   @Test
   @DisplayName("a year's KPI counts the year's record and the records of its quarters")
   void aYearCountsItsQuarters() {
-    Rate north = ShareOfWallet.of(NORTH, YEAR, CNY).compute(records());
+    Rate north = ShareOfWallet.in(utc(YEAR), NORTH, CNY).compute(records());
     assertEquals(Rate.of(new BigDecimal("6000000"), new BigDecimal("24000000")), north);
   }
 
   @Test
   @DisplayName("a customer with no record, or who spent nothing: 'no data'")
   void noData() {
-    assertEquals(Rate.NO_DATA, ShareOfWallet.of(WEST, quarter(0), CNY).compute(records()));
+    assertEquals(Rate.NO_DATA, ShareOfWallet.in(utc(quarter(0)), WEST, CNY).compute(records()));
     assertEquals(
         Rate.NO_DATA,
-        ShareOfWallet.of(WEST, quarter(0), CNY)
+        ShareOfWallet.in(utc(quarter(0)), WEST, CNY)
             .compute(List.of(spend(WEST, "wireless", quarter(0), 0, 0))));
     assertEquals("share-of-wallet", ShareOfWallet.ID.value());
   }
@@ -88,7 +89,7 @@ class ShareOfWalletTest {
     CustomerSpend dollars =
         new CustomerSpend(
             NORTH, "wireless", quarter(0), Money.parse("USD 1"), Money.parse("USD 2"));
-    ShareOfWallet kpi = ShareOfWallet.of(NORTH, quarter(0), CNY);
+    ShareOfWallet kpi = ShareOfWallet.in(utc(quarter(0)), NORTH, CNY);
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> kpi.compute(List.of(dollars)));
     assertTrue(refused.getMessage().contains("DESIGN §2"), refused.getMessage());
@@ -130,8 +131,8 @@ class ShareOfWalletTest {
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
     LocalDateRange half = LocalDateRange.of(date(90), date(270));
-    KpiLaws.check(ShareOfWallet.of(NORTH, half, CNY), spends, cuts, seed);
-    KpiLaws.check(ShareOfWallet.across(half, CNY), spends, cuts, seed);
+    KpiLaws.check(ShareOfWallet.in(utc(half), NORTH, CNY), spends, cuts, seed);
+    KpiLaws.check(ShareOfWallet.in(utc(half), CNY), spends, cuts, seed);
   }
 
   @Property(tries = 100)
@@ -154,8 +155,8 @@ class ShareOfWalletTest {
           counted.stream().map(s -> s.total().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
       ShareOfWallet kpi =
           customer.isPresent()
-              ? ShareOfWallet.of(NORTH, half, CNY)
-              : ShareOfWallet.across(half, CNY);
+              ? ShareOfWallet.in(utc(half), NORTH, CNY)
+              : ShareOfWallet.in(utc(half), CNY);
       Rate share = kpi.compute(spends);
       assertEquals(total.signum() == 0 ? Rate.NO_DATA : Rate.of(ours, total), share);
       share

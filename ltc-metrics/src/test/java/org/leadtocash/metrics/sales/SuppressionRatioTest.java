@@ -38,10 +38,10 @@ class SuppressionRatioTest {
           + " the other competitor's 1 M it is 8 (D12)")
   void workedExample() {
     List<Opportunity> january = MarketShareTest.january();
-    Rate rival = SuppressionRatio.against(RIVAL, JANUARY, CNY).compute(january);
+    Rate rival = SuppressionRatio.in(JANUARY, RIVAL, CNY).compute(january);
     assertEquals(Rate.of(new BigDecimal("8000000"), new BigDecimal("11000000")), rival);
     assertTrue(rival.value().orElseThrow().compareTo(BigDecimal.ONE) < 0);
-    Rate other = SuppressionRatio.against(OTHER, JANUARY, CNY).compute(january);
+    Rate other = SuppressionRatio.in(JANUARY, OTHER, CNY).compute(january);
     assertEquals(0, new BigDecimal("8").compareTo(other.value().orElseThrow()));
   }
 
@@ -50,11 +50,11 @@ class SuppressionRatioTest {
       "a competitor awarded nothing: 'no data', the numerator still shows what we won; nothing"
           + " awarded at all: 'no data'")
   void noData() {
-    Rate third = SuppressionRatio.against(THIRD, JANUARY, CNY).compute(MarketShareTest.january());
+    Rate third = SuppressionRatio.in(JANUARY, THIRD, CNY).compute(MarketShareTest.january());
     assertFalse(third.isDefined());
     assertEquals(Optional.empty(), third.value());
     assertEquals(0, new BigDecimal("8000000").compareTo(third.numerator()));
-    assertEquals(Rate.NO_DATA, SuppressionRatio.against(RIVAL, JANUARY, CNY).compute(List.of()));
+    assertEquals(Rate.NO_DATA, SuppressionRatio.in(JANUARY, RIVAL, CNY).compute(List.of()));
     assertEquals("suppression-ratio", SuppressionRatio.ID.value());
   }
 
@@ -72,7 +72,7 @@ class SuppressionRatioTest {
                     .putCompetitor(RIVAL, Money.parse("USD 1000"))
                     .build())
             .opportunity();
-    SuppressionRatio kpi = SuppressionRatio.against(RIVAL, JANUARY, CNY);
+    SuppressionRatio kpi = SuppressionRatio.in(JANUARY, RIVAL, CNY);
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> kpi.compute(List.of(dollars)));
     assertTrue(refused.getMessage().contains("DESIGN §2"), refused.getMessage());
@@ -88,7 +88,7 @@ class SuppressionRatioTest {
       @ForAll("deals") List<Opportunity> opportunities,
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
-    KpiLaws.check(SuppressionRatio.against(RIVAL, DAYS_10_TO_70, CNY), opportunities, cuts, seed);
+    KpiLaws.check(SuppressionRatio.in(DAYS_10_TO_70, RIVAL, CNY), opportunities, cuts, seed);
   }
 
   @Property(tries = 100)
@@ -109,7 +109,7 @@ class SuppressionRatioTest {
           splits.stream()
               .map(s -> s.shareOf(competitor).numerator())
               .reduce(BigDecimal.ZERO, BigDecimal::add);
-      Rate ratio = SuppressionRatio.against(competitor, DAYS_10_TO_70, CNY).compute(opportunities);
+      Rate ratio = SuppressionRatio.in(DAYS_10_TO_70, competitor, CNY).compute(opportunities);
       assertEquals(Rate.of(ours, theirs), ratio);
       Rate share = MarketShare.in(DAYS_10_TO_70, CNY).compute(opportunities);
       assertEquals(share.numerator(), ratio.numerator(), "the same 'ours' as the market share");

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.metrics.testing.Deals.OTHER;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
 import static org.leadtocash.metrics.testing.Deals.day;
+import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.threeten.extra.Interval;
 
 /** The opportunity win rate, project success rate (DOMAIN D12, D3.5), by hand and by law. */
 class WinRateTest {
 
-  private static final Interval JANUARY = Interval.of(day(0), Duration.ofDays(31));
-  private static final Interval DAYS_10_TO_70 = Interval.of(day(10), day(70));
+  private static final ReportingPeriod JANUARY = days(0, 31);
+  private static final ReportingPeriod DAYS_10_TO_70 = days(10, 70);
 
   private static Opportunity won(int n, int day) {
     return Deals.open(n, 0, 1_000_000).passAti(1).passAtb(2).win(day).opportunity();

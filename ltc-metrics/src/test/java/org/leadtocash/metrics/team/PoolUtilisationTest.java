@@ -3,6 +3,7 @@ package org.leadtocash.metrics.team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.decimal;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.employee;
@@ -24,7 +25,7 @@ import org.leadtocash.metrics.testing.KpiLaws;
 /** Resource-pool utilisation and chargeability (DOMAIN D4.4, D12), by hand and under the laws. */
 class PoolUtilisationTest {
 
-  private final PoolUtilisation kpi = PoolUtilisation.in(YEAR);
+  private final PoolUtilisation kpi = PoolUtilisation.in(Y2026);
 
   private static PoolTimeEntry entry(
       OrganisationLevel pool,

@@ -3,6 +3,7 @@ package org.leadtocash.metrics.team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.decimal;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.employee;
@@ -31,7 +32,7 @@ import org.leadtocash.metrics.testing.KpiLaws;
 /** The iron-triangle role scorecards (DOMAIN D4.2, D12), worked by hand and under the laws. */
 class RoleScorecardTest {
 
-  private final RoleScorecard kpi = RoleScorecard.in(YEAR);
+  private final RoleScorecard kpi = RoleScorecard.in(Y2026);
 
   @Test
   @DisplayName(

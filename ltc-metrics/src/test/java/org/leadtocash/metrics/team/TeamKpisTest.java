@@ -2,7 +2,7 @@ package org.leadtocash.metrics.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.leadtocash.metrics.team.TeamMetricsFixtures.YEAR;
+import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +20,8 @@ class TeamKpisTest {
     List<KpiDefinition> definitions = TeamKpis.definitions();
     List<KpiDefinition> built =
         List.of(
-            RoleScorecard.in(YEAR).definition(),
-            PoolUtilisation.in(YEAR).definition(),
+            RoleScorecard.in(Y2026).definition(),
+            PoolUtilisation.in(Y2026).definition(),
             TenureAgainstRotation.asOf(LocalDate.of(2026, 1, 5)).definition());
     assertEquals(
         List.of("role-scorecard", "pool-utilisation", "tenure-against-rotation"),

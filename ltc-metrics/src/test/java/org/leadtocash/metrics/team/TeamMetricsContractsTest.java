@@ -1,5 +1,6 @@
 package org.leadtocash.metrics.team;
 
+import static org.leadtocash.metrics.team.TeamMetricsFixtures.Y2026;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.YEAR;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.decimal;
 import static org.leadtocash.metrics.team.TeamMetricsFixtures.employee;
@@ -83,19 +84,19 @@ class TeamMetricsContractsTest {
       tester.testAllPublicStaticMethods(type);
       tester.testAllPublicConstructors(type);
     }
-    Scorecard card = RoleScorecard.in(YEAR).compute(List.of(MEASUREMENT)).cards().get(0);
+    Scorecard card = RoleScorecard.in(Y2026).compute(List.of(MEASUREMENT)).cards().get(0);
     for (Object instance :
         List.of(
             MEASUREMENT,
             card,
-            RoleScorecard.in(YEAR).compute(List.of(MEASUREMENT)),
+            RoleScorecard.in(Y2026).compute(List.of(MEASUREMENT)),
             ScorecardTotals.NONE.plus(MEASUREMENT),
             ENTRY,
             PoolHours.NONE,
             PoolUsage.of(ENTRY),
             TenureCounts.NONE,
-            RoleScorecard.in(YEAR),
-            PoolUtilisation.in(YEAR),
+            RoleScorecard.in(Y2026),
+            PoolUtilisation.in(Y2026),
             TenureAgainstRotation.asOf(LocalDate.of(2026, 1, 5)))) {
       tester.testAllPublicInstanceMethods(instance);
     }

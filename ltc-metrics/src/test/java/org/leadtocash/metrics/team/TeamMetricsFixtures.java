@@ -2,6 +2,8 @@ package org.leadtocash.metrics.team;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.leadtocash.domain.common.CustomerId;
@@ -10,10 +12,14 @@ import org.leadtocash.domain.team.CoreRole;
 import org.leadtocash.domain.team.CustomerGroupTriangle;
 import org.leadtocash.domain.team.RoleHolder;
 import org.leadtocash.domain.team.SystemDepartmentSize;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.threeten.extra.LocalDateRange;
 
 /** Measurements, time-sheet entries and triangles built through the public API. */
 final class TeamMetricsFixtures {
+
+  /** The year 2026 as a reporting period, read in UTC. */
+  static final ReportingPeriod Y2026 = ReportingPeriod.year(Year.of(2026), ZoneOffset.UTC);
 
   /** The year 2026, half-open. */
   static final LocalDateRange YEAR =
