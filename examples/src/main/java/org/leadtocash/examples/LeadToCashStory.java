@@ -44,6 +44,7 @@ import org.leadtocash.domain.opportunity.GatePolicy;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.opportunity.ProjectEstimate;
+import org.leadtocash.domain.opportunity.Ruling;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.opportunity.Verdict;
@@ -300,7 +301,8 @@ public final class LeadToCashStory {
 
   /**
    * The project triangle is assigned; the opportunity is verified with Zhou from delivery; Emerald
-   * Networks is recorded as the competitor; the project is a hilltop, green.
+   * Networks is recorded as the competitor; the project is a hilltop, green; the customer's grade
+   * is recorded, for the authority of the gate decisions.
    *
    * @param opportunity the opened opportunity; not null
    * @param staffing the staffing report; not null
@@ -319,38 +321,36 @@ public final class LeadToCashStory {
                     on(LocalDate.of(2026, 2, 6))))
         .then(o -> o.recordDeliveryParticipation(ZHOU_FR, on(LocalDate.of(2026, 2, 9))))
         .then(o -> o.addCompetitor(EMERALD, on(LocalDate.of(2026, 2, 10))))
-        .then(o -> o.markHilltop(TrafficLight.GREEN, on(LocalDate.of(2026, 2, 10))));
+        .then(o -> o.markHilltop(TrafficLight.GREEN, on(LocalDate.of(2026, 2, 10))))
+        .then(o -> o.recordCustomerGrade(GRADE, on(LocalDate.of(2026, 2, 10))));
   }
 
   /**
-   * Returns a decision of the region's president on a gate of the story's opportunity.
+   * Returns a ruling of the region's president on a gate of the story's opportunity.
    *
    * @param gate the gate; not null
-   * @param date the planned and actual date; not null
+   * @param date the date of the decision; not null
    * @param verdict the verdict; not null
    * @param rationale why; not null
-   * @return the decision
+   * @return the ruling
    */
-  public static GateDecision regionDecision(
-      Gate gate, LocalDate date, Verdict verdict, String rationale) {
-    GateDecision.Builder decision =
-        GateDecision.builder()
-            .opportunity(OPPORTUNITY)
+  public static Ruling regionRuling(Gate gate, LocalDate date, Verdict verdict, String rationale) {
+    Ruling.Builder ruling =
+        Ruling.builder()
             .gate(gate)
             .authority(DecisionAuthority.of(MA_REGION, OrganisationLevel.REGION))
-            .plannedOn(date)
             .decidedOn(date)
             .verdict(verdict)
             .rationale(rationale);
     if (verdict == Verdict.APPROVED_WITH_CONDITIONS) {
-      decision.addCondition("an advance payment of at least 30%");
+      ruling.addCondition("an advance payment of at least 30%");
     }
-    return decision.build();
+    return ruling.build();
   }
 
   /**
-   * ATI (D3.2): planned and decided on 16 February; the opportunity moves on to develop the
-   * solution.
+   * ATI (D3.2): planned and decided on 16 February; the approval moves the opportunity on to
+   * develop the solution.
    *
    * @param opportunity the verified opportunity; not null
    * @return the opportunity in solution development
@@ -362,17 +362,15 @@ public final class LeadToCashStory {
         .then(
             o ->
                 o.decide(
-                    regionDecision(
-                        Gate.ATI, date, Verdict.APPROVED, "budgeted, strategic, winnable"),
-                    GRADE,
+                    regionRuling(Gate.ATI, date, Verdict.APPROVED, "budgeted, strategic, winnable"),
                     GATES,
-                    on(date)))
-        .then(o -> o.moveTo(SalesPhase.DEVELOP_SOLUTION, on(date.plusDays(1))));
+                    on(date)));
   }
 
   /**
    * ATB (D3.2): the integrated plan and estimate, prepared with supply, procurement, service
-   * delivery and finance, supports the approval to bid, on the condition of an advance payment.
+   * delivery and finance, supports the approval to bid, on the condition of an advance payment; the
+   * approval moves the opportunity on to the bid.
    *
    * @param opportunity the opportunity after ATI; not null
    * @return the opportunity bidding
@@ -385,35 +383,44 @@ public final class LeadToCashStory {
         .then(
             o ->
                 o.decide(
-                    regionDecision(
+                    regionRuling(
                         Gate.ATB,
                         date,
                         Verdict.APPROVED_WITH_CONDITIONS,
                         "margin 32% at the estimated cost"),
-                    GRADE,
                     GATES,
-                    on(date)))
-        .then(o -> o.moveTo(SalesPhase.BID, on(date.plusDays(3))));
+                    on(date)));
   }
 
   /**
-   * ATC (D3.2): after the bid, in negotiation, the refreshed estimate supports the approval to
-   * contract.
+   * The customer awards three quarters of the project to us and a quarter to Emerald Networks on 8
+   * May (D3.5); the award moves the opportunity on to negotiate the contract.
    *
    * @param opportunity the opportunity bidding; not null
+   * @return the won opportunity, awaiting ATC
+   */
+  public static Transition<Opportunity, OpportunityEvent> win(Opportunity opportunity) {
+    return opportunity.win(
+        AwardSplit.builder().ours(cny(9_000_000)).putCompetitor(EMERALD, cny(3_000_000)).build(),
+        on(LocalDate.of(2026, 5, 8)));
+  }
+
+  /**
+   * ATC (D3.2, D3.5): after the award, in negotiation, the refreshed estimate supports the approval
+   * to contract; the contract may then be signed.
+   *
+   * @param opportunity the won opportunity; not null
    * @return the opportunity with its contract approval
    */
   public static Transition<Opportunity, OpportunityEvent> passAtc(Opportunity opportunity) {
-    LocalDate date = LocalDate.of(2026, 5, 8);
+    LocalDate date = LocalDate.of(2026, 5, 15);
     return opportunity
-        .moveTo(SalesPhase.NEGOTIATE, on(LocalDate.of(2026, 4, 20)))
-        .then(o -> o.recordEstimate(estimate(LocalDate.of(2026, 4, 25), 6_300_000), on(date)))
+        .recordEstimate(estimate(LocalDate.of(2026, 5, 12), 6_300_000), on(date.minusDays(3)))
         .then(
             o ->
                 o.decide(
-                    regionDecision(
+                    regionRuling(
                         Gate.ATC, date, Verdict.APPROVED, "terms negotiated within the mandate"),
-                    GRADE,
                     GATES,
                     on(date)));
   }
@@ -427,23 +434,10 @@ public final class LeadToCashStory {
   }
 
   /**
-   * The customer awards three quarters of the project to us and a quarter to Emerald Networks
-   * (D3.5).
+   * The whole sales side in one go: the lead converted, the triangle staffed, ATI and ATB passed,
+   * the opportunity won and ATC passed.
    *
-   * @param opportunity the opportunity after ATC; not null
-   * @return the won opportunity
-   */
-  public static Transition<Opportunity, OpportunityEvent> win(Opportunity opportunity) {
-    return opportunity.win(
-        AwardSplit.builder().ours(cny(9_000_000)).putCompetitor(EMERALD, cny(3_000_000)).build(),
-        on(LocalDate.of(2026, 5, 15)));
-  }
-
-  /**
-   * The whole sales side in one go: the lead converted, the triangle staffed, the three gates
-   * passed and the opportunity won.
-   *
-   * @return the won opportunity with all its events since it opened
+   * @return the won opportunity, with its contract approval and all its events since it opened
    */
   public static Transition<Opportunity, OpportunityEvent> leadToWin() {
     Lead lead = nurture(validate(leadFromBudgetTable().state()).state()).state();
@@ -453,8 +447,8 @@ public final class LeadToCashStory {
         .then(o -> verify(o, staffing))
         .then(LeadToCashStory::passAti)
         .then(LeadToCashStory::passAtb)
-        .then(LeadToCashStory::passAtc)
-        .then(LeadToCashStory::win);
+        .then(LeadToCashStory::win)
+        .then(LeadToCashStory::passAtc);
   }
 
   // ---------------------------------------------------------------- MCE: contracts (D5)

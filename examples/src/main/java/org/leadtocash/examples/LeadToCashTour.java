@@ -167,10 +167,6 @@ public final class LeadToCashTour {
     opportunity = LeadToCashStory.passAtb(opportunity).state();
     decision(opportunity, Gate.ATB);
 
-    chapter("ATC — approve to contract (D3.2)");
-    opportunity = LeadToCashStory.passAtc(opportunity).state();
-    decision(opportunity, Gate.ATC);
-
     relationships();
 
     chapter("Won against Emerald Networks (D3.5)");
@@ -188,8 +184,14 @@ public final class LeadToCashTour {
                 say(
                     "%s: %s (%s)",
                     competitor, money(amount), percent(split.shareOf(competitor).value())));
+
+    chapter("ATC — approve to contract, after the award (D3.2, D3.5)");
+    opportunity = LeadToCashStory.passAtc(opportunity).state();
+    decision(opportunity, Gate.ATC);
     for (SalesPhase phase : SalesPhase.values()) {
-      say("days in %-18s %3d", phase, opportunity.timeIn(phase, outcome.at()).toDays());
+      say(
+          "days in %-18s %3d",
+          phase, opportunity.timeIn(phase, opportunity.endedAt().orElseThrow()).toDays());
     }
 
     chapter("The contract: risk review, signature (D5.1, D5.4)");

@@ -168,7 +168,8 @@ class LeadToCashScenarioTest {
     assertTrue(opportunity.isHilltop());
     assertTrue(opportunity.competitors().contains(EMERALD));
 
-    // D3.2: ATI, ATB (with a condition) and ATC, strictly in order, by the region.
+    // D3.2: ATI and ATB (with a condition), strictly in order, by the region; each approval
+    // moves the opportunity on by itself.
     opportunity = LeadToCashStory.passAti(opportunity).state();
     assertTrue(opportunity.passed(Gate.ATI));
     assertEquals(SalesPhase.DEVELOP_SOLUTION, opportunity.phase());
@@ -178,30 +179,34 @@ class LeadToCashScenarioTest {
     assertEquals(Verdict.APPROVED_WITH_CONDITIONS, atb.verdict());
     assertEquals(OrganisationLevel.REGION, atb.authority().level());
     assertEquals(SalesPhase.BID, opportunity.phase());
-    opportunity = LeadToCashStory.passAtc(opportunity).state();
-    GateDecision atc = opportunity.contractApproval().orElseThrow();
-    assertEquals(Gate.ATC, atc.gate());
-    assertEquals(SalesPhase.NEGOTIATE, opportunity.phase());
 
-    // D3.5: won against Emerald Networks, three quarters to us.
+    // D3.5: won against Emerald Networks, three quarters to us; the award comes before ATC.
     Transition<Opportunity, OpportunityEvent> won = LeadToCashStory.win(opportunity);
     Opportunity wonOpportunity = won.state();
     assertEquals(OpportunityStatus.WON, wonOpportunity.status());
+    assertTrue(wonOpportunity.awaitsContractApproval());
+    assertEquals(SalesPhase.NEGOTIATE, wonOpportunity.phase());
     AwardSplit split =
         ((OpportunityOutcome.Won) wonOpportunity.outcome().orElseThrow()).split().orElseThrow();
     assertEquals(0, new BigDecimal("0.75").compareTo(split.ourShare().value().orElseThrow()));
     assertEquals(0, new BigDecimal("0.25").compareTo(split.shareOf(EMERALD).value().orElseThrow()));
+
+    // D3.2, D3.5: ATC after the award; the contract can be signed only now.
+    Opportunity approved = LeadToCashStory.passAtc(wonOpportunity).state();
+    GateDecision atc = approved.contractApproval().orElseThrow();
+    assertEquals(Gate.ATC, atc.gate());
+    assertTrue(approved.isEnded());
     Transition<Opportunity, OpportunityEvent> history =
         conversion
             .opportunity()
             .then(o -> LeadToCashStory.verify(o, staffing))
             .then(LeadToCashStory::passAti)
             .then(LeadToCashStory::passAtb)
-            .then(LeadToCashStory::passAtc)
-            .then(LeadToCashStory::win);
-    assertEquals(wonOpportunity, history.state());
-    assertEquals(wonOpportunity, Opportunity.replay(history.events()), "replay rebuilds it");
-    assertEquals(history.events().size(), wonOpportunity.version());
+            .then(LeadToCashStory::win)
+            .then(LeadToCashStory::passAtc);
+    assertEquals(approved, history.state());
+    assertEquals(approved, Opportunity.replay(history.events()), "replay rebuilds it");
+    assertEquals(history.events().size(), approved.version());
 
     // D5.4: the uncapped penalty is flagged before signature, and signing waits for its acceptance.
     Contract drafted = LeadToCashStory.draftContract().state();

@@ -43,7 +43,7 @@ class LeadToCashTourTest {
             "EVALUATED at REGION, major",
             "ATI APPROVED on 2026-02-16 by E-MA (REGION)",
             "ATB APPROVED_WITH_CONDITIONS",
-            "ATC APPROVED on 2026-05-08",
+            "ATC APPROVED on 2026-05-15",
             "WON: ours CNY 9,000,000.00 (75%)",
             "CO-EMERALD-NETWORKS: CNY 3,000,000.00 (25%)",
             "flagged before signature: CL-PENALTY UNCAPPED_PENALTY",

@@ -48,6 +48,7 @@ import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityProfile;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.domain.opportunity.ProjectEstimate;
+import org.leadtocash.domain.opportunity.Ruling;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
 import org.leadtocash.domain.team.CoreRole;
@@ -335,6 +336,7 @@ public final class BookOfBusiness {
             .owner(AR)
             .amount(cny(10_000L * (1 + random.nextInt(100))))
             .probability(Probability.ofPercent(random.nextInt(101)))
+            .customerGrade(CustomerGrade.B)
             .build();
     Deal deal =
         new Deal(Opportunity.open(OpportunityId.of("OP-" + n), profile, day(today)).state());
@@ -590,8 +592,11 @@ public final class BookOfBusiness {
       }
     }
 
+    /** Moves on to a phase, unless an approval already moved the opportunity there or beyond. */
     void moveTo(SalesPhase phase, int day) {
-      opportunity = opportunity.moveTo(phase, day(day)).state();
+      if (opportunity.phase().compareTo(phase) < 0) {
+        opportunity = opportunity.moveTo(phase, day(day)).state();
+      }
     }
 
     void estimate(int day) {
@@ -605,21 +610,27 @@ public final class BookOfBusiness {
       opportunity = opportunity.recordEstimate(estimate, day(day)).state();
     }
 
+    /**
+     * Plans the gate and records the ruling, both when it is taken or just after the latest event.
+     */
     void decide(Gate gate, Verdict verdict, int plannedDay, int decidedDay) {
-      GateDecision.Builder decision =
-          GateDecision.builder()
-              .opportunity(opportunity.id())
+      Ruling.Builder ruling =
+          Ruling.builder()
               .gate(gate)
               .authority(DecisionAuthority.of(OFFICE_HEAD, OrganisationLevel.REPRESENTATIVE_OFFICE))
-              .plannedOn(date(plannedDay))
               .decidedOn(date(decidedDay))
               .verdict(verdict)
               .rationale(gate + " " + verdict);
       if (verdict == Verdict.APPROVED_WITH_CONDITIONS) {
-        decision.addCondition("advance payment of at least 20%");
+        ruling.addCondition("advance payment of at least 20%");
       }
+      Instant at = day(decidedDay);
+      Instant recorded = at.isBefore(opportunity.lastEventAt()) ? opportunity.lastEventAt() : at;
       opportunity =
-          opportunity.decide(decision.build(), CustomerGrade.B, POLICY, day(decidedDay)).state();
+          opportunity
+              .planGate(gate, date(plannedDay), recorded)
+              .then(o -> o.decide(ruling.build(), POLICY, recorded))
+              .state();
     }
 
     void win(int day, @Nullable AwardSplit split) {

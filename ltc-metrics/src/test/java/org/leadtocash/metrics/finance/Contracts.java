@@ -18,7 +18,6 @@ import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
-import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.contract.Clause;
 import org.leadtocash.domain.contract.ClauseId;
@@ -31,10 +30,8 @@ import org.leadtocash.domain.contract.InvoiceId;
 import org.leadtocash.domain.contract.MilestoneId;
 import org.leadtocash.domain.contract.PaymentMilestone;
 import org.leadtocash.domain.contract.PaymentTrigger;
-import org.leadtocash.domain.opportunity.DecisionAuthority;
-import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
-import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.domain.testing.Opportunities;
 
 /**
  * Contracts built through the domain's public API for the finance KPI tests (DOMAIN D5): drafted,
@@ -94,17 +91,9 @@ final class Contracts {
     }
   }
 
-  /** Returns the approved ATC decision of an opportunity. */
+  /** Returns the approved ATC decision of an opportunity, as the opportunity recorded it. */
   static GateDecision atc(OpportunityId opportunity) {
-    return GateDecision.builder()
-        .opportunity(opportunity)
-        .gate(Gate.ATC)
-        .authority(DecisionAuthority.of(OFFICE_HEAD, OrganisationLevel.REPRESENTATIVE_OFFICE))
-        .plannedOn(D0)
-        .decidedOn(D0)
-        .verdict(Verdict.APPROVED)
-        .rationale("worth signing")
-        .build();
+    return Opportunities.atc(opportunity);
   }
 
   /** Returns a drafted contract of a value in a currency, with one advance milestone of it all. */

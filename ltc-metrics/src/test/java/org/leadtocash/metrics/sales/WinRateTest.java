@@ -33,7 +33,11 @@ class WinRateTest {
   private static final ReportingPeriod DAYS_10_TO_70 = days(10, 70);
 
   private static Opportunity won(int n, int day) {
-    return Deals.open(n, 0, 1_000_000).passAti(1).passAtb(2).win(day).opportunity();
+    return Deals.open(n, day - 3, 1_000_000)
+        .passAti(day - 2)
+        .passAtb(day - 1)
+        .win(day)
+        .opportunity();
   }
 
   private static Opportunity lost(int n, int day) {

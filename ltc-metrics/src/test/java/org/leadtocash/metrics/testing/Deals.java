@@ -28,11 +28,11 @@ import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.DecisionAuthority;
 import org.leadtocash.domain.opportunity.EstimateContributor;
 import org.leadtocash.domain.opportunity.Gate;
-import org.leadtocash.domain.opportunity.GateDecision;
 import org.leadtocash.domain.opportunity.GatePolicy;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityProfile;
 import org.leadtocash.domain.opportunity.ProjectEstimate;
+import org.leadtocash.domain.opportunity.Ruling;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
 import org.leadtocash.domain.team.CoreRole;
@@ -106,6 +106,7 @@ public final class Deals {
             .owner(AR)
             .amount(amount)
             .probability(probability)
+            .customerGrade(CustomerGrade.B)
             .build();
     return new Deal(Opportunity.open(id, profile, day(day)).state());
   }
@@ -170,30 +171,43 @@ public final class Deals {
       return this;
     }
 
+    /** Moves on to a phase, unless an approval already moved the opportunity there or beyond. */
     @CanIgnoreReturnValue
     public Deal moveTo(SalesPhase phase, int day) {
-      opportunity = opportunity.moveTo(phase, day(day)).state();
+      if (opportunity.phase().compareTo(phase) < 0) {
+        opportunity = opportunity.moveTo(phase, day(day)).state();
+      }
       return this;
     }
 
-    /** Records a decision taken on {@code decidedDay}, planned for {@code plannedDay}. */
+    /**
+     * Plans a gate for {@code plannedDay} and records the decision taken on {@code decidedDay},
+     * both on day {@code decidedDay} — or, for a decision dated before the opportunity's latest
+     * event, right after that event, as a host records a decision taken earlier.
+     */
     @CanIgnoreReturnValue
     public Deal decide(Gate gate, Verdict verdict, int plannedDay, int decidedDay) {
-      GateDecision.Builder decision =
-          GateDecision.builder()
-              .opportunity(opportunity.id())
+      Ruling.Builder ruling =
+          Ruling.builder()
               .gate(gate)
               .authority(DecisionAuthority.of(OFFICE_HEAD, OrganisationLevel.REPRESENTATIVE_OFFICE))
-              .plannedOn(date(plannedDay))
               .decidedOn(date(decidedDay))
               .verdict(verdict)
               .rationale(gate + " " + verdict);
       if (verdict == Verdict.APPROVED_WITH_CONDITIONS) {
-        decision.addCondition("advance payment of at least 20%");
+        ruling.addCondition("advance payment of at least 20%");
       }
       opportunity =
-          opportunity.decide(decision.build(), CustomerGrade.B, POLICY, day(decidedDay)).state();
+          opportunity
+              .planGate(gate, date(plannedDay), recorded(decidedDay))
+              .then(o -> o.decide(ruling.build(), POLICY, recorded(decidedDay)))
+              .state();
       return this;
+    }
+
+    private Instant recorded(int day) {
+      Instant on = day(day);
+      return on.isBefore(opportunity.lastEventAt()) ? opportunity.lastEventAt() : on;
     }
 
     /** Gets ready for ATI on {@code day} and passes it then, on plan. */
