@@ -249,7 +249,8 @@ public final class LeadToCashStory {
                           on(when)))
               : t.then(
                   l ->
-                      l.recordNurturingStep(step, step.text() + ": done", WANG_NURTURER, on(when)));
+                      l.recordNurturingStep(
+                          step, step.label() + ": done", WANG_NURTURER, on(when)));
       day = day.plusDays(4);
     }
     return t;

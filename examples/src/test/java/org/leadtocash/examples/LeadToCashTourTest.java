@@ -57,7 +57,7 @@ class LeadToCashTourTest {
             "YELLOW  OP-2026-044 5G core, eastern provinces",
             "overdue: CT-2026-007 INV-0915 CNY 3600000.00, 36 days (DAYS_31_60)",
             "bar [2, 1, 1, 1]",
-            "REGION-NORTH      4/6",
+            "REGION-NORTH      66.7% (4 of 6)",
             "sales CNY 13,000,000.00 of CNY 50,000,000.00",
             "CT-2026-007 is CLOSED",
             "replaying its 21 events gives the same contract: true")) {

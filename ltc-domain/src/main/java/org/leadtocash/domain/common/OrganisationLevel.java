@@ -10,13 +10,27 @@ package org.leadtocash.domain.common;
  */
 public enum OrganisationLevel {
   /** A representative office (代表处): its own goals and all its projects. */
-  REPRESENTATIVE_OFFICE,
+  REPRESENTATIVE_OFFICE("representative office"),
   /** A region (地区部), above its representative offices. */
-  REGION,
+  REGION("region"),
   /** An area (片联): company goals and company-level projects. */
-  AREA,
+  AREA("area"),
   /** Headquarters: owns L1-L3 processes and the global resource pool. */
-  HEADQUARTERS;
+  HEADQUARTERS("headquarters");
+
+  private final String label;
+
+  OrganisationLevel(String label) {
+    this.label = label;
+  }
+
+  /**
+   * {@return the organisation level in words, for display, e.g. {@code representative office};
+   * never null}
+   */
+  public String label() {
+    return label;
+  }
 
   /**
    * Returns whether this level is the same as or above another.

@@ -91,10 +91,12 @@ public record Rate(BigDecimal numerator, BigDecimal denominator) {
     return new Rate(numerator.add(other.numerator), denominator.add(other.denominator));
   }
 
-  /** {@return {@code 7/20}, or {@code no data (0/0)} for an empty population} */
+  /**
+   * {@return {@code 35.0% (7 of 20)}, or {@code no data (0 of 0)} for an empty population; see
+   * {@link Figures#percent(Rate)}}
+   */
   @Override
   public String toString() {
-    String parts = numerator.toPlainString() + "/" + denominator.toPlainString();
-    return isDefined() ? parts : "no data (" + parts + ")";
+    return Figures.percent(this);
   }
 }

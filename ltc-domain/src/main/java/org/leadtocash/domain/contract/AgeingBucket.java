@@ -8,22 +8,30 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public enum AgeingBucket {
   /** Not overdue: not yet due, or settled. */
-  CURRENT(0, 0),
+  CURRENT(0, 0, "current"),
   /** 1 to 30 days overdue. */
-  DAYS_1_30(1, 30),
+  DAYS_1_30(1, 30, "1–30 days overdue"),
   /** 31 to 60 days overdue. */
-  DAYS_31_60(31, 60),
+  DAYS_31_60(31, 60, "31–60 days overdue"),
   /** 61 to 90 days overdue. */
-  DAYS_61_90(61, 90),
+  DAYS_61_90(61, 90, "61–90 days overdue"),
   /** More than 90 days overdue. */
-  OVER_90(91, Long.MAX_VALUE);
+  OVER_90(91, Long.MAX_VALUE, "over 90 days overdue");
 
   private final long fromDays;
   private final long toDays;
 
-  AgeingBucket(long fromDays, long toDays) {
+  private final String label;
+
+  AgeingBucket(long fromDays, long toDays, String label) {
+    this.label = label;
     this.fromDays = fromDays;
     this.toDays = toDays;
+  }
+
+  /** {@return the ageing bucket in words, for display, e.g. {@code current}; never null} */
+  public String label() {
+    return label;
   }
 
   /** {@return the fewest days overdue in this bucket} */

@@ -7,19 +7,30 @@ package org.leadtocash.domain.contract;
  */
 public enum ContractStatus {
   /** Drafted with its value, clauses and payment milestones; risks are reviewed and accepted. */
-  DRAFTED,
+  DRAFTED("drafted"),
   /** Signed after an approved ATC decision, with every flagged risk accepted (D5.1, D5.4). */
-  SIGNED,
+  SIGNED("signed"),
   /** Registered (合同注册): the delivery project is triggered; invoicing may start (D5.1, D5.3). */
-  REGISTERED,
+  REGISTERED("registered"),
   /** Handed over from pre-sale to post-sale (合同交接) with its fulfilment plan (D5.1). */
-  HANDED_OVER,
+  HANDED_OVER("handed over to delivery"),
   /** Being delivered. */
-  EXECUTING,
+  EXECUTING("executing"),
   /** Accepted by the customer (验收). */
-  ACCEPTED,
+  ACCEPTED("accepted by the customer"),
   /** Closed: accepted, fully invoiced and every invoice settled; accepts no further command. */
-  CLOSED;
+  CLOSED("closed");
+
+  private final String label;
+
+  ContractStatus(String label) {
+    this.label = label;
+  }
+
+  /** {@return the contract status in words, for display, e.g. {@code drafted}; never null} */
+  public String label() {
+    return label;
+  }
 
   /**
    * Returns whether this status is the same as or later than another in the lifecycle.

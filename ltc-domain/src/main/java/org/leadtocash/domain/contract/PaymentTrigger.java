@@ -8,16 +8,24 @@ import java.util.Objects;
  */
 public enum PaymentTrigger {
   /** An advance payment, invoiceable once the contract is signed (and registered). */
-  ON_SIGNATURE(ContractStatus.SIGNED),
+  ON_SIGNATURE(ContractStatus.SIGNED, "on signature"),
   /** Payment on delivery, invoiceable once the contract is executing. */
-  ON_DELIVERY(ContractStatus.EXECUTING),
+  ON_DELIVERY(ContractStatus.EXECUTING, "on delivery"),
   /** Payment on acceptance (验收), invoiceable once the customer has accepted. */
-  ON_ACCEPTANCE(ContractStatus.ACCEPTED);
+  ON_ACCEPTANCE(ContractStatus.ACCEPTED, "on acceptance");
 
   private final ContractStatus from;
 
-  PaymentTrigger(ContractStatus from) {
+  private final String label;
+
+  PaymentTrigger(ContractStatus from, String label) {
+    this.label = label;
     this.from = from;
+  }
+
+  /** {@return the payment trigger in words, for display, e.g. {@code on signature}; never null} */
+  public String label() {
+    return label;
   }
 
   /** {@return the contract status from which the trigger has happened; never null} */

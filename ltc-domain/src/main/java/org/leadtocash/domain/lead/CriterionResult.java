@@ -44,7 +44,7 @@ public record CriterionResult(ValidationCriterion criterion, Optional<CriterionA
         + " "
         + (passed() ? "PASS" : answered() ? "FAIL" : "OPEN")
         + " "
-        + criterion.text()
+        + criterion.label()
         + " — "
         + reason();
   }

@@ -6,7 +6,18 @@ package org.leadtocash.domain.lead;
  */
 public enum LeadMaturity {
   /** The customer has a budget: a mature opportunity, already in competition. */
-  MATURE,
+  MATURE("mature"),
   /** No budget yet: an early opportunity, with weak competition and less certainty. */
-  EARLY
+  EARLY("early");
+
+  private final String label;
+
+  LeadMaturity(String label) {
+    this.label = label;
+  }
+
+  /** {@return the lead maturity in words, for display, e.g. {@code mature}; never null} */
+  public String label() {
+    return label;
+  }
 }

@@ -6,9 +6,20 @@ package org.leadtocash.domain.lead;
  */
 public enum LeadPriority {
   /** Reviewed first. */
-  HIGH,
+  HIGH("high"),
   /** Reviewed after the high ones. */
-  MEDIUM,
+  MEDIUM("medium"),
   /** Reviewed last. */
-  LOW
+  LOW("low");
+
+  private final String label;
+
+  LeadPriority(String label) {
+    this.label = label;
+  }
+
+  /** {@return the lead priority in words, for display, e.g. {@code high}; never null} */
+  public String label() {
+    return label;
+  }
 }

@@ -13,24 +13,32 @@ import java.util.Optional;
  */
 public enum LeadStatus {
   /** Created by its creator, who is still collecting information (collect and generate). */
-  CREATED(LeadSubProcess.COLLECT_AND_GENERATE),
+  CREATED(LeadSubProcess.COLLECT_AND_GENERATE, "created"),
   /** Its profile is submitted to a lead manager for validation. */
-  SUBMITTED(LeadSubProcess.VALIDATE_AND_DISTRIBUTE),
+  SUBMITTED(LeadSubProcess.VALIDATE_AND_DISTRIBUTE, "submitted"),
   /** Its validation KCP is recorded; the weekly lead review decides on it. */
-  VALIDATED(LeadSubProcess.VALIDATE_AND_DISTRIBUTE),
+  VALIDATED(LeadSubProcess.VALIDATE_AND_DISTRIBUTE, "validated"),
   /** Suspended (hung) by the review; it can be resumed. */
-  SUSPENDED(LeadSubProcess.VALIDATE_AND_DISTRIBUTE),
+  SUSPENDED(LeadSubProcess.VALIDATE_AND_DISTRIBUTE, "suspended"),
   /** Being nurtured by its nurturing owner (track and nurture). */
-  NURTURING(LeadSubProcess.TRACK_AND_NURTURE),
+  NURTURING(LeadSubProcess.TRACK_AND_NURTURE, "in nurturing"),
   /** Converted into an opportunity; final (D2.7). */
-  CONVERTED(null),
+  CONVERTED(null, "converted"),
   /** Closed: the need was not real or badly mismatched with our scope; final (D2.7). */
-  CLOSED(null);
+  CLOSED(null, "closed");
 
   private final Optional<LeadSubProcess> subProcess;
 
-  LeadStatus(@org.jspecify.annotations.Nullable LeadSubProcess subProcess) {
+  private final String label;
+
+  LeadStatus(@org.jspecify.annotations.Nullable LeadSubProcess subProcess, String label) {
+    this.label = label;
     this.subProcess = Optional.ofNullable(subProcess);
+  }
+
+  /** {@return the lead status in words, for display, e.g. {@code created}; never null} */
+  public String label() {
+    return label;
   }
 
   /** {@return the sub-process a lead in this status is in, or empty once it is final} */

@@ -24,15 +24,15 @@ public enum NurturingStep {
   /** Hand the lead over for conversion. */
   HAND_OVER("hand the lead over");
 
-  private final String text;
+  private final String label;
 
-  NurturingStep(String text) {
-    this.text = text;
+  NurturingStep(String label) {
+    this.label = label;
   }
 
   /** {@return what the step does, in the domain's words; never null} */
-  public String text() {
-    return text;
+  public String label() {
+    return label;
   }
 
   /** {@return the first step of the path; never null} */

@@ -39,11 +39,11 @@ public enum ValidationCriterion {
       ValidationQuestion.CAN_WE_WIN, "the risk is bearable and we are willing to pursue");
 
   private final ValidationQuestion question;
-  private final String text;
+  private final String label;
 
-  ValidationCriterion(ValidationQuestion question, String text) {
+  ValidationCriterion(ValidationQuestion question, String label) {
     this.question = question;
-    this.text = text;
+    this.label = label;
   }
 
   /** {@return the question this criterion belongs to; never null} */
@@ -52,7 +52,7 @@ public enum ValidationCriterion {
   }
 
   /** {@return what the criterion asks, in the domain's words; never null} */
-  public String text() {
-    return text;
+  public String label() {
+    return label;
   }
 }

@@ -6,11 +6,22 @@ package org.leadtocash.domain.opportunity;
  */
 public enum EstimateContributor {
   /** Supply. */
-  SUPPLY,
+  SUPPLY("supply"),
   /** Procurement. */
-  PROCUREMENT,
+  PROCUREMENT("procurement"),
   /** Service delivery. */
-  SERVICE_DELIVERY,
+  SERVICE_DELIVERY("service delivery"),
   /** Finance. */
-  FINANCE
+  FINANCE("finance");
+
+  private final String label;
+
+  EstimateContributor(String label) {
+    this.label = label;
+  }
+
+  /** {@return the estimate contributor in words, for display, e.g. {@code supply}; never null} */
+  public String label() {
+    return label;
+  }
 }

@@ -22,15 +22,15 @@ public enum Gate {
   /** Approve to contract (签约决策), supported by a refreshed plan and estimate. */
   ATC("approve to contract");
 
-  private final String meaning;
+  private final String label;
 
-  Gate(String meaning) {
-    this.meaning = meaning;
+  Gate(String label) {
+    this.label = label;
   }
 
   /** {@return what the gate approves, e.g. {@code approve to bid}; never null} */
-  public String meaning() {
-    return meaning;
+  public String label() {
+    return label;
   }
 
   /**

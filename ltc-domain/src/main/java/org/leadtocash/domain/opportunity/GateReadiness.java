@@ -105,7 +105,7 @@ public record GateReadiness(
         new StringBuilder()
             .append(gate)
             .append(" (")
-            .append(gate.meaning())
+            .append(gate.label())
             .append("): ")
             .append(isReady() ? "ready" : "not ready");
     blocked.ifPresent(b -> text.append("\n  blocked: ").append(b));

@@ -523,7 +523,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
                     "%s needs %s (%s) approved first",
                     phase,
                     gate,
-                    gate.meaning()));
+                    gate.label()));
     return next(new PhaseChanged(id(), phase, at));
   }
 

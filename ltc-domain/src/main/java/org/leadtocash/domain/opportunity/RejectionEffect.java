@@ -6,11 +6,25 @@ package org.leadtocash.domain.opportunity;
  */
 public enum RejectionEffect {
   /** The opportunity ends: we abandon it. */
-  END,
+  END("end the opportunity"),
   /**
    * The opportunity returns to rework: to {@link SalesPhase#VERIFY} after ATI, {@link
    * SalesPhase#DEVELOP_SOLUTION} after ATB, {@link SalesPhase#NEGOTIATE} after ATC; the gate can be
    * decided again.
    */
-  RETURN
+  RETURN("return it for rework");
+
+  private final String label;
+
+  RejectionEffect(String label) {
+    this.label = label;
+  }
+
+  /**
+   * {@return the rejection effect in words, for display, e.g. {@code end the opportunity}; never
+   * null}
+   */
+  public String label() {
+    return label;
+  }
 }

@@ -20,17 +20,17 @@ public enum SalesPhase {
   /** Negotiate and generate the contract (谈判和生成合同); ATC is decided here. */
   NEGOTIATE("negotiate and generate the contract", Gate.ATB);
 
-  private final String text;
+  private final String label;
   private final Optional<Gate> requiredGate;
 
-  SalesPhase(String text, @org.jspecify.annotations.Nullable Gate requiredGate) {
-    this.text = text;
+  SalesPhase(String label, @org.jspecify.annotations.Nullable Gate requiredGate) {
+    this.label = label;
     this.requiredGate = Optional.ofNullable(requiredGate);
   }
 
   /** {@return the phase in the domain's words; never null} */
-  public String text() {
-    return text;
+  public String label() {
+    return label;
   }
 
   /** {@return the gate that must be passed before the phase is entered, if any; never null} */

@@ -6,11 +6,24 @@ package org.leadtocash.domain.opportunity;
  */
 public enum WinFactor {
   /** A good customer relationship. */
-  CUSTOMER_RELATIONSHIP,
+  CUSTOMER_RELATIONSHIP("customer relationship"),
   /** A competitive solution. */
-  SOLUTION,
+  SOLUTION("competitive solution"),
   /** Competitive commercial terms. */
-  COMMERCIAL_TERMS,
+  COMMERCIAL_TERMS("competitive commercial terms"),
   /** High-quality delivery. */
-  DELIVERY
+  DELIVERY("high-quality delivery");
+
+  private final String label;
+
+  WinFactor(String label) {
+    this.label = label;
+  }
+
+  /**
+   * {@return the win factor in words, for display, e.g. {@code customer relationship}; never null}
+   */
+  public String label() {
+    return label;
+  }
 }

@@ -62,7 +62,7 @@ public record KeyDecisionPoint(
    * @return the KDP, never null
    */
   public static KeyDecisionPoint of(Gate gate) {
-    return new KeyDecisionPoint(gate.name(), gate.meaning(), GATE_AUTHORITY, Optional.of(gate));
+    return new KeyDecisionPoint(gate.name(), gate.label(), GATE_AUTHORITY, Optional.of(gate));
   }
 
   /**

@@ -282,8 +282,8 @@ public final class LtcCatalogue {
             .build());
     for (NurturingStep step : NurturingStep.values()) {
       drafts.add(
-          card(activity(step), capitalised(step.text()), ProcessLevel.L5, nurture)
-              .description(capitalised(step.text()) + " (DOMAIN D2.6).")
+          card(activity(step), capitalised(step.label()), ProcessLevel.L5, nurture)
+              .description(capitalised(step.label()) + " (DOMAIN D2.6).")
               .purpose("Move the lead one step along the nurturing path.")
               .owningDepartment(SALES)
               .ownerRole(Position.of("nurturing owner"))
@@ -307,7 +307,7 @@ public final class LtcCatalogue {
     drafts.add(mo.build());
     for (SalesPhase phase : SalesPhase.values()) {
       drafts.add(
-          card(subProcess(phase), capitalised(phase.text()), ProcessLevel.L4, MANAGE_OPPORTUNITIES)
+          card(subProcess(phase), capitalised(phase.label()), ProcessLevel.L4, MANAGE_OPPORTUNITIES)
               .description(phaseDescription(phase))
               .purpose(phasePurpose(phase))
               .owningDepartment(PROJECT_TEAM)

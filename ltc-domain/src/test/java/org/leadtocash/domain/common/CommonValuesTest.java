@@ -46,11 +46,25 @@ class CommonValuesTest {
   }
 
   @Test
+  @DisplayName("figures read the same everywhere: grouped money, percentages with their counts")
+  void figures() {
+    assertEquals("CNY 9,000,000.00", Figures.money(Money.parse("CNY 9000000")));
+    assertEquals("CNY -1,200.50", Figures.money(Money.parse("CNY -1200.5")));
+    assertEquals("JPY 1,500", Figures.money(Money.parse("JPY 1500")));
+    assertEquals("2,700,000", Figures.number(new BigDecimal("2700000.00")));
+    assertEquals("0.5", Figures.number(new BigDecimal("0.500")));
+    assertEquals("42.9%", Figures.percent(new BigDecimal("0.428571")));
+    assertEquals("42.9% (2,700,000 of 6,300,000)", Figures.percent(Rate.of(2_700_000, 6_300_000)));
+    assertEquals("100.0% (1 of 1)", Figures.percent(Rate.of(1, 1)));
+  }
+
+  @Test
   @DisplayName("a rate keeps numerator and denominator; an empty population is 'no data' (D12)")
   void rateKeepsItsParts() {
     Rate rate = Rate.of(7, 20);
     assertEquals(Optional.of(new BigDecimal("0.35")), rate.value());
-    assertEquals("7/20", rate.toString());
+    assertEquals("35.0% (7 of 20)", rate.toString());
+    assertEquals("no data (0 of 0)", Rate.NO_DATA.toString());
     assertFalse(Rate.NO_DATA.isDefined());
     assertEquals(Optional.empty(), Rate.NO_DATA.value());
     assertEquals(Rate.of(7, 20), Rate.of(3, 10).plus(Rate.of(4, 10)));

@@ -150,9 +150,9 @@ class GeneralRelationshipTest {
       assertTrue(coverage.developsTomorrowsStars());
       assertEquals(Set.of(MARKETING, PLANNING, PROCUREMENT, FINANCE), coverage.departments());
       assertEquals(
-          "covered 3/4, uncovered [finance], tomorrow's stars [P-PLANNER in Network planning"
-              + " (planning), one of tomorrow's stars, P-ENGINEER in Network planning (planning),"
-              + " one of tomorrow's stars]",
+          "covered 75.0% (3 of 4), uncovered [finance], tomorrow's stars [P-PLANNER in Network"
+              + " planning (planning), one of tomorrow's stars, P-ENGINEER in Network planning"
+              + " (planning), one of tomorrow's stars]",
           coverage.toString());
     }
 

@@ -74,9 +74,13 @@ public record PoolHours(BigDecimal available, BigDecimal assigned, BigDecimal ch
     return Rate.of(charged, available);
   }
 
-  /** {@return e.g. {@code 30/40 h assigned, 25/40 h charged}} */
+  /** {@return e.g. {@code assigned 75.0% (30 of 40 h), charged 62.5% (25 of 40 h)}} */
   @Override
   public String toString() {
-    return utilisation() + " h assigned, " + chargeability() + " h charged";
+    return "assigned " + hours(utilisation()) + ", charged " + hours(chargeability());
+  }
+
+  private static String hours(Rate rate) {
+    return rate.toString().replace(")", " h)");
   }
 }

@@ -131,7 +131,10 @@ public record PoolUsage(Map<OrganisationLevel, PoolHours> levels) {
     return total().chargeability();
   }
 
-  /** {@return the levels with hours, e.g. {@code REGION: 30/40 h assigned, 25/40 h charged}} */
+  /**
+   * {@return the levels with hours, e.g. {@code REGION: assigned 75.0% (30 of 40 h), charged 62.5%
+   * (25 of 40 h)}}
+   */
   @Override
   public String toString() {
     Set<OrganisationLevel> used =

@@ -148,8 +148,8 @@ class RelationshipCoverageTest {
     assertEquals(7, figures.people());
     assertEquals(Rate.of(2, 4), figures.supporterShare());
     assertEquals(
-        "roles covered 5/14, coached chains 1/2, procurement steps 5/8, 2 supporters, 2 neutral,"
-            + " 2 opponents, 1 stance unknown",
+        "roles covered 35.7% (5 of 14), coached chains 50.0% (1 of 2), procurement steps 62.5% (5"
+            + " of 8), 2 supporters, 2 neutral, 2 opponents, 1 stance unknown",
         figures.toString());
   }
 

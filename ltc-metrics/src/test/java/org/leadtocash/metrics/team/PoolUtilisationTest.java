@@ -77,8 +77,8 @@ class PoolUtilisationTest {
     assertEquals(Rate.of(decimal("87.5"), decimal("117.5")), usage.utilisation());
     assertEquals(Rate.of(decimal("65"), decimal("117.5")), usage.chargeability());
     assertEquals(
-        "REPRESENTATIVE_OFFICE: 67.5/77.5 h assigned, 55/77.5 h charged; REGION: 20/40 h assigned,"
-            + " 10/40 h charged",
+        "REPRESENTATIVE_OFFICE: assigned 87.1% (67.5 of 77.5 h), charged 71.0% (55 of 77.5 h);"
+            + " REGION: assigned 50.0% (20 of 40 h), charged 25.0% (10 of 40 h)",
         usage.toString());
   }
 
