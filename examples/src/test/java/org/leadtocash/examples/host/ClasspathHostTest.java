@@ -1,7 +1,7 @@
 package org.leadtocash.examples.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -32,8 +32,8 @@ class ClasspathHostTest {
     }
     for (Path entry : classpath) {
       String name = entry.toString();
-      assertTrue(!name.contains("immutables"), "no Immutables jar at run time: " + name);
-      assertTrue(!name.contains("-tests") && !name.contains("test-classes"), "no test jar: " + name);
+      assertFalse(name.contains("immutables"), "no Immutables jar at run time: " + name);
+      assertFalse(name.contains("-tests") || name.contains("test-classes"), "no test jar: " + name);
     }
   }
 

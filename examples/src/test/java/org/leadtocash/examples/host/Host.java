@@ -82,10 +82,9 @@ final class Host {
    *
    * @param options the path options ({@code -classpath} or {@code --module-path}) and others
    * @param files the source files
-   * @return javac's diagnostics, empty when it compiled cleanly
    * @throws AssertionError if javac failed, with its diagnostics
    */
-  static String compileStrictly(List<String> options, List<Path> files) throws IOException {
+  static void compileStrictly(List<String> options, List<Path> files) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter out = new StringWriter();
@@ -93,16 +92,13 @@ final class Host {
     all.addAll(options);
     try (StandardJavaFileManager fileManager =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      Boolean ok =
-          javac
-              .getTask(out, fileManager, diagnostics, all, null, fileManager.getJavaFileObjectsFromPaths(files))
-              .call();
+      Iterable<? extends JavaFileObject> sources = fileManager.getJavaFileObjectsFromPaths(files);
+      Boolean compiled = javac.getTask(out, fileManager, diagnostics, all, null, sources).call();
       StringBuilder report = new StringBuilder(out.toString());
       diagnostics
           .getDiagnostics()
           .forEach(d -> report.append(d.getKind()).append(": ").append(d).append('\n'));
-      assertTrue(ok, "javac " + all + " failed:\n" + report);
-      return report.toString();
+      assertTrue(Boolean.TRUE.equals(compiled), "javac " + all + " failed:\n" + report);
     }
   }
 

@@ -56,7 +56,9 @@ class PublishedModulesTest {
     assertFalse(descriptor.isAutomatic(), artifactId + " has a module-info");
     descriptor.exports().forEach(e -> assertFalse(e.isQualified(), e.toString()));
     Set<String> exported =
-        descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(toImmutableSet());
+        descriptor.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(toImmutableSet());
     Set<String> api =
         classes(artifactId).stream()
             .filter(name -> !name.endsWith("/package-info.class"))
@@ -64,7 +66,7 @@ class PublishedModulesTest {
             .map(name -> name.substring(0, name.lastIndexOf('/')).replace('/', '.'))
             .filter(p -> !INTERNAL_PACKAGES.contains(p))
             .collect(toImmutableSet());
-    assertEquals(api, exported, "a new package is exported in module-info.java, or listed internal");
+    assertEquals(api, exported, "a new package is exported in module-info, or listed internal");
     assertTrue(descriptor.opens().isEmpty(), "nothing is opened to reflection");
   }
 
