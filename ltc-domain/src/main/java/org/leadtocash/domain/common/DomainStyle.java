@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.Var;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,6 +16,13 @@ import org.immutables.value.Value;
  * factories), and every method returns the abstract type. Accessors carry no {@code get} prefix.
  * Attributes marked {@code @Value.Redacted} print as {@code ***} in {@code toString()} (personal
  * data, DOMAIN D7.8).
+ *
+ * <p>Of the annotations that Immutables adds to generated code when it finds them at compile time,
+ * three are allowed: Error Prone's {@code CanIgnoreReturnValue} (on builder setters) and {@code
+ * Var}, which come with the library's runtime dependencies, and {@code
+ * javax.annotation.processing.Generated}, which javac discards after compiling. Immutables' own
+ * {@code org.immutables.value.Generated} is not: it would stay in the class files, and a host that
+ * compiles with {@code -Xlint:all -Werror} without the Immutables jar would fail on it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,5 +31,10 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     redactedMask = "***",
     depluralize = true,
-    optionalAcceptNullable = false)
+    optionalAcceptNullable = false,
+    allowedClasspathAnnotations = {
+      CanIgnoreReturnValue.class,
+      Var.class,
+      javax.annotation.processing.Generated.class
+    })
 public @interface DomainStyle {}
