@@ -1,7 +1,8 @@
 package com.example.crm;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
@@ -14,8 +15,9 @@ import org.leadtocash.domain.lead.Lead;
 import org.leadtocash.domain.lead.LeadEvent;
 import org.leadtocash.domain.lead.LeadProfile;
 import org.leadtocash.domain.lead.LeadSource;
+import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.sales.LeadConversionRate;
-import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A host application as a user of the published jars writes it: not part of the build's sources,
@@ -54,7 +56,9 @@ public final class CrmHost {
       refusal = "refused " + refused.rule();
     }
 
-    Interval week = Interval.of(monday, Duration.ofDays(7));
+    LocalDate start = LocalDate.of(2026, 3, 2);
+    ReportingPeriod week =
+        ReportingPeriod.of(LocalDateRange.of(start, start.plusDays(7)), ZoneOffset.UTC);
     Rate conversion = LeadConversionRate.in(week).compute(List.of(created.state()));
     return "created with " + created.events().size() + " event; second close " + refusal
         + "; lead conversion " + conversion;

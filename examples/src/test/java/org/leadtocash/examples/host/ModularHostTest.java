@@ -51,7 +51,7 @@ class ModularHostTest {
     assertEquals(0, process.exitValue(), output);
     assertEquals(
         List.of(
-            "created with 1 event; second close refused DOMAIN D2.7; lead conversion 0/1",
+            "created with 1 event; second close refused DOMAIN D2.7; lead conversion 0.0% (0 of 1)",
             "host module: com.example.crm",
             "domain module: org.leadtocash.domain",
             "metrics module: org.leadtocash.metrics"),
