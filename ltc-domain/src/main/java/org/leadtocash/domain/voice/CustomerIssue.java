@@ -28,7 +28,7 @@ import org.leadtocash.domain.common.Transition;
  * its resolution once handled; and the customer {@link #evaluate evaluates} the handling, after
  * which it accepts no further command. A critical issue is a major complaint from its acceptance
  * ({@link IssueSeverity}); any other open or closed issue may be {@link #markMajor marked major},
- * once, with the reason. Time runs forward: a command dated before the issue's last change is
+ * once, with the reason. Time runs forward: a command dated before the issue's last event is
  * refused.
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
@@ -85,8 +85,8 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   /** {@return when the customer evaluated it, once evaluated; never null} */
   public abstract Optional<Instant> evaluatedAt();
 
-  /** {@return when its last event happened; never null} */
-  public abstract Instant lastChangedAt();
+  /** {@return when the latest event happened; no command is dated before it; never null} */
+  public abstract Instant lastEventAt();
 
   // ---------------------------------------------------------------- questions
 
@@ -168,7 +168,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the issue is accepted
    *     and not yet handled (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the issue's
-   *     last change (D8.2)
+   *     last event (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> startHandling(EmployeeId handler, Instant at) {
     Objects.requireNonNull(handler, "handler");
@@ -190,7 +190,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the issue is being
    *     handled or already escalated (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code to} is not above the
-   *     level that handles the issue, or {@code at} is before its last change (D8.2)
+   *     level that handles the issue, or {@code at} is before its last event (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> escalate(
       OrganisationLevel to, String reason, Instant at) {
@@ -221,7 +221,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the issue is evaluated
    *     (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if it is already major, or {@code
-   *     at} is before its last change (D8.2)
+   *     at} is before its last event (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> markMajor(String reason, Instant at) {
     Objects.requireNonNull(reason, "reason");
@@ -286,7 +286,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @param history its events, starting with {@link IssueAccepted}; not null, not empty
    * @return the issue, never null
    * @throws IllegalArgumentException if the history does not start with the acceptance, accepts
-   *     twice or mixes issues
+   *     twice, mixes issues or goes back in time
    */
   public static CustomerIssue replay(List<? extends IssueEvent> history) {
     checkArgument(!history.isEmpty(), "an issue's history starts with its acceptance");
@@ -298,6 +298,12 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     for (IssueEvent event : history.subList(1, history.size())) {
       checkArgument(
           event.issue().equals(issue.id()), "event %s is not about issue %s", event, issue.id());
+      checkArgument(
+          !event.occurredAt().isBefore(issue.lastEventAt()),
+          "event %s is dated before issue %s's last event at %s",
+          event,
+          issue.id(),
+          issue.lastEventAt());
       issue = issue.apply(event);
     }
     return issue;
@@ -346,7 +352,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
         .level(OrganisationLevel.REPRESENTATIVE_OFFICE)
         .majorSince(critical ? Optional.of(accepted.occurredAt()) : Optional.empty())
         .majorReason(critical ? Optional.of("critical at acceptance") : Optional.empty())
-        .lastChangedAt(accepted.occurredAt())
+        .lastEventAt(accepted.occurredAt())
         .build();
   }
 
@@ -355,7 +361,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
         ImmutableCustomerIssue.builder()
             .from(this)
             .version(version() + 1)
-            .lastChangedAt(event.occurredAt());
+            .lastEventAt(event.occurredAt());
     if (event instanceof IssueAccepted) {
       throw new IllegalArgumentException("issue " + id() + " is already accepted");
     } else if (event instanceof HandlingStarted started) {
@@ -384,7 +390,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
 
   /**
    * {@return the guard of a command: an evaluated issue accepts none, and none is dated before the
-   * issue's last change (D8.2)}
+   * issue's last event (D8.2)}
    */
   private Guard guard(String command, Instant at) {
     Objects.requireNonNull(at, "at");
@@ -394,10 +400,10 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
             RuleId.D8_2,
             "an evaluated issue is done and accepts no further commands")
         .require(
-            !at.isBefore(lastChangedAt()),
+            !at.isBefore(lastEventAt()),
             RuleId.D8_2,
-            "an issue's history runs forward: %s is before its last change at %s",
+            "an issue's history runs forward: %s is before its last event at %s",
             at,
-            lastChangedAt());
+            lastEventAt());
   }
 }

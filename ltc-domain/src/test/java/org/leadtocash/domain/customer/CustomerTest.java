@@ -250,6 +250,31 @@ class CustomerTest {
     }
 
     @Test
+    @DisplayName("a customer's history runs forward: a command dated before its last event is refused")
+    void timeRunsForward() {
+      Customer customer = withStrategy();
+      RuleViolationException early =
+          assertRefused(
+              RuleViolationException.class,
+              "D6.3",
+              customer,
+              c -> c.analyseBasicData(basicData(), customer.lastEventAt().minusSeconds(1)));
+      assertTrue(early.getMessage().contains("runs forward"), early::getMessage);
+      assertRefused(
+          RuleViolationException.class,
+          "D6.3",
+          customer,
+          c ->
+              c.changeSegment(
+                  Segment.of(CustomerSize.SME, CustomerType.GENERAL, cny(1)), day(1)));
+      Customer same = customer.analyseBasicData(basicData(), customer.lastEventAt()).state();
+      assertEquals(customer.lastEventAt(), same.lastEventAt(), "the same instant is fine");
+      Customer later =
+          customer.monitor(MonitoringFocus.CUSTOMER_RETURNS, "returns", date(50), day(50)).state();
+      assertEquals(day(50), later.lastEventAt());
+    }
+
+    @Test
     @DisplayName("an analysis names its sources; a strategy what the customer values in us")
     void stepDataIsComplete() {
       assertMentions(
@@ -1150,7 +1175,7 @@ class CustomerTest {
     }
 
     @Test
-    @DisplayName("a history starts with the registration and is about one customer")
+    @DisplayName("a history starts with the registration, is about one customer and runs forward")
     void badHistories() {
       assertThrows(IllegalArgumentException.class, () -> Customer.replay(List.of()));
       CustomerEvent registeredEvent = new CustomerRegistered(CUSTOMER, NAME, segment(), day(0));
@@ -1167,6 +1192,15 @@ class CustomerTest {
                   List.of(
                       registeredEvent,
                       new BasicDataAnalysed(CustomerId.of("CU-OTHER"), basicData(), day(0)))));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              Customer.replay(
+                  List.of(
+                      registeredEvent,
+                      new BasicDataAnalysed(CUSTOMER, basicData(), day(5)),
+                      new BasicDataAnalysed(CUSTOMER, basicData(), day(4)))),
+          "a history goes forward in time");
     }
 
     @Test

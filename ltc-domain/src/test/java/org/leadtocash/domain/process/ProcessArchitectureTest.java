@@ -752,6 +752,48 @@ class ProcessArchitectureTest {
     }
 
     @Test
+    @DisplayName("adaptations are recorded in time order: one dated before the last is refused")
+    void adaptationsRunForward() {
+      ProcessArchitecture ltc = established();
+      ProcessCard activity = cardOf(ltc, VALIDATE_ACTIVITY);
+      ProcessArchitecture adapted =
+          ltc.adapt(
+                  VALIDATE_ACTIVITY,
+                  ProcessChange.revise(redescribed(activity, "Answer Q1-Q3 by phone.")),
+                  OrganisationLevel.REPRESENTATIVE_OFFICE,
+                  Optional.empty(),
+                  day(5))
+              .state();
+      assertEquals(day(0), adapted.establishedAt());
+      assertEquals(day(5), adapted.lastEventAt());
+      RuleViolationException early =
+          assertRefused(
+              RuleViolationException.class,
+              "D1.2",
+              adapted,
+              a ->
+                  a.adapt(
+                      VALIDATE_ACTIVITY,
+                      ProcessChange.add(child(activity, "LATE")),
+                      OrganisationLevel.REPRESENTATIVE_OFFICE,
+                      Optional.empty(),
+                      day(4)));
+      assertTrue(early.getMessage().contains("time order"), early::getMessage);
+      assertEquals(
+          3,
+          adapted
+              .adapt(
+                  VALIDATE_ACTIVITY,
+                  ProcessChange.add(child(activity, "SAME_DAY")),
+                  OrganisationLevel.REPRESENTATIVE_OFFICE,
+                  Optional.empty(),
+                  day(5))
+              .state()
+              .version(),
+          "the same instant is fine");
+    }
+
+    @Test
     @DisplayName(
         "a representative office may not adapt L4, nor add one; it adds its own L5 activities")
     void officeMayNotAdaptL4() {
@@ -1098,6 +1140,12 @@ class ProcessArchitectureTest {
           IllegalArgumentException.class,
           () -> ProcessArchitecture.replay(t.events().subList(1, 4)));
       assertThrows(IllegalArgumentException.class, () -> ProcessArchitecture.replay(List.of()));
+      List<ProcessArchitectureEvent> backwards =
+          List.of(t.events().get(0), t.events().get(2), t.events().get(1));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> ProcessArchitecture.replay(backwards),
+          "a history runs forward in time");
     }
   }
 }
