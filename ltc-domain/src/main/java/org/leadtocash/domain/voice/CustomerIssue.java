@@ -166,13 +166,13 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @param at when; not null
    * @return the issue being handled
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the issue is accepted
-   *     and not yet handled (D8.2)
+   *     and not yet handled; a closed issue awaits only its evaluation (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the issue's
    *     last event (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> startHandling(EmployeeId handler, Instant at) {
     Objects.requireNonNull(handler, "handler");
-    guard("startHandling", at)
+    openGuard("startHandling", at)
         .allow(
             status() == IssueStatus.ACCEPTED, RuleId.D8_2, "handling starts once, on an accepted issue");
     return next(new HandlingStarted(id(), handler, at));
@@ -188,7 +188,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @return the escalated issue
    * @throws IllegalArgumentException if the reason is blank
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the issue is being
-   *     handled or already escalated (D8.2)
+   *     handled or already escalated; a closed issue awaits only its evaluation (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code to} is not above the
    *     level that handles the issue, or {@code at} is before its last event (D8.2)
    */
@@ -197,7 +197,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(reason, "reason");
     checkArgument(!reason.isBlank(), "an escalation states why (DOMAIN D8.2)");
-    guard("escalate to " + to, at)
+    openGuard("escalate to " + to, at)
         .allow(
             status() == IssueStatus.HANDLING || status() == IssueStatus.ESCALATED,
             RuleId.D8_2,
@@ -243,14 +243,15 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @return the closed issue
    * @throws IllegalArgumentException if the resolution is blank
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the issue is being
-   *     handled or escalated (D8.2)
+   *     handled or escalated; a closed issue is not closed again, it awaits only its evaluation
+   *     (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before its last
    *     change (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> close(String resolution, Instant at) {
     Objects.requireNonNull(resolution, "resolution");
     checkArgument(!resolution.isBlank(), "a closed issue states its resolution (DOMAIN D8.2)");
-    guard("close", at)
+    openGuard("close", at)
         .allow(
             status() == IssueStatus.HANDLING || status() == IssueStatus.ESCALATED,
             RuleId.D8_2,
@@ -386,6 +387,18 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
 
   private Transition<CustomerIssue, IssueEvent> next(IssueEvent event) {
     return Transition.of(apply(event), event);
+  }
+
+  /**
+   * {@return the guard of a command that works an open issue: a closed issue awaits only the
+   * customer's evaluation, and refuses it naming that, not the step the command would follow}
+   */
+  private Guard openGuard(String command, Instant at) {
+    return guard(command, at)
+        .allow(
+            status() != IssueStatus.CLOSED,
+            RuleId.D8_2,
+            "the issue is closed and awaits only the customer's evaluation");
   }
 
   /**

@@ -143,11 +143,28 @@ class CustomerIssueTest {
             assertRefused(IllegalTransitionException.class, "D8.2", done, command);
         assertTrue(refusal.getMessage().contains("evaluated issue is done"), refusal.getMessage());
       }
-      assertRefused(
-          IllegalTransitionException.class,
-          "D8.2",
-          closed(),
-          i -> i.escalate(OrganisationLevel.HEADQUARTERS, "reopen", day(7)));
+    }
+
+    @Test
+    @DisplayName("a closed issue says it is closed and awaits only the customer's evaluation")
+    void closedAwaitsEvaluation() {
+      CustomerIssue closed = closed();
+      List<Function<CustomerIssue, ?>> commands =
+          List.of(
+              i -> i.close("again", day(7)),
+              i -> i.escalate(OrganisationLevel.HEADQUARTERS, "reopen", day(7)),
+              i -> i.startHandling(HANDLER, day(7)));
+      for (Function<CustomerIssue, ?> command : commands) {
+        IllegalTransitionException refusal =
+            assertRefused(IllegalTransitionException.class, "D8.2", closed, command);
+        assertTrue(
+            refusal.getMessage().contains("(CLOSED)")
+                && refusal.getMessage().contains("closed and awaits only the customer's evaluation"),
+            refusal.getMessage());
+      }
+      assertTrue(closed.markMajor("found late", day(7)).state().isMajor(), "still flagged major");
+      assertEquals(
+          IssueStatus.EVALUATED, closed.evaluate(SATISFIED, day(7)).state().status(), "evaluated");
     }
 
     @Test
