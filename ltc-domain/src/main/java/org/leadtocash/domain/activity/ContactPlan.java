@@ -156,7 +156,7 @@ public abstract class ContactPlan {
     Guard.of(
             "ContactPlan " + customer(),
             activities().size() + " activities in " + currency(),
-            "plan " + activity.id())
+            "plan")
         .require(
             activity.opportunity().equals(schedule.opportunity()),
             RuleId.D7_9,

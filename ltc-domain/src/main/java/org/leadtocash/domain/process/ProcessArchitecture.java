@@ -168,10 +168,7 @@ public abstract class ProcessArchitecture
     Objects.requireNonNull(at, "at");
     ProcessCard target = catalogue().cardOf(process);
     Guard guard =
-        Guard.of(
-                "ProcessArchitecture " + id(),
-                process + " at " + target.level().name(),
-                "adapt: " + change.verb() + " by " + by)
+        Guard.of("ProcessArchitecture " + id(), process + " at " + target.level().name(), "adapt")
             .require(
                 !at.isBefore(lastEventAt()),
                 RuleId.D1_2,

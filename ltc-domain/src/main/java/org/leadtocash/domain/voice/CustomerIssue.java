@@ -197,7 +197,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(reason, "reason");
     checkArgument(!reason.isBlank(), "an escalation states why (DOMAIN D8.2)");
-    openGuard("escalate to " + to, at)
+    openGuard("escalate", at)
         .allow(
             status() == IssueStatus.HANDLING || status() == IssueStatus.ESCALATED,
             RuleId.D8_2,

@@ -489,7 +489,8 @@ class TeamTest {
           assertViolates(
               "D4.1", () -> triangle.assign(SR, ProjectMember.pooled(ACCOUNT_MANAGER, REGION)));
       assertTrue(e.getMessage().contains("Project triangle OP-1"), e.getMessage());
-      assertEquals("assign SR", e.command());
+      assertEquals("assign", e.command(), "the command is named by its method, as Contract's");
+      assertTrue(e.reason().contains("cannot take SR"), e.getMessage());
       assertRefusedValue(
           "D4.1",
           () ->
