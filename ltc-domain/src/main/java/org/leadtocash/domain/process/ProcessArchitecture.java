@@ -131,7 +131,34 @@ public abstract class ProcessArchitecture
   }
 
   /**
-   * Adapts one process, if the adapting organisation level has the right to (D1.2).
+   * Adapts one process without a company approval, if the adapting organisation level has the right
+   * to (D1.2): headquarters anywhere, a representative office on L5/L6. A region or an area adapts
+   * with {@link #adapt(ProcessId, ProcessChange, OrganisationLevel, CompanyApproval, Instant) a
+   * company approval}.
+   *
+   * @param process the process adapted; for an addition, the new process's parent; not null
+   * @param change what changes; not null
+   * @param by the organisation level that adapts; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
+   * @return the adapted architecture, with its {@link ProcessAdapted} event
+   * @throws IllegalArgumentException if the process is unknown, or the change does not fit the
+   *     tree: a revision with another id, level, parent or children; an addition not one level
+   *     below {@code process}, with an id already used, or with children of its own
+   * @throws AccessDeniedException if {@code by} may not adapt a level the change touches (D1.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D1.2); if the L1 process is retired (D1.1); if {@code by} is a region or an area,
+   *     which needs a company approval (D1.2); if an adaptation below headquarters drops a control
+   *     point, output or metric headquarters requires, or retires a process of the global standard
+   *     (D1.2)
+   */
+  public Transition<ProcessArchitecture, ProcessArchitectureEvent> adapt(
+      ProcessId process, ProcessChange change, OrganisationLevel by, Instant at) {
+    return adapt(process, change, by, Optional.empty(), at);
+  }
+
+  /**
+   * Adapts one process with a recorded company approval, if the adapting organisation level has the
+   * right to (D1.2): a region or an area adapts L4 only so.
    *
    * <p>The levels adapted are: for a {@link ReviseCard revision}, the process's level; for an
    * {@link AddProcess addition}, the new child's level; for a {@link RetireProcess retirement}, the
@@ -141,8 +168,8 @@ public abstract class ProcessArchitecture
    * @param process the process adapted; for an addition, the new process's parent; not null
    * @param change what changes; not null
    * @param by the organisation level that adapts; not null
-   * @param approval the company approval, required for a region or an area; when given, it names
-   *     {@code process} and predates {@code at}; not null
+   * @param approval the company approval; it names {@code process} and predates {@code at}; not
+   *     null
    * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the adapted architecture, with its {@link ProcessAdapted} event
    * @throws IllegalArgumentException if the process is unknown, or the change does not fit the
@@ -150,12 +177,21 @@ public abstract class ProcessArchitecture
    *     below {@code process}, with an id already used, or with children of its own
    * @throws AccessDeniedException if {@code by} may not adapt a level the change touches (D1.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event (D1.2); if the L1 process is retired (D1.1); if a region or area has no company
-   *     approval, or the approval is for another process or given later (D1.2); if an adaptation
-   *     below headquarters drops a control point, output or metric headquarters requires, or
-   *     retires a process of the global standard (D1.2)
+   *     event (D1.2); if the L1 process is retired (D1.1); if the approval is for another process
+   *     or given later (D1.2); if an adaptation below headquarters drops a control point, output or
+   *     metric headquarters requires, or retires a process of the global standard (D1.2)
    */
   public Transition<ProcessArchitecture, ProcessArchitectureEvent> adapt(
+      ProcessId process,
+      ProcessChange change,
+      OrganisationLevel by,
+      CompanyApproval approval,
+      Instant at) {
+    Objects.requireNonNull(approval, "approval");
+    return adapt(process, change, by, Optional.of(approval), at);
+  }
+
+  private Transition<ProcessArchitecture, ProcessArchitectureEvent> adapt(
       ProcessId process,
       ProcessChange change,
       OrganisationLevel by,
@@ -164,7 +200,6 @@ public abstract class ProcessArchitecture
     Objects.requireNonNull(process, "process");
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(by, "by");
-    Objects.requireNonNull(approval, "approval");
     Objects.requireNonNull(at, "at");
     ProcessCard target = catalogue().cardOf(process);
     Guard guard =

@@ -175,7 +175,9 @@ class ProcessArchitectureProperties {
 
     Transition<ProcessArchitecture, ProcessArchitectureEvent> sendTo(
         ProcessArchitecture architecture) {
-      return architecture.adapt(process, change, by, approval, at);
+      return approval.isPresent()
+          ? architecture.adapt(process, change, by, approval.orElseThrow(), at)
+          : architecture.adapt(process, change, by, at);
     }
   }
 

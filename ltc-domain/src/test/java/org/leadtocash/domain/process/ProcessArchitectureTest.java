@@ -518,7 +518,6 @@ class ProcessArchitectureTest {
               LtcCatalogue.MANAGE_OPPORTUNITIES,
               ProcessChange.revise(revised),
               OrganisationLevel.HEADQUARTERS,
-              Optional.empty(),
               day(5));
       ProcessArchitecture after = t.state();
       assertEquals(revised, cardOf(after, LtcCatalogue.MANAGE_OPPORTUNITIES));
@@ -554,7 +553,6 @@ class ProcessArchitectureTest {
                       LtcCatalogue.MANAGE_OPPORTUNITIES,
                       ProcessChange.revise(redescribed(mo, "Win where we can.")),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("a representative office may adapt only L5/L6, not L3"));
       assertTrue(e.getMessage().contains("headquarters owns them"), e.getMessage());
@@ -575,7 +573,7 @@ class ProcessArchitectureTest {
                       LtcCatalogue.MANAGE_LEADS,
                       ProcessChange.revise(redescribed(ml, "Find leads our way.")),
                       OrganisationLevel.REGION,
-                      Optional.of(approval(LtcCatalogue.MANAGE_LEADS, 1)),
+                      approval(LtcCatalogue.MANAGE_LEADS, 1),
                       day(5)));
       assertTrue(e.getMessage().contains("a region may adapt only L4, not L3"), e.getMessage());
     }
@@ -591,7 +589,7 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.revise(local),
                   OrganisationLevel.REGION,
-                  Optional.of(approval(VERIFY, 3)),
+                  approval(VERIFY, 3),
                   day(5))
               .state();
       assertEquals(local, cardOf(after, VERIFY));
@@ -619,7 +617,6 @@ class ProcessArchitectureTest {
                       VERIFY,
                       ProcessChange.revise(redescribed(verify, "Verify locally.")),
                       OrganisationLevel.REGION,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("only with a recorded company approval"), e.getMessage());
     }
@@ -636,24 +633,13 @@ class ProcessArchitectureTest {
               "D1.2",
               ltc,
               a ->
-                  a.adapt(
-                      VERIFY,
-                      change,
-                      OrganisationLevel.REGION,
-                      Optional.of(approval(VALIDATE, 1)),
-                      day(5)));
+                  a.adapt(VERIFY, change, OrganisationLevel.REGION, approval(VALIDATE, 1), day(5)));
       assertTrue(other.getMessage().contains("company approval CA-2026-1 covers"));
       assertRefused(
           RuleViolationException.class,
           "D1.2",
           ltc,
-          a ->
-              a.adapt(
-                  VERIFY,
-                  change,
-                  OrganisationLevel.REGION,
-                  Optional.of(approval(VERIFY, 6)),
-                  day(5)));
+          a -> a.adapt(VERIFY, change, OrganisationLevel.REGION, approval(VERIFY, 6), day(5)));
     }
 
     @Test
@@ -670,7 +656,7 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.revise(redescribed(activity, "Validate fast.")),
                   OrganisationLevel.REGION,
-                  Optional.of(approval(VALIDATE_ACTIVITY, 1)),
+                  approval(VALIDATE_ACTIVITY, 1),
                   day(5)));
     }
 
@@ -685,7 +671,7 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.revise(redescribed(verify, "Verify across the area.")),
                   OrganisationLevel.AREA,
-                  Optional.of(approval(VERIFY, 1)),
+                  approval(VERIFY, 1),
                   day(5))
               .state();
       assertEquals(OrganisationLevel.AREA, after.adaptations().get(0).by());
@@ -698,7 +684,6 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.revise(redescribed(verify, "Verify across the area.")),
                   OrganisationLevel.AREA,
-                  Optional.empty(),
                   day(5)));
       ProcessCard mo = cardOf(ltc, LtcCatalogue.MANAGE_OPPORTUNITIES);
       AccessDeniedException e =
@@ -711,7 +696,7 @@ class ProcessArchitectureTest {
                       LtcCatalogue.MANAGE_OPPORTUNITIES,
                       ProcessChange.revise(redescribed(mo, "Win.")),
                       OrganisationLevel.AREA,
-                      Optional.of(approval(LtcCatalogue.MANAGE_OPPORTUNITIES, 1)),
+                      approval(LtcCatalogue.MANAGE_OPPORTUNITIES, 1),
                       day(5)));
       assertTrue(e.getMessage().contains("an area may adapt only L4"), e.getMessage());
     }
@@ -733,7 +718,6 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.revise(local),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .then(
                   a ->
@@ -741,7 +725,6 @@ class ProcessArchitectureTest {
                           VALIDATE_ACTIVITY,
                           ProcessChange.add(task),
                           OrganisationLevel.REPRESENTATIVE_OFFICE,
-                          Optional.empty(),
                           day(6)))
               .state();
       assertEquals(List.of(task.id()), cardOf(after, VALIDATE_ACTIVITY).children());
@@ -761,7 +744,6 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.revise(redescribed(activity, "Answer Q1-Q3 by phone.")),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .state();
       assertEquals(day(0), adapted.establishedAt());
@@ -776,7 +758,6 @@ class ProcessArchitectureTest {
                       VALIDATE_ACTIVITY,
                       ProcessChange.add(child(activity, "LATE")),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(4)));
       assertTrue(early.getMessage().contains("time order"), early::getMessage);
       assertEquals(
@@ -786,7 +767,6 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.add(child(activity, "SAME_DAY")),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .state()
               .version(),
@@ -809,7 +789,6 @@ class ProcessArchitectureTest {
                       ProcessChange.add(
                           child(cardOf(a, LtcCatalogue.MANAGE_OPPORTUNITIES), "LOCAL")),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("only L5/L6, not L4"), e.getMessage());
       ProcessCard verify = cardOf(ltc, VERIFY);
@@ -822,7 +801,6 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.revise(redescribed(verify, "Verify our way.")),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5)));
       ProcessCard activity = child(verify, "LOCAL_SITE_SURVEY");
       ProcessArchitecture after =
@@ -830,7 +808,6 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.add(activity),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .state();
       assertEquals(List.of(activity), after.catalogue().children(VERIFY));
@@ -853,7 +830,6 @@ class ProcessArchitectureTest {
                       VALIDATE_ACTIVITY,
                       ProcessChange.revise(withoutKcp),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("drops [KCP lead validation]"), e.getMessage());
     }
@@ -874,7 +850,6 @@ class ProcessArchitectureTest {
                       VALIDATE_ACTIVITY,
                       ProcessChange.revise(withoutOutput),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("output 'validation report'"), e.getMessage());
     }
@@ -893,7 +868,6 @@ class ProcessArchitectureTest {
                   LtcCatalogue.MANAGE_LEADS,
                   ProcessChange.add(l4),
                   OrganisationLevel.HEADQUARTERS,
-                  Optional.empty(),
                   day(1))
               .state();
       assertTrue(ltc.isGlobalStandard(l4.id()), "headquarters adds to the global standard");
@@ -908,7 +882,7 @@ class ProcessArchitectureTest {
                       l4.id(),
                       ProcessChange.revise(unmeasured),
                       OrganisationLevel.REGION,
-                      Optional.of(approval(l4.id(), 2)),
+                      approval(l4.id(), 2),
                       day(5)));
       assertTrue(e.getMessage().contains("metric lead-conversion-rate"), e.getMessage());
     }
@@ -925,7 +899,6 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.revise(withLocal),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .then(
                   a ->
@@ -933,7 +906,6 @@ class ProcessArchitectureTest {
                           VALIDATE_ACTIVITY,
                           ProcessChange.revise(activity),
                           OrganisationLevel.REPRESENTATIVE_OFFICE,
-                          Optional.empty(),
                           day(6)))
               .state();
       assertEquals(activity, cardOf(after, VALIDATE_ACTIVITY));
@@ -949,7 +921,6 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.add(task),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .state();
       ProcessArchitecture retired =
@@ -958,7 +929,6 @@ class ProcessArchitectureTest {
                   task.id(),
                   ProcessChange.retire(),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(6))
               .state();
       assertFalse(retired.catalogue().contains(task.id()));
@@ -973,7 +943,6 @@ class ProcessArchitectureTest {
                       VALIDATE_ACTIVITY,
                       ProcessChange.retire(),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(6)));
       assertTrue(e.getMessage().contains("on top of the global standard"), e.getMessage());
     }
@@ -992,7 +961,7 @@ class ProcessArchitectureTest {
                       VALIDATE,
                       ProcessChange.retire(),
                       OrganisationLevel.REGION,
-                      Optional.of(approval(VALIDATE, 1)),
+                      approval(VALIDATE, 1),
                       day(5)));
       assertTrue(e.getMessage().contains("not L5"), e.getMessage());
     }
@@ -1006,7 +975,6 @@ class ProcessArchitectureTest {
                   LtcCatalogue.MANAGE_LEADS,
                   ProcessChange.retire(),
                   OrganisationLevel.HEADQUARTERS,
-                  Optional.empty(),
                   day(5))
               .state();
       int gone = 1 + ltc.catalogue().descendants(LtcCatalogue.MANAGE_LEADS).size();
@@ -1028,7 +996,6 @@ class ProcessArchitectureTest {
                   LtcCatalogue.LEAD_TO_CASH,
                   ProcessChange.retire(),
                   OrganisationLevel.HEADQUARTERS,
-                  Optional.empty(),
                   day(5)));
     }
 
@@ -1038,10 +1005,9 @@ class ProcessArchitectureTest {
       ProcessArchitecture ltc = established();
       ProcessCard verify = cardOf(ltc, VERIFY);
       OrganisationLevel hq = OrganisationLevel.HEADQUARTERS;
-      Optional<CompanyApproval> none = Optional.empty();
       assertThrows(
           IllegalArgumentException.class,
-          () -> ltc.adapt(ProcessId.of("NOPE"), ProcessChange.retire(), hq, none, day(1)));
+          () -> ltc.adapt(ProcessId.of("NOPE"), ProcessChange.retire(), hq, day(1)));
       assertThrows(
           IllegalArgumentException.class,
           () ->
@@ -1050,16 +1016,14 @@ class ProcessArchitectureTest {
                   ProcessChange.revise(
                       ProcessCard.builder().from(verify).children(List.of(VALIDATE)).build()),
                   hq,
-                  none,
                   day(1)));
       assertThrows(
           IllegalArgumentException.class,
-          () -> ltc.adapt(VALIDATE, ProcessChange.revise(verify), hq, none, day(1)));
+          () -> ltc.adapt(VALIDATE, ProcessChange.revise(verify), hq, day(1)));
       assertThrows(
           IllegalArgumentException.class,
           () ->
-              ltc.adapt(
-                  VERIFY, ProcessChange.add(child(cardOf(ltc, VALIDATE), "X")), hq, none, day(1)));
+              ltc.adapt(VERIFY, ProcessChange.add(child(cardOf(ltc, VALIDATE), "X")), hq, day(1)));
       assertThrows(
           IllegalArgumentException.class,
           () ->
@@ -1069,7 +1033,6 @@ class ProcessArchitectureTest {
                       card(VALIDATE_ACTIVITY.value(), ProcessLevel.L5, Optional.of(VALIDATE))
                           .build()),
                   hq,
-                  none,
                   day(1)));
     }
   }
@@ -1111,7 +1074,6 @@ class ProcessArchitectureTest {
                           VALIDATE_ACTIVITY,
                           ProcessChange.add(task),
                           OrganisationLevel.REPRESENTATIVE_OFFICE,
-                          Optional.empty(),
                           day(1)))
               .then(
                   a ->
@@ -1119,7 +1081,7 @@ class ProcessArchitectureTest {
                           VERIFY,
                           ProcessChange.revise(redescribed(cardOf(a, VERIFY), "Verify here.")),
                           OrganisationLevel.REGION,
-                          Optional.of(approval(VERIFY, 1)),
+                          approval(VERIFY, 1),
                           day(2)))
               .then(
                   a ->
@@ -1127,7 +1089,6 @@ class ProcessArchitectureTest {
                           LtcCatalogue.MANAGE_PROJECT_PORTFOLIO,
                           ProcessChange.retire(),
                           OrganisationLevel.HEADQUARTERS,
-                          Optional.empty(),
                           day(3)));
       assertEquals(4, t.events().size());
       assertEquals(4, t.state().version());
