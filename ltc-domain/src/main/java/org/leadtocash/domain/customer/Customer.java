@@ -372,7 +372,8 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     Grading reviewed = new Grading(grade, category, policy, reviewedOn);
     Guard guard =
         guard("reviewGrade", at)
-            .allow(grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
+            .allow(
+                grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
     LocalDate current = grading().orElseThrow().effective();
     guard.require(
         reviewedOn.isAfter(current),
@@ -398,7 +399,10 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     Objects.requireNonNull(segment, "segment");
     guard("changeSegment", at)
         .require(
-            !segment.equals(segment()), RuleId.D6_7, "the customer is already in segment %s", segment);
+            !segment.equals(segment()),
+            RuleId.D6_7,
+            "the customer is already in segment %s",
+            segment);
     return next(new SegmentChanged(id(), segment, at));
   }
 

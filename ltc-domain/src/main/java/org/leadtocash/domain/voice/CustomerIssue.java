@@ -174,7 +174,9 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     Objects.requireNonNull(handler, "handler");
     openGuard("startHandling", at)
         .allow(
-            status() == IssueStatus.ACCEPTED, RuleId.D8_2, "handling starts once, on an accepted issue");
+            status() == IssueStatus.ACCEPTED,
+            RuleId.D8_2,
+            "handling starts once, on an accepted issue");
     return next(new HandlingStarted(id(), handler, at));
   }
 

@@ -148,9 +148,7 @@ class CustomerProperties {
         .withAction(
             2,
             command(
-                "analyseBasicData",
-                HOURS,
-                (c, h) -> c.analyseBasicData(basicData(), after(c, h))))
+                "analyseBasicData", HOURS, (c, h) -> c.analyseBasicData(basicData(), after(c, h))))
         .withAction(
             3,
             command(
@@ -207,7 +205,9 @@ class CustomerProperties {
                         Arbitraries.of(CustomerType.class),
                         Arbitraries.longs().between(-100, 100),
                         HOURS)
-                    .as((size, type, profit, h) -> Tuple.of(Segment.of(size, type, cny(profit)), h)),
+                    .as(
+                        (size, type, profit, h) ->
+                            Tuple.of(Segment.of(size, type, cny(profit)), h)),
                 (c, s) -> c.changeSegment(s.get1(), after(c, s.get2()))))
         .withMaxTransformations(40);
   }

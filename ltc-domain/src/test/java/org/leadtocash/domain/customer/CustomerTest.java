@@ -250,7 +250,8 @@ class CustomerTest {
     }
 
     @Test
-    @DisplayName("a customer's history runs forward: a command dated before its last event is refused")
+    @DisplayName(
+        "a customer's history runs forward: a command dated before its last event is refused")
     void timeRunsForward() {
       Customer customer = withStrategy();
       RuleViolationException early =
@@ -264,9 +265,7 @@ class CustomerTest {
           RuleViolationException.class,
           "D6.3",
           customer,
-          c ->
-              c.changeSegment(
-                  Segment.of(CustomerSize.SME, CustomerType.GENERAL, cny(1)), day(1)));
+          c -> c.changeSegment(Segment.of(CustomerSize.SME, CustomerType.GENERAL, cny(1)), day(1)));
       Customer same = customer.analyseBasicData(basicData(), customer.lastEventAt()).state();
       assertEquals(customer.lastEventAt(), same.lastEventAt(), "the same instant is fine");
       Customer later =

@@ -292,7 +292,8 @@ class KeyRelationshipTest {
               relationship,
               r -> r.assess(scores(5, 5, 5, 5, 5, 5), day(9)));
       assertTrue(e.getMessage().contains("before its last event"), e.getMessage());
-      assertRefused(RuleViolationException.class, "D7.4", relationship, r -> r.transfer(LI, day(9)));
+      assertRefused(
+          RuleViolationException.class, "D7.4", relationship, r -> r.transfer(LI, day(9)));
       assertEquals(
           Optional.of(SUPPORTIVE_EXCLUSIVE),
           relationship.assess(scores(5, 5, 5, 5, 5, 5), day(10)).state().level(),

@@ -159,7 +159,9 @@ class CustomerIssueTest {
             assertRefused(IllegalTransitionException.class, "D8.2", closed, command);
         assertTrue(
             refusal.getMessage().contains("(CLOSED)")
-                && refusal.getMessage().contains("closed and awaits only the customer's evaluation"),
+                && refusal
+                    .getMessage()
+                    .contains("closed and awaits only the customer's evaluation"),
             refusal.getMessage());
       }
       assertTrue(closed.markMajor("found late", day(7)).state().isMajor(), "still flagged major");
