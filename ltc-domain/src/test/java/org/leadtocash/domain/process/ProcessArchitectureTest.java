@@ -62,8 +62,8 @@ class ProcessArchitectureTest {
       assertEquals(
           List.of(
               "process category", "process group", "process", "sub-process", "activity", "task"),
-          Arrays.stream(ProcessLevel.values()).map(ProcessLevel::text).toList());
-      assertEquals("子流程", ProcessLevel.L4.chinese());
+          Arrays.stream(ProcessLevel.values()).map(ProcessLevel::label).toList());
+      assertEquals("子流程", ProcessLevel.L4.chineseTerm());
       assertEquals(ProcessLevel.L3, ProcessLevel.of(3));
       assertEquals(6, ProcessLevel.L6.number());
       assertIllegal(() -> ProcessLevel.of(7), "D1.1");
@@ -417,8 +417,8 @@ class ProcessArchitectureTest {
               HuaweiProcess.BUSINESS_SUPPORT),
           HuaweiProcess.ofKind(ProcessKind.SUPPORTING));
       assertEquals(ProcessKind.ENABLING, HuaweiProcess.MCR.kind());
-      assertEquals("从线索到回款", HuaweiProcess.LTC.chinese());
-      assertEquals("lead to cash", HuaweiProcess.LTC.text());
+      assertEquals("从线索到回款", HuaweiProcess.LTC.chineseTerm());
+      assertEquals("lead to cash", HuaweiProcess.LTC.label());
       assertTrue(HuaweiProcess.all().stream().allMatch(p -> p.level() == ProcessLevel.L1));
     }
 
@@ -449,9 +449,9 @@ class ProcessArchitectureTest {
               Watch.HILLTOP_TRAFFIC_LIGHTS,
               Watch.RISKS_AND_LEGACY_ISSUES),
           ltc.watched());
-      assertEquals("山头项目", SalesTable.HILLTOP_PROJECTS.chinese());
-      assertEquals("sales business meeting", Meeting.SALES_BUSINESS.text());
-      assertEquals("KPI progress and gap", Watch.KPI_PROGRESS_AND_GAP.text());
+      assertEquals("山头项目", SalesTable.HILLTOP_PROJECTS.chineseTerm());
+      assertEquals("sales business meeting", Meeting.SALES_BUSINESS.label());
+      assertEquals("KPI progress and gap", Watch.KPI_PROGRESS_AND_GAP.label());
     }
 
     @Test

@@ -91,8 +91,8 @@ class DecisionChainTest {
           List.of("发起者", "使用者", "影响者", "决定者", "批准者", "购买者", "控制者"),
           List.of(DecisionRole.values()).stream().map(DecisionRole::chineseTerm).toList());
       assertEquals("gatekeeper", DecisionRole.GATEKEEPER.label());
-      assertTrue(DecisionRole.GATEKEEPER.description().contains("information"));
-      assertTrue(DecisionRole.DECIDER.description().contains("chooses"));
+      assertTrue(DecisionRole.GATEKEEPER.definition().contains("information"));
+      assertTrue(DecisionRole.DECIDER.definition().contains("chooses"));
     }
 
     @Test
