@@ -434,7 +434,7 @@ class ProcessArchitectureTest {
     @Test
     @DisplayName("one organisation, two meetings, three tables, four things watched")
     void oneTwoThreeFour() {
-      OperatingRhythm ltc = OperatingRhythm.ltc();
+      OperatingRhythm ltc = OperatingRhythm.standard();
       assertEquals(Department.SALES_MANAGEMENT, ltc.organisation());
       assertEquals("sales management department", ltc.organisation().name());
       assertEquals(

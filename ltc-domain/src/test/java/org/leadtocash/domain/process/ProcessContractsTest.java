@@ -91,7 +91,7 @@ class ProcessContractsTest {
     tester.testAllPublicInstanceMethods(
         HeadquartersRequirements.of(LTC.card(LtcCatalogue.MANAGE_LEADS).orElseThrow()));
     tester.testAllPublicInstanceMethods(ProcessLevel.L3);
-    tester.testAllPublicInstanceMethods(OperatingRhythm.ltc());
+    tester.testAllPublicInstanceMethods(OperatingRhythm.standard());
   }
 
   @Test
@@ -232,7 +232,7 @@ class ProcessContractsTest {
                 .state())
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(OperatingRhythm.ltc(), OperatingRhythm.ltc())
+        .addEqualityGroup(OperatingRhythm.standard(), OperatingRhythm.standard())
         .addEqualityGroup(
             new OperatingRhythm(
                 Department.of("sales operations"),
