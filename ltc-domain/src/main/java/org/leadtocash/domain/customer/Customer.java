@@ -32,7 +32,7 @@ import org.leadtocash.domain.common.Transition;
  * observation).
  *
  * <p>A grade carries its policy, which is reviewed every year (D6.2): a grading is due for review a
- * year after it took effect ({@link #reviewDue}), and {@link #reviewGrade} records the review,
+ * year after it took effect ({@link #isReviewDue}), and {@link #reviewGrade} records the review,
  * which may keep or change the grade, category and policy. Grading a graded customer again is a
  * review, not a second first grading. {@link GradeReviewReport} lists a portfolio's customers
  * overdue for review.
@@ -154,7 +154,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    *
    * @return the due date, or empty if the customer is not graded; never null
    */
-  public Optional<LocalDate> nextReviewOn() {
+  public Optional<LocalDate> reviewDueOn() {
     return grading().map(Grading::reviewDueOn);
   }
 
@@ -167,7 +167,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    */
   public ReviewStatus reviewStatus(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return nextReviewOn()
+    return reviewDueOn()
         .map(due -> asOf.isBefore(due) ? ReviewStatus.UP_TO_DATE : ReviewStatus.OVERDUE)
         .orElse(ReviewStatus.NOT_GRADED);
   }
@@ -180,7 +180,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @param asOf the business date; not null
    * @return whether the review is due
    */
-  public boolean reviewDue(LocalDate asOf) {
+  public boolean isReviewDue(LocalDate asOf) {
     return reviewStatus(asOf) == ReviewStatus.OVERDUE;
   }
 
@@ -280,9 +280,9 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @param grade the grade; not null
    * @param category the category; not null
    * @param policy the grade's technical, commercial and contact policy; not null
-   * @param effective the date from which the grading applies; not null
+   * @param effectiveOn the date from which the grading applies; not null
    * @param at when; not null, not before the {@link #lastEventAt() last event}
-   * @return the graded customer, due for review a year after {@code effective}
+   * @return the graded customer, due for review a year after {@code effectiveOn}
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the value has not been
    *     identified (D6.3), or the customer is already graded (D6.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
@@ -292,9 +292,9 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
       CustomerGrade grade,
       CustomerCategory category,
       GradePolicy policy,
-      LocalDate effective,
+      LocalDate effectiveOn,
       Instant at) {
-    Grading grading = new Grading(grade, category, policy, effective);
+    Grading grading = new Grading(grade, category, policy, effectiveOn);
     stepAfter(GradingStep.GRADE_AND_SET_POLICY, "grade", at)
         .allow(
             grading().isEmpty(),
@@ -328,7 +328,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    *
    * @param focus what was watched; not null
    * @param observation what was seen; not null, not blank
-   * @param on the business date of the observation; not null
+   * @param observedOn the business date of the observation; not null
    * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the customer with the observation added
    * @throws IllegalArgumentException if the observation is blank
@@ -338,8 +338,8 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    *     event (D6.3)
    */
   public Transition<Customer, CustomerEvent> monitor(
-      MonitoringFocus focus, String observation, LocalDate on, Instant at) {
-    MonitoringRecord record = new MonitoringRecord(focus, observation, on);
+      MonitoringFocus focus, String observation, LocalDate observedOn, Instant at) {
+    MonitoringRecord record = new MonitoringRecord(focus, observation, observedOn);
     stepAfter(GradingStep.TRACK_AND_MONITOR, "monitor", at);
     return next(new CustomerMonitored(id(), record, at));
   }
@@ -374,7 +374,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
         guard("reviewGrade", at)
             .allow(
                 grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
-    LocalDate current = grading().orElseThrow().effective();
+    LocalDate current = grading().orElseThrow().effectiveOn();
     guard.require(
         reviewedOn.isAfter(current),
         RuleId.D6_2,

@@ -58,13 +58,13 @@ public record GradeReviewLine(
     ReviewStatus status = customer.reviewStatus(asOf);
     long days =
         status == ReviewStatus.OVERDUE
-            ? ChronoUnit.DAYS.between(customer.nextReviewOn().orElseThrow(), asOf)
+            ? ChronoUnit.DAYS.between(customer.reviewDueOn().orElseThrow(), asOf)
             : 0;
     return new GradeReviewLine(customer.id(), customer.grading(), status, days);
   }
 
   /** {@return when the review is (or was) due, if graded; never null} */
-  public Optional<LocalDate> dueOn() {
+  public Optional<LocalDate> reviewDueOn() {
     return grading.map(Grading::reviewDueOn);
   }
 
@@ -75,7 +75,7 @@ public record GradeReviewLine(
         + " "
         + grading.map(g -> g + ": " + status).orElse("not graded")
         + (status == ReviewStatus.OVERDUE
-            ? " since " + dueOn().orElseThrow() + " (" + daysOverdue + " days)"
-            : dueOn().map(d -> ", due " + d).orElse(""));
+            ? " since " + reviewDueOn().orElseThrow() + " (" + daysOverdue + " days)"
+            : reviewDueOn().map(d -> ", due " + d).orElse(""));
   }
 }

@@ -103,18 +103,18 @@ class CustomerProperties {
           customer
               .gradings()
               .get(i)
-              .effective()
-              .isAfter(customer.gradings().get(i - 1).effective()),
+              .effectiveOn()
+              .isAfter(customer.gradings().get(i - 1).effectiveOn()),
           "D6.2: reviews move forward in time");
     }
     customer
         .grading()
         .ifPresent(
             g -> {
-              LocalDate due = g.effective().plusYears(1);
-              assertEquals(due, customer.nextReviewOn().orElseThrow());
-              assertTrue(customer.reviewDue(due), "D6.2: due a year after");
-              assertFalse(customer.reviewDue(due.minusDays(1)), "D6.2: not due within the year");
+              LocalDate due = g.effectiveOn().plusYears(1);
+              assertEquals(due, customer.reviewDueOn().orElseThrow());
+              assertTrue(customer.isReviewDue(due), "D6.2: due a year after");
+              assertFalse(customer.isReviewDue(due.minusDays(1)), "D6.2: not due within the year");
             });
   }
 

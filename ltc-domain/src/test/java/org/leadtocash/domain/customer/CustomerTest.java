@@ -312,13 +312,13 @@ class CustomerTest {
     @DisplayName("a grading is due for review a year after it took effect")
     void dueAfterAYear() {
       Customer customer = graded(CustomerGrade.A, LocalDate.of(2026, 3, 1));
-      assertEquals(Optional.of(LocalDate.of(2027, 3, 1)), customer.nextReviewOn());
-      assertFalse(customer.reviewDue(LocalDate.of(2027, 2, 28)));
+      assertEquals(Optional.of(LocalDate.of(2027, 3, 1)), customer.reviewDueOn());
+      assertFalse(customer.isReviewDue(LocalDate.of(2027, 2, 28)));
       assertEquals(ReviewStatus.UP_TO_DATE, customer.reviewStatus(LocalDate.of(2027, 2, 28)));
-      assertTrue(customer.reviewDue(LocalDate.of(2027, 3, 1)));
-      assertTrue(customer.reviewDue(LocalDate.of(2028, 1, 1)));
+      assertTrue(customer.isReviewDue(LocalDate.of(2027, 3, 1)));
+      assertTrue(customer.isReviewDue(LocalDate.of(2028, 1, 1)));
       assertEquals(ReviewStatus.NOT_GRADED, valued().reviewStatus(D0));
-      assertFalse(valued().reviewDue(LocalDate.of(2030, 1, 1)), "not graded: grade it first");
+      assertFalse(valued().isReviewDue(LocalDate.of(2030, 1, 1)), "not graded: grade it first");
     }
 
     @Test
@@ -337,8 +337,8 @@ class CustomerTest {
       assertEquals(Optional.of(CustomerGrade.S), reviewed.grade());
       assertEquals(2, reviewed.gradings().size());
       assertEquals(CustomerGrade.A, reviewed.gradings().get(0).grade());
-      assertEquals(Optional.of(LocalDate.of(2028, 3, 10)), reviewed.nextReviewOn());
-      assertFalse(reviewed.reviewDue(LocalDate.of(2027, 6, 1)));
+      assertEquals(Optional.of(LocalDate.of(2028, 3, 10)), reviewed.reviewDueOn());
+      assertFalse(reviewed.isReviewDue(LocalDate.of(2027, 6, 1)));
     }
 
     @Test
@@ -354,7 +354,7 @@ class CustomerTest {
                   LocalDate.of(2026, 9, 1),
                   day(240))
               .state();
-      assertEquals(Optional.of(LocalDate.of(2027, 9, 1)), reviewed.nextReviewOn());
+      assertEquals(Optional.of(LocalDate.of(2027, 9, 1)), reviewed.reviewDueOn());
     }
 
     @Test
@@ -434,7 +434,7 @@ class CustomerTest {
       assertEquals(28, report.overdue().get(1).daysOverdue());
       assertEquals(List.of(CUSTOMER), report.notGraded());
       assertEquals(ReviewStatus.UP_TO_DATE, report.lines().get(2).status());
-      assertEquals(Optional.of(LocalDate.of(2027, 2, 1)), report.lines().get(2).dueOn());
+      assertEquals(Optional.of(LocalDate.of(2027, 2, 1)), report.lines().get(2).reviewDueOn());
       assertFalse(report.isClear());
       assertTrue(
           report
