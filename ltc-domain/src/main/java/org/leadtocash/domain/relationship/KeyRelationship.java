@@ -75,7 +75,7 @@ public abstract class KeyRelationship
   public abstract List<LevelSince> levelHistory();
 
   /** {@return the latest assessment, once assessed (D7.5); never null} */
-  public abstract Optional<KeyRelationshipAssessment> latestAssessment();
+  public abstract Optional<KeyRelationshipAssessment> assessment();
 
   /**
    * {@return whether the latest assessment found the relationship tied to one employee rather than
@@ -87,14 +87,14 @@ public abstract class KeyRelationship
    * Returns the level the relationship had at an instant: the last level reached at or before it
    * (D7.4).
    *
-   * @param at the instant; not null
+   * @param asOf the instant; not null
    * @return the level then, or empty if it had not been assessed by then; never null
    */
-  public Optional<KeyRelationshipLevel> levelAsOf(Instant at) {
-    Objects.requireNonNull(at, "at");
+  public Optional<KeyRelationshipLevel> levelAsOf(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     Optional<KeyRelationshipLevel> level = Optional.empty();
     for (LevelSince entry : levelHistory()) {
-      if (entry.since().isAfter(at)) {
+      if (entry.since().isAfter(asOf)) {
         break;
       }
       level = Optional.of(entry.level());
@@ -248,8 +248,7 @@ public abstract class KeyRelationship
     if (event instanceof KeyRelationshipOpened) {
       throw new IllegalArgumentException("key relationship " + id() + " is already open");
     } else if (event instanceof KeyRelationshipAssessed assessed) {
-      next.latestAssessment(assessed.assessment())
-          .isTiedToOneEmployee(assessed.tiedToOneEmployee());
+      next.assessment(assessed.assessment()).isTiedToOneEmployee(assessed.tiedToOneEmployee());
     } else if (event instanceof KeyRelationshipLevelChanged changed) {
       checkArgument(
           changed.from().equals(level()),

@@ -113,12 +113,12 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   /**
    * Returns whether it was open at a moment: accepted by then and not yet closed.
    *
-   * @param moment the moment; not null
+   * @param asOf the moment; not null
    * @return whether it was open then
    */
-  public boolean wasOpenAt(Instant moment) {
-    Objects.requireNonNull(moment, "moment");
-    return !acceptedAt().isAfter(moment) && closedAt().map(moment::isBefore).orElse(true);
+  public boolean isOpenAsOf(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return !acceptedAt().isAfter(asOf) && closedAt().map(asOf::isBefore).orElse(true);
   }
 
   /** {@return how long it took from acceptance to closure, once closed; never null} */

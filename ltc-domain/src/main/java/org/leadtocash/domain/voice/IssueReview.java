@@ -51,7 +51,7 @@ public final class IssueReview {
     Predicate<Instant> inWeek = t -> t.isAfter(weekStart) && !t.isAfter(asOf);
     return new WeeklyIssueReview(
         asOf,
-        sorted(issues, i -> i.wasOpenAt(asOf)),
+        sorted(issues, i -> i.isOpenAsOf(asOf)),
         sorted(issues, i -> inWeek.test(i.acceptedAt())),
         sorted(issues, i -> i.closedAt().filter(inWeek).isPresent()));
   }
@@ -95,7 +95,7 @@ public final class IssueReview {
         sorted(issues, i -> i.escalations().stream().anyMatch(e -> inMonth.test(e.at()))),
         sorted(issues, i -> i.closedAt().filter(inMonth).isPresent()),
         sorted(issues, i -> i.isMajor() && openDuringMonth.test(i)),
-        sorted(issues, i -> i.wasOpenAt(end.minusNanos(1))),
+        sorted(issues, i -> i.isOpenAsOf(end.minusNanos(1))),
         sorted(
             issues,
             i ->

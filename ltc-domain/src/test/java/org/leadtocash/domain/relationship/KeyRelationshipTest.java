@@ -180,7 +180,7 @@ class KeyRelationshipTest {
       assertEquals(Optional.empty(), relationship.level());
       assertEquals(Optional.empty(), relationship.playbook());
       assertEquals(List.of(), relationship.levelHistory());
-      assertEquals(Optional.empty(), relationship.latestAssessment());
+      assertEquals(Optional.empty(), relationship.assessment());
       assertFalse(relationship.isTiedToOneEmployee());
     }
 
@@ -212,7 +212,7 @@ class KeyRelationshipTest {
       assertEquals(1, again.events().size());
       assertInstanceOf(KeyRelationshipAssessed.class, again.events().get(0));
       assertEquals(contacted.levelHistory(), again.state().levelHistory());
-      assertEquals(Optional.of(scores(4, 3, 3, 3, 2, 3)), again.state().latestAssessment());
+      assertEquals(Optional.of(scores(4, 3, 3, 3, 2, 3)), again.state().assessment());
       assertEquals(day(30), again.state().lastEventAt());
     }
 
