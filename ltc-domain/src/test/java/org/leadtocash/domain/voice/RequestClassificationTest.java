@@ -18,8 +18,10 @@ import org.leadtocash.domain.common.ContractId;
 @DisplayName("D8.4 requests are classified in-contract or out-of-contract")
 class RequestClassificationTest {
 
-  private static final ScopeItem CORE = ScopeItem.of("CORE-SW", "5G core software, 2 sites");
-  private static final ScopeItem TRAINING = ScopeItem.of("TRAIN", "operator training, 20 people");
+  private static final ScopeItem CORE =
+      ScopeItem.of(ScopeItemId.of("CORE-SW"), "5G core software, 2 sites");
+  private static final ScopeItem TRAINING =
+      ScopeItem.of(ScopeItemId.of("TRAIN"), "operator training, 20 people");
   private static final LocalDate WARRANTY_END = date(730);
 
   private final ContractScope scope =

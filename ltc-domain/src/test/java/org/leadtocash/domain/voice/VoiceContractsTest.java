@@ -32,7 +32,7 @@ import org.leadtocash.domain.testing.DomainTesters;
 /** Null rejection and equality of the voice package's public types. */
 class VoiceContractsTest {
 
-  private static final ScopeItem CORE = ScopeItem.of("CORE-SW", "5G core software");
+  private static final ScopeItem CORE = ScopeItem.of(ScopeItemId.of("CORE-SW"), "5G core software");
   private static final Map<SatisfactionDimension, Integer> SCORES =
       Map.of(SatisfactionDimension.SAFETY, 4);
 
