@@ -228,7 +228,7 @@ public class OperationsBenchmark extends BookBenchmark {
   static List<SalesTimeEntry> timeEntries(ContactActivity activity) {
     List<SalesTimeEntry> entries = new ArrayList<>();
     for (EmployeeId employee : activity.staff()) {
-      LocalDate on = activity.startsOn();
+      LocalDate on = activity.dates().getStart();
       if (VisitsPerWeek.CUSTOMER_VISITS.contains(activity.type())) {
         long hours = 1 + activity.budget().getAmountMajorLong() / 10_000;
         entries.add(
@@ -316,14 +316,15 @@ public class OperationsBenchmark extends BookBenchmark {
     Map<EmployeeWeek, Long> visits =
         activities.stream()
             .filter(activity -> VisitsPerWeek.CUSTOMER_VISITS.contains(activity.type()))
-            .filter(activity -> WEEKS.contains(YearWeek.from(activity.startsOn())))
+            .filter(activity -> WEEKS.contains(YearWeek.from(activity.dates().getStart())))
             .flatMap(
                 activity ->
                     activity.staff().stream()
                         .filter(roster::contains)
                         .map(
                             employee ->
-                                new EmployeeWeek(employee, YearWeek.from(activity.startsOn()))))
+                                new EmployeeWeek(
+                                    employee, YearWeek.from(activity.dates().getStart()))))
             .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     long visitCount = visits.values().stream().mapToLong(Long::longValue).sum();
     long onTarget = visits.values().stream().filter(n -> n >= VisitsPerWeek.TARGET).count();

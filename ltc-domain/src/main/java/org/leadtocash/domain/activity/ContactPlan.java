@@ -58,7 +58,8 @@ public abstract class ContactPlan {
 
   /** The order of a type's activities with one person: first day, then id. */
   private static final Comparator<ContactActivity> CHRONOLOGICAL =
-      Comparator.comparing(ContactActivity::startsOn).thenComparing(a -> a.id().value());
+      Comparator.comparing((ContactActivity a) -> a.dates().getStart())
+          .thenComparing(a -> a.id().value());
 
   ContactPlan() {}
 
@@ -179,19 +180,22 @@ public abstract class ContactPlan {
             schedule.status(),
             schedule.closesOn().map(d -> " on " + d).orElse(""))
         .require(
-            !activity.startsOn().isBefore(schedule.opensOn()),
+            !activity.dates().getStart().isBefore(schedule.opensOn()),
             RuleId.D7_9,
             "activity %s starts on %s, before opportunity %s opened on %s",
             activity.id(),
-            activity.startsOn(),
+            activity.dates().getStart(),
             schedule.opportunity(),
             schedule.opensOn())
         .require(
-            schedule.closesOn().map(c -> !activity.endsOn().isAfter(c)).orElse(true),
+            schedule
+                .closesOn()
+                .map(c -> !activity.dates().getEndInclusive().isAfter(c))
+                .orElse(true),
             RuleId.D7_9,
             "activity %s ends on %s, after opportunity %s's expected signing on %s",
             activity.id(),
-            activity.endsOn(),
+            activity.dates().getEndInclusive(),
             schedule.opportunity(),
             schedule.closesOn().map(Object::toString).orElse("-"))
         .require(
@@ -374,7 +378,11 @@ public abstract class ContactPlan {
       ContactActivity earlier = sorted.get(i);
       for (int j = i + 1; j < sorted.size(); j++) {
         ContactActivity later = sorted.get(j);
-        long apart = Math.max(0, ChronoUnit.DAYS.between(earlier.endsOn(), later.startsOn()));
+        long apart =
+            Math.max(
+                0,
+                ChronoUnit.DAYS.between(
+                    earlier.dates().getEndInclusive(), later.dates().getStart()));
         if (apart >= window) {
           break;
         }

@@ -8,6 +8,7 @@ import static org.leadtocash.domain.activity.ActivityFixtures.activity;
 import static org.leadtocash.domain.activity.ActivityFixtures.activityBuilder;
 import static org.leadtocash.domain.activity.ActivityFixtures.core;
 import static org.leadtocash.domain.activity.ActivityFixtures.date;
+import static org.leadtocash.domain.activity.ActivityFixtures.days;
 import static org.leadtocash.domain.activity.ActivityFixtures.emptyPlan;
 import static org.leadtocash.domain.activity.ActivityFixtures.planOf;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
@@ -25,6 +26,7 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.domain.testing.DomainTesters;
+import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the activity package's public types. */
 class ActivityContractsTest {
@@ -87,7 +89,7 @@ class ActivityContractsTest {
         .addEqualityGroup(DINNER, activity("A-1", ActivityType.DINNER, 5, CTO))
         .addEqualityGroup(SECOND_DINNER)
         .addEqualityGroup(
-            activityBuilder("A-1", ActivityType.DINNER, 5, CTO).endsOn(date(6)).build())
+            activityBuilder("A-1", ActivityType.DINNER, 5, CTO).dates(days(5, 6)).build())
         .addEqualityGroup(
             activityBuilder("A-1", ActivityType.DINNER, 5, CTO).budget(cny(9)).build())
         .testEquals();

@@ -22,6 +22,7 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityProfile;
+import org.threeten.extra.LocalDateRange;
 
 /** A customer, its people, its opportunities and activities, for the activity tests. */
 final class ActivityFixtures {
@@ -43,6 +44,11 @@ final class ActivityFixtures {
 
   static Instant day(int n) {
     return T0.plus(Duration.ofDays(n));
+  }
+
+  /** The days from {@code first} to {@code last}, both included, as an end-exclusive range. */
+  static LocalDateRange days(int first, int last) {
+    return LocalDateRange.ofClosed(date(first), date(last));
   }
 
   static LocalDate date(int n) {
@@ -84,7 +90,7 @@ final class ActivityFixtures {
             .addContacts(contacts)
             .addStaff(AR)
             .opportunity(CORE)
-            .startsOn(date(day))
+            .on(date(day))
             .budget(cny(10_000))
             .purpose(type.label() + " to build trust");
     if (type.isJointWork()) {

@@ -18,6 +18,7 @@ import static org.leadtocash.domain.activity.ActivityFixtures.activityBuilder;
 import static org.leadtocash.domain.activity.ActivityFixtures.assertRefused;
 import static org.leadtocash.domain.activity.ActivityFixtures.core;
 import static org.leadtocash.domain.activity.ActivityFixtures.date;
+import static org.leadtocash.domain.activity.ActivityFixtures.days;
 import static org.leadtocash.domain.activity.ActivityFixtures.day;
 import static org.leadtocash.domain.activity.ActivityFixtures.emptyPlan;
 import static org.leadtocash.domain.activity.ActivityFixtures.planOf;
@@ -43,6 +44,7 @@ import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.customer.DepartmentKind;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.threeten.extra.LocalDateRange;
 
 class ContactActivityTest {
 
@@ -88,24 +90,28 @@ class ContactActivityTest {
     }
 
     @Test
-    @DisplayName("an activity meets someone, involves us, has a purpose and ends after it starts")
+    @DisplayName("an activity meets someone, involves us, has a purpose and takes at least a day")
     void wellFormed() {
       ContactActivity visit =
           activityBuilder("A-1", ActivityType.SHOWCASE_SITE_VISIT, 5, CTO, CFO)
-              .endsOn(date(7))
+              .dates(days(5, 7))
               .build();
-      assertEquals(3, visit.days());
+      assertEquals(LocalDateRange.of(date(5), date(8)), visit.dates(), "end exclusive");
+      assertEquals(3, visit.dates().lengthInDays());
       assertTrue(visit.meets(CFO));
       assertFalse(visit.meets(BUYER));
-      assertEquals(1, activity("A-2", ActivityType.DINNER, 5, CTO).days());
+      assertEquals(1, activity("A-2", ActivityType.DINNER, 5, CTO).dates().lengthInDays());
       assertThrows(
           IllegalArgumentException.class,
           () -> activityBuilder("A-3", ActivityType.DINNER, 5).build(),
           "no customer person met");
       assertThrows(
           IllegalArgumentException.class,
-          () -> activityBuilder("A-4", ActivityType.DINNER, 5, CTO).endsOn(date(4)).build(),
-          "ends before it starts");
+          () ->
+              activityBuilder("A-4", ActivityType.DINNER, 5, CTO)
+                  .dates(LocalDateRange.of(date(5), date(5)))
+                  .build(),
+          "no day at all");
       assertThrows(
           IllegalArgumentException.class,
           () -> activityBuilder("A-5", ActivityType.DINNER, 5, CTO).purpose(" ").build(),
@@ -129,9 +135,11 @@ class ContactActivityTest {
           new ProjectSchedule(
               CORE, CUSTOMER, OpportunityStatus.OPEN, date(0), Optional.of(SIGNING)),
           schedule);
-      assertTrue(schedule.fits(date(0), SIGNING), "both ends included");
-      assertFalse(schedule.fits(date(-1), date(3)));
-      assertFalse(schedule.fits(date(119), date(121)));
+      assertTrue(schedule.fits(LocalDateRange.ofClosed(date(0), SIGNING)), "both ends included");
+      assertFalse(schedule.fits(days(-1, 3)));
+      assertFalse(schedule.fits(days(119, 121)));
+      assertThrows(
+          IllegalArgumentException.class, () -> schedule.fits(LocalDateRange.of(date(3), date(3))));
       assertEquals("OP-CORE OPEN from 2026-01-05 to 2026-05-05", schedule.toString());
     }
 
@@ -177,7 +185,7 @@ class ContactActivityTest {
     void afterTheSigning() {
       ContactActivity trip =
           activityBuilder("A-1", ActivityType.BUSINESS_TRIP_ACCOMPANIMENT, 118, CTO)
-              .endsOn(date(122))
+              .dates(days(118, 122))
               .build();
       RuleViolationException refusal = assertRefused(emptyPlan(), p -> p.plan(trip, core()));
       assertTrue(
@@ -356,11 +364,11 @@ class ContactActivityTest {
     void multiDayActivities() {
       ContactActivity exhibition =
           activityBuilder("A-1", ActivityType.EXHIBITION_OR_FORUM, 10, CTO)
-              .endsOn(date(14))
+              .dates(days(10, 14))
               .build();
       ContactActivity forum =
           activityBuilder("A-2", ActivityType.EXHIBITION_OR_FORUM, 12, CTO)
-              .endsOn(date(13))
+              .dates(days(12, 13))
               .build();
       ContactActivity later = activity("A-3", ActivityType.EXHIBITION_OR_FORUM, 43, CTO);
       FatigueReport report = planOf(List.of(later, forum, exhibition)).fatigueReport();

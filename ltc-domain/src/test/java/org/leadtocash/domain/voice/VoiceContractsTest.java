@@ -28,6 +28,7 @@ import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.testing.DomainTesters;
+import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the voice package's public types. */
 class VoiceContractsTest {
@@ -37,7 +38,8 @@ class VoiceContractsTest {
       Map.of(SatisfactionDimension.SAFETY, 4);
 
   private static ContractScope scope() {
-    return ContractScope.of(contract(CONTRACT, true), List.of(CORE), date(700));
+    return ContractScope.of(
+        contract(CONTRACT, true), List.of(CORE), LocalDateRange.of(date(30), date(700)));
   }
 
   private static CustomerRequest request() {
