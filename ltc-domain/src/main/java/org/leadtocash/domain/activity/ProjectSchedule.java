@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.CustomerId;
@@ -61,16 +60,6 @@ public record ProjectSchedule(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(opensOn, "opensOn");
     Objects.requireNonNull(closesOn, "closesOn");
-  }
-
-  /**
-   * Returns the schedule of an opportunity, its instants read as dates in UTC.
-   *
-   * @param opportunity the opportunity; not null
-   * @return its schedule, never null
-   */
-  public static ProjectSchedule of(Opportunity opportunity) {
-    return of(opportunity, ZoneOffset.UTC);
   }
 
   /**

@@ -39,7 +39,7 @@ class ActivityContractsTest {
         .setDefault(ActivityId.class, ActivityId.of("A-9"))
         .setDefault(ContactActivity.class, DINNER)
         .setDefault(Opportunity.class, core())
-        .setDefault(ProjectSchedule.class, ProjectSchedule.of(core()))
+        .setDefault(ProjectSchedule.class, ProjectSchedule.of(core(), ZoneOffset.UTC))
         .setDefault(FatiguePolicy.class, FatiguePolicy.standard())
         .setDefault(ZoneId.class, ZoneOffset.UTC)
         .setDefault(ActivityType.class, ActivityType.DINNER)
@@ -69,7 +69,7 @@ class ActivityContractsTest {
     }
     tester.testAllPublicInstanceMethods(DINNER);
     tester.testAllPublicInstanceMethods(planOf(List.of(DINNER, SECOND_DINNER)));
-    tester.testAllPublicInstanceMethods(ProjectSchedule.of(core()));
+    tester.testAllPublicInstanceMethods(ProjectSchedule.of(core(), ZoneOffset.UTC));
     tester.testAllPublicInstanceMethods(FatiguePolicy.standard());
     tester.testAllPublicInstanceMethods(FatiguePolicy.uniform(3));
     tester.testAllPublicInstanceMethods(planOf(List.of(DINNER, SECOND_DINNER)).fatigueReport());
@@ -95,14 +95,15 @@ class ActivityContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            emptyPlan().plan(DINNER, core()), ContactPlan.restore(CUSTOMER, CNY, List.of(DINNER)))
+            emptyPlan().plan(DINNER, core()),
+            ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, List.of(DINNER)))
         .addEqualityGroup(emptyPlan())
         .addEqualityGroup(planOf(List.of(DINNER, SECOND_DINNER)))
         .addEqualityGroup(planOf(List.of(SECOND_DINNER, DINNER)))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            ProjectSchedule.of(core()),
+            ProjectSchedule.of(core(), ZoneOffset.UTC),
             new ProjectSchedule(
                 CORE, CUSTOMER, OpportunityStatus.OPEN, date(0), Optional.of(SIGNING)))
         .addEqualityGroup(

@@ -11,6 +11,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import org.leadtocash.domain.common.CustomerId;
@@ -100,7 +101,7 @@ final class ActivityFixtures {
   }
 
   static ContactPlan emptyPlan() {
-    return ContactPlan.of(CUSTOMER, cny(1).getCurrencyUnit());
+    return ContactPlan.of(CUSTOMER, cny(1).getCurrencyUnit(), ZoneOffset.UTC);
   }
 
   /** A plan of activities for the core opportunity, planned in order. */
@@ -120,7 +121,8 @@ final class ActivityFixtures {
   @CanIgnoreReturnValue
   static RuleViolationException assertRefused(
       ContactPlan plan, Function<ContactPlan, ContactPlan> command) {
-    ContactPlan before = ContactPlan.restore(plan.customer(), plan.currency(), plan.activities());
+    ContactPlan before =
+        ContactPlan.restore(plan.customer(), plan.currency(), plan.zone(), plan.activities());
     RuleViolationException refusal =
         assertThrows(RuleViolationException.class, () -> command.apply(plan));
     assertEquals(RuleId.of("D7.9"), refusal.rule(), refusal::getMessage);

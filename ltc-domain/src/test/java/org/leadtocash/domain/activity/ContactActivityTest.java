@@ -29,6 +29,7 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -130,7 +131,7 @@ class ContactActivityTest {
     @Test
     @DisplayName("the schedule runs from the opening day to the expected signing date")
     void scheduleOfAForecastOpportunity() {
-      ProjectSchedule schedule = ProjectSchedule.of(core());
+      ProjectSchedule schedule = ProjectSchedule.of(core(), ZoneOffset.UTC);
       assertEquals(
           new ProjectSchedule(
               CORE, CUSTOMER, OpportunityStatus.OPEN, date(0), Optional.of(SIGNING)),
@@ -146,7 +147,7 @@ class ContactActivityTest {
     @Test
     @DisplayName("without a signing date the schedule is open-ended")
     void openEnded() {
-      ProjectSchedule schedule = ProjectSchedule.of(radio());
+      ProjectSchedule schedule = ProjectSchedule.of(radio(), ZoneOffset.UTC);
       assertEquals(Optional.empty(), schedule.closesOn());
       ContactActivity farAhead =
           activityBuilder("A-1", ActivityType.EXECUTIVE_SUMMIT, 900, CTO)
@@ -200,7 +201,7 @@ class ContactActivityTest {
     @DisplayName("an ended opportunity takes no new activities")
     void endedOpportunity() {
       Opportunity abandoned = core().abandon("the customer froze its budget", day(30)).state();
-      ProjectSchedule schedule = ProjectSchedule.of(abandoned);
+      ProjectSchedule schedule = ProjectSchedule.of(abandoned, ZoneOffset.UTC);
       assertFalse(schedule.isOpen());
       assertEquals(Optional.of(date(30)), schedule.closesOn());
       RuleViolationException refusal =
@@ -261,7 +262,7 @@ class ContactActivityTest {
     }
 
     @Test
-    @DisplayName("the schedule's days are read in the host's time zone")
+    @DisplayName("the schedule's days are read in the plan's time zone, set once with the plan")
     void timeZone() {
       Opportunity lateEvening =
           Opportunity.open(CORE, profile(CUSTOMER, "Core"), Instant.parse("2026-01-05T20:00:00Z"))
@@ -269,8 +270,11 @@ class ContactActivityTest {
       ProjectSchedule shanghai = ProjectSchedule.of(lateEvening, ZoneId.of("Asia/Shanghai"));
       assertEquals(date(1), shanghai.opensOn(), "already 6 January in Shanghai");
       ContactActivity dinner = activity("A-1", ActivityType.DINNER, 0, CTO);
-      assertEquals(1, emptyPlan().plan(dinner, lateEvening).activities().size(), "UTC by default");
+      assertEquals(1, emptyPlan().plan(dinner, lateEvening).activities().size(), "a plan in UTC");
       assertRefused(emptyPlan(), p -> p.plan(dinner, shanghai));
+      ContactPlan inShanghai = ContactPlan.of(CUSTOMER, CNY, ZoneId.of("Asia/Shanghai"));
+      assertEquals(ZoneId.of("Asia/Shanghai"), inShanghai.zone());
+      assertRefused(inShanghai, p -> p.plan(dinner, lateEvening));
     }
 
     @Test
@@ -290,7 +294,7 @@ class ContactActivityTest {
         "a restored plan keeps its activities but still refuses mixed currencies and duplicates")
     void restore() {
       ContactActivity dinner = activity("A-1", ActivityType.DINNER, 5, CTO);
-      ContactPlan restored = ContactPlan.restore(CUSTOMER, CNY, List.of(dinner));
+      ContactPlan restored = ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, List.of(dinner));
       assertEquals(emptyPlan().plan(dinner, core()), restored);
       IllegalArgumentException mixed =
           assertThrows(
@@ -299,6 +303,7 @@ class ContactActivityTest {
                   ContactPlan.restore(
                       CUSTOMER,
                       CNY,
+                      ZoneOffset.UTC,
                       List.of(
                           activityBuilder("A-2", ActivityType.DINNER, 5, CTO)
                               .budget(Money.parse("USD 1"))
@@ -306,7 +311,7 @@ class ContactActivityTest {
       assertTrue(mixed.getMessage().contains("DOMAIN D7.9"), mixed.getMessage());
       assertThrows(
           IllegalArgumentException.class,
-          () -> ContactPlan.restore(CUSTOMER, CNY, List.of(dinner, dinner)));
+          () -> ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, List.of(dinner, dinner)));
     }
   }
 

@@ -52,7 +52,7 @@ class ContactPlanProperties {
   void fatigueReportFlagsExactlyThePairsWithinTheWindow(
       @ForAll("activities") List<ContactActivity> activities,
       @ForAll @IntRange(min = 1, max = 60) int window) {
-    ContactPlan plan = ContactPlan.restore(CUSTOMER, CNY, activities);
+    ContactPlan plan = ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, activities);
     for (FatiguePolicy policy : List.of(FatiguePolicy.uniform(window), FatiguePolicy.standard())) {
       FatigueReport report = plan.fatigueReport(policy);
       List<List<Object>> flagged = report.flags().stream().map(ContactPlanProperties::key).toList();
@@ -102,7 +102,7 @@ class ContactPlanProperties {
 
   @Property(tries = 200)
   void budgetsAddUp(@ForAll("activities") List<ContactActivity> activities) {
-    ContactPlan plan = ContactPlan.restore(CUSTOMER, CNY, activities);
+    ContactPlan plan = ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, activities);
     Money byType = Money.total(CNY, plan.budgetByType().values());
     Money byOpportunity = Money.total(CNY, plan.budgetByOpportunity().values());
     assertEquals(plan.totalBudget(), byType);
