@@ -63,12 +63,20 @@ public record GradeReviewLine(
     return new GradeReviewLine(customer.id(), customer.grading(), status, days);
   }
 
+  /** {@return what to do next about the customer, the {@link ReviewStatus#action() status's}} */
+  public String action() {
+    return status.action();
+  }
+
   /** {@return when the review is (or was) due, if graded; never null} */
   public Optional<LocalDate> reviewDueOn() {
     return grading.map(Grading::reviewDueOn);
   }
 
-  /** {@return e.g. {@code CU-2 B general from 2025-01-10: OVERDUE since 2026-01-10 (5 days)}} */
+  /**
+   * {@return e.g. {@code CU-2 B general from 2025-01-10: OVERDUE since 2026-01-10 (5 days) → review
+   * the grade, category and policy (Customer.reviewGrade)}}
+   */
   @Override
   public String toString() {
     return customer
@@ -76,6 +84,7 @@ public record GradeReviewLine(
         + grading.map(g -> g + ": " + status).orElse("not graded")
         + (status == ReviewStatus.OVERDUE
             ? " since " + reviewDueOn().orElseThrow() + " (" + daysOverdue + " days)"
-            : reviewDueOn().map(d -> ", due " + d).orElse(""));
+            : reviewDueOn().map(d -> ", due " + d).orElse(""))
+        + (status == ReviewStatus.UP_TO_DATE ? "" : " → " + action());
   }
 }

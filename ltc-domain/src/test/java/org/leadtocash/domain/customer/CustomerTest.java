@@ -409,7 +409,9 @@ class CustomerTest {
     }
 
     @Test
-    @DisplayName("the review report lists overdue customers, longest overdue first, and ungraded")
+    @DisplayName(
+        "the review report lists overdue customers, longest overdue first, and ungraded, each with"
+            + " what to do next")
     void reviewReport() {
       Customer old = graded(CustomerId.of("CU-OLD"), CustomerGrade.C, LocalDate.of(2024, 6, 1));
       Customer recent =
@@ -441,6 +443,12 @@ class CustomerTest {
               .toString()
               .contains(
                   "CU-OLD C partner from 2024-06-01: OVERDUE since 2025-06-01" + " (273 days)"),
+          report::toString);
+      assertEquals(ReviewStatus.OVERDUE.action(), report.overdue().get(0).action());
+      assertTrue(report.overdue().get(0).action().startsWith("review the grade"));
+      assertTrue(report.lines().get(3).action().startsWith("grade the customer"), "not graded");
+      assertTrue(
+          report.toString().contains("(273 days) → review the grade, category and policy"),
           report::toString);
       assertTrue(GradeReviewReport.of(List.of(reviewed), asOf).isClear());
       assertThrows(
@@ -856,7 +864,8 @@ class CustomerTest {
   class ValueReturn {
 
     @Test
-    @DisplayName("each period has its gap; a shortfall is diagnosed by the investment done")
+    @DisplayName(
+        "each period has its gap; a shortfall is diagnosed by the investment done, with what to do")
     void diagnosis() {
       ValueReturnPoint onTrack = point(1, 1_000, 1_200, 100, 100);
       ValueReturnPoint underInvested = point(2, 1_000, 700, 100, 40);
@@ -869,6 +878,9 @@ class CustomerTest {
       assertEquals(ReturnDiagnosis.OVERESTIMATED_VALUE, overestimated.diagnosis());
       assertEquals(ReturnDiagnosis.OVERESTIMATED_VALUE, point(4, 1_000, 999, 100, 100).diagnosis());
       assertEquals(ReturnDiagnosis.ON_TRACK, point(4, 1_000, 1_000, 100, 0).diagnosis());
+      assertTrue(underInvested.diagnosis().action().startsWith("do the planned work"));
+      assertTrue(
+          overestimated.diagnosis().action().contains("identify the customer's value again"));
       assertEquals("2025-Q2", underInvested.label());
       assertEquals(
           "2025-Q2 expected CNY 1000.00, actual CNY 700.00: UNDER_INVESTMENT",
