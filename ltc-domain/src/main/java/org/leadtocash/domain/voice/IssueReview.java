@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -22,8 +21,10 @@ import org.threeten.extra.LocalDateRange;
  * <p>An issue's events carry instants, and a review covers business days: the host binds the time
  * zone in which its days start and end once, {@code IssueReview.in(ZoneId.of("Asia/Shanghai"))},
  * and asks that review for every week and month. The library guesses no zone.
+ *
+ * @param zone the time zone in which the reviewed days start and end; not null
  */
-public final class IssueReview {
+public record IssueReview(ZoneId zone) {
 
   /**
    * The order in which open issues are reviewed: major complaints first, then the higher the level
@@ -35,10 +36,13 @@ public final class IssueReview {
           .thenComparing(CustomerIssue::acceptedAt)
           .thenComparing(i -> i.id().value());
 
-  private final ZoneId zone;
-
-  private IssueReview(ZoneId zone) {
-    this.zone = zone;
+  /**
+   * Checks that no part is null.
+   *
+   * @param zone the time zone in which the reviewed days start and end; not null
+   */
+  public IssueReview {
+    Objects.requireNonNull(zone, "zone");
   }
 
   /**
@@ -48,12 +52,7 @@ public final class IssueReview {
    * @return the reviews, never null
    */
   public static IssueReview in(ZoneId zone) {
-    return new IssueReview(Objects.requireNonNull(zone, "zone"));
-  }
-
-  /** {@return the time zone in which the reviewed days start and end; never null} */
-  public ZoneId zone() {
-    return zone;
+    return new IssueReview(zone);
   }
 
   /**
@@ -113,23 +112,6 @@ public final class IssueReview {
                     && i.evaluation()
                         .map(e -> e.satisfaction() == IssueSatisfaction.DISSATISFIED)
                         .orElse(false)));
-  }
-
-  /** {@return whether the other object is a review in the same time zone} */
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof IssueReview that && zone.equals(that.zone);
-  }
-
-  @Override
-  public int hashCode() {
-    return zone.hashCode();
-  }
-
-  /** {@return e.g. {@code IssueReview[Asia/Shanghai]}} */
-  @Override
-  public String toString() {
-    return "IssueReview[" + zone + "]";
   }
 
   private Instant startOf(LocalDate day) {
