@@ -275,7 +275,7 @@ public class OperationsBenchmark extends BookBenchmark {
               IntangibleScores.of(
                   opportunity.probability().percent() / 2,
                   0,
-                  Math.min(IntangibleScores.MAX, 10 * opportunity.competitors().size()),
+                  Math.min(IntangibleScores.MAX_SCORE, 10 * opportunity.competitors().size()),
                   0),
               INTANGIBLES));
     }
