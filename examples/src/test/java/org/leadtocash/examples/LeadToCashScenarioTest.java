@@ -277,8 +277,8 @@ class LeadToCashScenarioTest {
     assertEquals(CustomerCategory.STRATEGIC, northMobile.category().orElseThrow());
     assertEquals(
         List.of(GradingStep.values()).subList(0, 4), List.copyOf(northMobile.completedSteps()));
-    assertFalse(northMobile.reviewDue(LocalDate.of(2026, 12, 31)));
-    assertTrue(northMobile.reviewDue(LocalDate.of(2027, 1, 8)), "graded 8 January 2026");
+    assertFalse(northMobile.isReviewDue(LocalDate.of(2026, 12, 31)));
+    assertTrue(northMobile.isReviewDue(LocalDate.of(2027, 1, 8)), "graded 8 January 2026");
 
     // D6.4: the pyramid ranks by value; the hospital without business still has value (D6.2).
     ValuePyramid pyramid = CustomerStory.pyramid();

@@ -430,7 +430,7 @@ public final class BookOfBusiness {
             .addContacts(PersonId.of(opportunity.customer().value() + "-P" + random.nextInt(12)))
             .addStaff(staff)
             .opportunity(opportunity.id())
-            .startsOn(
+            .on(
                 LocalDate.ofInstant(opportunity.openedAt(), ZoneOffset.UTC)
                     .plusDays(random.nextInt(60)))
             .budget(cny(1_000L * (1 + random.nextInt(80))))

@@ -232,7 +232,7 @@ public class OperationsBenchmark extends BookBenchmark {
   static List<SalesTimeEntry> timeEntries(ContactActivity activity) {
     List<SalesTimeEntry> entries = new ArrayList<>();
     for (EmployeeId employee : activity.staff()) {
-      LocalDate on = activity.startsOn();
+      LocalDate on = activity.dates().getStart();
       if (VisitsPerWeek.CUSTOMER_VISITS.contains(activity.type())) {
         long hours = 1 + activity.budget().getAmountMajorLong() / 10_000;
         entries.add(
@@ -279,7 +279,7 @@ public class OperationsBenchmark extends BookBenchmark {
               IntangibleScores.of(
                   opportunity.probability().percent() / 2,
                   0,
-                  Math.min(IntangibleScores.MAX, 10 * opportunity.competitors().size()),
+                  Math.min(IntangibleScores.MAX_SCORE, 10 * opportunity.competitors().size()),
                   0),
               INTANGIBLES));
     }
@@ -320,14 +320,15 @@ public class OperationsBenchmark extends BookBenchmark {
     Map<EmployeeWeek, Long> visits =
         activities.stream()
             .filter(activity -> VisitsPerWeek.CUSTOMER_VISITS.contains(activity.type()))
-            .filter(activity -> WEEKS.contains(YearWeek.from(activity.startsOn())))
+            .filter(activity -> WEEKS.contains(YearWeek.from(activity.dates().getStart())))
             .flatMap(
                 activity ->
                     activity.staff().stream()
                         .filter(roster::contains)
                         .map(
                             employee ->
-                                new EmployeeWeek(employee, YearWeek.from(activity.startsOn()))))
+                                new EmployeeWeek(
+                                    employee, YearWeek.from(activity.dates().getStart()))))
             .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     long visitCount = visits.values().stream().mapToLong(Long::longValue).sum();
     long onTarget = visits.values().stream().filter(n -> n >= VisitsPerWeek.TARGET).count();

@@ -2,8 +2,8 @@ package org.leadtocash.domain.activity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +13,7 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A contact activity: one of the "12 + 1" (DOMAIN D7.9), planned with the customer's people it
@@ -20,11 +21,11 @@ import org.leadtocash.domain.common.PersonId;
  * purpose.
  *
  * <p>True of every activity: it meets at least one of the customer's people and involves at least
- * one of ours; it ends on or after the day it starts (a one-day activity ends the day it starts);
- * the purpose is not blank; and an activity of the "+1" type states its {@link CooperationForm},
- * which no other type has. Whether its dates fit the opportunity's schedule, and whether its budget
- * is positive and in the right currency, are rules of planning, checked when a {@link ContactPlan}
- * accepts it.
+ * one of ours; it takes place on at least one day, its {@link #dates() dates} a bounded range, end
+ * exclusive (a one-day activity runs from its day to the next); the purpose is not blank; and an
+ * activity of the "+1" type states its {@link CooperationForm}, which no other type has. Whether
+ * its dates fit the opportunity's schedule, and whether its budget is positive and in the right
+ * currency, are rules of planning, checked when a {@link ContactPlan} accepts it.
  *
  * <pre>{@code
  * ContactActivity visit = ContactActivity.builder()
@@ -33,8 +34,7 @@ import org.leadtocash.domain.common.PersonId;
  *     .addContact(PersonId.of("P-CTO"))
  *     .addStaff(EmployeeId.of("E-AR"))
  *     .opportunity(OpportunityId.of("OP-1"))
- *     .startsOn(LocalDate.of(2026, 3, 10))
- *     .endsOn(LocalDate.of(2026, 3, 11))
+ *     .dates(LocalDateRange.ofClosed(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11)))
  *     .budget(Money.parse("CNY 80000"))
  *     .purpose("show the CTO the core network we built for a peer operator")
  *     .build();
@@ -64,25 +64,17 @@ public abstract class ContactActivity {
   /** {@return the opportunity it supports (D7.9: every activity names its project); never null} */
   public abstract OpportunityId opportunity();
 
-  /** {@return its first day; never null} */
-  public abstract LocalDate startsOn();
-
-  /** {@return its last day, the first day unless given; never null, never before the first} */
-  @Value.Default
-  public LocalDate endsOn() {
-    return startsOn();
-  }
+  /**
+   * {@return the days it takes place, end exclusive: from its first day to the day after its last;
+   * never null, never empty, bounded}
+   */
+  public abstract LocalDateRange dates();
 
   /** {@return its budget; a plan accepts only a positive budget in its currency (D7.9)} */
   public abstract Money budget();
 
   /** {@return what the activity is for; never null, never blank} */
   public abstract String purpose();
-
-  /** {@return how many days it lasts, counting both ends: 1 for a one-day activity} */
-  public long days() {
-    return ChronoUnit.DAYS.between(startsOn(), endsOn()) + 1;
-  }
 
   /**
    * Returns whether the activity meets one of the customer's people.
@@ -102,9 +94,22 @@ public abstract class ContactActivity {
 
   /**
    * Builds a {@link ContactActivity}; id, type, at least one contact and one staff member,
-   * opportunity, start, budget and purpose are required.
+   * opportunity, dates, budget and purpose are required.
    */
-  public static final class Builder extends ImmutableContactActivity.Builder {}
+  public static final class Builder extends ImmutableContactActivity.Builder {
+
+    /**
+     * Sets the dates of a one-day activity.
+     *
+     * @param day the day it takes place; not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder on(LocalDate day) {
+      dates(LocalDateRange.ofClosed(Objects.requireNonNull(day, "day"), day));
+      return this;
+    }
+  }
 
   @Value.Check
   void check() {
@@ -115,11 +120,10 @@ public abstract class ContactActivity {
     checkArgument(
         !staff().isEmpty(), "activity %s involves at least one of our people (DOMAIN D7.9)", id());
     checkArgument(
-        !endsOn().isBefore(startsOn()),
-        "activity %s ends on %s, before it starts on %s",
+        !dates().isEmpty() && !dates().isUnboundedStart() && !dates().isUnboundedEnd(),
+        "activity %s takes place on a bounded range of at least one day, not %s",
         id(),
-        endsOn(),
-        startsOn());
+        dates());
     checkArgument(!purpose().isBlank(), "activity %s states its purpose (DOMAIN D7.9)", id());
     if (type().isJointWork()) {
       checkArgument(

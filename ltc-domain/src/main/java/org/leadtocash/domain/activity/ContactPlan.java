@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,8 +32,8 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.opportunity.Opportunity;
 
 /**
- * A customer's contact plan: the contact activities planned with its people, in one currency
- * (DOMAIN D7.9).
+ * A customer's contact plan: the contact activities planned with its people, in one currency and
+ * one time zone (DOMAIN D7.9).
  *
  * <p>{@link #plan(ContactActivity, Opportunity) Planning} an activity checks the rules of D7.9 and
  * refuses, with a {@link org.leadtocash.domain.common.RuleViolationException} naming rule {@code
@@ -50,6 +51,10 @@ import org.leadtocash.domain.opportunity.Opportunity;
  * #fatigueReport()} lists every such pair, judged by a {@link FatiguePolicy}. The plan totals the
  * budgets per opportunity and per activity type.
  *
+ * <p>The plan's {@link #zone() time zone} is the one in which the customer's days start and end: an
+ * opportunity's opening and ending instants are read as days in it when an activity is planned
+ * against the opportunity. The host sets it once, with the currency, when it creates the plan.
+ *
  * <p>A plan is immutable: {@link #plan} and {@link #cancel} return a new plan.
  */
 @Value.Immutable
@@ -58,7 +63,8 @@ public abstract class ContactPlan {
 
   /** The order of a type's activities with one person: first day, then id. */
   private static final Comparator<ContactActivity> CHRONOLOGICAL =
-      Comparator.comparing(ContactActivity::startsOn).thenComparing(a -> a.id().value());
+      Comparator.comparing((ContactActivity a) -> a.dates().getStart())
+          .thenComparing(a -> a.id().value());
 
   ContactPlan() {}
 
@@ -68,6 +74,9 @@ public abstract class ContactPlan {
   /** {@return the currency of every budget in the plan; never null} */
   public abstract CurrencyUnit currency();
 
+  /** {@return the time zone in which the customer's days start and end; never null} */
+  public abstract ZoneId zone();
+
   /** {@return the planned activities, in the order they were planned; never null} */
   public abstract List<ContactActivity> activities();
 
@@ -76,10 +85,11 @@ public abstract class ContactPlan {
    *
    * @param customer the customer; not null
    * @param currency the currency of the budgets; not null
+   * @param zone the time zone in which the customer's days start and end; not null
    * @return the plan, never null
    */
-  public static ContactPlan of(CustomerId customer, CurrencyUnit currency) {
-    return ImmutableContactPlan.builder().customer(customer).currency(currency).build();
+  public static ContactPlan of(CustomerId customer, CurrencyUnit currency, ZoneId zone) {
+    return ImmutableContactPlan.builder().customer(customer).currency(currency).zone(zone).build();
   }
 
   /**
@@ -89,15 +99,20 @@ public abstract class ContactPlan {
    *
    * @param customer the customer; not null
    * @param currency the currency of the budgets; not null
+   * @param zone the time zone in which the customer's days start and end; not null
    * @param activities the activities, in the order they were planned; not null
    * @return the plan, never null
    * @throws IllegalArgumentException if two activities share an id, or a budget is not positive or
    *     in another currency (DOMAIN D7.9)
    */
   public static ContactPlan restore(
-      CustomerId customer, CurrencyUnit currency, Collection<ContactActivity> activities) {
+      CustomerId customer,
+      CurrencyUnit currency,
+      ZoneId zone,
+      Collection<ContactActivity> activities) {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(zone, "zone");
     Set<ActivityId> ids = new HashSet<>();
     for (ContactActivity activity : activities) {
       checkArgument(ids.add(activity.id()), "activity %s appears twice in the plan", activity.id());
@@ -112,6 +127,7 @@ public abstract class ContactPlan {
     return ImmutableContactPlan.builder()
         .customer(customer)
         .currency(currency)
+        .zone(zone)
         .activities(activities)
         .build();
   }
@@ -119,8 +135,8 @@ public abstract class ContactPlan {
   // ---------------------------------------------------------------- commands
 
   /**
-   * Plans an activity for the opportunity it supports, whose schedule is read in UTC; see {@link
-   * #plan(ContactActivity, ProjectSchedule)}.
+   * Plans an activity for the opportunity it supports, whose schedule is read in the plan's {@link
+   * #zone() time zone}; see {@link #plan(ContactActivity, ProjectSchedule)}.
    *
    * @param activity the activity; not null
    * @param opportunity the opportunity it supports; not null
@@ -132,7 +148,7 @@ public abstract class ContactPlan {
   public ContactPlan plan(ContactActivity activity, Opportunity opportunity) {
     Objects.requireNonNull(activity, "activity");
     Objects.requireNonNull(opportunity, "opportunity");
-    return plan(activity, ProjectSchedule.of(opportunity));
+    return plan(activity, ProjectSchedule.of(opportunity, zone()));
   }
 
   /**
@@ -156,7 +172,7 @@ public abstract class ContactPlan {
     Guard.of(
             "ContactPlan " + customer(),
             activities().size() + " activities in " + currency(),
-            "plan " + activity.id())
+            "plan")
         .require(
             activity.opportunity().equals(schedule.opportunity()),
             RuleId.D7_9,
@@ -179,19 +195,22 @@ public abstract class ContactPlan {
             schedule.status(),
             schedule.closesOn().map(d -> " on " + d).orElse(""))
         .require(
-            !activity.startsOn().isBefore(schedule.opensOn()),
+            !activity.dates().getStart().isBefore(schedule.opensOn()),
             RuleId.D7_9,
             "activity %s starts on %s, before opportunity %s opened on %s",
             activity.id(),
-            activity.startsOn(),
+            activity.dates().getStart(),
             schedule.opportunity(),
             schedule.opensOn())
         .require(
-            schedule.closesOn().map(c -> !activity.endsOn().isAfter(c)).orElse(true),
+            schedule
+                .closesOn()
+                .map(c -> !activity.dates().getEndInclusive().isAfter(c))
+                .orElse(true),
             RuleId.D7_9,
             "activity %s ends on %s, after opportunity %s's expected signing on %s",
             activity.id(),
-            activity.endsOn(),
+            activity.dates().getEndInclusive(),
             schedule.opportunity(),
             schedule.closesOn().map(Object::toString).orElse("-"))
         .require(
@@ -374,7 +393,11 @@ public abstract class ContactPlan {
       ContactActivity earlier = sorted.get(i);
       for (int j = i + 1; j < sorted.size(); j++) {
         ContactActivity later = sorted.get(j);
-        long apart = Math.max(0, ChronoUnit.DAYS.between(earlier.endsOn(), later.startsOn()));
+        long apart =
+            Math.max(
+                0,
+                ChronoUnit.DAYS.between(
+                    earlier.dates().getEndInclusive(), later.dates().getStart()));
         if (apart >= window) {
           break;
         }

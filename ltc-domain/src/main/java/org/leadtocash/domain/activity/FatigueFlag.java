@@ -76,11 +76,11 @@ public record FatigueFlag(
         + " apart ("
         + earlier.id()
         + " on "
-        + earlier.startsOn()
+        + earlier.dates().getStart()
         + ", "
         + later.id()
         + " on "
-        + later.startsOn()
+        + later.dates().getStart()
         + "; window "
         + windowDays
         + " days)";

@@ -1,8 +1,9 @@
 package org.leadtocash.domain.activity;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.CustomerId;
@@ -10,6 +11,7 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The schedule of the project an activity supports: the days on which an activity may be planned
@@ -61,16 +63,6 @@ public record ProjectSchedule(
   }
 
   /**
-   * Returns the schedule of an opportunity, its instants read as dates in UTC.
-   *
-   * @param opportunity the opportunity; not null
-   * @return its schedule, never null
-   */
-  public static ProjectSchedule of(Opportunity opportunity) {
-    return of(opportunity, ZoneOffset.UTC);
-  }
-
-  /**
    * Returns the schedule of an opportunity, as the class comment defines it.
    *
    * @param opportunity the opportunity; not null
@@ -103,16 +95,19 @@ public record ProjectSchedule(
   /**
    * Returns whether an activity on these days fits the schedule.
    *
-   * @param firstDay the activity's first day; not null
-   * @param lastDay its last day; not null
-   * @return whether the opportunity is open and both days lie within the schedule
+   * @param dates the activity's days, end exclusive; not null, not empty, bounded
+   * @return whether the opportunity is open and the days lie within the schedule
+   * @throws IllegalArgumentException if the range is empty or unbounded
    */
-  public boolean fits(LocalDate firstDay, LocalDate lastDay) {
-    Objects.requireNonNull(firstDay, "firstDay");
-    Objects.requireNonNull(lastDay, "lastDay");
+  public boolean fits(LocalDateRange dates) {
+    Objects.requireNonNull(dates, "dates");
+    checkArgument(
+        !dates.isEmpty() && !dates.isUnboundedStart() && !dates.isUnboundedEnd(),
+        "an activity takes place on a bounded range of at least one day, not %s",
+        dates);
     return isOpen()
-        && !firstDay.isBefore(opensOn)
-        && closesOn.map(c -> !lastDay.isAfter(c)).orElse(true);
+        && !dates.getStart().isBefore(opensOn)
+        && closesOn.map(c -> !dates.getEndInclusive().isAfter(c)).orElse(true);
   }
 
   /** {@return e.g. {@code OP-1 OPEN from 2026-01-05 to 2026-05-05}} */

@@ -37,7 +37,7 @@ public enum RuleId {
       "Headquarters owns L1-L3 with their KCPs and KDPs; a region or area adapts only L4, and only"
           + " with a recorded company approval covering it; a representative office adapts only"
           + " L5/L6 on top of the global standard and never drops a control point, output or"
-          + " metric headquarters set.",
+          + " metric headquarters set; adaptations are recorded in time order.",
       Enforcement.ACCESS_DENIED,
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE),
@@ -256,8 +256,10 @@ public enum RuleId {
   /** DOMAIN D6.3. */
   D6_3(
       "Grading steps",
-      "The five grading steps are walked in order, and each records its rationale or strategy.",
+      "The five grading steps are walked in order, and each records its rationale or strategy; a"
+          + " customer's history runs forward in time, no command dated before its last event.",
       Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE),
   /** DOMAIN D6.4. */
   D6_4(
@@ -305,8 +307,10 @@ public enum RuleId {
   /** DOMAIN D7.4. */
   D7_4(
       "Key-relationship levels",
-      "A key relationship's level history runs forward in time, each entry a different level, and"
-          + " its current level is the last entry.",
+      "A key relationship's history runs forward in time, no command dated before its last event;"
+          + " each entry of its level history is a different level, and its current level is the"
+          + " last entry.",
+      Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE),
   /** DOMAIN D7.5. */
   D7_5(

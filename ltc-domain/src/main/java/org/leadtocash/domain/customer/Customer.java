@@ -32,7 +32,7 @@ import org.leadtocash.domain.common.Transition;
  * observation).
  *
  * <p>A grade carries its policy, which is reviewed every year (D6.2): a grading is due for review a
- * year after it took effect ({@link #reviewDue}), and {@link #reviewGrade} records the review,
+ * year after it took effect ({@link #isReviewDue}), and {@link #reviewGrade} records the review,
  * which may keep or change the grade, category and policy. Grading a graded customer again is a
  * review, not a second first grading. {@link GradeReviewReport} lists a portfolio's customers
  * overdue for review.
@@ -40,9 +40,10 @@ import org.leadtocash.domain.common.Transition;
  * <p>Grading reads the customer's value, current and long-term: having no business with a customer
  * is not the same as the customer having no value (D6.2), so no rule here looks at revenue.
  *
- * <p>Every command returns the next state and its events, and never changes this one; a refused
- * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule. The
- * customer's name may be personal data (a household, D7.8) and never appears in {@link
+ * <p>Every command takes the instant it happens, which is never before the customer's {@link
+ * #lastEventAt() last event}, returns the next state and its events, and never changes this one; a
+ * refused command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ * The customer's name may be personal data (a household, D7.8) and never appears in {@link
  * #toString()}.
  */
 @Value.Immutable
@@ -69,6 +70,9 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
 
   /** {@return when the customer was registered; never null} */
   public abstract Instant registeredAt();
+
+  /** {@return when the latest event happened; no command is dated before it; never null} */
+  public abstract Instant lastEventAt();
 
   /** {@return the latest analysis of the basic data, once analysed (D6.3); never null} */
   public abstract Optional<BasicDataAnalysis> basicData();
@@ -150,7 +154,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    *
    * @return the due date, or empty if the customer is not graded; never null
    */
-  public Optional<LocalDate> nextReviewOn() {
+  public Optional<LocalDate> reviewDueOn() {
     return grading().map(Grading::reviewDueOn);
   }
 
@@ -163,7 +167,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    */
   public ReviewStatus reviewStatus(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return nextReviewOn()
+    return reviewDueOn()
         .map(due -> asOf.isBefore(due) ? ReviewStatus.UP_TO_DATE : ReviewStatus.OVERDUE)
         .orElse(ReviewStatus.NOT_GRADED);
   }
@@ -176,7 +180,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @param asOf the business date; not null
    * @return whether the review is due
    */
-  public boolean reviewDue(LocalDate asOf) {
+  public boolean isReviewDue(LocalDate asOf) {
     return reviewStatus(asOf) == ReviewStatus.OVERDUE;
   }
 
@@ -228,13 +232,15 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * analysis replaces the old one.
    *
    * @param analysis the analysis; not null
-   * @param at when; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the customer with its basic data analysed
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D6.3)
    */
   public Transition<Customer, CustomerEvent> analyseBasicData(
       BasicDataAnalysis analysis, Instant at) {
     Objects.requireNonNull(analysis, "analysis");
-    Objects.requireNonNull(at, "at");
+    guard("analyseBasicData", at);
     return next(new BasicDataAnalysed(id(), analysis, at));
   }
 
@@ -243,11 +249,13 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * assessment replaces the old one.
    *
    * @param assessment the value assessment; not null; its curve, if any, is this customer's
-   * @param at when; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the customer with its value identified
    * @throws IllegalArgumentException if the assessment's curve is another customer's
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the basic data has not been
    *     analysed (D6.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D6.3)
    */
   public Transition<Customer, CustomerEvent> identifyValue(ValueAssessment assessment, Instant at) {
     Objects.requireNonNull(assessment, "assessment");
@@ -261,7 +269,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
                     "the value-return curve is %s's, not %s's",
                     c.customer(),
                     id()));
-    stepAfter(GradingStep.IDENTIFY_VALUE, "identifyValue");
+    stepAfter(GradingStep.IDENTIFY_VALUE, "identifyValue", at);
     return next(new ValueIdentified(id(), assessment, at));
   }
 
@@ -272,21 +280,22 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @param grade the grade; not null
    * @param category the category; not null
    * @param policy the grade's technical, commercial and contact policy; not null
-   * @param effective the date from which the grading applies; not null
-   * @param at when; not null
-   * @return the graded customer, due for review a year after {@code effective}
+   * @param effectiveOn the date from which the grading applies; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
+   * @return the graded customer, due for review a year after {@code effectiveOn}
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the value has not been
    *     identified (D6.3), or the customer is already graded (D6.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D6.3)
    */
   public Transition<Customer, CustomerEvent> grade(
       CustomerGrade grade,
       CustomerCategory category,
       GradePolicy policy,
-      LocalDate effective,
+      LocalDate effectiveOn,
       Instant at) {
-    Grading grading = new Grading(grade, category, policy, effective);
-    Objects.requireNonNull(at, "at");
-    stepAfter(GradingStep.GRADE_AND_SET_POLICY, "grade")
+    Grading grading = new Grading(grade, category, policy, effectiveOn);
+    stepAfter(GradingStep.GRADE_AND_SET_POLICY, "grade", at)
         .allow(
             grading().isEmpty(),
             RuleId.D6_2,
@@ -300,16 +309,17 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * old one.
    *
    * @param strategy the strategy; not null
-   * @param at when; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the customer with its service strategy
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the customer is not graded
    *     (D6.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D6.3)
    */
   public Transition<Customer, CustomerEvent> decideServiceStrategy(
       ServiceStrategy strategy, Instant at) {
     Objects.requireNonNull(strategy, "strategy");
-    Objects.requireNonNull(at, "at");
-    stepAfter(GradingStep.DECIDE_SERVICE_STRATEGY, "decideServiceStrategy");
+    stepAfter(GradingStep.DECIDE_SERVICE_STRATEGY, "decideServiceStrategy", at);
     return next(new ServiceStrategyDecided(id(), strategy, at));
   }
 
@@ -318,18 +328,19 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    *
    * @param focus what was watched; not null
    * @param observation what was seen; not null, not blank
-   * @param on the business date of the observation; not null
-   * @param at when; not null
+   * @param observedOn the business date of the observation; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the customer with the observation added
    * @throws IllegalArgumentException if the observation is blank
    * @throws org.leadtocash.domain.common.IllegalTransitionException if no service strategy has been
    *     decided (D6.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D6.3)
    */
   public Transition<Customer, CustomerEvent> monitor(
-      MonitoringFocus focus, String observation, LocalDate on, Instant at) {
-    MonitoringRecord record = new MonitoringRecord(focus, observation, on);
-    Objects.requireNonNull(at, "at");
-    stepAfter(GradingStep.TRACK_AND_MONITOR, "monitor");
+      MonitoringFocus focus, String observation, LocalDate observedOn, Instant at) {
+    MonitoringRecord record = new MonitoringRecord(focus, observation, observedOn);
+    stepAfter(GradingStep.TRACK_AND_MONITOR, "monitor", at);
     return next(new CustomerMonitored(id(), record, at));
   }
 
@@ -343,12 +354,14 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @param category the category after the review; not null
    * @param policy the policy after the review; not null
    * @param reviewedOn the date of the review, from which the reviewed grading applies; not null
-   * @param at when; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the reviewed customer
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the customer is not graded
    *     (D6.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code reviewedOn} is not after
    *     the current grading's date (D6.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D6.3)
    */
   public Transition<Customer, CustomerEvent> reviewGrade(
       CustomerGrade grade,
@@ -357,12 +370,11 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
       LocalDate reviewedOn,
       Instant at) {
     Grading reviewed = new Grading(grade, category, policy, reviewedOn);
-    Objects.requireNonNull(at, "at");
     Guard guard =
-        guard("reviewGrade")
+        guard("reviewGrade", at)
             .allow(
                 grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
-    LocalDate current = grading().orElseThrow().effective();
+    LocalDate current = grading().orElseThrow().effectiveOn();
     guard.require(
         reviewedOn.isAfter(current),
         RuleId.D6_2,
@@ -376,15 +388,16 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * Moves the customer to another segment, or updates its profit contribution (D6.7).
    *
    * @param segment the new segment; not null
-   * @param at when; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the customer in its new segment
    * @throws org.leadtocash.domain.common.RuleViolationException if the customer is already in that
    *     segment (D6.7)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D6.3)
    */
   public Transition<Customer, CustomerEvent> changeSegment(Segment segment, Instant at) {
     Objects.requireNonNull(segment, "segment");
-    Objects.requireNonNull(at, "at");
-    guard("changeSegment")
+    guard("changeSegment", at)
         .require(
             !segment.equals(segment()),
             RuleId.D6_7,
@@ -399,7 +412,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @param history the customer's events, starting with its {@link CustomerRegistered}; not null
    * @return the customer, equal to the state the commands produced
    * @throws IllegalArgumentException if the history is empty, does not start with the registration,
-   *     registers twice or mixes customers
+   *     registers twice, mixes customers or goes back in time
    */
   public static Customer replay(List<? extends CustomerEvent> history) {
     checkArgument(!history.isEmpty(), "a customer's history starts with its registration");
@@ -414,6 +427,12 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
           "event %s is not about customer %s",
           event,
           customer.id());
+      checkArgument(
+          !event.occurredAt().isBefore(customer.lastEventAt()),
+          "event %s is dated before customer %s's last event at %s",
+          event,
+          customer.id(),
+          customer.lastEventAt());
       customer = customer.apply(event);
     }
     return customer;
@@ -428,11 +447,16 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
         .name(registered.name())
         .segment(registered.segment())
         .registeredAt(registered.occurredAt())
+        .lastEventAt(registered.occurredAt())
         .build();
   }
 
   private Customer apply(CustomerEvent event) {
-    ImmutableCustomer.Builder next = ImmutableCustomer.builder().from(this).version(version() + 1);
+    ImmutableCustomer.Builder next =
+        ImmutableCustomer.builder()
+            .from(this)
+            .version(version() + 1)
+            .lastEventAt(event.occurredAt());
     if (event instanceof CustomerRegistered) {
       throw new IllegalArgumentException("customer " + id() + " is already registered");
     } else if (event instanceof BasicDataAnalysed analysed) {
@@ -461,8 +485,8 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
 
   /** Allows a grading step only once the step before it has been taken (D6.3). */
   @CanIgnoreReturnValue
-  private Guard stepAfter(GradingStep step, String command) {
-    Guard guard = guard(command);
+  private Guard stepAfter(GradingStep step, String command, Instant at) {
+    Guard guard = guard(command, at);
     step.previous()
         .ifPresent(
             before ->
@@ -475,8 +499,20 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     return guard;
   }
 
-  private Guard guard(String command) {
-    return Guard.of("Customer " + id(), stage(), command);
+  /**
+   * {@return the guard of a command, which refuses a command dated before the customer's last event
+   * (D6.3: the customer's history runs forward)}
+   */
+  @CanIgnoreReturnValue
+  private Guard guard(String command, Instant at) {
+    Objects.requireNonNull(at, "at");
+    return Guard.of("Customer " + id(), stage(), command)
+        .require(
+            !at.isBefore(lastEventAt()),
+            RuleId.D6_3,
+            "a customer's history runs forward: %s is before its last event at %s",
+            at,
+            lastEventAt());
   }
 
   /** {@return the last grading step taken, or {@code REGISTERED}: the state named in refusals} */

@@ -58,24 +58,33 @@ public record GradeReviewLine(
     ReviewStatus status = customer.reviewStatus(asOf);
     long days =
         status == ReviewStatus.OVERDUE
-            ? ChronoUnit.DAYS.between(customer.nextReviewOn().orElseThrow(), asOf)
+            ? ChronoUnit.DAYS.between(customer.reviewDueOn().orElseThrow(), asOf)
             : 0;
     return new GradeReviewLine(customer.id(), customer.grading(), status, days);
   }
 
+  /** {@return what to do next about the customer, the {@link ReviewStatus#action() status's}} */
+  public String action() {
+    return status.action();
+  }
+
   /** {@return when the review is (or was) due, if graded; never null} */
-  public Optional<LocalDate> dueOn() {
+  public Optional<LocalDate> reviewDueOn() {
     return grading.map(Grading::reviewDueOn);
   }
 
-  /** {@return e.g. {@code CU-2 B general from 2025-01-10: OVERDUE since 2026-01-10 (5 days)}} */
+  /**
+   * {@return e.g. {@code CU-2 B general from 2025-01-10: OVERDUE since 2026-01-10 (5 days) → review
+   * the grade, category and policy (Customer.reviewGrade)}}
+   */
   @Override
   public String toString() {
     return customer
         + " "
         + grading.map(g -> g + ": " + status).orElse("not graded")
         + (status == ReviewStatus.OVERDUE
-            ? " since " + dueOn().orElseThrow() + " (" + daysOverdue + " days)"
-            : dueOn().map(d -> ", due " + d).orElse(""));
+            ? " since " + reviewDueOn().orElseThrow() + " (" + daysOverdue + " days)"
+            : reviewDueOn().map(d -> ", due " + d).orElse(""))
+        + (status == ReviewStatus.UP_TO_DATE ? "" : " → " + action());
   }
 }

@@ -10,11 +10,11 @@ import java.util.Objects;
  * @param grade the grade; not null
  * @param category the category; not null
  * @param policy the technical, commercial and contact policy; not null
- * @param effective the date from which the grading applies; the next review is due a year later;
+ * @param effectiveOn the date from which the grading applies; the next review is due a year later;
  *     not null
  */
 public record Grading(
-    CustomerGrade grade, CustomerCategory category, GradePolicy policy, LocalDate effective) {
+    CustomerGrade grade, CustomerCategory category, GradePolicy policy, LocalDate effectiveOn) {
 
   /**
    * Checks that no part is null.
@@ -22,24 +22,24 @@ public record Grading(
    * @param grade the grade; not null
    * @param category the category; not null
    * @param policy the technical, commercial and contact policy; not null
-   * @param effective the date from which the grading applies; the next review is due a year later;
-   *     not null
+   * @param effectiveOn the date from which the grading applies; the next review is due a year
+   *     later; not null
    */
   public Grading {
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(effective, "effective");
+    Objects.requireNonNull(effectiveOn, "effectiveOn");
   }
 
   /** {@return the date the grading is due for review: a year after it took effect (D6.2)} */
   public LocalDate reviewDueOn() {
-    return effective.plus(Customer.REVIEW_PERIOD);
+    return effectiveOn.plus(Customer.REVIEW_PERIOD);
   }
 
   /** {@return e.g. {@code S strategic from 2026-01-05}} */
   @Override
   public String toString() {
-    return grade + " " + category.label() + " from " + effective;
+    return grade + " " + category.label() + " from " + effectiveOn;
   }
 }

@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 
 /**
- * The host's scores of a customer's intangible value, each from {@value #MIN} to {@value #MAX}
- * (DOMAIN D6.5). An {@link IntangibleValuePolicy} converts them to money.
+ * The host's scores of a customer's intangible value, each from {@value #MIN_SCORE} to {@value
+ * #MAX_SCORE} (DOMAIN D6.5). An {@link IntangibleValuePolicy} converts them to money.
  *
  * @param learning learning value for new product and service development, 0 to 100
  * @param skillBuilding skill-building value, 0 to 100
@@ -16,10 +16,10 @@ import java.util.Objects;
 public record IntangibleScores(int learning, int skillBuilding, int referral, int other) {
 
   /** The lowest score: no such value. */
-  public static final int MIN = 0;
+  public static final int MIN_SCORE = 0;
 
   /** The highest score. */
-  public static final int MAX = 100;
+  public static final int MAX_SCORE = 100;
 
   /** No intangible value at all. */
   public static final IntangibleScores NONE = new IntangibleScores(0, 0, 0, 0);
@@ -71,10 +71,10 @@ public record IntangibleScores(int learning, int skillBuilding, int referral, in
 
   private static void check(int score, String name) {
     checkArgument(
-        score >= MIN && score <= MAX,
+        score >= MIN_SCORE && score <= MAX_SCORE,
         "an intangible score is between %s and %s, not %s = %s (DOMAIN D6.5)",
-        MIN,
-        MAX,
+        MIN_SCORE,
+        MAX_SCORE,
         name,
         score);
   }

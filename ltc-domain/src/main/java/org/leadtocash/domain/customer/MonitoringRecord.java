@@ -10,22 +10,22 @@ import java.util.Objects;
  *
  * @param focus what was watched; not null
  * @param observation what was seen; not null, not blank
- * @param on the business date of the observation; not null
+ * @param observedOn the business date of the observation; not null
  */
-public record MonitoringRecord(MonitoringFocus focus, String observation, LocalDate on) {
+public record MonitoringRecord(MonitoringFocus focus, String observation, LocalDate observedOn) {
 
   /**
    * Checks the parts.
    *
    * @param focus what was watched; not null
    * @param observation what was seen; not null, not blank
-   * @param on the business date of the observation; not null
+   * @param observedOn the business date of the observation; not null
    * @throws IllegalArgumentException if the observation is blank
    */
   public MonitoringRecord {
     Objects.requireNonNull(focus, "focus");
     Objects.requireNonNull(observation, "observation");
-    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(observedOn, "observedOn");
     checkArgument(!observation.isBlank(), "a monitoring record states what was observed");
   }
 }

@@ -14,24 +14,35 @@ import org.joda.money.Money;
  */
 public enum ReturnDiagnosis {
   /** The actual return reached the expected one. */
-  ON_TRACK("on track"),
+  ON_TRACK("on track", "keep the plan and the investment"),
   /**
    * The return fell short and the planned investment or work was not done: the customer's value was
    * not developed.
    */
-  UNDER_INVESTMENT("under-investment: the planned work was not done"),
+  UNDER_INVESTMENT(
+      "under-investment: the planned work was not done",
+      "do the planned work before expecting the return"),
   /** The return fell short although the planned work was done: we expected too much. */
-  OVERESTIMATED_VALUE("over-estimated value: the work was done, the return fell short");
+  OVERESTIMATED_VALUE(
+      "over-estimated value: the work was done, the return fell short",
+      "identify the customer's value again, and regrade it if the value falls (D6.3)");
 
   private final String label;
+  private final String action;
 
-  ReturnDiagnosis(String label) {
+  ReturnDiagnosis(String label, String action) {
     this.label = label;
+    this.action = action;
   }
 
   /** {@return what the diagnosis means, in words; never null} */
   public String label() {
     return label;
+  }
+
+  /** {@return what to do next about a period with this diagnosis; never null} */
+  public String action() {
+    return action;
   }
 
   /** Applies the rule of the class comment to amounts in one currency. */

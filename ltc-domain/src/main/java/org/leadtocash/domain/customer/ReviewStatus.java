@@ -1,11 +1,25 @@
 package org.leadtocash.domain.customer;
 
-/** Where a customer's yearly review of its grade and policy stands on a date (DOMAIN D6.2). */
+/**
+ * Where a customer's yearly review of its grade and policy stands on a date (DOMAIN D6.2), and what
+ * to do next about it.
+ */
 public enum ReviewStatus {
   /** The customer is not graded yet: it needs grading, not a review. */
-  NOT_GRADED,
+  NOT_GRADED("grade the customer: walk the grading steps to grade and set policy (D6.3)"),
   /** Less than a year has passed since the current grading took effect. */
-  UP_TO_DATE,
+  UP_TO_DATE("nothing until the review falls due"),
   /** A year or more has passed since the current grading took effect: review it. */
-  OVERDUE
+  OVERDUE("review the grade, category and policy (Customer.reviewGrade)");
+
+  private final String action;
+
+  ReviewStatus(String action) {
+    this.action = action;
+  }
+
+  /** {@return what to do next about a customer in this state; never null} */
+  public String action() {
+    return action;
+  }
 }

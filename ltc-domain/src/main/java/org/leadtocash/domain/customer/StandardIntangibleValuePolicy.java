@@ -39,7 +39,7 @@ final class StandardIntangibleValuePolicy implements IntangibleValuePolicy {
   public Money value(IntangibleValue part, int score) {
     Objects.requireNonNull(part, "part");
     checkArgument(
-        score >= IntangibleScores.MIN && score <= IntangibleScores.MAX,
+        score >= IntangibleScores.MIN_SCORE && score <= IntangibleScores.MAX_SCORE,
         "an intangible score is between 0 and 100, not %s",
         score);
     return Objects.requireNonNull(valuePerPoint.get(part), "every part is valued")

@@ -42,13 +42,13 @@ public enum HuaweiProcess {
   /** Manage business support (管理业务支持). */
   BUSINESS_SUPPORT("manage business support", "管理业务支持", ProcessKind.SUPPORTING);
 
-  private final String text;
-  private final String chinese;
+  private final String label;
+  private final String chineseTerm;
   private final ProcessKind kind;
 
-  HuaweiProcess(String text, String chinese, ProcessKind kind) {
-    this.text = text;
-    this.chinese = chinese;
+  HuaweiProcess(String label, String chineseTerm, ProcessKind kind) {
+    this.label = label;
+    this.chineseTerm = chineseTerm;
     this.kind = kind;
   }
 
@@ -73,13 +73,13 @@ public enum HuaweiProcess {
   }
 
   /** {@return the process's name, e.g. {@code market to lead}; never null} */
-  public String text() {
-    return text;
+  public String label() {
+    return label;
   }
 
   /** {@return the process's Chinese name, e.g. {@code 从市场到线索}; never null} */
-  public String chinese() {
-    return chinese;
+  public String chineseTerm() {
+    return chineseTerm;
   }
 
   /** {@return whether it is an operating, enabling or supporting process; never null} */

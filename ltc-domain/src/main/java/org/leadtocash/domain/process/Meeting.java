@@ -7,21 +7,21 @@ public enum Meeting {
   /** The sales business meeting (销售业务例会). */
   SALES_BUSINESS("sales business meeting", "销售业务例会");
 
-  private final String text;
-  private final String chinese;
+  private final String label;
+  private final String chineseTerm;
 
-  Meeting(String text, String chinese) {
-    this.text = text;
-    this.chinese = chinese;
+  Meeting(String label, String chineseTerm) {
+    this.label = label;
+    this.chineseTerm = chineseTerm;
   }
 
   /** {@return the meeting's name; never null} */
-  public String text() {
-    return text;
+  public String label() {
+    return label;
   }
 
   /** {@return the meeting's Chinese name; never null} */
-  public String chinese() {
-    return chinese;
+  public String chineseTerm() {
+    return chineseTerm;
   }
 }

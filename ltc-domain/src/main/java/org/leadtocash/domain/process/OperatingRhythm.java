@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * An operating rhythm of the sales organisation (DOMAIN D1.6): the organisation that runs it, its
- * meetings, the tables it keeps and the things it watches. {@link #ltc()} is the "LTC 1-2-3-4": one
- * organisation, two meetings, three tables, four things watched.
+ * meetings, the tables it keeps and the things it watches. {@link #standard()} is the "LTC
+ * 1-2-3-4": one organisation, two meetings, three tables, four things watched.
  *
  * @param organisation the department that runs it; not null
  * @param meetings its meetings, in order; not null, not empty, distinct
@@ -51,15 +51,15 @@ public record OperatingRhythm(
   }
 
   /**
-   * Returns the "LTC 1-2-3-4" rhythm (LTC流程之1234): one organisation, the sales management
-   * department (销售管理部); two meetings, the sales project management meeting and the sales business
-   * meeting; three tables, leads, opportunities and hilltop projects; four things watched, sales
-   * management health, KPI progress and gap, hilltop-project traffic lights, and risks and open
-   * legacy issues.
+   * Returns the library's standard rhythm, the "LTC 1-2-3-4" (LTC流程之1234): one organisation, the
+   * sales management department (销售管理部); two meetings, the sales project management meeting and the
+   * sales business meeting; three tables, leads, opportunities and hilltop projects; four things
+   * watched, sales management health, KPI progress and gap, hilltop-project traffic lights, and
+   * risks and open legacy issues. A host with a rhythm of its own builds it with the constructor.
    *
    * @return the rhythm, never null
    */
-  public static OperatingRhythm ltc() {
+  public static OperatingRhythm standard() {
     return new OperatingRhythm(
         Department.SALES_MANAGEMENT,
         List.of(Meeting.values()),

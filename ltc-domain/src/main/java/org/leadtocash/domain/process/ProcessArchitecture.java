@@ -32,7 +32,9 @@ import org.leadtocash.domain.common.Transition;
  * anywhere; a region (and an area) only L4, with a recorded company approval; a representative
  * office only L5/L6, on top of the global standard. Below headquarters no adaptation removes what
  * headquarters requires, nor retires a process of the global standard. Every accepted adaptation is
- * {@linkplain #adaptations() recorded}: who, what, with which approval, when.
+ * {@linkplain #adaptations() recorded}: who, what, with which approval, when. Adaptations are
+ * recorded in time order: one dated before the architecture's {@link #lastEventAt() last event} is
+ * refused.
  *
  * <p>Refusals: adapting a level one does not own throws {@link AccessDeniedException} — the
  * question is who may, not whether the change is sound — and breaking the terms of a right held (no
@@ -57,6 +59,12 @@ public abstract class ProcessArchitecture
 
   @Override
   public abstract long version();
+
+  /** {@return when headquarters established the architecture; never null} */
+  public abstract Instant establishedAt();
+
+  /** {@return when the latest event happened; no adaptation is dated before it; never null} */
+  public abstract Instant lastEventAt();
 
   /** {@return the current tree of process cards, with every adaptation applied; never null} */
   public abstract ProcessCatalogue catalogue();
@@ -123,7 +131,34 @@ public abstract class ProcessArchitecture
   }
 
   /**
-   * Adapts one process, if the adapting organisation level has the right to (D1.2).
+   * Adapts one process without a company approval, if the adapting organisation level has the right
+   * to (D1.2): headquarters anywhere, a representative office on L5/L6. A region or an area adapts
+   * with {@link #adapt(ProcessId, ProcessChange, OrganisationLevel, CompanyApproval, Instant) a
+   * company approval}.
+   *
+   * @param process the process adapted; for an addition, the new process's parent; not null
+   * @param change what changes; not null
+   * @param by the organisation level that adapts; not null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
+   * @return the adapted architecture, with its {@link ProcessAdapted} event
+   * @throws IllegalArgumentException if the process is unknown, or the change does not fit the
+   *     tree: a revision with another id, level, parent or children; an addition not one level
+   *     below {@code process}, with an id already used, or with children of its own
+   * @throws AccessDeniedException if {@code by} may not adapt a level the change touches (D1.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D1.2); if the L1 process is retired (D1.1); if {@code by} is a region or an area,
+   *     which needs a company approval (D1.2); if an adaptation below headquarters drops a control
+   *     point, output or metric headquarters requires, or retires a process of the global standard
+   *     (D1.2)
+   */
+  public Transition<ProcessArchitecture, ProcessArchitectureEvent> adapt(
+      ProcessId process, ProcessChange change, OrganisationLevel by, Instant at) {
+    return adapt(process, change, by, Optional.empty(), at);
+  }
+
+  /**
+   * Adapts one process with a recorded company approval, if the adapting organisation level has the
+   * right to (D1.2): a region or an area adapts L4 only so.
    *
    * <p>The levels adapted are: for a {@link ReviseCard revision}, the process's level; for an
    * {@link AddProcess addition}, the new child's level; for a {@link RetireProcess retirement}, the
@@ -133,20 +168,30 @@ public abstract class ProcessArchitecture
    * @param process the process adapted; for an addition, the new process's parent; not null
    * @param change what changes; not null
    * @param by the organisation level that adapts; not null
-   * @param approval the company approval, required for a region or an area; when given, it names
-   *     {@code process} and predates {@code at}; not null
-   * @param at when; not null
+   * @param approval the company approval; it names {@code process} and predates {@code at}; not
+   *     null
+   * @param at when; not null, not before the {@link #lastEventAt() last event}
    * @return the adapted architecture, with its {@link ProcessAdapted} event
    * @throws IllegalArgumentException if the process is unknown, or the change does not fit the
    *     tree: a revision with another id, level, parent or children; an addition not one level
    *     below {@code process}, with an id already used, or with children of its own
    * @throws AccessDeniedException if {@code by} may not adapt a level the change touches (D1.2)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the L1 process is retired
-   *     (D1.1); if a region or area has no company approval, or the approval is for another process
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D1.2); if the L1 process is retired (D1.1); if the approval is for another process
    *     or given later (D1.2); if an adaptation below headquarters drops a control point, output or
    *     metric headquarters requires, or retires a process of the global standard (D1.2)
    */
   public Transition<ProcessArchitecture, ProcessArchitectureEvent> adapt(
+      ProcessId process,
+      ProcessChange change,
+      OrganisationLevel by,
+      CompanyApproval approval,
+      Instant at) {
+    Objects.requireNonNull(approval, "approval");
+    return adapt(process, change, by, Optional.of(approval), at);
+  }
+
+  private Transition<ProcessArchitecture, ProcessArchitectureEvent> adapt(
       ProcessId process,
       ProcessChange change,
       OrganisationLevel by,
@@ -155,14 +200,17 @@ public abstract class ProcessArchitecture
     Objects.requireNonNull(process, "process");
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(by, "by");
-    Objects.requireNonNull(approval, "approval");
     Objects.requireNonNull(at, "at");
     ProcessCard target = catalogue().cardOf(process);
     Guard guard =
-        Guard.of(
-            "ProcessArchitecture " + id(),
-            process + " at " + target.level().name(),
-            "adapt: " + change.verb() + " by " + by);
+        Guard.of("ProcessArchitecture " + id(), process + " at " + target.level().name(), "adapt")
+            .require(
+                !at.isBefore(lastEventAt()),
+                RuleId.D1_2,
+                "adaptations are recorded in time order: %s is before the architecture's last"
+                    + " event at %s",
+                at,
+                lastEventAt());
     Set<ProcessLevel> touched = checkedFit(target, change, guard);
     AdaptationRights rights = AdaptationRights.of(by);
     for (ProcessLevel level : touched) {
@@ -214,7 +262,8 @@ public abstract class ProcessArchitecture
    *     not null, not empty
    * @return the architecture, never null
    * @throws IllegalArgumentException if the history is empty, does not start with the
-   *     establishment, establishes twice, mixes architectures or does not fit the tree
+   *     establishment, establishes twice, mixes architectures, goes back in time or does not fit
+   *     the tree
    */
   public static ProcessArchitecture replay(List<? extends ProcessArchitectureEvent> history) {
     checkArgument(!history.isEmpty(), "an architecture's history starts with its establishment");
@@ -229,6 +278,12 @@ public abstract class ProcessArchitecture
           "event %s is not about architecture %s",
           event,
           architecture.id());
+      checkArgument(
+          !event.occurredAt().isBefore(architecture.lastEventAt()),
+          "event %s is dated before architecture %s's last event at %s",
+          event,
+          architecture.id(),
+          architecture.lastEventAt());
       architecture = architecture.apply(event);
     }
     return architecture;
@@ -346,6 +401,8 @@ public abstract class ProcessArchitecture
     return ImmutableProcessArchitecture.builder()
         .id(established.architecture())
         .version(1)
+        .establishedAt(established.occurredAt())
+        .lastEventAt(established.occurredAt())
         .catalogue(established.standard())
         .headquartersRequirements(requirements)
         .build();
@@ -379,6 +436,7 @@ public abstract class ProcessArchitecture
     return ImmutableProcessArchitecture.builder()
         .from(this)
         .version(version() + 1)
+        .lastEventAt(adaptation.at())
         .catalogue(next)
         .headquartersRequirements(requirements)
         .addAdaptation(adaptation)

@@ -28,13 +28,13 @@ public enum ProcessLevel {
   L6(6, "task", "任务");
 
   private final int number;
-  private final String text;
-  private final String chinese;
+  private final String label;
+  private final String chineseTerm;
 
-  ProcessLevel(int number, String text, String chinese) {
+  ProcessLevel(int number, String label, String chineseTerm) {
     this.number = number;
-    this.text = text;
-    this.chinese = chinese;
+    this.label = label;
+    this.chineseTerm = chineseTerm;
   }
 
   /**
@@ -56,13 +56,13 @@ public enum ProcessLevel {
   }
 
   /** {@return the level's name, e.g. {@code sub-process}; never null} */
-  public String text() {
-    return text;
+  public String label() {
+    return label;
   }
 
   /** {@return the level's Chinese name, e.g. {@code 子流程}; never null} */
-  public String chinese() {
-    return chinese;
+  public String chineseTerm() {
+    return chineseTerm;
   }
 
   /** {@return whether the level says what to do (L1–L3) or how (L4–L6); never null} */
@@ -91,6 +91,6 @@ public enum ProcessLevel {
   /** {@return e.g. {@code L4 sub-process}} */
   @Override
   public String toString() {
-    return name() + " " + text;
+    return name() + " " + label;
   }
 }

@@ -9,21 +9,21 @@ public enum SalesTable {
   /** The hilltop projects table (山头项目), each with its traffic light (D3.4). */
   HILLTOP_PROJECTS("hilltop projects", "山头项目");
 
-  private final String text;
-  private final String chinese;
+  private final String label;
+  private final String chineseTerm;
 
-  SalesTable(String text, String chinese) {
-    this.text = text;
-    this.chinese = chinese;
+  SalesTable(String label, String chineseTerm) {
+    this.label = label;
+    this.chineseTerm = chineseTerm;
   }
 
   /** {@return the table's name; never null} */
-  public String text() {
-    return text;
+  public String label() {
+    return label;
   }
 
   /** {@return the table's Chinese name; never null} */
-  public String chinese() {
-    return chinese;
+  public String chineseTerm() {
+    return chineseTerm;
   }
 }

@@ -14,21 +14,21 @@ public enum Watch {
   /** Risks and open legacy issues (风险及遗留问题跟踪). */
   RISKS_AND_LEGACY_ISSUES("risks and open legacy issues", "风险及遗留问题跟踪");
 
-  private final String text;
-  private final String chinese;
+  private final String label;
+  private final String chineseTerm;
 
-  Watch(String text, String chinese) {
-    this.text = text;
-    this.chinese = chinese;
+  Watch(String label, String chineseTerm) {
+    this.label = label;
+    this.chineseTerm = chineseTerm;
   }
 
   /** {@return what is watched; never null} */
-  public String text() {
-    return text;
+  public String label() {
+    return label;
   }
 
-  /** {@return the Chinese name; never null} */
-  public String chinese() {
-    return chinese;
+  /** {@return the sources' term, e.g. the Chinese name; never null} */
+  public String chineseTerm() {
+    return chineseTerm;
   }
 }

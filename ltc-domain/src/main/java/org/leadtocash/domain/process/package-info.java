@@ -16,7 +16,7 @@
  * may adapt what ({@link org.leadtocash.domain.process.AdaptationRights}, D1.2). {@link
  * org.leadtocash.domain.process.LtcCatalogue} ships the LTC catalogue and {@link
  * org.leadtocash.domain.process.HuaweiProcess} Huawei's fifteen L1 processes (D1.5); {@link
- * org.leadtocash.domain.process.OperatingRhythm#ltc()} is the "LTC 1-2-3-4" rhythm (D1.6).
+ * org.leadtocash.domain.process.OperatingRhythm#standard()} is the "LTC 1-2-3-4" rhythm (D1.6).
  */
 @NullMarked
 @CheckReturnValue

@@ -7,7 +7,7 @@ import org.leadtocash.domain.common.RuleId;
 
 /**
  * One risk found by a {@link ChainCoverageReport} (DOMAIN D7.2, D7.3): its kind, what exactly is
- * wrong, and the DOMAIN rule.
+ * wrong, what to do next, and the DOMAIN rule.
  *
  * @param kind the kind of risk; not null
  * @param reason what is wrong, naming the role, position or person (never by name); not null, not
@@ -34,12 +34,17 @@ public record ChainRisk(ChainRiskKind kind, String reason) {
     return kind.rule();
   }
 
+  /** {@return what to do next about the risk, the {@link ChainRiskKind#action() kind's}} */
+  public String action() {
+    return kind.action();
+  }
+
   /**
-   * {@return e.g. {@code hidden decision role: no one is known to be the buyer (购买者) … [DOMAIN
-   * D7.2]}}
+   * {@return e.g. {@code hidden decision role: no one is known to be the buyer (购买者) … → find out
+   * who holds the role … [DOMAIN D7.2]}}
    */
   @Override
   public String toString() {
-    return kind.label() + ": " + reason + " [" + rule() + "]";
+    return kind.label() + ": " + reason + " → " + action() + " [" + rule() + "]";
   }
 }

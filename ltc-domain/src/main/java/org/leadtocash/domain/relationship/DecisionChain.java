@@ -533,7 +533,7 @@ public final class DecisionChain {
     public Builder reportsTo(PersonId subordinate, PersonId manager) {
       checkLine(subordinate, manager, "report to");
       Optional<PersonId> current = currentManager(subordinate);
-      Guard guard = guard("reportsTo(" + subordinate + ", " + manager + ")");
+      Guard guard = guard("reportsTo");
       guard.require(
           current.isEmpty() || current.orElseThrow().equals(manager),
           RuleId.D7_2,

@@ -23,12 +23,12 @@ public enum DecisionRole {
 
   private final String label;
   private final String chineseTerm;
-  private final String description;
+  private final String definition;
 
-  DecisionRole(String label, String chineseTerm, String description) {
+  DecisionRole(String label, String chineseTerm, String definition) {
     this.label = label;
     this.chineseTerm = chineseTerm;
-    this.description = description;
+    this.definition = definition;
   }
 
   /** {@return the role's name, e.g. {@code decider}; never null} */
@@ -42,7 +42,7 @@ public enum DecisionRole {
   }
 
   /** {@return what a holder of the role does in the purchase; never null} */
-  public String description() {
-    return description;
+  public String definition() {
+    return definition;
   }
 }

@@ -13,21 +13,21 @@ import org.leadtocash.domain.common.RuleId;
  * One assessment of the general relationship with a customer (DOMAIN D7.6): a score for each of the
  * four {@link GeneralRelationshipDimension dimensions}, who assessed it and on which day.
  *
- * <p>Every dimension is scored from {@value #LOWEST_SCORE} (against us: the channel is closed, we
+ * <p>Every dimension is scored from {@value #MIN_SCORE} (against us: the channel is closed, we
  * trail the technical evaluation, delivery fails, the brand is rejected) through 3 (average) to
- * {@value #HIGHEST_SCORE} (fully for us). True of every assessment: all four dimensions are scored,
- * and every score is on the scale. A {@link GeneralRelationshipPolicy} turns the scores into a
- * {@link GeneralRelationshipGrade}.
+ * {@value #MAX_SCORE} (fully for us). True of every assessment: all four dimensions are scored, and
+ * every score is on the scale. A {@link GeneralRelationshipPolicy} turns the scores into a {@link
+ * GeneralRelationshipGrade}.
  */
 @Value.Immutable
 @DomainStyle
 public abstract class GeneralRelationshipAssessment {
 
   /** The lowest score of a dimension: against us. */
-  public static final int LOWEST_SCORE = 1;
+  public static final int MIN_SCORE = 1;
 
   /** The highest score of a dimension: fully for us. */
-  public static final int HIGHEST_SCORE = 5;
+  public static final int MAX_SCORE = 5;
 
   GeneralRelationshipAssessment() {}
 
@@ -44,7 +44,7 @@ public abstract class GeneralRelationshipAssessment {
    * Returns the score of one dimension.
    *
    * @param dimension the dimension; not null
-   * @return its score, from {@value #LOWEST_SCORE} to {@value #HIGHEST_SCORE}
+   * @return its score, from {@value #MIN_SCORE} to {@value #MAX_SCORE}
    */
   public int score(GeneralRelationshipDimension dimension) {
     Objects.requireNonNull(dimension, "dimension");
@@ -65,8 +65,7 @@ public abstract class GeneralRelationshipAssessment {
      * Scores one dimension.
      *
      * @param dimension the dimension; not null, scored once
-     * @param score from {@value #LOWEST_SCORE} to {@value #HIGHEST_SCORE}, checked by {@code
-     *     build()}
+     * @param score from {@value #MIN_SCORE} to {@value #MAX_SCORE}, checked by {@code build()}
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -81,8 +80,8 @@ public abstract class GeneralRelationshipAssessment {
     Scores.checkComplete(
         GeneralRelationshipDimension.class,
         scores(),
-        LOWEST_SCORE,
-        HIGHEST_SCORE,
+        MIN_SCORE,
+        MAX_SCORE,
         "general-relationship",
         RuleId.D7_6);
   }

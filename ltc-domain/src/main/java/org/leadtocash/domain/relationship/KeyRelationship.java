@@ -2,6 +2,7 @@ package org.leadtocash.domain.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public abstract class KeyRelationship
   /** {@return when the relationship was opened; never null} */
   public abstract Instant openedAt();
 
-  /** {@return when the latest event happened; commands are not accepted before it} */
+  /** {@return when the latest event happened; no command is dated before it; never null} */
   public abstract Instant lastEventAt();
 
   /** {@return the current level, once assessed (D7.4); never null} */
@@ -74,7 +75,7 @@ public abstract class KeyRelationship
   public abstract List<LevelSince> levelHistory();
 
   /** {@return the latest assessment, once assessed (D7.5); never null} */
-  public abstract Optional<KeyRelationshipAssessment> latestAssessment();
+  public abstract Optional<KeyRelationshipAssessment> assessment();
 
   /**
    * {@return whether the latest assessment found the relationship tied to one employee rather than
@@ -86,14 +87,14 @@ public abstract class KeyRelationship
    * Returns the level the relationship had at an instant: the last level reached at or before it
    * (D7.4).
    *
-   * @param at the instant; not null
+   * @param asOf the instant; not null
    * @return the level then, or empty if it had not been assessed by then; never null
    */
-  public Optional<KeyRelationshipLevel> levelAsOf(Instant at) {
-    Objects.requireNonNull(at, "at");
+  public Optional<KeyRelationshipLevel> levelAsOf(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     Optional<KeyRelationshipLevel> level = Optional.empty();
     for (LevelSince entry : levelHistory()) {
-      if (entry.since().isAfter(at)) {
+      if (entry.since().isAfter(asOf)) {
         break;
       }
       level = Optional.of(entry.level());
@@ -147,14 +148,15 @@ public abstract class KeyRelationship
    * @param policy the host's mapping of scores to a level; not null
    * @param at when; not null, not before {@link #lastEventAt()}
    * @return the assessed relationship and one or two events
-   * @throws IllegalArgumentException if {@code at} is before the last event
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D7.4)
    * @throws NullPointerException if the policy returns no level
    */
   public Transition<KeyRelationship, KeyRelationshipEvent> assess(
       KeyRelationshipAssessment assessment, KeyRelationshipPolicy policy, Instant at) {
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(policy, "policy");
-    checkTime(at);
+    guard("assess", at);
     KeyRelationshipLevel reached =
         Objects.requireNonNull(policy.level(assessment), "the policy gives a level");
     boolean tied = policy.isTiedToOneEmployee(assessment);
@@ -173,15 +175,13 @@ public abstract class KeyRelationship
    * @param newOwner who holds it from now on; not null
    * @param at when; not null, not before {@link #lastEventAt()}
    * @return the relationship with its new holder
-   * @throws IllegalArgumentException if {@code at} is before the last event
-   * @throws org.leadtocash.domain.common.RuleViolationException if {@code newOwner} already holds
-   *     it (D4.7)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
+   *     event (D7.4), or {@code newOwner} already holds it (D4.7)
    */
   public Transition<KeyRelationship, KeyRelationshipEvent> transfer(
       EmployeeId newOwner, Instant at) {
     Objects.requireNonNull(newOwner, "newOwner");
-    checkTime(at);
-    guard("transfer")
+    guard("transfer", at)
         .require(
             !newOwner.equals(owner()),
             RuleId.D4_7,
@@ -213,6 +213,12 @@ public abstract class KeyRelationship
           "event %s is not about key relationship %s",
           event,
           relationship.id());
+      checkArgument(
+          !event.occurredAt().isBefore(relationship.lastEventAt()),
+          "event %s is dated before key relationship %s's last event at %s",
+          event,
+          relationship.id(),
+          relationship.lastEventAt());
       relationship = relationship.apply(event);
     }
     return relationship;
@@ -234,12 +240,6 @@ public abstract class KeyRelationship
   }
 
   private KeyRelationship apply(KeyRelationshipEvent event) {
-    checkArgument(
-        !event.occurredAt().isBefore(lastEventAt()),
-        "key relationship %s: event at %s is before its last event at %s",
-        id(),
-        event.occurredAt(),
-        lastEventAt());
     ImmutableKeyRelationship.Builder next =
         ImmutableKeyRelationship.builder()
             .from(this)
@@ -248,8 +248,7 @@ public abstract class KeyRelationship
     if (event instanceof KeyRelationshipOpened) {
       throw new IllegalArgumentException("key relationship " + id() + " is already open");
     } else if (event instanceof KeyRelationshipAssessed assessed) {
-      next.latestAssessment(assessed.assessment())
-          .isTiedToOneEmployee(assessed.tiedToOneEmployee());
+      next.assessment(assessed.assessment()).isTiedToOneEmployee(assessed.tiedToOneEmployee());
     } else if (event instanceof KeyRelationshipLevelChanged changed) {
       checkArgument(
           changed.from().equals(level()),
@@ -282,21 +281,23 @@ public abstract class KeyRelationship
     return Transition.of(state, events);
   }
 
-  private void checkTime(Instant at) {
+  /**
+   * {@return the guard of a command, which refuses a command dated before the relationship's last
+   * event (D7.4: the history, and so the level history, runs forward)}
+   */
+  @CanIgnoreReturnValue
+  private Guard guard(String command, Instant at) {
     Objects.requireNonNull(at, "at");
-    checkArgument(
-        !at.isBefore(lastEventAt()),
-        "key relationship %s: %s is before its last event at %s",
-        id(),
-        at,
-        lastEventAt());
-  }
-
-  private Guard guard(String command) {
     return Guard.of(
-        "KeyRelationship " + id(),
-        level().map(KeyRelationshipLevel::name).orElse("NOT_ASSESSED"),
-        command);
+            "KeyRelationship " + id(),
+            level().map(KeyRelationshipLevel::name).orElse("NOT_ASSESSED"),
+            command)
+        .require(
+            !at.isBefore(lastEventAt()),
+            RuleId.D7_4,
+            "a key relationship's history runs forward: %s is before its last event at %s",
+            at,
+            lastEventAt());
   }
 
   @Value.Check

@@ -13,7 +13,7 @@ import org.leadtocash.domain.common.RuleId;
  * One assessment of a key relationship with one person (DOMAIN D7.5): a score for each of the six
  * {@link KeyRelationshipDimension dimensions}, who assessed it and on which day.
  *
- * <p>Every dimension is scored from {@value #LOWEST_SCORE} to {@value #HIGHEST_SCORE}:
+ * <p>Every dimension is scored from {@value #MIN_SCORE} to {@value #MAX_SCORE}:
  *
  * <ol>
  *   <li>against us: hostile to the company, refuses our activities, withholds information, votes
@@ -41,10 +41,10 @@ import org.leadtocash.domain.common.RuleId;
 public abstract class KeyRelationshipAssessment {
 
   /** The lowest score of a dimension: against us. */
-  public static final int LOWEST_SCORE = 1;
+  public static final int MIN_SCORE = 1;
 
   /** The highest score of a dimension: fully for us. */
-  public static final int HIGHEST_SCORE = 5;
+  public static final int MAX_SCORE = 5;
 
   KeyRelationshipAssessment() {}
 
@@ -61,7 +61,7 @@ public abstract class KeyRelationshipAssessment {
    * Returns the score of one dimension.
    *
    * @param dimension the dimension; not null
-   * @return its score, from {@value #LOWEST_SCORE} to {@value #HIGHEST_SCORE}
+   * @return its score, from {@value #MIN_SCORE} to {@value #MAX_SCORE}
    */
   public int score(KeyRelationshipDimension dimension) {
     Objects.requireNonNull(dimension, "dimension");
@@ -80,8 +80,7 @@ public abstract class KeyRelationshipAssessment {
      * Scores one dimension.
      *
      * @param dimension the dimension; not null, scored once
-     * @param score from {@value #LOWEST_SCORE} to {@value #HIGHEST_SCORE}, checked by {@code
-     *     build()}
+     * @param score from {@value #MIN_SCORE} to {@value #MAX_SCORE}, checked by {@code build()}
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -96,8 +95,8 @@ public abstract class KeyRelationshipAssessment {
     Scores.checkComplete(
         KeyRelationshipDimension.class,
         scores(),
-        LOWEST_SCORE,
-        HIGHEST_SCORE,
+        MIN_SCORE,
+        MAX_SCORE,
         "key-relationship",
         RuleId.D7_5);
   }

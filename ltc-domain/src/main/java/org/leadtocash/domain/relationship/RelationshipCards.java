@@ -108,7 +108,7 @@ public final class RelationshipCards {
       throw new AccessDeniedException(
           "RelationshipCard " + person,
           "owned by " + card.owner(),
-          "read by " + reader,
+          "read",
           RuleId.D7_8,
           String.format(
               "a card is read by its owner %s and the managers above them; %s is neither",

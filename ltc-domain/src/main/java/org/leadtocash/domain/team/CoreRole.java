@@ -24,19 +24,19 @@ public enum CoreRole {
   /** FR, the fulfilment responsible (交付经理): owns delivery of what was signed. */
   FR("fulfilment responsible", List.of(RoleKpi.CONTRACT_COMPLIANCE, RoleKpi.CUSTOMER_SATISFACTION));
 
-  private final String displayName;
+  private final String label;
   private final ImmutableSet<RoleKpi> ownKpis;
   private final ImmutableSet<RoleKpi> kpis;
 
-  CoreRole(String displayName, List<RoleKpi> ownKpis) {
-    this.displayName = displayName;
+  CoreRole(String label, List<RoleKpi> ownKpis) {
+    this.label = label;
     this.ownKpis = Sets.immutableEnumSet(ownKpis);
     this.kpis = Sets.immutableEnumSet(Iterables.concat(ownKpis, RoleKpi.common()));
   }
 
   /** {@return the role's name in the domain's words, e.g. {@code solution responsible}} */
-  public String displayName() {
-    return displayName;
+  public String label() {
+    return label;
   }
 
   /**

@@ -86,8 +86,7 @@ public abstract class CustomerGroupTriangle {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(newHolder, "newHolder");
     Objects.requireNonNull(on, "on");
-    Guard guard =
-        Guard.of("Customer-group triangle " + customer(), size().name(), "rotate " + role);
+    Guard guard = Guard.of("Customer-group triangle " + customer(), size().name(), "rotate");
     Optional<RoleHolder> current = holder(role);
     guard.require(
         current.isPresent(),
@@ -112,8 +111,9 @@ public abstract class CustomerGroupTriangle {
         .require(
             holders().stream().noneMatch(h -> h.employee().equals(newHolder)),
             RuleId.D4_1,
-            "%s already holds another role of the triangle",
-            newHolder);
+            "%s already holds another role of the triangle, so cannot take %s",
+            newHolder,
+            role);
     ImmutableSet.Builder<RoleHolder> rotated = ImmutableSet.builder();
     for (RoleHolder h : holders()) {
       rotated.add(h.role() == role ? RoleHolder.of(role, newHolder, on) : h);

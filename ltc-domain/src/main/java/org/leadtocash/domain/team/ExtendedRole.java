@@ -34,14 +34,14 @@ public enum ExtendedRole {
   /** The bid owner (投标责任人). */
   BID_OWNER("bid owner");
 
-  private final String displayName;
+  private final String label;
 
-  ExtendedRole(String displayName) {
-    this.displayName = displayName;
+  ExtendedRole(String label) {
+    this.label = label;
   }
 
   /** {@return the role's name in the domain's words, e.g. {@code chief negotiator}; never null} */
-  public String displayName() {
-    return displayName;
+  public String label() {
+    return label;
   }
 }

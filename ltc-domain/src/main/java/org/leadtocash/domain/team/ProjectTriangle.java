@@ -131,14 +131,16 @@ public abstract class ProjectTriangle {
   public ProjectTriangle assign(CoreRole role, ProjectMember member) {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(member, "member");
-    guard("assign " + role)
+    guard("assign")
         .require(
             members().entrySet().stream()
                 .noneMatch(
                     e -> e.getKey() != role && e.getValue().employee().equals(member.employee())),
             RuleId.D4_1,
-            "%s already holds another core role; the triangle is a team of three",
-            member.employee());
+            "%s already holds another core role, so cannot take %s; the triangle is a team of"
+                + " three",
+            member.employee(),
+            role);
     Map<CoreRole, ProjectMember> members = new HashMap<>(members());
     members.put(role, member);
     return builder().from(this).members(members).build();

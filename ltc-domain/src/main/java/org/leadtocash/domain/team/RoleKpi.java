@@ -48,17 +48,17 @@ public enum RoleKpi {
       Sets.immutableEnumSet(
           Arrays.stream(values()).filter(RoleKpi::isCommon).collect(ImmutableSet.toImmutableSet()));
 
-  private final String displayName;
+  private final String label;
   private final boolean common;
 
-  RoleKpi(String displayName, boolean common) {
-    this.displayName = displayName;
+  RoleKpi(String label, boolean common) {
+    this.label = label;
     this.common = common;
   }
 
   /** {@return the KPI's name in the domain's words, e.g. {@code hilltop targets}; never null} */
-  public String displayName() {
-    return displayName;
+  public String label() {
+    return label;
   }
 
   /** {@return whether AR, SR and FR all share this KPI (D4.2)} */

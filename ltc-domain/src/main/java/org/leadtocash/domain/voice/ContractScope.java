@@ -12,13 +12,14 @@ import java.util.Set;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.contract.ClauseType;
 import org.leadtocash.domain.contract.Contract;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * What a contract delivers, for telling in-contract requests from out-of-contract ones (DOMAIN
  * D8.4, D5.4: "contract-based delivery"): the contract, the {@link ScopeItem items} it delivers
- * and, if it has a warranty, the last day of the warranty period. The contract aggregate holds
- * clauses and payment milestones but no list of deliverables, so the host builds the scope with
- * {@link #of(Contract, List)} or {@link #of(Contract, List, LocalDate)}.
+ * and, if it has a warranty, the warranty period. The contract aggregate holds clauses and payment
+ * milestones but no list of deliverables, so the host builds the scope with {@link #of(Contract,
+ * List)} or {@link #of(Contract, List, LocalDateRange)}.
  *
  * <p>{@link #classify The classification rule}, applied in this order:
  *
@@ -32,30 +33,39 @@ import org.leadtocash.domain.contract.Contract;
  *   <li>a {@link RequestKind#DELIVERY delivery} of an item in scope is in-contract: {@link
  *       SuggestedHandling#DELIVER_UNDER_CONTRACT delivered under the contract};
  *   <li>a {@link RequestKind#WARRANTY_REPAIR warranty repair} of an item in scope is in-contract if
- *       it is requested on or before the last day of the warranty; after it, or if the contract has
- *       no warranty, it is out-of-contract: a paid service, new business.
+ *       it is requested before the warranty period ends: within it, or before it starts, while the
+ *       contract still delivers the item; after it, or if the contract has no warranty, it is
+ *       out-of-contract: a paid service, new business.
  * </ol>
  *
  * @param contract the contract; not null
  * @param items what it delivers, with distinct ids; not null, not empty
- * @param warrantyEnd the last day of the warranty period, if the contract has a warranty; not null
+ * @param warranty the warranty period, end exclusive, if the contract has a warranty; not null, and
+ *     when present bounded and not empty
  */
 public record ContractScope(
-    ContractId contract, List<ScopeItem> items, Optional<LocalDate> warrantyEnd) {
+    ContractId contract, List<ScopeItem> items, Optional<LocalDateRange> warranty) {
 
   /**
    * Checks and copies the parts.
    *
    * @param contract the contract; not null
    * @param items what it delivers, with distinct ids; not null, not empty
-   * @param warrantyEnd the last day of the warranty period, if the contract has a warranty; not
-   *     null
-   * @throws IllegalArgumentException if there is no item, or two items share an id
+   * @param warranty the warranty period, end exclusive, if the contract has a warranty; not null,
+   *     and when present bounded and not empty
+   * @throws IllegalArgumentException if there is no item, two items share an id, or the warranty
+   *     period is empty or unbounded
    */
   public ContractScope {
     Objects.requireNonNull(contract, "contract");
     items = ImmutableList.copyOf(items);
-    Objects.requireNonNull(warrantyEnd, "warrantyEnd");
+    Objects.requireNonNull(warranty, "warranty");
+    warranty.ifPresent(
+        w ->
+            checkArgument(
+                !w.isEmpty() && !w.isUnboundedStart() && !w.isUnboundedEnd(),
+                "a warranty period is a bounded range of at least one day, not %s (DOMAIN D8.4)",
+                w));
     checkArgument(!items.isEmpty(), "contract %s delivers something (DOMAIN D8.4)", contract);
     Set<ScopeItemId> ids = new HashSet<>();
     for (ScopeItem item : items) {
@@ -82,19 +92,21 @@ public record ContractScope(
    *
    * @param contract the contract; not null, with a {@link ClauseType#WARRANTY warranty} clause
    * @param items what it delivers; not null, not empty, distinct ids
-   * @param warrantyEnd the last day of the warranty period; not null
+   * @param warranty the warranty period, end exclusive, e.g. 24 months from the customer's
+   *     acceptance; not null, bounded, not empty
    * @return the scope, never null
-   * @throws IllegalArgumentException if the contract has no warranty clause, there is no item, or
-   *     two items share an id
+   * @throws IllegalArgumentException if the contract has no warranty clause, there is no item, two
+   *     items share an id, or the warranty period is empty or unbounded
    */
-  public static ContractScope of(Contract contract, List<ScopeItem> items, LocalDate warrantyEnd) {
+  public static ContractScope of(
+      Contract contract, List<ScopeItem> items, LocalDateRange warranty) {
     Objects.requireNonNull(contract, "contract");
-    Objects.requireNonNull(warrantyEnd, "warrantyEnd");
+    Objects.requireNonNull(warranty, "warranty");
     checkArgument(
         contract.clauses().stream().anyMatch(c -> c.type() == ClauseType.WARRANTY),
         "contract %s has no warranty clause, so it has no warranty period (DOMAIN D8.4)",
         contract.id());
-    return new ContractScope(contract.id(), items, Optional.of(warrantyEnd));
+    return new ContractScope(contract.id(), items, Optional.of(warranty));
   }
 
   /**
@@ -111,12 +123,12 @@ public record ContractScope(
   /**
    * Returns whether a day falls within the warranty period.
    *
-   * @param day the day; not null
-   * @return whether the contract has a warranty and the day is on or before its last day
+   * @param asOf the day; not null
+   * @return whether the contract has a warranty and the day is in its period
    */
-  public boolean isUnderWarranty(LocalDate day) {
-    Objects.requireNonNull(day, "day");
-    return warrantyEnd.map(end -> !day.isAfter(end)).orElse(false);
+  public boolean isUnderWarranty(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return warranty.map(w -> w.contains(asOf)).orElse(false);
   }
 
   /**
@@ -169,7 +181,10 @@ public record ContractScope(
           SuggestedHandling.DELIVER_UNDER_CONTRACT,
           "contract " + contract + " delivers " + described);
     }
-    if (isUnderWarranty(request.requestedOn())) {
+    LocalDate on = request.requestedOn();
+    Optional<LocalDateRange> period = warranty.filter(w -> on.isBefore(w.getEnd()));
+    if (period.isPresent()) {
+      LocalDateRange w = period.orElseThrow();
       return new RequestClassification(
           request,
           RequestCategory.IN_CONTRACT,
@@ -177,22 +192,24 @@ public record ContractScope(
           "repair of "
               + described
               + " requested on "
-              + request.requestedOn()
-              + ", within the warranty ending "
-              + warrantyEnd.orElseThrow());
+              + on
+              + (w.contains(on)
+                  ? ", within the warranty " + w
+                  : ", before the warranty " + w + " starts, while the contract delivers it"));
     }
     return out(
         request,
         SuggestedHandling.NEW_OPPORTUNITY,
-        warrantyEnd
+        warranty
                 .map(
-                    end ->
+                    w ->
                         "repair of "
                             + described
                             + " requested on "
-                            + request.requestedOn()
-                            + ", after the warranty ended "
-                            + end)
+                            + on
+                            + ", after the warranty "
+                            + w
+                            + " ended")
                 .orElse("contract " + contract + " has no warranty for " + described)
             + "; it is a paid service");
   }

@@ -28,7 +28,7 @@ import org.leadtocash.domain.common.Transition;
  * its resolution once handled; and the customer {@link #evaluate evaluates} the handling, after
  * which it accepts no further command. A critical issue is a major complaint from its acceptance
  * ({@link IssueSeverity}); any other open or closed issue may be {@link #markMajor marked major},
- * once, with the reason. Time runs forward: a command dated before the issue's last change is
+ * once, with the reason. Time runs forward: a command dated before the issue's last event is
  * refused.
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
@@ -85,8 +85,8 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   /** {@return when the customer evaluated it, once evaluated; never null} */
   public abstract Optional<Instant> evaluatedAt();
 
-  /** {@return when its last event happened; never null} */
-  public abstract Instant lastChangedAt();
+  /** {@return when the latest event happened; no command is dated before it; never null} */
+  public abstract Instant lastEventAt();
 
   // ---------------------------------------------------------------- questions
 
@@ -113,12 +113,12 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   /**
    * Returns whether it was open at a moment: accepted by then and not yet closed.
    *
-   * @param moment the moment; not null
+   * @param asOf the moment; not null
    * @return whether it was open then
    */
-  public boolean wasOpenAt(Instant moment) {
-    Objects.requireNonNull(moment, "moment");
-    return !acceptedAt().isAfter(moment) && closedAt().map(moment::isBefore).orElse(true);
+  public boolean isOpenAsOf(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return !acceptedAt().isAfter(asOf) && closedAt().map(asOf::isBefore).orElse(true);
   }
 
   /** {@return how long it took from acceptance to closure, once closed; never null} */
@@ -166,13 +166,13 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @param at when; not null
    * @return the issue being handled
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the issue is accepted
-   *     and not yet handled (D8.2)
+   *     and not yet handled; a closed issue awaits only its evaluation (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the issue's
-   *     last change (D8.2)
+   *     last event (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> startHandling(EmployeeId handler, Instant at) {
     Objects.requireNonNull(handler, "handler");
-    guard("startHandling", at)
+    openGuard("startHandling", at)
         .allow(
             status() == IssueStatus.ACCEPTED,
             RuleId.D8_2,
@@ -190,16 +190,16 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @return the escalated issue
    * @throws IllegalArgumentException if the reason is blank
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the issue is being
-   *     handled or already escalated (D8.2)
+   *     handled or already escalated; a closed issue awaits only its evaluation (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code to} is not above the
-   *     level that handles the issue, or {@code at} is before its last change (D8.2)
+   *     level that handles the issue, or {@code at} is before its last event (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> escalate(
       OrganisationLevel to, String reason, Instant at) {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(reason, "reason");
     checkArgument(!reason.isBlank(), "an escalation states why (DOMAIN D8.2)");
-    guard("escalate to " + to, at)
+    openGuard("escalate", at)
         .allow(
             status() == IssueStatus.HANDLING || status() == IssueStatus.ESCALATED,
             RuleId.D8_2,
@@ -223,7 +223,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the issue is evaluated
    *     (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if it is already major, or {@code
-   *     at} is before its last change (D8.2)
+   *     at} is before its last event (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> markMajor(String reason, Instant at) {
     Objects.requireNonNull(reason, "reason");
@@ -245,14 +245,15 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @return the closed issue
    * @throws IllegalArgumentException if the resolution is blank
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the issue is being
-   *     handled or escalated (D8.2)
+   *     handled or escalated; a closed issue is not closed again, it awaits only its evaluation
+   *     (D8.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before its last
    *     change (D8.2)
    */
   public Transition<CustomerIssue, IssueEvent> close(String resolution, Instant at) {
     Objects.requireNonNull(resolution, "resolution");
     checkArgument(!resolution.isBlank(), "a closed issue states its resolution (DOMAIN D8.2)");
-    guard("close", at)
+    openGuard("close", at)
         .allow(
             status() == IssueStatus.HANDLING || status() == IssueStatus.ESCALATED,
             RuleId.D8_2,
@@ -288,7 +289,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * @param history its events, starting with {@link IssueAccepted}; not null, not empty
    * @return the issue, never null
    * @throws IllegalArgumentException if the history does not start with the acceptance, accepts
-   *     twice or mixes issues
+   *     twice, mixes issues or goes back in time
    */
   public static CustomerIssue replay(List<? extends IssueEvent> history) {
     checkArgument(!history.isEmpty(), "an issue's history starts with its acceptance");
@@ -300,6 +301,12 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     for (IssueEvent event : history.subList(1, history.size())) {
       checkArgument(
           event.issue().equals(issue.id()), "event %s is not about issue %s", event, issue.id());
+      checkArgument(
+          !event.occurredAt().isBefore(issue.lastEventAt()),
+          "event %s is dated before issue %s's last event at %s",
+          event,
+          issue.id(),
+          issue.lastEventAt());
       issue = issue.apply(event);
     }
     return issue;
@@ -348,7 +355,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
         .level(OrganisationLevel.REPRESENTATIVE_OFFICE)
         .majorSince(critical ? Optional.of(accepted.occurredAt()) : Optional.empty())
         .majorReason(critical ? Optional.of("critical at acceptance") : Optional.empty())
-        .lastChangedAt(accepted.occurredAt())
+        .lastEventAt(accepted.occurredAt())
         .build();
   }
 
@@ -357,7 +364,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
         ImmutableCustomerIssue.builder()
             .from(this)
             .version(version() + 1)
-            .lastChangedAt(event.occurredAt());
+            .lastEventAt(event.occurredAt());
     if (event instanceof IssueAccepted) {
       throw new IllegalArgumentException("issue " + id() + " is already accepted");
     } else if (event instanceof HandlingStarted started) {
@@ -385,8 +392,20 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   }
 
   /**
+   * {@return the guard of a command that works an open issue: a closed issue awaits only the
+   * customer's evaluation, and refuses it naming that, not the step the command would follow}
+   */
+  private Guard openGuard(String command, Instant at) {
+    return guard(command, at)
+        .allow(
+            status() != IssueStatus.CLOSED,
+            RuleId.D8_2,
+            "the issue is closed and awaits only the customer's evaluation");
+  }
+
+  /**
    * {@return the guard of a command: an evaluated issue accepts none, and none is dated before the
-   * issue's last change (D8.2)}
+   * issue's last event (D8.2)}
    */
   private Guard guard(String command, Instant at) {
     Objects.requireNonNull(at, "at");
@@ -396,10 +415,10 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
             RuleId.D8_2,
             "an evaluated issue is done and accepts no further commands")
         .require(
-            !at.isBefore(lastChangedAt()),
+            !at.isBefore(lastEventAt()),
             RuleId.D8_2,
-            "an issue's history runs forward: %s is before its last change at %s",
+            "an issue's history runs forward: %s is before its last event at %s",
             at,
-            lastChangedAt());
+            lastEventAt());
   }
 }

@@ -1,24 +1,30 @@
 package org.leadtocash.domain.voice;
 
 import com.google.common.collect.ImmutableList;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The monitoring of non-technical issues (业务管理, DOMAIN D8.2): the representative office reviews its
  * issues every week, and the region and headquarters hold a monthly quality review. Both are pure
- * functions of a collection of issues, as they stand, and a date; the host passes the issues of the
- * office, region or company under review.
+ * functions of a collection of issues, as they stand, and a business date or month; the host passes
+ * the issues of the office, region or company under review.
+ *
+ * <p>An issue's events carry instants, and a review covers business days: the host binds the time
+ * zone in which its days start and end once, {@code IssueReview.in(ZoneId.of("Asia/Shanghai"))},
+ * and asks that review for every week and month. The library guesses no zone.
+ *
+ * @param zone the time zone in which the reviewed days start and end; not null
  */
-public final class IssueReview {
+public record IssueReview(ZoneId zone) {
 
   /**
    * The order in which open issues are reviewed: major complaints first, then the higher the level
@@ -30,42 +36,46 @@ public final class IssueReview {
           .thenComparing(CustomerIssue::acceptedAt)
           .thenComparing(i -> i.id().value());
 
-  /** The length of the weekly review's period. */
-  public static final Duration WEEK = Duration.ofDays(7);
-
-  private IssueReview() {}
-
   /**
-   * Returns the representative office's weekly review at a moment (代表处周监控): the issues open at that
-   * moment in {@link #REVIEW_ORDER} (major ones first), and those accepted and closed in the week
-   * up to it — after {@code asOf − 7 days}, up to and including {@code asOf}.
+   * Checks that no part is null.
    *
-   * @param issues the office's issues; not null
-   * @param asOf the moment of the review; not null
-   * @return the review, never null
+   * @param zone the time zone in which the reviewed days start and end; not null
    */
-  public static WeeklyIssueReview weekly(Collection<CustomerIssue> issues, Instant asOf) {
-    Objects.requireNonNull(issues, "issues");
-    Objects.requireNonNull(asOf, "asOf");
-    Instant weekStart = asOf.minus(WEEK);
-    Predicate<Instant> inWeek = t -> t.isAfter(weekStart) && !t.isAfter(asOf);
-    return new WeeklyIssueReview(
-        asOf,
-        sorted(issues, i -> i.wasOpenAt(asOf)),
-        sorted(issues, i -> inWeek.test(i.acceptedAt())),
-        sorted(issues, i -> i.closedAt().filter(inWeek).isPresent()));
+  public IssueReview {
+    Objects.requireNonNull(zone, "zone");
   }
 
   /**
-   * Returns the monthly quality review of a month, its days read in UTC; see {@link
-   * #monthly(Collection, YearMonth, ZoneId)}.
+   * Returns the reviews of an office, region or company whose days start and end in a time zone.
    *
-   * @param issues the issues under review; not null
-   * @param month the month; not null
+   * @param zone the time zone of the business days reviewed; not null
+   * @return the reviews, never null
+   */
+  public static IssueReview in(ZoneId zone) {
+    return new IssueReview(zone);
+  }
+
+  /**
+   * Returns the representative office's weekly review as of a day (代表处周监控): the issues still open
+   * at the end of that day in {@link #REVIEW_ORDER} (major ones first), and those accepted and
+   * closed in the seven days ending with it ({@link WeeklyIssueReview#period()}).
+   *
+   * @param issues the office's issues; not null
+   * @param asOf the last day of the week reviewed; not null
    * @return the review, never null
    */
-  public static MonthlyIssueReview monthly(Collection<CustomerIssue> issues, YearMonth month) {
-    return monthly(issues, month, ZoneOffset.UTC);
+  public WeeklyIssueReview weekly(Collection<CustomerIssue> issues, LocalDate asOf) {
+    Objects.requireNonNull(issues, "issues");
+    Objects.requireNonNull(asOf, "asOf");
+    LocalDateRange week = WeeklyIssueReview.weekEndingOn(asOf);
+    Predicate<Instant> inWeek = within(week);
+    Instant end = startOf(week.getEnd());
+    return new WeeklyIssueReview(
+        asOf,
+        zone,
+        sorted(issues, i -> i.isOpenAsOf(end.minusNanos(1))),
+        sorted(issues, i -> inWeek.test(i.acceptedAt())),
+        sorted(issues, i -> i.closedAt().filter(inWeek).isPresent()));
   }
 
   /**
@@ -76,26 +86,25 @@ public final class IssueReview {
    *
    * @param issues the issues under review; not null
    * @param month the month; not null
-   * @param zone the time zone in which the month's days start and end; not null
    * @return the review, never null
    */
-  public static MonthlyIssueReview monthly(
-      Collection<CustomerIssue> issues, YearMonth month, ZoneId zone) {
+  public MonthlyIssueReview monthly(Collection<CustomerIssue> issues, YearMonth month) {
     Objects.requireNonNull(issues, "issues");
     Objects.requireNonNull(month, "month");
-    Objects.requireNonNull(zone, "zone");
-    Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
-    Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    Predicate<Instant> inMonth = t -> !t.isBefore(start) && t.isBefore(end);
+    LocalDateRange days = MonthlyIssueReview.daysOf(month);
+    Predicate<Instant> inMonth = within(days);
+    Instant start = startOf(days.getStart());
+    Instant end = startOf(days.getEnd());
     Predicate<CustomerIssue> openDuringMonth =
         i -> i.acceptedAt().isBefore(end) && i.closedAt().map(c -> !c.isBefore(start)).orElse(true);
     return new MonthlyIssueReview(
         month,
+        zone,
         sorted(issues, i -> inMonth.test(i.acceptedAt())),
         sorted(issues, i -> i.escalations().stream().anyMatch(e -> inMonth.test(e.at()))),
         sorted(issues, i -> i.closedAt().filter(inMonth).isPresent()),
         sorted(issues, i -> i.isMajor() && openDuringMonth.test(i)),
-        sorted(issues, i -> i.wasOpenAt(end.minusNanos(1))),
+        sorted(issues, i -> i.isOpenAsOf(end.minusNanos(1))),
         sorted(
             issues,
             i ->
@@ -103,6 +112,17 @@ public final class IssueReview {
                     && i.evaluation()
                         .map(e -> e.satisfaction() == IssueSatisfaction.DISSATISFIED)
                         .orElse(false)));
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+
+  /** {@return whether an instant falls on one of the days, read in the zone} */
+  private Predicate<Instant> within(LocalDateRange days) {
+    Instant start = startOf(days.getStart());
+    Instant end = startOf(days.getEnd());
+    return t -> !t.isBefore(start) && t.isBefore(end);
   }
 
   private static List<CustomerIssue> sorted(

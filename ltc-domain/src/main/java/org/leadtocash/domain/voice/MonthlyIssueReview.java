@@ -4,17 +4,20 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The monthly quality review of non-technical issues at region and headquarters (DOMAIN D8.2),
  * built by {@link IssueReview#monthly}. Every list is in {@link IssueReview#REVIEW_ORDER}.
  *
  * @param month the month reviewed; not null
+ * @param zone the time zone in which its days start and end; not null
  * @param accepted the issues accepted during the month; not null
  * @param escalated the issues escalated during the month; not null
  * @param closed the issues closed during the month; not null
@@ -25,6 +28,7 @@ import org.leadtocash.domain.common.OrganisationLevel;
  */
 public record MonthlyIssueReview(
     YearMonth month,
+    ZoneId zone,
     List<CustomerIssue> accepted,
     List<CustomerIssue> escalated,
     List<CustomerIssue> closed,
@@ -36,6 +40,7 @@ public record MonthlyIssueReview(
    * Checks and copies the parts.
    *
    * @param month the month reviewed; not null
+   * @param zone the time zone in which its days start and end; not null
    * @param accepted the issues accepted during the month; not null
    * @param escalated the issues escalated during the month; not null
    * @param closed the issues closed during the month; not null
@@ -46,12 +51,18 @@ public record MonthlyIssueReview(
    */
   public MonthlyIssueReview {
     Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(zone, "zone");
     accepted = ImmutableList.copyOf(accepted);
     escalated = ImmutableList.copyOf(escalated);
     closed = ImmutableList.copyOf(closed);
     major = ImmutableList.copyOf(major);
     openAtMonthEnd = ImmutableList.copyOf(openAtMonthEnd);
     dissatisfied = ImmutableList.copyOf(dissatisfied);
+  }
+
+  /** {@return the days of the month, end exclusive; never null} */
+  public LocalDateRange period() {
+    return daysOf(month);
   }
 
   /**
@@ -117,5 +128,10 @@ public record MonthlyIssueReview(
       text.append("\n  major: ").append(issue);
     }
     return text.toString();
+  }
+
+  /** {@return the days of a month, end exclusive} */
+  static LocalDateRange daysOf(YearMonth month) {
+    return LocalDateRange.of(month.atDay(1), month.plusMonths(1).atDay(1));
   }
 }

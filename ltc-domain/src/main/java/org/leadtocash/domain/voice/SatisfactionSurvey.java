@@ -32,8 +32,7 @@ import org.leadtocash.domain.common.Rate;
  * weakest first; a plan takes them as its input.
  *
  * <p>True of every survey: it has at least one response; no named respondent answers twice; a
- * project-based survey names its project (the contract surveyed) and a third-party survey its
- * agency.
+ * project-based survey names the contract of its project and a third-party survey its agency.
  */
 @Value.Immutable
 @DomainStyle
@@ -59,8 +58,11 @@ public abstract class SatisfactionSurvey {
   /** {@return when it was conducted; never null} */
   public abstract LocalDate conductedOn();
 
-  /** {@return the project surveyed, present for a project-based survey; never null} */
-  public abstract Optional<ContractId> project();
+  /**
+   * {@return the contract whose project was surveyed, present for a project-based survey; never
+   * null}
+   */
+  public abstract Optional<ContractId> contract();
 
   /** {@return the third party that ran it, present for a third-party survey; never null} */
   public abstract Optional<String> agency();
@@ -167,7 +169,7 @@ public abstract class SatisfactionSurvey {
 
   /**
    * Builds a {@link SatisfactionSurvey}; customer, kind, date and at least one response are
-   * required, and the project or agency as the kind needs.
+   * required, and the contract or agency as the kind needs.
    */
   public static final class Builder extends ImmutableSatisfactionSurvey.Builder {}
 
@@ -184,7 +186,8 @@ public abstract class SatisfactionSurvey {
     agency().ifPresent(a -> checkArgument(!a.isBlank(), "a survey's agency has a name"));
     if (kind() == SurveyKind.PROJECT_BASED) {
       checkArgument(
-          project().isPresent(), "a project-based survey names its project (DOMAIN D8.3)");
+          contract().isPresent(),
+          "a project-based survey names the contract of its project (DOMAIN D8.3)");
     } else {
       checkArgument(agency().isPresent(), "a third-party survey names its agency (DOMAIN D8.3)");
     }

@@ -28,12 +28,12 @@ public record ScopeItem(ScopeItemId id, String description) {
   /**
    * Returns a scope item.
    *
-   * @param id its id; not null, not blank
+   * @param id its id; not null
    * @param description what is delivered; not null, not blank
    * @return the item, never null
-   * @throws IllegalArgumentException if the id or the description is blank
+   * @throws IllegalArgumentException if the description is blank
    */
-  public static ScopeItem of(String id, String description) {
-    return new ScopeItem(ScopeItemId.of(id), description);
+  public static ScopeItem of(ScopeItemId id, String description) {
+    return new ScopeItem(id, description);
   }
 }

@@ -2,21 +2,26 @@ package org.leadtocash.domain.voice;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The representative office's weekly review of non-technical issues (DOMAIN D8.2), built by {@link
- * IssueReview#weekly}.
+ * IssueReview#weekly}: as of a day, over the seven days ending with it ({@link #period()}).
  *
- * @param asOf the moment of the review; not null
- * @param open the issues open at that moment, major complaints first ({@link
+ * @param asOf the last day of the week reviewed; not null
+ * @param zone the time zone in which the days start and end; not null
+ * @param open the issues still open at the end of {@code asOf}, major complaints first ({@link
  *     IssueReview#REVIEW_ORDER}); not null
- * @param acceptedThisWeek the issues accepted in the week up to the review; not null
- * @param closedThisWeek the issues closed in the week up to the review; not null
+ * @param acceptedThisWeek the issues accepted in the week; not null
+ * @param closedThisWeek the issues closed in the week; not null
  */
 public record WeeklyIssueReview(
-    Instant asOf,
+    LocalDate asOf,
+    ZoneId zone,
     List<CustomerIssue> open,
     List<CustomerIssue> acceptedThisWeek,
     List<CustomerIssue> closedThisWeek) {
@@ -24,17 +29,24 @@ public record WeeklyIssueReview(
   /**
    * Checks and copies the parts.
    *
-   * @param asOf the moment of the review; not null
-   * @param open the issues open at that moment, major complaints first ({@link
+   * @param asOf the last day of the week reviewed; not null
+   * @param zone the time zone in which the days start and end; not null
+   * @param open the issues still open at the end of {@code asOf}, major complaints first ({@link
    *     IssueReview#REVIEW_ORDER}); not null
-   * @param acceptedThisWeek the issues accepted in the week up to the review; not null
-   * @param closedThisWeek the issues closed in the week up to the review; not null
+   * @param acceptedThisWeek the issues accepted in the week; not null
+   * @param closedThisWeek the issues closed in the week; not null
    */
   public WeeklyIssueReview {
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(zone, "zone");
     open = ImmutableList.copyOf(open);
     acceptedThisWeek = ImmutableList.copyOf(acceptedThisWeek);
     closedThisWeek = ImmutableList.copyOf(closedThisWeek);
+  }
+
+  /** {@return the seven days reviewed, ending with {@code asOf}; end exclusive; never null} */
+  public LocalDateRange period() {
+    return weekEndingOn(asOf);
   }
 
   /** {@return the open major complaints, in review order; never null} */
@@ -53,7 +65,7 @@ public record WeeklyIssueReview(
   @Override
   public String toString() {
     StringBuilder text =
-        new StringBuilder("Weekly issue review at ")
+        new StringBuilder("Weekly issue review of the week to ")
             .append(asOf)
             .append(": ")
             .append(open.size())
@@ -64,13 +76,19 @@ public record WeeklyIssueReview(
             .append(" accepted and ")
             .append(closedThisWeek.size())
             .append(" closed this week");
+    Instant end = period().getEnd().atStartOfDay(zone).toInstant();
     for (CustomerIssue issue : open) {
-      long days = issue.age(asOf).toDays();
+      long days = issue.age(end).toDays();
       text.append("\n  ")
           .append(days)
           .append(days == 1 ? " day open: " : " days open: ")
           .append(issue);
     }
     return text.toString();
+  }
+
+  /** {@return the seven days ending with a day, end exclusive} */
+  static LocalDateRange weekEndingOn(LocalDate day) {
+    return LocalDateRange.ofClosed(day.minusDays(6), day);
   }
 }

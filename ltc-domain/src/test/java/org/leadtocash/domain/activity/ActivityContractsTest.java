@@ -8,6 +8,7 @@ import static org.leadtocash.domain.activity.ActivityFixtures.activity;
 import static org.leadtocash.domain.activity.ActivityFixtures.activityBuilder;
 import static org.leadtocash.domain.activity.ActivityFixtures.core;
 import static org.leadtocash.domain.activity.ActivityFixtures.date;
+import static org.leadtocash.domain.activity.ActivityFixtures.days;
 import static org.leadtocash.domain.activity.ActivityFixtures.emptyPlan;
 import static org.leadtocash.domain.activity.ActivityFixtures.planOf;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
@@ -25,6 +26,7 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.domain.testing.DomainTesters;
+import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the activity package's public types. */
 class ActivityContractsTest {
@@ -37,7 +39,7 @@ class ActivityContractsTest {
         .setDefault(ActivityId.class, ActivityId.of("A-9"))
         .setDefault(ContactActivity.class, DINNER)
         .setDefault(Opportunity.class, core())
-        .setDefault(ProjectSchedule.class, ProjectSchedule.of(core()))
+        .setDefault(ProjectSchedule.class, ProjectSchedule.of(core(), ZoneOffset.UTC))
         .setDefault(FatiguePolicy.class, FatiguePolicy.standard())
         .setDefault(ZoneId.class, ZoneOffset.UTC)
         .setDefault(ActivityType.class, ActivityType.DINNER)
@@ -67,7 +69,7 @@ class ActivityContractsTest {
     }
     tester.testAllPublicInstanceMethods(DINNER);
     tester.testAllPublicInstanceMethods(planOf(List.of(DINNER, SECOND_DINNER)));
-    tester.testAllPublicInstanceMethods(ProjectSchedule.of(core()));
+    tester.testAllPublicInstanceMethods(ProjectSchedule.of(core(), ZoneOffset.UTC));
     tester.testAllPublicInstanceMethods(FatiguePolicy.standard());
     tester.testAllPublicInstanceMethods(FatiguePolicy.uniform(3));
     tester.testAllPublicInstanceMethods(planOf(List.of(DINNER, SECOND_DINNER)).fatigueReport());
@@ -87,20 +89,21 @@ class ActivityContractsTest {
         .addEqualityGroup(DINNER, activity("A-1", ActivityType.DINNER, 5, CTO))
         .addEqualityGroup(SECOND_DINNER)
         .addEqualityGroup(
-            activityBuilder("A-1", ActivityType.DINNER, 5, CTO).endsOn(date(6)).build())
+            activityBuilder("A-1", ActivityType.DINNER, 5, CTO).dates(days(5, 6)).build())
         .addEqualityGroup(
             activityBuilder("A-1", ActivityType.DINNER, 5, CTO).budget(cny(9)).build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            emptyPlan().plan(DINNER, core()), ContactPlan.restore(CUSTOMER, CNY, List.of(DINNER)))
+            emptyPlan().plan(DINNER, core()),
+            ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, List.of(DINNER)))
         .addEqualityGroup(emptyPlan())
         .addEqualityGroup(planOf(List.of(DINNER, SECOND_DINNER)))
         .addEqualityGroup(planOf(List.of(SECOND_DINNER, DINNER)))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            ProjectSchedule.of(core()),
+            ProjectSchedule.of(core(), ZoneOffset.UTC),
             new ProjectSchedule(
                 CORE, CUSTOMER, OpportunityStatus.OPEN, date(0), Optional.of(SIGNING)))
         .addEqualityGroup(

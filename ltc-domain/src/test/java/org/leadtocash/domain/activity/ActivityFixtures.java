@@ -11,6 +11,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import org.leadtocash.domain.common.CustomerId;
@@ -22,6 +23,7 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityProfile;
+import org.threeten.extra.LocalDateRange;
 
 /** A customer, its people, its opportunities and activities, for the activity tests. */
 final class ActivityFixtures {
@@ -43,6 +45,11 @@ final class ActivityFixtures {
 
   static Instant day(int n) {
     return T0.plus(Duration.ofDays(n));
+  }
+
+  /** The days from {@code first} to {@code last}, both included, as an end-exclusive range. */
+  static LocalDateRange days(int first, int last) {
+    return LocalDateRange.ofClosed(date(first), date(last));
   }
 
   static LocalDate date(int n) {
@@ -84,7 +91,7 @@ final class ActivityFixtures {
             .addContacts(contacts)
             .addStaff(AR)
             .opportunity(CORE)
-            .startsOn(date(day))
+            .on(date(day))
             .budget(cny(10_000))
             .purpose(type.label() + " to build trust");
     if (type.isJointWork()) {
@@ -94,7 +101,7 @@ final class ActivityFixtures {
   }
 
   static ContactPlan emptyPlan() {
-    return ContactPlan.of(CUSTOMER, cny(1).getCurrencyUnit());
+    return ContactPlan.of(CUSTOMER, cny(1).getCurrencyUnit(), ZoneOffset.UTC);
   }
 
   /** A plan of activities for the core opportunity, planned in order. */
@@ -114,7 +121,8 @@ final class ActivityFixtures {
   @CanIgnoreReturnValue
   static RuleViolationException assertRefused(
       ContactPlan plan, Function<ContactPlan, ContactPlan> command) {
-    ContactPlan before = ContactPlan.restore(plan.customer(), plan.currency(), plan.activities());
+    ContactPlan before =
+        ContactPlan.restore(plan.customer(), plan.currency(), plan.zone(), plan.activities());
     RuleViolationException refusal =
         assertThrows(RuleViolationException.class, () -> command.apply(plan));
     assertEquals(RuleId.of("D7.9"), refusal.rule(), refusal::getMessage);

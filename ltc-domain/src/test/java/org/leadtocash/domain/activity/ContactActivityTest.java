@@ -18,6 +18,7 @@ import static org.leadtocash.domain.activity.ActivityFixtures.activityBuilder;
 import static org.leadtocash.domain.activity.ActivityFixtures.assertRefused;
 import static org.leadtocash.domain.activity.ActivityFixtures.core;
 import static org.leadtocash.domain.activity.ActivityFixtures.date;
+import static org.leadtocash.domain.activity.ActivityFixtures.days;
 import static org.leadtocash.domain.activity.ActivityFixtures.day;
 import static org.leadtocash.domain.activity.ActivityFixtures.emptyPlan;
 import static org.leadtocash.domain.activity.ActivityFixtures.planOf;
@@ -28,6 +29,7 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +45,7 @@ import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.customer.DepartmentKind;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.threeten.extra.LocalDateRange;
 
 class ContactActivityTest {
 
@@ -88,24 +91,28 @@ class ContactActivityTest {
     }
 
     @Test
-    @DisplayName("an activity meets someone, involves us, has a purpose and ends after it starts")
+    @DisplayName("an activity meets someone, involves us, has a purpose and takes at least a day")
     void wellFormed() {
       ContactActivity visit =
           activityBuilder("A-1", ActivityType.SHOWCASE_SITE_VISIT, 5, CTO, CFO)
-              .endsOn(date(7))
+              .dates(days(5, 7))
               .build();
-      assertEquals(3, visit.days());
+      assertEquals(LocalDateRange.of(date(5), date(8)), visit.dates(), "end exclusive");
+      assertEquals(3, visit.dates().lengthInDays());
       assertTrue(visit.meets(CFO));
       assertFalse(visit.meets(BUYER));
-      assertEquals(1, activity("A-2", ActivityType.DINNER, 5, CTO).days());
+      assertEquals(1, activity("A-2", ActivityType.DINNER, 5, CTO).dates().lengthInDays());
       assertThrows(
           IllegalArgumentException.class,
           () -> activityBuilder("A-3", ActivityType.DINNER, 5).build(),
           "no customer person met");
       assertThrows(
           IllegalArgumentException.class,
-          () -> activityBuilder("A-4", ActivityType.DINNER, 5, CTO).endsOn(date(4)).build(),
-          "ends before it starts");
+          () ->
+              activityBuilder("A-4", ActivityType.DINNER, 5, CTO)
+                  .dates(LocalDateRange.of(date(5), date(5)))
+                  .build(),
+          "no day at all");
       assertThrows(
           IllegalArgumentException.class,
           () -> activityBuilder("A-5", ActivityType.DINNER, 5, CTO).purpose(" ").build(),
@@ -124,21 +131,23 @@ class ContactActivityTest {
     @Test
     @DisplayName("the schedule runs from the opening day to the expected signing date")
     void scheduleOfAForecastOpportunity() {
-      ProjectSchedule schedule = ProjectSchedule.of(core());
+      ProjectSchedule schedule = ProjectSchedule.of(core(), ZoneOffset.UTC);
       assertEquals(
           new ProjectSchedule(
               CORE, CUSTOMER, OpportunityStatus.OPEN, date(0), Optional.of(SIGNING)),
           schedule);
-      assertTrue(schedule.fits(date(0), SIGNING), "both ends included");
-      assertFalse(schedule.fits(date(-1), date(3)));
-      assertFalse(schedule.fits(date(119), date(121)));
+      assertTrue(schedule.fits(LocalDateRange.ofClosed(date(0), SIGNING)), "both ends included");
+      assertFalse(schedule.fits(days(-1, 3)));
+      assertFalse(schedule.fits(days(119, 121)));
+      assertThrows(
+          IllegalArgumentException.class, () -> schedule.fits(LocalDateRange.of(date(3), date(3))));
       assertEquals("OP-CORE OPEN from 2026-01-05 to 2026-05-05", schedule.toString());
     }
 
     @Test
     @DisplayName("without a signing date the schedule is open-ended")
     void openEnded() {
-      ProjectSchedule schedule = ProjectSchedule.of(radio());
+      ProjectSchedule schedule = ProjectSchedule.of(radio(), ZoneOffset.UTC);
       assertEquals(Optional.empty(), schedule.closesOn());
       ContactActivity farAhead =
           activityBuilder("A-1", ActivityType.EXECUTIVE_SUMMIT, 900, CTO)
@@ -177,7 +186,7 @@ class ContactActivityTest {
     void afterTheSigning() {
       ContactActivity trip =
           activityBuilder("A-1", ActivityType.BUSINESS_TRIP_ACCOMPANIMENT, 118, CTO)
-              .endsOn(date(122))
+              .dates(days(118, 122))
               .build();
       RuleViolationException refusal = assertRefused(emptyPlan(), p -> p.plan(trip, core()));
       assertTrue(
@@ -192,7 +201,7 @@ class ContactActivityTest {
     @DisplayName("an ended opportunity takes no new activities")
     void endedOpportunity() {
       Opportunity abandoned = core().abandon("the customer froze its budget", day(30)).state();
-      ProjectSchedule schedule = ProjectSchedule.of(abandoned);
+      ProjectSchedule schedule = ProjectSchedule.of(abandoned, ZoneOffset.UTC);
       assertFalse(schedule.isOpen());
       assertEquals(Optional.of(date(30)), schedule.closesOn());
       RuleViolationException refusal =
@@ -253,7 +262,7 @@ class ContactActivityTest {
     }
 
     @Test
-    @DisplayName("the schedule's days are read in the host's time zone")
+    @DisplayName("the schedule's days are read in the plan's time zone, set once with the plan")
     void timeZone() {
       Opportunity lateEvening =
           Opportunity.open(CORE, profile(CUSTOMER, "Core"), Instant.parse("2026-01-05T20:00:00Z"))
@@ -261,8 +270,11 @@ class ContactActivityTest {
       ProjectSchedule shanghai = ProjectSchedule.of(lateEvening, ZoneId.of("Asia/Shanghai"));
       assertEquals(date(1), shanghai.opensOn(), "already 6 January in Shanghai");
       ContactActivity dinner = activity("A-1", ActivityType.DINNER, 0, CTO);
-      assertEquals(1, emptyPlan().plan(dinner, lateEvening).activities().size(), "UTC by default");
+      assertEquals(1, emptyPlan().plan(dinner, lateEvening).activities().size(), "a plan in UTC");
       assertRefused(emptyPlan(), p -> p.plan(dinner, shanghai));
+      ContactPlan inShanghai = ContactPlan.of(CUSTOMER, CNY, ZoneId.of("Asia/Shanghai"));
+      assertEquals(ZoneId.of("Asia/Shanghai"), inShanghai.zone());
+      assertRefused(inShanghai, p -> p.plan(dinner, lateEvening));
     }
 
     @Test
@@ -282,7 +294,7 @@ class ContactActivityTest {
         "a restored plan keeps its activities but still refuses mixed currencies and duplicates")
     void restore() {
       ContactActivity dinner = activity("A-1", ActivityType.DINNER, 5, CTO);
-      ContactPlan restored = ContactPlan.restore(CUSTOMER, CNY, List.of(dinner));
+      ContactPlan restored = ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, List.of(dinner));
       assertEquals(emptyPlan().plan(dinner, core()), restored);
       IllegalArgumentException mixed =
           assertThrows(
@@ -291,6 +303,7 @@ class ContactActivityTest {
                   ContactPlan.restore(
                       CUSTOMER,
                       CNY,
+                      ZoneOffset.UTC,
                       List.of(
                           activityBuilder("A-2", ActivityType.DINNER, 5, CTO)
                               .budget(Money.parse("USD 1"))
@@ -298,7 +311,7 @@ class ContactActivityTest {
       assertTrue(mixed.getMessage().contains("DOMAIN D7.9"), mixed.getMessage());
       assertThrows(
           IllegalArgumentException.class,
-          () -> ContactPlan.restore(CUSTOMER, CNY, List.of(dinner, dinner)));
+          () -> ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, List.of(dinner, dinner)));
     }
   }
 
@@ -356,11 +369,11 @@ class ContactActivityTest {
     void multiDayActivities() {
       ContactActivity exhibition =
           activityBuilder("A-1", ActivityType.EXHIBITION_OR_FORUM, 10, CTO)
-              .endsOn(date(14))
+              .dates(days(10, 14))
               .build();
       ContactActivity forum =
           activityBuilder("A-2", ActivityType.EXHIBITION_OR_FORUM, 12, CTO)
-              .endsOn(date(13))
+              .dates(days(12, 13))
               .build();
       ContactActivity later = activity("A-3", ActivityType.EXHIBITION_OR_FORUM, 43, CTO);
       FatigueReport report = planOf(List.of(later, forum, exhibition)).fatigueReport();

@@ -39,6 +39,7 @@ import org.leadtocash.domain.common.DomainException;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.opportunity.Opportunity;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Properties of a contact plan (DOMAIN D7.9): the fatigue report flags exactly the pairs a naive
@@ -51,7 +52,7 @@ class ContactPlanProperties {
   void fatigueReportFlagsExactlyThePairsWithinTheWindow(
       @ForAll("activities") List<ContactActivity> activities,
       @ForAll @IntRange(min = 1, max = 60) int window) {
-    ContactPlan plan = ContactPlan.restore(CUSTOMER, CNY, activities);
+    ContactPlan plan = ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, activities);
     for (FatiguePolicy policy : List.of(FatiguePolicy.uniform(window), FatiguePolicy.standard())) {
       FatigueReport report = plan.fatigueReport(policy);
       List<List<Object>> flagged = report.flags().stream().map(ContactPlanProperties::key).toList();
@@ -59,7 +60,9 @@ class ContactPlanProperties {
           flagged.size(), new HashSet<>(flagged).size(), "each pair and person is flagged once");
       assertEquals(naive(activities, policy), new HashSet<>(flagged), policy::toString);
       for (FatigueFlag flag : report.flags()) {
-        assertFalse(flag.later().startsOn().isBefore(flag.earlier().startsOn()), flag::toString);
+        assertFalse(
+            flag.later().dates().getStart().isBefore(flag.earlier().dates().getStart()),
+            flag::toString);
       }
       assertEquals(
           report.flags().stream().sorted(Comparator.comparing(f -> f.person().value())).toList(),
@@ -77,13 +80,16 @@ class ContactPlanProperties {
     ContactActivity activity =
         ActivityFixtures.activityBuilder("A-1", ActivityType.TOPIC_EXCHANGE, start, CTO)
             .opportunity(opportunity.id())
-            .endsOn(date(start + length))
+            .dates(LocalDateRange.ofClosed(date(start), date(start + length)))
             .build();
     LocalDate opened = LocalDate.ofInstant(opportunity.openedAt(), ZoneOffset.UTC);
     boolean fits =
         opportunity.isOpen()
-            && !activity.startsOn().isBefore(opened)
-            && opportunity.expectedSigning().map(s -> !activity.endsOn().isAfter(s)).orElse(true);
+            && !activity.dates().getStart().isBefore(opened)
+            && opportunity
+                .expectedSigning()
+                .map(s -> !activity.dates().getEndInclusive().isAfter(s))
+                .orElse(true);
     if (fits) {
       assertEquals(List.of(activity), emptyPlan().plan(activity, opportunity).activities());
     } else {
@@ -96,7 +102,7 @@ class ContactPlanProperties {
 
   @Property(tries = 200)
   void budgetsAddUp(@ForAll("activities") List<ContactActivity> activities) {
-    ContactPlan plan = ContactPlan.restore(CUSTOMER, CNY, activities);
+    ContactPlan plan = ContactPlan.restore(CUSTOMER, CNY, ZoneOffset.UTC, activities);
     Money byType = Money.total(CNY, plan.budgetByType().values());
     Money byOpportunity = Money.total(CNY, plan.budgetByOpportunity().values());
     assertEquals(plan.totalBudget(), byType);
@@ -117,8 +123,12 @@ class ContactPlanProperties {
         if (a.type() != b.type() || window.isEmpty()) {
           continue;
         }
-        LocalDate lastStart = a.startsOn().isAfter(b.startsOn()) ? a.startsOn() : b.startsOn();
-        LocalDate firstEnd = a.endsOn().isBefore(b.endsOn()) ? a.endsOn() : b.endsOn();
+        LocalDate aStart = a.dates().getStart();
+        LocalDate bStart = b.dates().getStart();
+        LocalDate aLast = a.dates().getEndInclusive();
+        LocalDate bLast = b.dates().getEndInclusive();
+        LocalDate lastStart = aStart.isAfter(bStart) ? aStart : bStart;
+        LocalDate firstEnd = aLast.isBefore(bLast) ? aLast : bLast;
         long apart = Math.max(0, ChronoUnit.DAYS.between(firstEnd, lastStart));
         if (apart >= window.getAsInt()) {
           continue;
@@ -194,8 +204,7 @@ class ContactPlanProperties {
               .contacts(contacts)
               .addStaff(ActivityFixtures.AR)
               .opportunity(opportunity)
-              .startsOn(date(start))
-              .endsOn(date(start + length))
+              .dates(LocalDateRange.ofClosed(date(start), date(start + length)))
               .budget(cny(budget))
               .purpose("keep in touch");
       if (type.isJointWork()) {

@@ -14,6 +14,8 @@ import static org.leadtocash.domain.customer.CustomerFixtures.value;
 import static org.leadtocash.domain.testing.CommandActions.command;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -56,6 +58,13 @@ class CustomerProperties {
     Customer customer = log.state();
     List<CustomerEvent> events = log.events();
     assertEquals(events.size(), customer.version(), "the version counts the events");
+    // DESIGN §2, D6.3: the history runs forward, and the last event's instant is kept
+    for (int i = 1; i < events.size(); i++) {
+      assertFalse(
+          events.get(i).occurredAt().isBefore(events.get(i - 1).occurredAt()),
+          "D6.3: the history runs forward");
+    }
+    assertEquals(events.get(events.size() - 1).occurredAt(), customer.lastEventAt());
     // D6.3: the steps taken are always a prefix of the steps' order
     int taken = customer.completedSteps().size();
     for (GradingStep step : GradingStep.values()) {
@@ -94,18 +103,18 @@ class CustomerProperties {
           customer
               .gradings()
               .get(i)
-              .effective()
-              .isAfter(customer.gradings().get(i - 1).effective()),
+              .effectiveOn()
+              .isAfter(customer.gradings().get(i - 1).effectiveOn()),
           "D6.2: reviews move forward in time");
     }
     customer
         .grading()
         .ifPresent(
             g -> {
-              LocalDate due = g.effective().plusYears(1);
-              assertEquals(due, customer.nextReviewOn().orElseThrow());
-              assertTrue(customer.reviewDue(due), "D6.2: due a year after");
-              assertFalse(customer.reviewDue(due.minusDays(1)), "D6.2: not due within the year");
+              LocalDate due = g.effectiveOn().plusYears(1);
+              assertEquals(due, customer.reviewDueOn().orElseThrow());
+              assertTrue(customer.isReviewDue(due), "D6.2: due a year after");
+              assertFalse(customer.isReviewDue(due.minusDays(1)), "D6.2: not due within the year");
             });
   }
 
@@ -116,6 +125,14 @@ class CustomerProperties {
       }
     }
     return -1;
+  }
+
+  /** Hours after the customer's last event; a few are negative, back-dated commands (DESIGN §2). */
+  private static final Arbitrary<Integer> HOURS = Arbitraries.integers().between(-6, 60);
+
+  /** The instant of a command, {@code hours} after the customer's last event. */
+  private static Instant after(Customer customer, int hours) {
+    return customer.lastEventAt().plus(Duration.ofHours(hours));
   }
 
   @Provide
@@ -131,45 +148,54 @@ class CustomerProperties {
         .withAction(
             2,
             command(
-                "analyseBasicData",
-                Arbitraries.integers().between(1, 50),
-                (c, n) -> c.analyseBasicData(basicData(), day(n))))
+                "analyseBasicData", HOURS, (c, h) -> c.analyseBasicData(basicData(), after(c, h))))
         .withAction(
             3,
             command(
                 "identifyValue",
                 Combinators.combine(
                         Arbitraries.longs().between(-1_000, 10_000_000),
-                        Arbitraries.longs().between(0, 50_000_000))
+                        Arbitraries.longs().between(0, 50_000_000),
+                        HOURS)
                     .as(Tuple::of),
-                (c, v) -> c.identifyValue(value(v.get1(), v.get2()), day(2))))
+                (c, v) -> c.identifyValue(value(v.get1(), v.get2()), after(c, v.get3()))))
         .withAction(
             3,
             command(
                 "grade",
-                gradings,
+                Combinators.combine(gradings, HOURS).as(Tuple::of),
                 (c, g) ->
-                    c.grade(g.get1(), g.get2(), GradePolicy.standard(g.get1()), g.get3(), day(3))))
+                    c.grade(
+                        g.get1().get1(),
+                        g.get1().get2(),
+                        GradePolicy.standard(g.get1().get1()),
+                        g.get1().get3(),
+                        after(c, g.get2()))))
         .withAction(
             3,
             command(
                 "decideServiceStrategy",
-                Arbitraries.integers().between(4, 60),
-                (c, n) -> c.decideServiceStrategy(strategy(), day(n))))
+                HOURS,
+                (c, h) -> c.decideServiceStrategy(strategy(), after(c, h))))
         .withAction(
             3,
             command(
                 "monitor",
-                Combinators.combine(Arbitraries.of(MonitoringFocus.class), dates).as(Tuple::of),
-                (c, m) -> c.monitor(m.get1(), "observed", m.get2(), day(70))))
+                Combinators.combine(Arbitraries.of(MonitoringFocus.class), dates, HOURS)
+                    .as(Tuple::of),
+                (c, m) -> c.monitor(m.get1(), "observed", m.get2(), after(c, m.get3()))))
         .withAction(
             4,
             command(
                 "reviewGrade",
-                gradings,
+                Combinators.combine(gradings, HOURS).as(Tuple::of),
                 (c, g) ->
                     c.reviewGrade(
-                        g.get1(), g.get2(), GradePolicy.standard(g.get1()), g.get3(), day(400))))
+                        g.get1().get1(),
+                        g.get1().get2(),
+                        GradePolicy.standard(g.get1().get1()),
+                        g.get1().get3(),
+                        after(c, g.get2()))))
         .withAction(
             1,
             command(
@@ -177,9 +203,12 @@ class CustomerProperties {
                 Combinators.combine(
                         Arbitraries.of(CustomerSize.class),
                         Arbitraries.of(CustomerType.class),
-                        Arbitraries.longs().between(-100, 100))
-                    .as((size, type, profit) -> Segment.of(size, type, cny(profit))),
-                (c, s) -> c.changeSegment(s, day(80))))
+                        Arbitraries.longs().between(-100, 100),
+                        HOURS)
+                    .as(
+                        (size, type, profit, h) ->
+                            Tuple.of(Segment.of(size, type, cny(profit)), h)),
+                (c, s) -> c.changeSegment(s.get1(), after(c, s.get2()))))
         .withMaxTransformations(40);
   }
 }

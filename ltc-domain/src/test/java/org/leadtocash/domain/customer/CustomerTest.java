@@ -250,6 +250,30 @@ class CustomerTest {
     }
 
     @Test
+    @DisplayName(
+        "a customer's history runs forward: a command dated before its last event is refused")
+    void timeRunsForward() {
+      Customer customer = withStrategy();
+      RuleViolationException early =
+          assertRefused(
+              RuleViolationException.class,
+              "D6.3",
+              customer,
+              c -> c.analyseBasicData(basicData(), customer.lastEventAt().minusSeconds(1)));
+      assertTrue(early.getMessage().contains("runs forward"), early::getMessage);
+      assertRefused(
+          RuleViolationException.class,
+          "D6.3",
+          customer,
+          c -> c.changeSegment(Segment.of(CustomerSize.SME, CustomerType.GENERAL, cny(1)), day(1)));
+      Customer same = customer.analyseBasicData(basicData(), customer.lastEventAt()).state();
+      assertEquals(customer.lastEventAt(), same.lastEventAt(), "the same instant is fine");
+      Customer later =
+          customer.monitor(MonitoringFocus.CUSTOMER_RETURNS, "returns", date(50), day(50)).state();
+      assertEquals(day(50), later.lastEventAt());
+    }
+
+    @Test
     @DisplayName("an analysis names its sources; a strategy what the customer values in us")
     void stepDataIsComplete() {
       assertMentions(
@@ -288,13 +312,13 @@ class CustomerTest {
     @DisplayName("a grading is due for review a year after it took effect")
     void dueAfterAYear() {
       Customer customer = graded(CustomerGrade.A, LocalDate.of(2026, 3, 1));
-      assertEquals(Optional.of(LocalDate.of(2027, 3, 1)), customer.nextReviewOn());
-      assertFalse(customer.reviewDue(LocalDate.of(2027, 2, 28)));
+      assertEquals(Optional.of(LocalDate.of(2027, 3, 1)), customer.reviewDueOn());
+      assertFalse(customer.isReviewDue(LocalDate.of(2027, 2, 28)));
       assertEquals(ReviewStatus.UP_TO_DATE, customer.reviewStatus(LocalDate.of(2027, 2, 28)));
-      assertTrue(customer.reviewDue(LocalDate.of(2027, 3, 1)));
-      assertTrue(customer.reviewDue(LocalDate.of(2028, 1, 1)));
+      assertTrue(customer.isReviewDue(LocalDate.of(2027, 3, 1)));
+      assertTrue(customer.isReviewDue(LocalDate.of(2028, 1, 1)));
       assertEquals(ReviewStatus.NOT_GRADED, valued().reviewStatus(D0));
-      assertFalse(valued().reviewDue(LocalDate.of(2030, 1, 1)), "not graded: grade it first");
+      assertFalse(valued().isReviewDue(LocalDate.of(2030, 1, 1)), "not graded: grade it first");
     }
 
     @Test
@@ -313,8 +337,8 @@ class CustomerTest {
       assertEquals(Optional.of(CustomerGrade.S), reviewed.grade());
       assertEquals(2, reviewed.gradings().size());
       assertEquals(CustomerGrade.A, reviewed.gradings().get(0).grade());
-      assertEquals(Optional.of(LocalDate.of(2028, 3, 10)), reviewed.nextReviewOn());
-      assertFalse(reviewed.reviewDue(LocalDate.of(2027, 6, 1)));
+      assertEquals(Optional.of(LocalDate.of(2028, 3, 10)), reviewed.reviewDueOn());
+      assertFalse(reviewed.isReviewDue(LocalDate.of(2027, 6, 1)));
     }
 
     @Test
@@ -330,7 +354,7 @@ class CustomerTest {
                   LocalDate.of(2026, 9, 1),
                   day(240))
               .state();
-      assertEquals(Optional.of(LocalDate.of(2027, 9, 1)), reviewed.nextReviewOn());
+      assertEquals(Optional.of(LocalDate.of(2027, 9, 1)), reviewed.reviewDueOn());
     }
 
     @Test
@@ -385,7 +409,9 @@ class CustomerTest {
     }
 
     @Test
-    @DisplayName("the review report lists overdue customers, longest overdue first, and ungraded")
+    @DisplayName(
+        "the review report lists overdue customers, longest overdue first, and ungraded, each with"
+            + " what to do next")
     void reviewReport() {
       Customer old = graded(CustomerId.of("CU-OLD"), CustomerGrade.C, LocalDate.of(2024, 6, 1));
       Customer recent =
@@ -410,13 +436,19 @@ class CustomerTest {
       assertEquals(28, report.overdue().get(1).daysOverdue());
       assertEquals(List.of(CUSTOMER), report.notGraded());
       assertEquals(ReviewStatus.UP_TO_DATE, report.lines().get(2).status());
-      assertEquals(Optional.of(LocalDate.of(2027, 2, 1)), report.lines().get(2).dueOn());
+      assertEquals(Optional.of(LocalDate.of(2027, 2, 1)), report.lines().get(2).reviewDueOn());
       assertFalse(report.isClear());
       assertTrue(
           report
               .toString()
               .contains(
                   "CU-OLD C partner from 2024-06-01: OVERDUE since 2025-06-01" + " (273 days)"),
+          report::toString);
+      assertEquals(ReviewStatus.OVERDUE.action(), report.overdue().get(0).action());
+      assertTrue(report.overdue().get(0).action().startsWith("review the grade"));
+      assertTrue(report.lines().get(3).action().startsWith("grade the customer"), "not graded");
+      assertTrue(
+          report.toString().contains("(273 days) → review the grade, category and policy"),
           report::toString);
       assertTrue(GradeReviewReport.of(List.of(reviewed), asOf).isClear());
       assertThrows(
@@ -832,7 +864,8 @@ class CustomerTest {
   class ValueReturn {
 
     @Test
-    @DisplayName("each period has its gap; a shortfall is diagnosed by the investment done")
+    @DisplayName(
+        "each period has its gap; a shortfall is diagnosed by the investment done, with what to do")
     void diagnosis() {
       ValueReturnPoint onTrack = point(1, 1_000, 1_200, 100, 100);
       ValueReturnPoint underInvested = point(2, 1_000, 700, 100, 40);
@@ -845,6 +878,9 @@ class CustomerTest {
       assertEquals(ReturnDiagnosis.OVERESTIMATED_VALUE, overestimated.diagnosis());
       assertEquals(ReturnDiagnosis.OVERESTIMATED_VALUE, point(4, 1_000, 999, 100, 100).diagnosis());
       assertEquals(ReturnDiagnosis.ON_TRACK, point(4, 1_000, 1_000, 100, 0).diagnosis());
+      assertTrue(underInvested.diagnosis().action().startsWith("do the planned work"));
+      assertTrue(
+          overestimated.diagnosis().action().contains("identify the customer's value again"));
       assertEquals("2025-Q2", underInvested.label());
       assertEquals(
           "2025-Q2 expected CNY 1000.00, actual CNY 700.00: UNDER_INVESTMENT",
@@ -1150,23 +1186,27 @@ class CustomerTest {
     }
 
     @Test
-    @DisplayName("a history starts with the registration and is about one customer")
+    @DisplayName("a history starts with the registration, is about one customer and runs forward")
     void badHistories() {
-      assertThrows(IllegalArgumentException.class, () -> Customer.replay(List.of()));
       CustomerEvent registeredEvent = new CustomerRegistered(CUSTOMER, NAME, segment(), day(0));
-      assertThrows(
-          IllegalArgumentException.class,
-          () -> Customer.replay(List.of(new BasicDataAnalysed(CUSTOMER, basicData(), day(0)))));
-      assertThrows(
-          IllegalArgumentException.class,
-          () -> Customer.replay(List.of(registeredEvent, registeredEvent)));
-      assertThrows(
-          IllegalArgumentException.class,
-          () ->
-              Customer.replay(
-                  List.of(
-                      registeredEvent,
-                      new BasicDataAnalysed(CustomerId.of("CU-OTHER"), basicData(), day(0)))));
+      List<List<CustomerEvent>> bad =
+          List.of(
+              List.of(),
+              List.of(new BasicDataAnalysed(CUSTOMER, basicData(), day(0))),
+              List.of(registeredEvent, registeredEvent),
+              List.of(
+                  registeredEvent,
+                  new BasicDataAnalysed(CustomerId.of("CU-OTHER"), basicData(), day(0))),
+              List.of(
+                  registeredEvent,
+                  new BasicDataAnalysed(CUSTOMER, basicData(), day(5)),
+                  new BasicDataAnalysed(CUSTOMER, basicData(), day(4))));
+      for (List<CustomerEvent> history : bad) {
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Customer.replay(history),
+            () -> "refused: " + history);
+      }
     }
 
     @Test

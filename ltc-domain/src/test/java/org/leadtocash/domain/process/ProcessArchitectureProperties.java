@@ -72,13 +72,18 @@ class ProcessArchitectureProperties {
   private static CommandLog<ProcessArchitecture, ProcessArchitectureEvent> attempt(
       CommandLog<ProcessArchitecture, ProcessArchitectureEvent> log, Plan plan) {
     Attempt attempt = plan.resolve(log.state());
-    boolean allowed = D12.allows(log.state(), log.events(), attempt);
+    boolean allowed =
+        !attempt.at().isBefore(log.state().lastEventAt())
+            && D12.allows(log.state(), log.events(), attempt);
     CommandLog<ProcessArchitecture, ProcessArchitectureEvent> next = log.attempt(attempt::sendTo);
     boolean accepted = next.accepted() > log.accepted();
     assertEquals(
         allowed,
         accepted,
         () -> "D1.2 " + (allowed ? "allows " : "forbids ") + attempt + " on " + log);
+    if (accepted) {
+      assertEquals(attempt.at(), next.state().lastEventAt(), "D1.2: adaptations in time order");
+    }
     Statistics.label("attempts")
         .collect(attempt.by(), attempt.change().verb(), accepted ? "accepted" : "refused");
     return next;
@@ -97,14 +102,19 @@ class ProcessArchitectureProperties {
    * @param variant which revision: redescribe, drop a control point, output or metric, add one
    * @param by who adapts
    * @param approval 0 none, 1-2 a valid one, 3 for another process, 4 given after the adaptation
+   * @param backDated whether the attempt is dated an hour before the architecture's last event
    */
-  record Plan(int target, int kind, int variant, OrganisationLevel by, int approval) {
+  record Plan(
+      int target, int kind, int variant, OrganisationLevel by, int approval, boolean backDated) {
 
     Attempt resolve(ProcessArchitecture architecture) {
       List<ProcessCard> cards = architecture.catalogue().cards();
       ProcessCard card = cards.get(target % cards.size());
       long version = architecture.version();
-      Instant at = day(10 + (int) version);
+      Instant at =
+          backDated
+              ? architecture.lastEventAt().minus(Duration.ofHours(1))
+              : day(10 + (int) version);
       ProcessChange change;
       if (kind == 6) {
         change = ProcessChange.retire();
@@ -175,7 +185,9 @@ class ProcessArchitectureProperties {
 
     Transition<ProcessArchitecture, ProcessArchitectureEvent> sendTo(
         ProcessArchitecture architecture) {
-      return architecture.adapt(process, change, by, approval, at);
+      return approval.isPresent()
+          ? architecture.adapt(process, change, by, approval.orElseThrow(), at)
+          : architecture.adapt(process, change, by, at);
     }
   }
 
@@ -315,7 +327,8 @@ class ProcessArchitectureProperties {
             Arbitraries.integers().between(0, 5),
             Arbitraries.of(OrganisationLevel.values()),
             Arbitraries.frequency(
-                Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(3, 2), Tuple.of(1, 3), Tuple.of(1, 4)))
+                Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(3, 2), Tuple.of(1, 3), Tuple.of(1, 4)),
+            Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true)))
         .as(Plan::new);
   }
 

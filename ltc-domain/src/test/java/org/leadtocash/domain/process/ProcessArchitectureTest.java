@@ -62,8 +62,8 @@ class ProcessArchitectureTest {
       assertEquals(
           List.of(
               "process category", "process group", "process", "sub-process", "activity", "task"),
-          Arrays.stream(ProcessLevel.values()).map(ProcessLevel::text).toList());
-      assertEquals("子流程", ProcessLevel.L4.chinese());
+          Arrays.stream(ProcessLevel.values()).map(ProcessLevel::label).toList());
+      assertEquals("子流程", ProcessLevel.L4.chineseTerm());
       assertEquals(ProcessLevel.L3, ProcessLevel.of(3));
       assertEquals(6, ProcessLevel.L6.number());
       assertIllegal(() -> ProcessLevel.of(7), "D1.1");
@@ -417,8 +417,8 @@ class ProcessArchitectureTest {
               HuaweiProcess.BUSINESS_SUPPORT),
           HuaweiProcess.ofKind(ProcessKind.SUPPORTING));
       assertEquals(ProcessKind.ENABLING, HuaweiProcess.MCR.kind());
-      assertEquals("从线索到回款", HuaweiProcess.LTC.chinese());
-      assertEquals("lead to cash", HuaweiProcess.LTC.text());
+      assertEquals("从线索到回款", HuaweiProcess.LTC.chineseTerm());
+      assertEquals("lead to cash", HuaweiProcess.LTC.label());
       assertTrue(HuaweiProcess.all().stream().allMatch(p -> p.level() == ProcessLevel.L1));
     }
 
@@ -434,7 +434,7 @@ class ProcessArchitectureTest {
     @Test
     @DisplayName("one organisation, two meetings, three tables, four things watched")
     void oneTwoThreeFour() {
-      OperatingRhythm ltc = OperatingRhythm.ltc();
+      OperatingRhythm ltc = OperatingRhythm.standard();
       assertEquals(Department.SALES_MANAGEMENT, ltc.organisation());
       assertEquals("sales management department", ltc.organisation().name());
       assertEquals(
@@ -449,9 +449,9 @@ class ProcessArchitectureTest {
               Watch.HILLTOP_TRAFFIC_LIGHTS,
               Watch.RISKS_AND_LEGACY_ISSUES),
           ltc.watched());
-      assertEquals("山头项目", SalesTable.HILLTOP_PROJECTS.chinese());
-      assertEquals("sales business meeting", Meeting.SALES_BUSINESS.text());
-      assertEquals("KPI progress and gap", Watch.KPI_PROGRESS_AND_GAP.text());
+      assertEquals("山头项目", SalesTable.HILLTOP_PROJECTS.chineseTerm());
+      assertEquals("sales business meeting", Meeting.SALES_BUSINESS.label());
+      assertEquals("KPI progress and gap", Watch.KPI_PROGRESS_AND_GAP.label());
     }
 
     @Test
@@ -518,7 +518,6 @@ class ProcessArchitectureTest {
               LtcCatalogue.MANAGE_OPPORTUNITIES,
               ProcessChange.revise(revised),
               OrganisationLevel.HEADQUARTERS,
-              Optional.empty(),
               day(5));
       ProcessArchitecture after = t.state();
       assertEquals(revised, cardOf(after, LtcCatalogue.MANAGE_OPPORTUNITIES));
@@ -554,7 +553,6 @@ class ProcessArchitectureTest {
                       LtcCatalogue.MANAGE_OPPORTUNITIES,
                       ProcessChange.revise(redescribed(mo, "Win where we can.")),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("a representative office may adapt only L5/L6, not L3"));
       assertTrue(e.getMessage().contains("headquarters owns them"), e.getMessage());
@@ -575,7 +573,7 @@ class ProcessArchitectureTest {
                       LtcCatalogue.MANAGE_LEADS,
                       ProcessChange.revise(redescribed(ml, "Find leads our way.")),
                       OrganisationLevel.REGION,
-                      Optional.of(approval(LtcCatalogue.MANAGE_LEADS, 1)),
+                      approval(LtcCatalogue.MANAGE_LEADS, 1),
                       day(5)));
       assertTrue(e.getMessage().contains("a region may adapt only L4, not L3"), e.getMessage());
     }
@@ -591,7 +589,7 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.revise(local),
                   OrganisationLevel.REGION,
-                  Optional.of(approval(VERIFY, 3)),
+                  approval(VERIFY, 3),
                   day(5))
               .state();
       assertEquals(local, cardOf(after, VERIFY));
@@ -619,7 +617,6 @@ class ProcessArchitectureTest {
                       VERIFY,
                       ProcessChange.revise(redescribed(verify, "Verify locally.")),
                       OrganisationLevel.REGION,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("only with a recorded company approval"), e.getMessage());
     }
@@ -636,24 +633,13 @@ class ProcessArchitectureTest {
               "D1.2",
               ltc,
               a ->
-                  a.adapt(
-                      VERIFY,
-                      change,
-                      OrganisationLevel.REGION,
-                      Optional.of(approval(VALIDATE, 1)),
-                      day(5)));
+                  a.adapt(VERIFY, change, OrganisationLevel.REGION, approval(VALIDATE, 1), day(5)));
       assertTrue(other.getMessage().contains("company approval CA-2026-1 covers"));
       assertRefused(
           RuleViolationException.class,
           "D1.2",
           ltc,
-          a ->
-              a.adapt(
-                  VERIFY,
-                  change,
-                  OrganisationLevel.REGION,
-                  Optional.of(approval(VERIFY, 6)),
-                  day(5)));
+          a -> a.adapt(VERIFY, change, OrganisationLevel.REGION, approval(VERIFY, 6), day(5)));
     }
 
     @Test
@@ -670,7 +656,7 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.revise(redescribed(activity, "Validate fast.")),
                   OrganisationLevel.REGION,
-                  Optional.of(approval(VALIDATE_ACTIVITY, 1)),
+                  approval(VALIDATE_ACTIVITY, 1),
                   day(5)));
     }
 
@@ -685,7 +671,7 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.revise(redescribed(verify, "Verify across the area.")),
                   OrganisationLevel.AREA,
-                  Optional.of(approval(VERIFY, 1)),
+                  approval(VERIFY, 1),
                   day(5))
               .state();
       assertEquals(OrganisationLevel.AREA, after.adaptations().get(0).by());
@@ -698,7 +684,6 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.revise(redescribed(verify, "Verify across the area.")),
                   OrganisationLevel.AREA,
-                  Optional.empty(),
                   day(5)));
       ProcessCard mo = cardOf(ltc, LtcCatalogue.MANAGE_OPPORTUNITIES);
       AccessDeniedException e =
@@ -711,7 +696,7 @@ class ProcessArchitectureTest {
                       LtcCatalogue.MANAGE_OPPORTUNITIES,
                       ProcessChange.revise(redescribed(mo, "Win.")),
                       OrganisationLevel.AREA,
-                      Optional.of(approval(LtcCatalogue.MANAGE_OPPORTUNITIES, 1)),
+                      approval(LtcCatalogue.MANAGE_OPPORTUNITIES, 1),
                       day(5)));
       assertTrue(e.getMessage().contains("an area may adapt only L4"), e.getMessage());
     }
@@ -733,7 +718,6 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.revise(local),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .then(
                   a ->
@@ -741,7 +725,6 @@ class ProcessArchitectureTest {
                           VALIDATE_ACTIVITY,
                           ProcessChange.add(task),
                           OrganisationLevel.REPRESENTATIVE_OFFICE,
-                          Optional.empty(),
                           day(6)))
               .state();
       assertEquals(List.of(task.id()), cardOf(after, VALIDATE_ACTIVITY).children());
@@ -749,6 +732,45 @@ class ProcessArchitectureTest {
       assertFalse(after.isGlobalStandard(task.id()), "an office's task is a local addition");
       assertEquals(3, after.version());
       assertEquals(2, after.adaptations().size());
+    }
+
+    @Test
+    @DisplayName("adaptations are recorded in time order: one dated before the last is refused")
+    void adaptationsRunForward() {
+      ProcessArchitecture ltc = established();
+      ProcessCard activity = cardOf(ltc, VALIDATE_ACTIVITY);
+      ProcessArchitecture adapted =
+          ltc.adapt(
+                  VALIDATE_ACTIVITY,
+                  ProcessChange.revise(redescribed(activity, "Answer Q1-Q3 by phone.")),
+                  OrganisationLevel.REPRESENTATIVE_OFFICE,
+                  day(5))
+              .state();
+      assertEquals(day(0), adapted.establishedAt());
+      assertEquals(day(5), adapted.lastEventAt());
+      RuleViolationException early =
+          assertRefused(
+              RuleViolationException.class,
+              "D1.2",
+              adapted,
+              a ->
+                  a.adapt(
+                      VALIDATE_ACTIVITY,
+                      ProcessChange.add(child(activity, "LATE")),
+                      OrganisationLevel.REPRESENTATIVE_OFFICE,
+                      day(4)));
+      assertTrue(early.getMessage().contains("time order"), early::getMessage);
+      assertEquals(
+          3,
+          adapted
+              .adapt(
+                  VALIDATE_ACTIVITY,
+                  ProcessChange.add(child(activity, "SAME_DAY")),
+                  OrganisationLevel.REPRESENTATIVE_OFFICE,
+                  day(5))
+              .state()
+              .version(),
+          "the same instant is fine");
     }
 
     @Test
@@ -767,7 +789,6 @@ class ProcessArchitectureTest {
                       ProcessChange.add(
                           child(cardOf(a, LtcCatalogue.MANAGE_OPPORTUNITIES), "LOCAL")),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("only L5/L6, not L4"), e.getMessage());
       ProcessCard verify = cardOf(ltc, VERIFY);
@@ -780,7 +801,6 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.revise(redescribed(verify, "Verify our way.")),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5)));
       ProcessCard activity = child(verify, "LOCAL_SITE_SURVEY");
       ProcessArchitecture after =
@@ -788,7 +808,6 @@ class ProcessArchitectureTest {
                   VERIFY,
                   ProcessChange.add(activity),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .state();
       assertEquals(List.of(activity), after.catalogue().children(VERIFY));
@@ -811,7 +830,6 @@ class ProcessArchitectureTest {
                       VALIDATE_ACTIVITY,
                       ProcessChange.revise(withoutKcp),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("drops [KCP lead validation]"), e.getMessage());
     }
@@ -832,7 +850,6 @@ class ProcessArchitectureTest {
                       VALIDATE_ACTIVITY,
                       ProcessChange.revise(withoutOutput),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(5)));
       assertTrue(e.getMessage().contains("output 'validation report'"), e.getMessage());
     }
@@ -851,7 +868,6 @@ class ProcessArchitectureTest {
                   LtcCatalogue.MANAGE_LEADS,
                   ProcessChange.add(l4),
                   OrganisationLevel.HEADQUARTERS,
-                  Optional.empty(),
                   day(1))
               .state();
       assertTrue(ltc.isGlobalStandard(l4.id()), "headquarters adds to the global standard");
@@ -866,7 +882,7 @@ class ProcessArchitectureTest {
                       l4.id(),
                       ProcessChange.revise(unmeasured),
                       OrganisationLevel.REGION,
-                      Optional.of(approval(l4.id(), 2)),
+                      approval(l4.id(), 2),
                       day(5)));
       assertTrue(e.getMessage().contains("metric lead-conversion-rate"), e.getMessage());
     }
@@ -883,7 +899,6 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.revise(withLocal),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .then(
                   a ->
@@ -891,7 +906,6 @@ class ProcessArchitectureTest {
                           VALIDATE_ACTIVITY,
                           ProcessChange.revise(activity),
                           OrganisationLevel.REPRESENTATIVE_OFFICE,
-                          Optional.empty(),
                           day(6)))
               .state();
       assertEquals(activity, cardOf(after, VALIDATE_ACTIVITY));
@@ -907,7 +921,6 @@ class ProcessArchitectureTest {
                   VALIDATE_ACTIVITY,
                   ProcessChange.add(task),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(5))
               .state();
       ProcessArchitecture retired =
@@ -916,7 +929,6 @@ class ProcessArchitectureTest {
                   task.id(),
                   ProcessChange.retire(),
                   OrganisationLevel.REPRESENTATIVE_OFFICE,
-                  Optional.empty(),
                   day(6))
               .state();
       assertFalse(retired.catalogue().contains(task.id()));
@@ -931,7 +943,6 @@ class ProcessArchitectureTest {
                       VALIDATE_ACTIVITY,
                       ProcessChange.retire(),
                       OrganisationLevel.REPRESENTATIVE_OFFICE,
-                      Optional.empty(),
                       day(6)));
       assertTrue(e.getMessage().contains("on top of the global standard"), e.getMessage());
     }
@@ -950,7 +961,7 @@ class ProcessArchitectureTest {
                       VALIDATE,
                       ProcessChange.retire(),
                       OrganisationLevel.REGION,
-                      Optional.of(approval(VALIDATE, 1)),
+                      approval(VALIDATE, 1),
                       day(5)));
       assertTrue(e.getMessage().contains("not L5"), e.getMessage());
     }
@@ -964,7 +975,6 @@ class ProcessArchitectureTest {
                   LtcCatalogue.MANAGE_LEADS,
                   ProcessChange.retire(),
                   OrganisationLevel.HEADQUARTERS,
-                  Optional.empty(),
                   day(5))
               .state();
       int gone = 1 + ltc.catalogue().descendants(LtcCatalogue.MANAGE_LEADS).size();
@@ -986,7 +996,6 @@ class ProcessArchitectureTest {
                   LtcCatalogue.LEAD_TO_CASH,
                   ProcessChange.retire(),
                   OrganisationLevel.HEADQUARTERS,
-                  Optional.empty(),
                   day(5)));
     }
 
@@ -996,10 +1005,9 @@ class ProcessArchitectureTest {
       ProcessArchitecture ltc = established();
       ProcessCard verify = cardOf(ltc, VERIFY);
       OrganisationLevel hq = OrganisationLevel.HEADQUARTERS;
-      Optional<CompanyApproval> none = Optional.empty();
       assertThrows(
           IllegalArgumentException.class,
-          () -> ltc.adapt(ProcessId.of("NOPE"), ProcessChange.retire(), hq, none, day(1)));
+          () -> ltc.adapt(ProcessId.of("NOPE"), ProcessChange.retire(), hq, day(1)));
       assertThrows(
           IllegalArgumentException.class,
           () ->
@@ -1008,16 +1016,14 @@ class ProcessArchitectureTest {
                   ProcessChange.revise(
                       ProcessCard.builder().from(verify).children(List.of(VALIDATE)).build()),
                   hq,
-                  none,
                   day(1)));
       assertThrows(
           IllegalArgumentException.class,
-          () -> ltc.adapt(VALIDATE, ProcessChange.revise(verify), hq, none, day(1)));
+          () -> ltc.adapt(VALIDATE, ProcessChange.revise(verify), hq, day(1)));
       assertThrows(
           IllegalArgumentException.class,
           () ->
-              ltc.adapt(
-                  VERIFY, ProcessChange.add(child(cardOf(ltc, VALIDATE), "X")), hq, none, day(1)));
+              ltc.adapt(VERIFY, ProcessChange.add(child(cardOf(ltc, VALIDATE), "X")), hq, day(1)));
       assertThrows(
           IllegalArgumentException.class,
           () ->
@@ -1027,7 +1033,6 @@ class ProcessArchitectureTest {
                       card(VALIDATE_ACTIVITY.value(), ProcessLevel.L5, Optional.of(VALIDATE))
                           .build()),
                   hq,
-                  none,
                   day(1)));
     }
   }
@@ -1069,7 +1074,6 @@ class ProcessArchitectureTest {
                           VALIDATE_ACTIVITY,
                           ProcessChange.add(task),
                           OrganisationLevel.REPRESENTATIVE_OFFICE,
-                          Optional.empty(),
                           day(1)))
               .then(
                   a ->
@@ -1077,7 +1081,7 @@ class ProcessArchitectureTest {
                           VERIFY,
                           ProcessChange.revise(redescribed(cardOf(a, VERIFY), "Verify here.")),
                           OrganisationLevel.REGION,
-                          Optional.of(approval(VERIFY, 1)),
+                          approval(VERIFY, 1),
                           day(2)))
               .then(
                   a ->
@@ -1085,7 +1089,6 @@ class ProcessArchitectureTest {
                           LtcCatalogue.MANAGE_PROJECT_PORTFOLIO,
                           ProcessChange.retire(),
                           OrganisationLevel.HEADQUARTERS,
-                          Optional.empty(),
                           day(3)));
       assertEquals(4, t.events().size());
       assertEquals(4, t.state().version());
@@ -1098,6 +1101,12 @@ class ProcessArchitectureTest {
           IllegalArgumentException.class,
           () -> ProcessArchitecture.replay(t.events().subList(1, 4)));
       assertThrows(IllegalArgumentException.class, () -> ProcessArchitecture.replay(List.of()));
+      List<ProcessArchitectureEvent> backwards =
+          List.of(t.events().get(0), t.events().get(2), t.events().get(1));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> ProcessArchitecture.replay(backwards),
+          "a history runs forward in time");
     }
   }
 }

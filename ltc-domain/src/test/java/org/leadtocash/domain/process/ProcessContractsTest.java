@@ -91,7 +91,7 @@ class ProcessContractsTest {
     tester.testAllPublicInstanceMethods(
         HeadquartersRequirements.of(LTC.card(LtcCatalogue.MANAGE_LEADS).orElseThrow()));
     tester.testAllPublicInstanceMethods(ProcessLevel.L3);
-    tester.testAllPublicInstanceMethods(OperatingRhythm.ltc());
+    tester.testAllPublicInstanceMethods(OperatingRhythm.standard());
   }
 
   @Test
@@ -143,7 +143,6 @@ class ProcessContractsTest {
                     VALIDATE_ACTIVITY,
                     ProcessChange.add(child(LTC.card(VALIDATE_ACTIVITY).orElseThrow(), "T")),
                     OrganisationLevel.REPRESENTATIVE_OFFICE,
-                    Optional.empty(),
                     day(1))
                 .state()
                 .catalogue())
@@ -221,7 +220,7 @@ class ProcessContractsTest {
                     VERIFY,
                     ProcessChange.revise(redescribed(cardOf(ltc, VERIFY), "Here.")),
                     OrganisationLevel.REGION,
-                    Optional.of(approval(VERIFY, 1)),
+                    approval(VERIFY, 1),
                     day(2))
                 .state())
         .addEqualityGroup(
@@ -229,12 +228,11 @@ class ProcessContractsTest {
                     VERIFY,
                     ProcessChange.revise(redescribed(cardOf(ltc, VERIFY), "Here.")),
                     OrganisationLevel.HEADQUARTERS,
-                    Optional.empty(),
                     day(2))
                 .state())
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(OperatingRhythm.ltc(), OperatingRhythm.ltc())
+        .addEqualityGroup(OperatingRhythm.standard(), OperatingRhythm.standard())
         .addEqualityGroup(
             new OperatingRhythm(
                 Department.of("sales operations"),

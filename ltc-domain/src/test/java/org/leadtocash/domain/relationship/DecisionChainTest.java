@@ -91,8 +91,8 @@ class DecisionChainTest {
           List.of("发起者", "使用者", "影响者", "决定者", "批准者", "购买者", "控制者"),
           List.of(DecisionRole.values()).stream().map(DecisionRole::chineseTerm).toList());
       assertEquals("gatekeeper", DecisionRole.GATEKEEPER.label());
-      assertTrue(DecisionRole.GATEKEEPER.description().contains("information"));
-      assertTrue(DecisionRole.DECIDER.description().contains("chooses"));
+      assertTrue(DecisionRole.GATEKEEPER.definition().contains("information"));
+      assertTrue(DecisionRole.DECIDER.definition().contains("chooses"));
     }
 
     @Test
@@ -247,6 +247,8 @@ class DecisionChainTest {
       for (ChainRisk risk : hidden) {
         assertEquals(RuleId.of("D7.2"), risk.rule());
         assertTrue(risk.toString().endsWith("[DOMAIN D7.2]"), risk::toString);
+        assertEquals(ChainRiskKind.HIDDEN_ROLE.action(), risk.action());
+        assertTrue(risk.toString().contains("→ find out who holds the role"), risk::toString);
       }
       assertEquals("buyer (购买者): hidden", report.roles().get(5).toString());
       assertFalse(report.isClear());
@@ -380,7 +382,7 @@ class DecisionChainTest {
       assertEquals(RuleId.of("D7.3"), risks.get(0).rule());
       assertEquals(
           "no coach on a hilltop project: a hilltop project without a coach (教练) in the decision"
-              + " chain [DOMAIN D7.3]",
+              + " chain → develop a supporter into our coach [DOMAIN D7.3]",
           risks.get(0).toString());
     }
 
@@ -493,7 +495,8 @@ class DecisionChainTest {
       assertEquals(2, risks.size());
       assertEquals(
           "mandatory position not assessed: the chief executive officer is not assessed: P-CEO:"
-              + " stance not recorded, no key-relationship level [DOMAIN D7.2]",
+              + " stance not recorded, no key-relationship level → record the holder's stance and"
+              + " assess the key relationship with them [DOMAIN D7.2]",
           risks.get(0).toString());
       assertTrue(
           report.risks(ChainRiskKind.STANCE_UNKNOWN).stream()
@@ -596,9 +599,9 @@ class DecisionChainTest {
       DecisionChain before = builder.build();
       RuleViolationException e = assertViolates("D7.2", () -> builder.reportsTo(PLANNING, COO));
       assertEquals(
-          "Decision chain of CU-NORTH-MOBILE for OP-CORE-2026 (4 people) refused"
-              + " 'reportsTo(P-PLAN, P-COO)': P-PLAN already reports to P-CTO; in the customer's"
-              + " organisation chart each person has one manager [DOMAIN D7.2]",
+          "Decision chain of CU-NORTH-MOBILE for OP-CORE-2026 (4 people) refused 'reportsTo':"
+              + " P-PLAN already reports to P-CTO; in the customer's organisation chart each person"
+              + " has one manager [DOMAIN D7.2]",
           e.getMessage());
       assertEquals(before, builder.build(), "a refused line leaves the builder as it was");
       assertEquals(before, builder.reportsTo(PLANNING, CTO).build(), "the same line is no change");

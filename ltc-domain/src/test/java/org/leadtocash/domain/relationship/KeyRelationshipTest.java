@@ -180,7 +180,7 @@ class KeyRelationshipTest {
       assertEquals(Optional.empty(), relationship.level());
       assertEquals(Optional.empty(), relationship.playbook());
       assertEquals(List.of(), relationship.levelHistory());
-      assertEquals(Optional.empty(), relationship.latestAssessment());
+      assertEquals(Optional.empty(), relationship.assessment());
       assertFalse(relationship.isTiedToOneEmployee());
     }
 
@@ -212,7 +212,7 @@ class KeyRelationshipTest {
       assertEquals(1, again.events().size());
       assertInstanceOf(KeyRelationshipAssessed.class, again.events().get(0));
       assertEquals(contacted.levelHistory(), again.state().levelHistory());
-      assertEquals(Optional.of(scores(4, 3, 3, 3, 2, 3)), again.state().latestAssessment());
+      assertEquals(Optional.of(scores(4, 3, 3, 3, 2, 3)), again.state().assessment());
       assertEquals(day(30), again.state().lastEventAt());
     }
 
@@ -282,15 +282,18 @@ class KeyRelationshipTest {
     }
 
     @Test
-    @DisplayName("commands do not go back in time: the history stays in order")
+    @DisplayName("commands do not go back in time: a back-dated command is refused (D7.4)")
     void noTimeTravel() {
       KeyRelationship relationship = opened().assess(scores(3, 3, 3, 3, 3, 3), day(10)).state();
-      IllegalArgumentException e =
-          assertThrows(
-              IllegalArgumentException.class,
-              () -> relationship.assess(scores(5, 5, 5, 5, 5, 5), day(9)));
+      RuleViolationException e =
+          assertRefused(
+              RuleViolationException.class,
+              "D7.4",
+              relationship,
+              r -> r.assess(scores(5, 5, 5, 5, 5, 5), day(9)));
       assertTrue(e.getMessage().contains("before its last event"), e.getMessage());
-      assertThrows(IllegalArgumentException.class, () -> relationship.transfer(LI, day(9)));
+      assertRefused(
+          RuleViolationException.class, "D7.4", relationship, r -> r.transfer(LI, day(9)));
       assertEquals(
           Optional.of(SUPPORTIVE_EXCLUSIVE),
           relationship.assess(scores(5, 5, 5, 5, 5, 5), day(10)).state().level(),

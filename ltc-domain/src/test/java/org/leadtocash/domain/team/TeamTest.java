@@ -78,9 +78,9 @@ class TeamTest {
     @DisplayName("AR, SR and FR are the account, solution and fulfilment responsible (D4.1)")
     void coreRoles() {
       assertEquals(List.of(AR, SR, FR), List.of(CoreRole.values()));
-      assertEquals("account responsible", AR.displayName());
-      assertEquals("solution responsible", SR.displayName());
-      assertEquals("fulfilment responsible", FR.displayName());
+      assertEquals("account responsible", AR.label());
+      assertEquals("solution responsible", SR.label());
+      assertEquals("fulfilment responsible", FR.label());
     }
 
     @Test
@@ -113,7 +113,7 @@ class TeamTest {
       assertEquals(Set.of(AR, FR), RoleKpi.CUSTOMER_SATISFACTION.roles());
       assertEquals(Set.of(SR), RoleKpi.HILLTOP_TARGETS.roles());
       assertFalse(SR.kpis().contains(RoleKpi.CUSTOMER_SATISFACTION));
-      assertEquals("competitor suppression", RoleKpi.COMPETITOR_SUPPRESSION.displayName());
+      assertEquals("competitor suppression", RoleKpi.COMPETITOR_SUPPRESSION.label());
     }
 
     @Test
@@ -144,7 +144,7 @@ class TeamTest {
               "business financial controller",
               "supply owner",
               "bid owner"),
-          Arrays.stream(ExtendedRole.values()).map(ExtendedRole::displayName).toList());
+          Arrays.stream(ExtendedRole.values()).map(ExtendedRole::label).toList());
     }
   }
 
@@ -489,7 +489,8 @@ class TeamTest {
           assertViolates(
               "D4.1", () -> triangle.assign(SR, ProjectMember.pooled(ACCOUNT_MANAGER, REGION)));
       assertTrue(e.getMessage().contains("Project triangle OP-1"), e.getMessage());
-      assertEquals("assign SR", e.command());
+      assertEquals("assign", e.command(), "the command is named by its method, as Contract's");
+      assertTrue(e.reason().contains("cannot take SR"), e.getMessage());
       assertRefusedValue(
           "D4.1",
           () ->

@@ -93,7 +93,7 @@ class CustomerIssueProperties {
           events.get(i).occurredAt().isBefore(events.get(i - 1).occurredAt()),
           "D8.2: the history runs forward");
     }
-    assertEquals(events.get(events.size() - 1).occurredAt(), issue.lastChangedAt());
+    assertEquals(events.get(events.size() - 1).occurredAt(), issue.lastEventAt());
     issue.timeToClose().ifPresent(d -> assertFalse(d.isNegative(), "closure after acceptance"));
     if (status == IssueStatus.EVALUATED) {
       assertTrue(
@@ -140,8 +140,8 @@ class CustomerIssueProperties {
         .withMaxTransformations(20);
   }
 
-  /** A moment some hours after the issue's last change, now and then before it. */
+  /** A moment some hours after the issue's last event, now and then before it. */
   private static Instant after(CustomerIssue issue, int hours) {
-    return issue.lastChangedAt().plus(Duration.ofHours(hours));
+    return issue.lastEventAt().plus(Duration.ofHours(hours));
   }
 }

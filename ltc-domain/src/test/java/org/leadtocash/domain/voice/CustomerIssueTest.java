@@ -10,6 +10,7 @@ import static org.leadtocash.domain.voice.VoiceFixtures.ISSUE;
 import static org.leadtocash.domain.voice.VoiceFixtures.OTHER_HANDLER;
 import static org.leadtocash.domain.voice.VoiceFixtures.accepted;
 import static org.leadtocash.domain.voice.VoiceFixtures.closed;
+import static org.leadtocash.domain.voice.VoiceFixtures.date;
 import static org.leadtocash.domain.voice.VoiceFixtures.day;
 import static org.leadtocash.domain.voice.VoiceFixtures.description;
 import static org.leadtocash.domain.voice.VoiceFixtures.escalated;
@@ -19,8 +20,10 @@ import static org.leadtocash.domain.voice.VoiceFixtures.hour;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +35,7 @@ import org.leadtocash.domain.common.IllegalTransitionException;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
+import org.threeten.extra.LocalDateRange;
 
 class CustomerIssueTest {
 
@@ -143,11 +147,30 @@ class CustomerIssueTest {
             assertRefused(IllegalTransitionException.class, "D8.2", done, command);
         assertTrue(refusal.getMessage().contains("evaluated issue is done"), refusal.getMessage());
       }
-      assertRefused(
-          IllegalTransitionException.class,
-          "D8.2",
-          closed(),
-          i -> i.escalate(OrganisationLevel.HEADQUARTERS, "reopen", day(7)));
+    }
+
+    @Test
+    @DisplayName("a closed issue says it is closed and awaits only the customer's evaluation")
+    void closedAwaitsEvaluation() {
+      CustomerIssue closed = closed();
+      List<Function<CustomerIssue, ?>> commands =
+          List.of(
+              i -> i.close("again", day(7)),
+              i -> i.escalate(OrganisationLevel.HEADQUARTERS, "reopen", day(7)),
+              i -> i.startHandling(HANDLER, day(7)));
+      for (Function<CustomerIssue, ?> command : commands) {
+        IllegalTransitionException refusal =
+            assertRefused(IllegalTransitionException.class, "D8.2", closed, command);
+        assertTrue(
+            refusal.getMessage().contains("(CLOSED)")
+                && refusal
+                    .getMessage()
+                    .contains("closed and awaits only the customer's evaluation"),
+            refusal.getMessage());
+      }
+      assertTrue(closed.markMajor("found late", day(7)).state().isMajor(), "still flagged major");
+      assertEquals(
+          IssueStatus.EVALUATED, closed.evaluate(SATISFIED, day(7)).state().status(), "evaluated");
     }
 
     @Test
@@ -288,26 +311,28 @@ class CustomerIssueTest {
             .state();
     private final List<CustomerIssue> issues =
         List.of(normal, critical, regional, closedSoon, oldAndClosed);
+    private final IssueReview utc = IssueReview.in(ZoneOffset.UTC);
 
     @Test
     @DisplayName("the weekly review lists the open issues, major ones first, then by level and age")
     void weekly() {
-      WeeklyIssueReview review = IssueReview.weekly(issues, day(6));
+      WeeklyIssueReview review = utc.weekly(issues, date(6));
+      assertEquals(LocalDateRange.ofClosed(date(0), date(6)), review.period());
       assertEquals(List.of(critical, regional, normal, closedSoon), review.open());
       assertEquals(List.of(critical), review.major());
       assertEquals(List.of(regional), review.escalated());
       assertEquals(
           List.of(critical, regional, normal, closedSoon),
           review.acceptedThisWeek(),
-          "accepted after day -1, up to day 6");
+          "accepted from day 0 to day 6");
       assertEquals(List.of(), review.closedThisWeek());
-      WeeklyIssueReview next = IssueReview.weekly(issues, day(13));
+      WeeklyIssueReview next = utc.weekly(issues, date(13));
       assertEquals(List.of(closedSoon), next.closedThisWeek());
       assertEquals(List.of(critical, regional, normal), next.open());
       assertTrue(
           review
               .toString()
-              .startsWith("Weekly issue review at 2026-01-11T09:00:00Z: 4 open (1 major)"),
+              .startsWith("Weekly issue review of the week to 2026-01-11: 4 open (1 major)"),
           review.toString());
       assertTrue(
           review.toString().contains("\n  1 day open: CustomerIssue IS-2"), review.toString());
@@ -316,7 +341,9 @@ class CustomerIssueTest {
     @Test
     @DisplayName("the monthly quality review counts what was accepted, escalated, closed and major")
     void monthly() {
-      MonthlyIssueReview january = IssueReview.monthly(issues, YearMonth.of(2026, 1));
+      MonthlyIssueReview january = utc.monthly(issues, YearMonth.of(2026, 1));
+      assertEquals(
+          LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1)), january.period());
       assertEquals(List.of(critical, regional, normal, closedSoon), january.accepted());
       assertEquals(List.of(regional), january.escalated());
       assertEquals(List.of(closedSoon), january.closed());
@@ -327,7 +354,7 @@ class CustomerIssueTest {
       assertEquals(Optional.of(Duration.ofDays(7)), january.averageClosureTime());
       assertEquals(List.of(regional), january.escalatedTo(OrganisationLevel.REGION));
       assertEquals(List.of(), january.escalatedTo(OrganisationLevel.HEADQUARTERS));
-      MonthlyIssueReview december = IssueReview.monthly(issues, YearMonth.of(2025, 12));
+      MonthlyIssueReview december = utc.monthly(issues, YearMonth.of(2025, 12));
       assertEquals(List.of(oldAndClosed), december.closed());
       assertEquals(List.of(oldAndClosed), december.dissatisfied());
       assertEquals(Optional.of(Duration.ofDays(8)), december.longestClosureTime());
@@ -354,27 +381,33 @@ class CustomerIssueTest {
               .startHandling(HANDLER, hour(1))
               .then(i -> i.close("done", hour(30)))
               .state();
-      MonthlyIssueReview review = IssueReview.monthly(List.of(quick, slow), YearMonth.of(2026, 1));
+      MonthlyIssueReview review = utc.monthly(List.of(quick, slow), YearMonth.of(2026, 1));
       assertEquals(Optional.of(Duration.ofHours(20)), review.averageClosureTime());
       assertEquals(Optional.of(Duration.ofHours(30)), review.longestClosureTime());
-      MonthlyIssueReview empty = IssueReview.monthly(List.of(quick, slow), YearMonth.of(2026, 3));
+      MonthlyIssueReview empty = utc.monthly(List.of(quick, slow), YearMonth.of(2026, 3));
       assertEquals(Optional.empty(), empty.averageClosureTime());
       assertEquals(List.of(), empty.major());
     }
 
     @Test
-    @DisplayName("the month's days are read in the host's time zone")
+    @DisplayName("a review's days are read in the time zone the host binds once")
     void timeZone() {
       CustomerIssue lateEvening =
           accepted(IssueId.of("IS-8"), IssueSeverity.NORMAL, Instant.parse("2026-01-31T20:00:00Z"));
       assertEquals(
           List.of(lateEvening),
-          IssueReview.monthly(List.of(lateEvening), YearMonth.of(2026, 1)).accepted());
+          utc.monthly(List.of(lateEvening), YearMonth.of(2026, 1)).accepted());
+      IssueReview shanghai = IssueReview.in(ZoneId.of("Asia/Shanghai"));
       assertEquals(
           List.of(lateEvening),
-          IssueReview.monthly(
-                  List.of(lateEvening), YearMonth.of(2026, 2), ZoneId.of("Asia/Shanghai"))
-              .accepted());
+          shanghai.monthly(List.of(lateEvening), YearMonth.of(2026, 2)).accepted());
+      assertEquals(
+          List.of(lateEvening),
+          shanghai.weekly(List.of(lateEvening), LocalDate.of(2026, 2, 1)).acceptedThisWeek(),
+          "01:00 on 1 February in Shanghai");
+      assertEquals(List.of(), utc.weekly(List.of(lateEvening), LocalDate.of(2026, 1, 30)).open());
+      assertEquals(
+          List.of(lateEvening), utc.weekly(List.of(lateEvening), LocalDate.of(2026, 1, 31)).open());
     }
   }
 }

@@ -8,22 +8,26 @@ import static org.leadtocash.domain.voice.VoiceFixtures.CONTRACT;
 import static org.leadtocash.domain.voice.VoiceFixtures.contract;
 import static org.leadtocash.domain.voice.VoiceFixtures.date;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.ContractId;
+import org.threeten.extra.LocalDateRange;
 
 @DisplayName("D8.4 requests are classified in-contract or out-of-contract")
 class RequestClassificationTest {
 
-  private static final ScopeItem CORE = ScopeItem.of("CORE-SW", "5G core software, 2 sites");
-  private static final ScopeItem TRAINING = ScopeItem.of("TRAIN", "operator training, 20 people");
-  private static final LocalDate WARRANTY_END = date(730);
+  private static final ScopeItem CORE =
+      ScopeItem.of(ScopeItemId.of("CORE-SW"), "5G core software, 2 sites");
+  private static final ScopeItem TRAINING =
+      ScopeItem.of(ScopeItemId.of("TRAIN"), "operator training, 20 people");
+
+  /** From the customer's acceptance on day 30 to the warranty's last day, day 730. */
+  private static final LocalDateRange WARRANTY = LocalDateRange.ofClosed(date(30), date(730));
 
   private final ContractScope scope =
-      ContractScope.of(contract(CONTRACT, true), List.of(CORE, TRAINING), WARRANTY_END);
+      ContractScope.of(contract(CONTRACT, true), List.of(CORE, TRAINING), WARRANTY);
 
   private static CustomerRequest about(RequestKind kind, ScopeItem item, int day) {
     return CustomerRequest.about(
@@ -47,6 +51,10 @@ class RequestClassificationTest {
   @DisplayName(
       "a warranty repair is in-contract up to the warranty's last day, a paid service after")
   void warrantyRepair() {
+    assertFalse(scope.isUnderWarranty(date(29)));
+    assertTrue(scope.isUnderWarranty(date(30)));
+    assertTrue(scope.isUnderWarranty(date(730)));
+    assertFalse(scope.isUnderWarranty(date(731)), "the period ends before its end date");
     assertTrue(scope.classify(about(RequestKind.WARRANTY_REPAIR, CORE, 100)).isInContract());
     assertTrue(
         scope.classify(about(RequestKind.WARRANTY_REPAIR, CORE, 730)).isInContract(),
@@ -54,15 +62,37 @@ class RequestClassificationTest {
     RequestClassification late = scope.classify(about(RequestKind.WARRANTY_REPAIR, CORE, 731));
     assertEquals(RequestCategory.OUT_OF_CONTRACT, late.category());
     assertEquals(SuggestedHandling.NEW_OPPORTUNITY, late.handling());
-    assertTrue(late.reason().contains("after the warranty ended 2028-01-05"), late.reason());
+    assertTrue(
+        late.reason().contains("after the warranty 2026-02-04/2028-01-06 ended"), late.reason());
     assertTrue(late.reason().endsWith("paid service"), late.reason());
+  }
+
+  @Test
+  @DisplayName(
+      "a repair before the warranty period starts is in-contract: the contract still delivers it")
+  void repairBeforeTheWarranty() {
+    RequestClassification early = scope.classify(about(RequestKind.WARRANTY_REPAIR, CORE, 10));
+    assertTrue(early.isInContract());
+    assertEquals(SuggestedHandling.DELIVER_UNDER_CONTRACT, early.handling());
+    assertTrue(early.reason().contains("before the warranty"), early.reason());
+    assertTrue(
+        scope
+            .classify(about(RequestKind.WARRANTY_REPAIR, CORE, 100))
+            .reason()
+            .contains("within the warranty 2026-02-04/2028-01-06"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ContractScope.of(
+                contract(CONTRACT, true), List.of(CORE), LocalDateRange.of(date(5), date(5))),
+        "a warranty lasts at least a day");
   }
 
   @Test
   @DisplayName("a contract without a warranty repairs nothing under the contract")
   void noWarranty() {
     ContractScope plain = ContractScope.of(contract(CONTRACT, false), List.of(CORE));
-    assertEquals(Optional.empty(), plain.warrantyEnd());
+    assertEquals(Optional.empty(), plain.warranty());
     assertFalse(plain.isUnderWarranty(date(1)));
     RequestClassification result = plain.classify(about(RequestKind.WARRANTY_REPAIR, CORE, 10));
     assertEquals(SuggestedHandling.NEW_OPPORTUNITY, result.handling());
@@ -70,7 +100,7 @@ class RequestClassificationTest {
     IllegalArgumentException withoutClause =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ContractScope.of(contract(CONTRACT, false), List.of(CORE), WARRANTY_END));
+            () -> ContractScope.of(contract(CONTRACT, false), List.of(CORE), WARRANTY));
     assertTrue(
         withoutClause.getMessage().contains("no warranty clause"), withoutClause.getMessage());
   }

@@ -30,7 +30,7 @@ class SatisfactionSurveyTest {
     return SatisfactionSurvey.builder()
         .customer(CUSTOMER)
         .kind(SurveyKind.PROJECT_BASED)
-        .project(CONTRACT)
+        .contract(CONTRACT)
         .conductedOn(date(200))
         .addResponse(
             SurveyResponse.of(
@@ -197,7 +197,7 @@ class SatisfactionSurveyTest {
       IllegalArgumentException noProject =
           assertThrows(
               IllegalArgumentException.class,
-              () -> SatisfactionSurvey.builder().from(survey).project(Optional.empty()).build());
+              () -> SatisfactionSurvey.builder().from(survey).contract(Optional.empty()).build());
       assertTrue(noProject.getMessage().contains("DOMAIN D8.3"), noProject.getMessage());
       assertThrows(
           IllegalArgumentException.class,
@@ -206,7 +206,7 @@ class SatisfactionSurveyTest {
           SatisfactionSurvey.builder()
               .from(survey)
               .kind(SurveyKind.THIRD_PARTY)
-              .project(Optional.empty())
+              .contract(Optional.empty())
               .agency("Independent Research Ltd")
               .build();
       assertEquals(Optional.of("Independent Research Ltd"), thirdParty.agency());

@@ -28,16 +28,18 @@ import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.testing.DomainTesters;
+import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the voice package's public types. */
 class VoiceContractsTest {
 
-  private static final ScopeItem CORE = ScopeItem.of("CORE-SW", "5G core software");
+  private static final ScopeItem CORE = ScopeItem.of(ScopeItemId.of("CORE-SW"), "5G core software");
   private static final Map<SatisfactionDimension, Integer> SCORES =
       Map.of(SatisfactionDimension.SAFETY, 4);
 
   private static ContractScope scope() {
-    return ContractScope.of(contract(CONTRACT, true), List.of(CORE), date(700));
+    return ContractScope.of(
+        contract(CONTRACT, true), List.of(CORE), LocalDateRange.of(date(30), date(700)));
   }
 
   private static CustomerRequest request() {
@@ -106,9 +108,11 @@ class VoiceContractsTest {
     tester.testAllPublicInstanceMethods(accepted());
     tester.testAllPublicInstanceMethods(escalated());
     tester.testAllPublicInstanceMethods(closed());
-    tester.testAllPublicInstanceMethods(IssueReview.weekly(List.of(escalated()), day(5)));
+    tester.testAllPublicInstanceMethods(IssueReview.in(ZoneOffset.UTC));
     tester.testAllPublicInstanceMethods(
-        IssueReview.monthly(List.of(closed()), YearMonth.of(2026, 1)));
+        IssueReview.in(ZoneOffset.UTC).weekly(List.of(escalated()), date(5)));
+    tester.testAllPublicInstanceMethods(
+        IssueReview.in(ZoneOffset.UTC).monthly(List.of(closed()), YearMonth.of(2026, 1)));
     tester.testAllPublicInstanceMethods(SatisfactionSurveyTest.projectSurvey());
     tester.testAllPublicInstanceMethods(
         SatisfactionSurveyTest.projectSurvey().score(SatisfactionDimension.STABILITY));
@@ -199,17 +203,23 @@ class VoiceContractsTest {
             FeedbackSummary.of(List.of(feedback)), FeedbackSummary.of(List.of(feedback)))
         .addEqualityGroup(FeedbackSummary.of(List.of()))
         .testEquals();
+    IssueReview utc = IssueReview.in(ZoneOffset.UTC);
     new EqualsTester()
-        .addEqualityGroup(
-            IssueReview.weekly(List.of(escalated()), day(5)),
-            new WeeklyIssueReview(day(5), List.of(escalated()), List.of(escalated()), List.of()))
-        .addEqualityGroup(IssueReview.weekly(List.of(), day(5)))
+        .addEqualityGroup(utc, IssueReview.in(ZoneOffset.UTC))
+        .addEqualityGroup(IssueReview.in(ZoneId.of("Asia/Shanghai")))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            IssueReview.monthly(List.of(closed()), YearMonth.of(2026, 1)),
-            IssueReview.monthly(List.of(closed()), YearMonth.of(2026, 1), ZoneOffset.UTC))
-        .addEqualityGroup(IssueReview.monthly(List.of(closed()), YearMonth.of(2026, 2)))
+            utc.weekly(List.of(escalated()), date(5)),
+            new WeeklyIssueReview(
+                date(5), ZoneOffset.UTC, List.of(escalated()), List.of(escalated()), List.of()))
+        .addEqualityGroup(utc.weekly(List.of(), date(5)))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
+            utc.monthly(List.of(closed()), YearMonth.of(2026, 1)),
+            IssueReview.in(ZoneOffset.UTC).monthly(List.of(closed()), YearMonth.of(2026, 1)))
+        .addEqualityGroup(utc.monthly(List.of(closed()), YearMonth.of(2026, 2)))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(

@@ -81,7 +81,7 @@ public final class Dashboard {
   public String render() {
     StringBuilder text = new StringBuilder(title).append(" — ").append(asOf).append('\n');
     for (Watch watch : Watch.values()) {
-      text.append("  ").append(watch.text()).append('\n');
+      text.append("  ").append(watch.label()).append('\n');
       List<String> lines = section(watch);
       if (lines.isEmpty()) {
         text.append("    (nothing to report)\n");

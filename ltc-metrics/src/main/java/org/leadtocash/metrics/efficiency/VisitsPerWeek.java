@@ -143,7 +143,7 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
     if (!visitTypes.contains(activity.type())) {
       return accumulator;
     }
-    YearWeek week = YearWeek.from(activity.startsOn());
+    YearWeek week = YearWeek.from(activity.dates().getStart());
     if (!weeks.contains(week)) {
       return accumulator;
     }

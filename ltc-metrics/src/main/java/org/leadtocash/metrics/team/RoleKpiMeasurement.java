@@ -50,8 +50,8 @@ public record RoleKpiMeasurement(
         role.kpis().contains(kpi),
         "%s (%s) is not measured by '%s'; its KPIs are %s (DOMAIN D4.2)",
         role,
-        role.displayName(),
-        kpi.displayName(),
+        role.label(),
+        kpi.label(),
         role.kpis());
     checkArgument(value.signum() >= 0, "a role KPI's value is not negative: %s", value);
     checkArgument(

@@ -86,7 +86,7 @@ public record Scorecard(EmployeeId employee, CoreRole role, Map<RoleKpi, Rate> a
         + role
         + ": "
         + averages.entrySet().stream()
-            .map(e -> e.getKey().displayName() + " " + e.getValue())
+            .map(e -> e.getKey().label() + " " + e.getValue())
             .collect(Collectors.joining(", "));
   }
 }

@@ -157,7 +157,7 @@ final class CustomerMetricsFixtures {
         .customer(customer(customer))
         .kind(SurveyKind.PROJECT_BASED)
         .conductedOn(conductedOn)
-        .project(ContractId.of("CT-" + customer));
+        .contract(ContractId.of("CT-" + customer));
     for (Map<SatisfactionDimension, Integer> scores : responses) {
       survey.addResponse(SurveyResponse.anonymous(scores));
     }

@@ -37,6 +37,7 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.testing.KpiLaws;
+import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearWeek;
 
 /** Customer visits per employee per week (DOMAIN D2.2, D12), by hand and under the KPI laws. */
@@ -65,7 +66,7 @@ class VisitsPerWeekTest {
         .addContact(PersonId.of("P-CTO"))
         .addStaff(staff)
         .opportunity(OpportunityId.of("OP-1"))
-        .startsOn(on)
+        .on(on)
         .budget(cny(1_000))
         .purpose("keep in touch")
         .build();
@@ -116,7 +117,7 @@ class VisitsPerWeekTest {
     ContactActivity trip =
         ContactActivity.builder()
             .from(activity(ActivityType.DAILY_VISIT, D0.plusDays(6), ZHANG))
-            .endsOn(D0.plusDays(9))
+            .dates(LocalDateRange.ofClosed(D0.plusDays(6), D0.plusDays(9)))
             .build();
     VisitsPerWeek kpi =
         VisitsPerWeek.in(Set.of(W02, W03), Set.of(ZHANG), Set.of(ActivityType.DAILY_VISIT));
@@ -190,7 +191,7 @@ class VisitsPerWeekTest {
       @ForAll @Size(max = 150) List<@From("activities") ContactActivity> activities) {
     Map<String, Integer> counts = new HashMap<>();
     for (ContactActivity a : activities) {
-      YearWeek week = YearWeek.from(a.startsOn());
+      YearWeek week = YearWeek.from(a.dates().getStart());
       boolean visit = VisitsPerWeek.CUSTOMER_VISITS.contains(a.type());
       for (EmployeeId e : a.staff()) {
         if (visit && ROSTER.contains(e) && WEEKS.contains(week)) {
