@@ -28,6 +28,8 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A contract, from its draft to cash (Manage Contract Execution, DOMAIN D5).
@@ -58,6 +60,9 @@ import org.leadtocash.domain.opportunity.GateDecision;
 @Value.Immutable
 @DomainStyle
 public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
+
+  /** Logs at DEBUG which risk policy reviewed each signature, and what it flagged (D5.4). */
+  private static final Logger LOG = LoggerFactory.getLogger(Contract.class);
 
   Contract() {}
 
@@ -436,7 +441,21 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
                 RuleId.D5_1,
                 "signature needs an approved ATC, not a verdict %s",
                 atc.verdict());
-    List<RiskFinding> open = riskReport(policy).unaccepted();
+    RiskReport review = riskReport(policy);
+    List<RiskFinding> open = review.unaccepted();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Contract {} sign: policy {} flagged {}; the signature is {}",
+          id(),
+          policy,
+          review.findings().isEmpty()
+              ? "no clause"
+              : review.findings().stream()
+                  .map(
+                      f -> f.clause() + " " + f.kind() + (f.accepted() ? " (accepted)" : " (open)"))
+                  .collect(Collectors.joining(", ")),
+          open.isEmpty() ? "accepted" : "refused [" + RuleId.D5_4 + "]");
+    }
     guard.require(
         open.isEmpty(),
         RuleId.D5_4,

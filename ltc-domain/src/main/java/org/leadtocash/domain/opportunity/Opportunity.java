@@ -32,6 +32,8 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.team.ProjectTriangle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An opportunity: a sales project we pursue, from verification to the contract (Manage Opportunity
@@ -58,6 +60,9 @@ import org.leadtocash.domain.team.ProjectTriangle;
 @Value.Immutable
 @DomainStyle
 public abstract class Opportunity implements Aggregate<OpportunityId, OpportunityEvent> {
+
+  /** Logs at DEBUG which policy decided the authority of each gate decision (D3.2). */
+  private static final Logger LOG = LoggerFactory.getLogger(Opportunity.class);
 
   Opportunity() {}
 
@@ -715,26 +720,44 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         gate.decidedIn(),
         phase());
     OrganisationLevel required = policy.requiredAuthority(gate, amount(), customerGrade());
+    boolean authorised = ruling.authority().level().isAtLeast(required);
+    Optional<PrerequisiteCheck> unmet =
+        authorised && ruling.passes()
+            ? readiness(gate, policy).unmet().stream().findFirst()
+            : Optional.empty();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Opportunity {} decide {}: policy {} requires {} for {}; the ruling ({}) at {} is {}",
+          id(),
+          gate,
+          policy,
+          required,
+          authorityBasis(gate),
+          ruling.verdict(),
+          ruling.authority().level(),
+          !authorised
+              ? "refused [" + RuleId.D3_2 + "]"
+              : unmet.map(u -> "refused [" + u.prerequisite().rule() + "]").orElse("accepted"));
+    }
     guard.require(
-        ruling.authority().level().isAtLeast(required),
+        authorised,
         RuleId.D3_2,
         "%s needs the authority of %s, not %s",
         authorityBasis(gate),
         required,
         ruling.authority().level());
-    if (ruling.passes()) {
-      for (PrerequisiteCheck unmet : readiness(gate, policy).unmet()) {
-        throw guard.violation(
-            unmet.prerequisite().rule(),
-            "not ready for "
-                + gate
-                + ": "
-                + unmet.prerequisite().text()
-                + " — "
-                + unmet.reason()
-                + "; next: "
-                + unmet.prerequisite().remedy());
-      }
+    if (unmet.isPresent()) {
+      PrerequisiteCheck check = unmet.get();
+      throw guard.violation(
+          check.prerequisite().rule(),
+          "not ready for "
+              + gate
+              + ": "
+              + check.prerequisite().text()
+              + " — "
+              + check.reason()
+              + "; next: "
+              + check.prerequisite().remedy());
     }
     GateDecision decision =
         GateDecision.of(id(), ruling, Optional.ofNullable(plannedGates().get(gate)));
