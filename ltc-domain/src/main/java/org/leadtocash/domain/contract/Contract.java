@@ -25,6 +25,7 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.RuleId;
+import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
@@ -443,6 +444,18 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
                 atc.verdict());
     RiskReport review = riskReport(policy);
     List<RiskFinding> open = review.unaccepted();
+    Optional<RuleViolationException> refusal =
+        open.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                guard.violation(
+                    RuleId.D5_4,
+                    "buried mines not accepted in clauses "
+                        + open.stream().map(RiskFinding::clause).distinct().toList()
+                        + ": "
+                        + open.stream()
+                            .map(f -> f.clause() + " " + f.kind())
+                            .collect(Collectors.joining(", "))));
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "Contract {} sign: policy {} flagged {}; the signature is {}",
@@ -454,14 +467,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
                   .map(
                       f -> f.clause() + " " + f.kind() + (f.accepted() ? " (accepted)" : " (open)"))
                   .collect(Collectors.joining(", ")),
-          open.isEmpty() ? "accepted" : "refused [" + RuleId.D5_4 + "]");
+          refusal.map(r -> "refused [" + r.rule() + "]").orElse("accepted"));
     }
-    guard.require(
-        open.isEmpty(),
-        RuleId.D5_4,
-        "buried mines not accepted in clauses %s: %s",
-        open.stream().map(RiskFinding::clause).distinct().toList(),
-        open.stream().map(f -> f.clause() + " " + f.kind()).collect(Collectors.joining(", ")));
+    if (refusal.isPresent()) {
+      throw refusal.get();
+    }
     return next(new ContractSigned(id(), atc, at));
   }
 

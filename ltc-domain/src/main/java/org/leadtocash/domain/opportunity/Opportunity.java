@@ -29,6 +29,7 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.RuleId;
+import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.team.ProjectTriangle;
@@ -720,11 +721,36 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         gate.decidedIn(),
         phase());
     OrganisationLevel required = policy.requiredAuthority(gate, amount(), customerGrade());
-    boolean authorised = ruling.authority().level().isAtLeast(required);
-    Optional<PrerequisiteCheck> unmet =
-        authorised && ruling.passes()
-            ? readiness(gate, policy).unmet().stream().findFirst()
-            : Optional.empty();
+    Optional<RuleViolationException> refusal;
+    if (!ruling.authority().level().isAtLeast(required)) {
+      refusal =
+          Optional.of(
+              guard.violation(
+                  RuleId.D3_2,
+                  authorityBasis(gate)
+                      + " needs the authority of "
+                      + required
+                      + ", not "
+                      + ruling.authority().level()));
+    } else if (ruling.passes()) {
+      refusal =
+          readiness(gate, policy).unmet().stream()
+              .findFirst()
+              .map(
+                  unmet ->
+                      guard.violation(
+                          unmet.prerequisite().rule(),
+                          "not ready for "
+                              + gate
+                              + ": "
+                              + unmet.prerequisite().text()
+                              + " — "
+                              + unmet.reason()
+                              + "; next: "
+                              + unmet.prerequisite().remedy()));
+    } else {
+      refusal = Optional.empty();
+    }
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "Opportunity {} decide {}: policy {} requires {} for {}; the ruling ({}) at {} is {}",
@@ -735,29 +761,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
           authorityBasis(gate),
           ruling.verdict(),
           ruling.authority().level(),
-          !authorised
-              ? "refused [" + RuleId.D3_2 + "]"
-              : unmet.map(u -> "refused [" + u.prerequisite().rule() + "]").orElse("accepted"));
+          refusal.map(r -> "refused [" + r.rule() + "]").orElse("accepted"));
     }
-    guard.require(
-        authorised,
-        RuleId.D3_2,
-        "%s needs the authority of %s, not %s",
-        authorityBasis(gate),
-        required,
-        ruling.authority().level());
-    if (unmet.isPresent()) {
-      PrerequisiteCheck check = unmet.get();
-      throw guard.violation(
-          check.prerequisite().rule(),
-          "not ready for "
-              + gate
-              + ": "
-              + check.prerequisite().text()
-              + " — "
-              + check.reason()
-              + "; next: "
-              + check.prerequisite().remedy());
+    if (refusal.isPresent()) {
+      throw refusal.get();
     }
     GateDecision decision =
         GateDecision.of(id(), ruling, Optional.ofNullable(plannedGates().get(gate)));
