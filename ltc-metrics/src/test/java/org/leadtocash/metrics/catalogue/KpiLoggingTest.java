@@ -193,7 +193,7 @@ class KpiLoggingTest {
       return new Population(kpi, compute, leftOut, counted, List.of(strings), loggers);
     }
 
-    /** The records are logged by the KPIs this one is made of. */
+    /** The records are logged by the KPIs this one is made of, each of them. */
     Population loggedBy(Class<?>... parts) {
       return new Population(
           kpi,
@@ -548,9 +548,12 @@ class KpiLoggingTest {
     Pattern expected =
         Pattern.compile(
             "^" + kpiId + ": .*\\b" + Pattern.quote(leftOut) + "\\b.* left out[^:]*: \\S.*$");
-    assertTrue(
-        events.stream().anyMatch(e -> expected.matcher(e.message()).matches()),
-        () -> id + " logs why " + leftOut + " is left out: " + events);
+    for (String logger : population.loggers()) {
+      assertTrue(
+          events.stream()
+              .anyMatch(e -> e.logger().equals(logger) && expected.matcher(e.message()).matches()),
+          () -> logger + " logs why " + leftOut + " is left out: " + events);
+    }
   }
 
   @ParameterizedTest
