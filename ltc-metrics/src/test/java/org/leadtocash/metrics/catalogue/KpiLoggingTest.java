@@ -382,30 +382,9 @@ class KpiLoggingTest {
                           TargetAccount.notContacted(CU_1, cny(100)),
                           TargetAccount.won(CU_2, cny(100), cny(40)))))
           // ----------------------------------------------------------------------- customer
-          .put(
-              CustomerTotalValueSum.ID,
-              () ->
-                  Population.of(
-                      CustomerTotalValueSum.in(PERIOD, CNY),
-                      List.of(value(CU_2, LATER), value(CU_1, WITHIN)),
-                      "CU-2",
-                      "CU-1"))
-          .put(
-              PyramidMembership.ID,
-              () ->
-                  Population.of(
-                      PyramidMembership.in(PERIOD, CNY),
-                      List.of(value(CU_2, LATER), value(CU_1, WITHIN)),
-                      "CU-2",
-                      "CU-1"))
-          .put(
-              ValueConcentration.ID,
-              () ->
-                  Population.of(
-                      ValueConcentration.in(PERIOD, CNY),
-                      List.of(value(CU_2, LATER), value(CU_1, WITHIN)),
-                      "CU-2",
-                      "CU-1"))
+          .put(CustomerTotalValueSum.ID, () -> values(CustomerTotalValueSum.in(PERIOD, CNY)))
+          .put(PyramidMembership.ID, () -> values(PyramidMembership.in(PERIOD, CNY)))
+          .put(ValueConcentration.ID, () -> values(ValueConcentration.in(PERIOD, CNY)))
           .put(
               EscalationRate.ID,
               () ->
@@ -603,6 +582,11 @@ class KpiLoggingTest {
         .budget(cny(1_000))
         .purpose("keep in touch")
         .build();
+  }
+
+  /** A KPI over customer values: CU-2's lies outside {@link #PERIOD}, CU-1's within it. */
+  private static Population values(Kpi<CustomerTotalValue, ?, ?> kpi) {
+    return Population.of(kpi, List.of(value(CU_2, LATER), value(CU_1, WITHIN)), "CU-2", "CU-1");
   }
 
   private static CustomerTotalValue value(CustomerId customer, LocalDateRange period) {
