@@ -4,7 +4,9 @@
  * <p>Every package is API and exported. Guava, Joda-Money and threeten-extra appear in the API
  * (immutable collections and graphs, {@code Money}, {@code LocalDateRange}), so a host that reads
  * this module reads them too. The annotations (Immutables, JSpecify, Error Prone) are needed only
- * to compile this module: a host does not need them at run time.
+ * to compile this module: a host does not need them at run time. The SLF4J API is needed at run
+ * time (the module logs its rule decisions at DEBUG through it) but is not part of the API; the
+ * host chooses the logging back-end.
  */
 @SuppressWarnings("requires-automatic") // the Immutables annotations jar has only an automatic name
 module org.leadtocash.domain {
@@ -22,6 +24,7 @@ module org.leadtocash.domain {
   requires transitive com.google.common;
   requires transitive org.joda.money;
   requires transitive org.threeten.extra;
+  requires org.slf4j;
 
   requires static org.immutables.value.annotations;
   // the generated Immutable* classes carry javax.annotation.processing.Generated (SOURCE

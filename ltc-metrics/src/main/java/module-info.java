@@ -2,8 +2,10 @@
  * The KPIs of Lead-to-Cash (DOMAIN D12) as mergeable accumulators, their roll-ups and dashboards.
  *
  * <p>Every package is API and exported. The domain module, Guava, Joda-Money and threeten-extra
- * appear in the API, so a host that reads this module reads them too. The annotations
- * (Immutables, JSpecify, Error Prone) are needed only to compile this module.
+ * appear in the API, so a host that reads this module reads them too. The annotations (Immutables,
+ * JSpecify, Error Prone) are needed only to compile this module. The SLF4J API is needed at run
+ * time (each KPI logs at DEBUG the records it leaves out) but is not part of the API; the host
+ * chooses the logging back-end.
  */
 @SuppressWarnings("requires-automatic") // the Immutables annotations jar has only an automatic name
 module org.leadtocash.metrics {
@@ -21,7 +23,7 @@ module org.leadtocash.metrics {
   requires transitive com.google.common;
   requires transitive org.joda.money;
   requires transitive org.threeten.extra;
-
+  requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

@@ -2,6 +2,7 @@ package org.leadtocash.examples.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -38,6 +39,22 @@ class ClasspathHostTest {
   }
 
   @Test
+  @DisplayName("the library needs the SLF4J API at run time, and brings no logging back-end")
+  void slf4jApiAndNoLoggingBackEnd() {
+    List<String> logging =
+        Host.runtimeClasspath().stream()
+            .map(path -> path.getFileName().toString())
+            .filter(
+                name ->
+                    name.startsWith("slf4j-")
+                        || name.startsWith("logback-")
+                        || name.startsWith("log4j-"))
+            .toList();
+    assertEquals(1, logging.size(), "one logging jar: " + logging);
+    assertTrue(logging.get(0).startsWith("slf4j-api-"), "the SLF4J API only: " + logging);
+  }
+
+  @Test
   @DisplayName("a host compiles with -Xlint:all -Werror against the published jars, and runs")
   void compilesWithoutWarningAndRuns() throws Exception {
     List<Path> classpath = Host.runtimeClasspath();
@@ -50,11 +67,15 @@ class ClasspathHostTest {
     for (Path entry : classpath) {
       urls.add(entry.toUri().toURL());
     }
+    for (Path entry : Host.loggingProvider()) {
+      urls.add(entry.toUri().toURL()); // the host's own logging back-end
+    }
     try (URLClassLoader loader =
         new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       Object line = loader.loadClass("com.example.crm.CrmHost").getMethod("run").invoke(null);
       assertEquals(
-          "created with 1 event; second close refused DOMAIN D2.7; lead conversion 0.0% (0 of 1)", line);
+          "created with 1 event; second close refused DOMAIN D2.7; lead conversion 0.0% (0 of 1)",
+          line);
     }
   }
 }

@@ -41,8 +41,20 @@ final class Host {
   }
 
   /**
-   * Returns the file of one published module on the runtime class path: its jar in {@code
-   * ./mvnw verify}, or its classes directory when the reactor stopped before {@code package}.
+   * {@return the SLF4J provider a host brings itself (slf4j-simple): the library ships the SLF4J
+   * API only, and without a provider SLF4J warns on stderr}
+   */
+  static List<Path> loggingProvider() {
+    String classpath = System.getProperty("ltc.host.logging", "");
+    checkState(
+        !classpath.isBlank() && !classpath.startsWith("${"),
+        "ltc.host.logging is not set: run the tests through Maven (examples/pom.xml passes it)");
+    return Arrays.stream(classpath.split(File.pathSeparator)).map(Path::of).toList();
+  }
+
+  /**
+   * Returns the file of one published module on the runtime class path: its jar in {@code ./mvnw
+   * verify}, or its classes directory when the reactor stopped before {@code package}.
    *
    * @param artifactId e.g. {@code ltc-domain}
    * @return the jar or directory, never null

@@ -36,6 +36,7 @@ class ModularHostTest {
     List<Path> runPath = new ArrayList<>();
     runPath.add(classes);
     runPath.addAll(modulePath);
+    runPath.addAll(Host.loggingProvider()); // the host's own logging back-end
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process =
         new ProcessBuilder(

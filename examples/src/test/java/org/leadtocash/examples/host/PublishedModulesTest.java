@@ -93,6 +93,18 @@ class PublishedModulesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"ltc-domain", "ltc-metrics"})
+  @DisplayName("the modules that log require the SLF4J API at run time, and do not pass it on")
+  void requiresTheSlf4jApi(String artifactId) {
+    Requires slf4j =
+        descriptor(artifactId).requires().stream()
+            .filter(r -> r.name().equals("org.slf4j"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(artifactId + " requires org.slf4j"));
+    assertEquals(Set.of(), slf4j.modifiers(), "a plain requires: " + slf4j);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning"})
   @DisplayName("no class names Immutables' @Generated, which a host's class path lacks")
   void noClassNamesImmutablesGenerated(String artifactId) throws IOException {

@@ -25,9 +25,12 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.RuleId;
+import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A contract, from its draft to cash (Manage Contract Execution, DOMAIN D5).
@@ -58,6 +61,9 @@ import org.leadtocash.domain.opportunity.GateDecision;
 @Value.Immutable
 @DomainStyle
 public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
+
+  /** Logs at DEBUG which risk policy reviewed each signature, and what it flagged (D5.4). */
+  private static final Logger LOG = LoggerFactory.getLogger(Contract.class);
 
   Contract() {}
 
@@ -436,13 +442,36 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
                 RuleId.D5_1,
                 "signature needs an approved ATC, not a verdict %s",
                 atc.verdict());
-    List<RiskFinding> open = riskReport(policy).unaccepted();
-    guard.require(
-        open.isEmpty(),
-        RuleId.D5_4,
-        "buried mines not accepted in clauses %s: %s",
-        open.stream().map(RiskFinding::clause).distinct().toList(),
-        open.stream().map(f -> f.clause() + " " + f.kind()).collect(Collectors.joining(", ")));
+    RiskReport review = riskReport(policy);
+    List<RiskFinding> open = review.unaccepted();
+    Optional<RuleViolationException> refusal =
+        open.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                guard.violation(
+                    RuleId.D5_4,
+                    "buried mines not accepted in clauses "
+                        + open.stream().map(RiskFinding::clause).distinct().toList()
+                        + ": "
+                        + open.stream()
+                            .map(f -> f.clause() + " " + f.kind())
+                            .collect(Collectors.joining(", "))));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Contract {} sign: policy {} flagged {}; the signature is {}",
+          id(),
+          policy,
+          review.findings().isEmpty()
+              ? "no clause"
+              : review.findings().stream()
+                  .map(
+                      f -> f.clause() + " " + f.kind() + (f.accepted() ? " (accepted)" : " (open)"))
+                  .collect(Collectors.joining(", ")),
+          refusal.map(r -> "refused [" + r.rule() + "]").orElse("accepted"));
+    }
+    if (refusal.isPresent()) {
+      throw refusal.get();
+    }
     return next(new ContractSigned(id(), atc, at));
   }
 

@@ -140,4 +140,13 @@ record StandardContractRiskPolicy(int penaltyCapPercent, int maxPaymentTermDays)
     }
     return findings.build();
   }
+
+  /**
+   * {@return how a host builds this policy, e.g. {@code ContractRiskPolicy.standard(10, 90)}: the
+   * name signatures log}
+   */
+  @Override
+  public String toString() {
+    return "ContractRiskPolicy.standard(" + penaltyCapPercent + ", " + maxPaymentTermDays + ")";
+  }
 }

@@ -29,9 +29,12 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.RuleId;
+import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.team.ProjectTriangle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An opportunity: a sales project we pursue, from verification to the contract (Manage Opportunity
@@ -58,6 +61,9 @@ import org.leadtocash.domain.team.ProjectTriangle;
 @Value.Immutable
 @DomainStyle
 public abstract class Opportunity implements Aggregate<OpportunityId, OpportunityEvent> {
+
+  /** Logs at DEBUG which policy decided the authority of each gate decision (D3.2). */
+  private static final Logger LOG = LoggerFactory.getLogger(Opportunity.class);
 
   Opportunity() {}
 
@@ -715,26 +721,50 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         gate.decidedIn(),
         phase());
     OrganisationLevel required = policy.requiredAuthority(gate, amount(), customerGrade());
-    guard.require(
-        ruling.authority().level().isAtLeast(required),
-        RuleId.D3_2,
-        "%s needs the authority of %s, not %s",
-        authorityBasis(gate),
-        required,
-        ruling.authority().level());
-    if (ruling.passes()) {
-      for (PrerequisiteCheck unmet : readiness(gate, policy).unmet()) {
-        throw guard.violation(
-            unmet.prerequisite().rule(),
-            "not ready for "
-                + gate
-                + ": "
-                + unmet.prerequisite().text()
-                + " — "
-                + unmet.reason()
-                + "; next: "
-                + unmet.prerequisite().remedy());
-      }
+    Optional<RuleViolationException> refusal;
+    if (!ruling.authority().level().isAtLeast(required)) {
+      refusal =
+          Optional.of(
+              guard.violation(
+                  RuleId.D3_2,
+                  authorityBasis(gate)
+                      + " needs the authority of "
+                      + required
+                      + ", not "
+                      + ruling.authority().level()));
+    } else if (ruling.passes()) {
+      refusal =
+          readiness(gate, policy).unmet().stream()
+              .findFirst()
+              .map(
+                  unmet ->
+                      guard.violation(
+                          unmet.prerequisite().rule(),
+                          "not ready for "
+                              + gate
+                              + ": "
+                              + unmet.prerequisite().text()
+                              + " — "
+                              + unmet.reason()
+                              + "; next: "
+                              + unmet.prerequisite().remedy()));
+    } else {
+      refusal = Optional.empty();
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Opportunity {} decide {}: policy {} requires {} for {}; the ruling ({}) at {} is {}",
+          id(),
+          gate,
+          policy,
+          required,
+          authorityBasis(gate),
+          ruling.verdict(),
+          ruling.authority().level(),
+          refusal.map(r -> "refused [" + r.rule() + "]").orElse("accepted"));
+    }
+    if (refusal.isPresent()) {
+      throw refusal.get();
     }
     GateDecision decision =
         GateDecision.of(id(), ruling, Optional.ofNullable(plannedGates().get(gate)));

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.customer.CustomerGrade;
 
@@ -61,5 +62,20 @@ record StandardGatePolicy(Optional<Money> regionFrom, Optional<Money> headquarte
   public RejectionEffect onRejection(Gate gate) {
     Objects.requireNonNull(gate, "gate");
     return gate == Gate.ATI ? RejectionEffect.END : RejectionEffect.RETURN;
+  }
+
+  /**
+   * {@return how a host builds this policy, e.g. {@code GatePolicy.standard(CNY 10,000,000.00, CNY
+   * 50,000,000.00)}: the name gate decisions log}
+   */
+  @Override
+  public String toString() {
+    return regionFrom.isPresent() && headquartersFrom.isPresent()
+        ? "GatePolicy.standard("
+            + Figures.money(regionFrom.get())
+            + ", "
+            + Figures.money(headquartersFrom.get())
+            + ")"
+        : "GatePolicy.standard()";
   }
 }

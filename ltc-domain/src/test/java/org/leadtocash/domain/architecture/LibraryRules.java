@@ -51,6 +51,7 @@ import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Timer;
@@ -272,6 +273,24 @@ public final class LibraryRules {
           .because(
               "DESIGN §4: the library logs through the SLF4J API only; the host chooses the"
                   + " logging back-end");
+
+  /**
+   * Personal data is never logged (DOMAIN D7.8): no class that holds personal data — a personal
+   * profile, an executive's profile, a key person, a relationship card or a key date, as itself (or
+   * a subclass, such as a generated {@code Immutable*}), in a field, or in a field of a leadtocash
+   * type that holds one, at any depth — uses SLF4J. Such a class has nothing to log that a host may
+   * see; what it decides is logged, if at all, by a class that holds only ids.
+   */
+  @ArchTest
+  public static final ArchRule PERSONAL_DATA_IS_NEVER_LOGGED =
+      noClasses()
+          .that(holdPersonalData())
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.slf4j..")
+          .because(
+              "DESIGN §2 and DOMAIN D7.8: personal profiles are redacted from toString() and never"
+                  + " logged");
 
   /** The module dependency direction of DESIGN §1, below {@value #ROOT}. */
   @ArchTest
@@ -502,6 +521,37 @@ public final class LibraryRules {
     return callCodeUnitWhere(
         target(is(constructor()).and(is(declaredIn(type))))
             .and(not(originOwner(is(assignableTo(type))))));
+  }
+
+  /** The types that are personal data (DOMAIN D7.8), by name. */
+  private static final Set<String> PERSONAL_DATA =
+      Set.of(
+          "org.leadtocash.domain.customer.PersonalProfile",
+          "org.leadtocash.domain.customer.ExecutiveProfile",
+          "org.leadtocash.domain.customer.KeyDate",
+          "org.leadtocash.domain.relationship.KeyPerson",
+          "org.leadtocash.domain.relationship.RelationshipCard");
+
+  private static DescribedPredicate<JavaClass> holdPersonalData() {
+    return describe(
+        "hold personal data (a personal or executive profile, a key date, a key person or a"
+            + " relationship card, in a field at any depth)",
+        type -> holdsPersonalData(type, new HashSet<>()));
+  }
+
+  private static boolean holdsPersonalData(JavaClass type, Set<String> seen) {
+    if (!seen.add(type.getName())) {
+      return false;
+    }
+    if (PERSONAL_DATA.contains(type.getName())
+        || type.getAllRawSuperclasses().stream()
+            .anyMatch(s -> PERSONAL_DATA.contains(s.getName()))) {
+      return true;
+    }
+    return type.getAllFields().stream()
+        .flatMap(field -> field.getAllInvolvedRawTypes().stream())
+        .filter(t -> t.getPackageName().startsWith(ROOT + "."))
+        .anyMatch(t -> holdsPersonalData(t, seen));
   }
 
   private static DescribedPredicate<JavaClass> loggingOtherThanTheSlf4jApi() {

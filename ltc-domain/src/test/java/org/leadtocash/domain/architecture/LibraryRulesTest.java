@@ -35,6 +35,7 @@ import org.leadtocash.domain.architecture.violations.HiddenClockRead;
 import org.leadtocash.domain.architecture.violations.ImmutableQuote;
 import org.leadtocash.domain.architecture.violations.JdbcLeadStore;
 import org.leadtocash.domain.architecture.violations.JulLogging;
+import org.leadtocash.domain.architecture.violations.LoggedProfile;
 import org.leadtocash.domain.architecture.violations.MillisClockRead;
 import org.leadtocash.domain.architecture.violations.MutableCounter;
 import org.leadtocash.domain.architecture.violations.NetworkPriceLookup;
@@ -90,6 +91,7 @@ class LibraryRulesTest {
         violation("NO_GENERIC_EXCEPTIONS", RawFailure.class),
         violation("NO_LOGGING_BACKEND", SimpleLoggerBackend.class),
         violation("NO_LOGGING_BACKEND", JulLogging.class),
+        violation("PERSONAL_DATA_IS_NEVER_LOGGED", LoggedProfile.class),
         violation("MODULES_DEPEND_ONLY_ON_LOWER_MODULES", Deal.class, DealCount.class),
         violation("MODULES_DEPEND_ONLY_ON_LOWER_MODULES", DealCount.class, DealPlan.class),
         violation("PACKAGES_ARE_FREE_OF_CYCLES", Order.class, Invoice.class),

@@ -11,6 +11,8 @@ import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.MoneyTotal;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Customer total value (DOMAIN D6.5, D12): the sum of {@link CustomerTotalValue#total()} over the
@@ -26,6 +28,9 @@ public final class CustomerTotalValueSum implements Kpi<CustomerTotalValue, Mone
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("customer-total-value");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerTotalValueSum.class);
 
   private final ReportingPeriod period;
   private final CurrencyUnit currency;
@@ -80,6 +85,13 @@ public final class CustomerTotalValueSum implements Kpi<CustomerTotalValue, Mone
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(value, "value");
     if (!period.encloses(value.period())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "customer-total-value: value of {} over {} left out: not within {}",
+            value.customer(),
+            value.period(),
+            period.dates());
+      }
       return accumulator;
     }
     return accumulator.plus(value.total());

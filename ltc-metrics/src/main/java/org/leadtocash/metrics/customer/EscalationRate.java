@@ -9,6 +9,8 @@ import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.RateKpi;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Escalation rate (DOMAIN D8.2, D12): of the non-technical issues accepted in the period, the share
@@ -21,6 +23,9 @@ public final class EscalationRate implements RateKpi<CustomerIssue> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("escalation-rate");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(EscalationRate.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -62,6 +67,13 @@ public final class EscalationRate implements RateKpi<CustomerIssue> {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(issue, "issue");
     if (!period.contains(issue.acceptedAt())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "escalation-rate: {} left out: accepted on {}, outside {}",
+            issue.id(),
+            period.dateOf(issue.acceptedAt()),
+            period);
+      }
       return accumulator;
     }
     return accumulator.plus(Tally.of(issue.isEscalated()));

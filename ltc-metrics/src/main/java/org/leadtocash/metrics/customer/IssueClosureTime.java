@@ -1,6 +1,8 @@
 package org.leadtocash.metrics.customer;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.metrics.EmptyPopulation;
@@ -8,6 +10,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issue closure time (DOMAIN D8.2, D12): over the non-technical issues closed in the period, the
@@ -20,6 +24,9 @@ public final class IssueClosureTime implements Kpi<CustomerIssue, ClosureTimes, 
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("issue-closure-time");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(IssueClosureTime.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -66,7 +73,19 @@ public final class IssueClosureTime implements Kpi<CustomerIssue, ClosureTimes, 
   public ClosureTimes add(ClosureTimes accumulator, CustomerIssue issue) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(issue, "issue");
-    if (issue.closedAt().filter(period::contains).isEmpty()) {
+    Optional<Instant> closed = issue.closedAt();
+    if (closed.isEmpty()) {
+      LOG.debug("issue-closure-time: {} left out: not closed", issue.id());
+      return accumulator;
+    }
+    if (!period.contains(closed.get())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "issue-closure-time: {} left out: closed on {}, outside {}",
+            issue.id(),
+            period.dateOf(closed.get()),
+            period);
+      }
       return accumulator;
     }
     return accumulator.plus(ClosureTimes.of(issue.timeToClose().orElseThrow()));

@@ -18,6 +18,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pyramid membership (DOMAIN D6.4, D12): how many customers, and how much of the value, each tier
@@ -39,6 +41,9 @@ public final class PyramidMembership
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("pyramid-membership");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(PyramidMembership.class);
 
   private final ReportingPeriod period;
   private final CurrencyUnit currency;
@@ -112,7 +117,17 @@ public final class PyramidMembership
   public CustomerValues add(CustomerValues accumulator, CustomerTotalValue value) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(value, "value");
-    return period.encloses(value.period()) ? accumulator.plus(value) : accumulator;
+    if (!period.encloses(value.period())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "pyramid-membership: value of {} over {} left out: not within {}",
+            value.customer(),
+            value.period(),
+            period.dates());
+      }
+      return accumulator;
+    }
+    return accumulator.plus(value);
   }
 
   @Override

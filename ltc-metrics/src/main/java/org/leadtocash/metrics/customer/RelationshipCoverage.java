@@ -1,5 +1,6 @@
 package org.leadtocash.metrics.customer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.Tally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Relationship coverage (DOMAIN D12, D7.2, D7.3, D7.7) over assessed decision chains, at a
@@ -43,6 +46,9 @@ public final class RelationshipCoverage
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("relationship-coverage");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(RelationshipCoverage.class);
 
   /** The decision roles of a chain (D7.2). */
   static final int ROLES = DecisionRole.values().length;
@@ -105,6 +111,19 @@ public final class RelationshipCoverage
   public CoverageCounts add(CoverageCounts accumulator, AssessedChain assessed) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(assessed, "assessed");
+    if (LOG.isDebugEnabled()) {
+      List<PersonId> strangers =
+          assessed.levels().keySet().stream()
+              .filter(p -> assessed.chain().person(p).isEmpty())
+              .toList();
+      if (!strangers.isEmpty()) {
+        LOG.debug(
+            "relationship-coverage: levels of {} left out of the chain of {}{}: not in the chain",
+            strangers,
+            assessed.chain().customer(),
+            assessed.chain().opportunity().map(o -> " for " + o).orElse(""));
+      }
+    }
     return accumulator.plus(count(assessed));
   }
 

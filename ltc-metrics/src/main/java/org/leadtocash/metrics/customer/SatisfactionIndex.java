@@ -8,6 +8,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Satisfaction index per dimension (DOMAIN D8.3, D12): over the satisfaction surveys conducted in
@@ -22,6 +24,9 @@ public final class SatisfactionIndex
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("satisfaction-index");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(SatisfactionIndex.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -69,6 +74,13 @@ public final class SatisfactionIndex
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(survey, "survey");
     if (!period.contains(survey.conductedOn())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "satisfaction-index: survey of {} on {} left out: outside {}",
+            survey.customer(),
+            survey.conductedOn(),
+            period.dates());
+      }
       return accumulator;
     }
     return accumulator.plus(SatisfactionIndices.of(survey));

@@ -14,6 +14,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Value concentration (DOMAIN D12, D6.4): the share of the value that the top 20% of the customers
@@ -35,6 +37,9 @@ public final class ValueConcentration
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("value-concentration");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(ValueConcentration.class);
 
   /** The top share of the customers counted, in percent. */
   public static final int TOP_PERCENT = 20;
@@ -91,7 +96,17 @@ public final class ValueConcentration
   public CustomerValues add(CustomerValues accumulator, CustomerTotalValue value) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(value, "value");
-    return period.encloses(value.period()) ? accumulator.plus(value) : accumulator;
+    if (!period.encloses(value.period())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "value-concentration: value of {} over {} left out: not within {}",
+            value.customer(),
+            value.period(),
+            period.dates());
+      }
+      return accumulator;
+    }
+    return accumulator.plus(value);
   }
 
   @Override

@@ -8,6 +8,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The opportunity funnel (DOMAIN D12, D3.2): of the opportunities opened in the period, how many
@@ -18,6 +20,9 @@ public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("pipeline-funnel");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(PipelineFunnel.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -72,6 +77,13 @@ public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
     Objects.requireNonNull(funnel, "funnel");
     Objects.requireNonNull(opportunity, "opportunity");
     if (!period.contains(opportunity.openedAt())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "pipeline-funnel: {} left out: opened on {}, outside {}",
+            opportunity.id(),
+            period.dateOf(opportunity.openedAt()),
+            period);
+      }
       return funnel;
     }
     return funnel.plusOne(opportunity);

@@ -9,6 +9,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The revenue-generating share of sales time (DOMAIN D11.6, micro efficiency; D12): of the time
@@ -24,6 +26,9 @@ public final class RevenueGeneratingTimeShare implements Kpi<SalesTimeEntry, Tim
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("revenue-generating-time-share");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(RevenueGeneratingTimeShare.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -82,7 +87,17 @@ public final class RevenueGeneratingTimeShare implements Kpi<SalesTimeEntry, Tim
   public TimeSplit add(TimeSplit accumulator, SalesTimeEntry entry) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(entry, "entry");
-    return period.contains(entry.on()) ? accumulator.plus(TimeSplit.of(entry)) : accumulator;
+    if (!period.contains(entry.on())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "revenue-generating-time-share: entry of {} on {} left out: outside {}",
+            entry.employee(),
+            entry.on(),
+            period.dates());
+      }
+      return accumulator;
+    }
+    return accumulator.plus(TimeSplit.of(entry));
   }
 
   @Override

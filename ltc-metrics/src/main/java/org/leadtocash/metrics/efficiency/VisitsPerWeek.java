@@ -16,6 +16,8 @@ import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.threeten.extra.YearWeek;
 
 /**
@@ -43,6 +45,9 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("visits-per-week");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(VisitsPerWeek.class);
 
   /** The visits a customer-facing employee makes in a week (D2.2). */
   public static final int TARGET = 6;
@@ -141,16 +146,21 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(activity, "activity");
     if (!visitTypes.contains(activity.type())) {
+      LOG.debug("visits-per-week: {} left out: {} is not a visit", activity.id(), activity.type());
       return accumulator;
     }
     YearWeek week = YearWeek.from(activity.dates().getStart());
     if (!weeks.contains(week)) {
+      LOG.debug(
+          "visits-per-week: {} left out: week {} is not one of the KPI's", activity.id(), week);
       return accumulator;
     }
     VisitLog log = accumulator;
     for (EmployeeId employee : activity.staff()) {
       if (roster.contains(employee)) {
         log = log.plus(employee, week);
+      } else {
+        LOG.debug("visits-per-week: {} of {} left out: not on the roster", employee, activity.id());
       }
     }
     return log;

@@ -15,6 +15,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Collection rate (回款率, DOMAIN D12, D5.3): of the money that fell due in the period, the share
@@ -36,6 +38,9 @@ public final class CollectionRate implements Kpi<Contract, MoneyTally, Rate> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("collection-rate");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(CollectionRate.class);
 
   private final ReportingPeriod period;
   private final LocalDate asOf;
@@ -114,10 +119,31 @@ public final class CollectionRate implements Kpi<Contract, MoneyTally, Rate> {
   public MoneyTally add(MoneyTally accumulator, Contract contract) {
     Objects.requireNonNull(accumulator, "accumulator");
     Currencies.check(contract, currency, "a collection rate");
+    if (contract.invoices().isEmpty()) {
+      LOG.debug("collection-rate: {} left out: no invoice", contract.id());
+    }
     Money collected = Money.zero(currency);
     Money due = Money.zero(currency);
     for (Invoice invoice : contract.invoices()) {
-      if (period.contains(invoice.dueOn()) && !invoice.issuedOn().isAfter(asOf)) {
+      if (!period.contains(invoice.dueOn())) {
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "collection-rate: {} of {} left out: due on {}, outside {}",
+              invoice.id(),
+              contract.id(),
+              invoice.dueOn(),
+              period.dates());
+        }
+      } else if (invoice.issuedOn().isAfter(asOf)) {
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "collection-rate: {} of {} left out: issued on {}, after {}",
+              invoice.id(),
+              contract.id(),
+              invoice.issuedOn(),
+              asOf);
+        }
+      } else {
         collected = collected.plus(invoice.paidAsOf(asOf));
         due = due.plus(invoice.amount());
       }

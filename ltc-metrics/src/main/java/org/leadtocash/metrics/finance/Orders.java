@@ -17,6 +17,8 @@ import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.MoneyTotal;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Orders (订货, DOMAIN D12, D5.1, D5.2): the contract value signed in the period, net of the amount
@@ -42,6 +44,9 @@ public final class Orders implements Kpi<List<ContractEvent>, MoneyTotal, Money>
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("orders");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(Orders.class);
 
   private final ReportingPeriod period;
   private final CurrencyUnit currency;
@@ -112,13 +117,27 @@ public final class Orders implements Kpi<List<ContractEvent>, MoneyTotal, Money>
         drafted.contract(),
         drafted.value().getCurrencyUnit());
     MoneyTotal total = accumulator;
+    boolean signed = false;
     for (ContractEvent event : history) {
       checkArgument(
           event.contract().equals(drafted.contract()),
           "the history of contract %s holds an event of contract %s",
           drafted.contract(),
           event.contract());
+      boolean order = event instanceof ContractSigned || event instanceof ContractChanged;
+      signed |= event instanceof ContractSigned;
+      if (!order) {
+        continue;
+      }
       if (!period.contains(event.occurredAt())) {
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "orders: {} of {} left out: recorded on {}, outside {}",
+              event instanceof ContractSigned ? "the signature" : "a change",
+              event.contract(),
+              period.dateOf(event.occurredAt()),
+              period);
+        }
         continue;
       }
       if (event instanceof ContractSigned) {
@@ -126,6 +145,9 @@ public final class Orders implements Kpi<List<ContractEvent>, MoneyTotal, Money>
       } else if (event instanceof ContractChanged changed) {
         total = total.plus(changed.change().valueDelta());
       }
+    }
+    if (!signed) {
+      LOG.debug("orders: {} left out: not signed", drafted.contract());
     }
     return total;
   }

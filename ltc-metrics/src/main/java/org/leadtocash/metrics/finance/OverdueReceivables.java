@@ -5,10 +5,13 @@ import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.contract.Invoice;
 import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Overdue receivables and their ageing (DOMAIN D12, D5.3): at a date, the amount outstanding on
@@ -26,6 +29,9 @@ public final class OverdueReceivables
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("overdue-receivables");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(OverdueReceivables.class);
 
   private final LocalDate asOf;
   private final CurrencyUnit currency;
@@ -84,7 +90,26 @@ public final class OverdueReceivables
     Objects.requireNonNull(accumulator, "accumulator");
     Currencies.check(contract, currency, "overdue receivables");
     if (contract.invoices().isEmpty()) {
+      LOG.debug("overdue-receivables: {} left out: no invoice", contract.id());
       return accumulator;
+    }
+    if (LOG.isDebugEnabled()) {
+      for (Invoice invoice : contract.invoices()) {
+        if (invoice.issuedOn().isAfter(asOf)) {
+          LOG.debug(
+              "overdue-receivables: {} of {} left out: issued on {}, after {}",
+              invoice.id(),
+              contract.id(),
+              invoice.issuedOn(),
+              asOf);
+        } else if (!invoice.paidAsOf(asOf).isLessThan(invoice.amount())) {
+          LOG.debug(
+              "overdue-receivables: {} of {} left out: paid in full by {}",
+              invoice.id(),
+              contract.id(),
+              asOf);
+        }
+      }
     }
     return accumulator.plus(ReceivablesAgeing.of(contract.receivables(asOf)));
   }

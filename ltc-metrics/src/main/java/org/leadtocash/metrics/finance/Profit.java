@@ -10,6 +10,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Profit by operating unit (DOMAIN D12, D9.6): the revenue minus the cost booked in the period, per
@@ -27,6 +29,9 @@ public final class Profit implements Kpi<ProfitRecord, ProfitLedger, ProfitByUni
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("profit-by-unit");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(Profit.class);
 
   private final ReportingPeriod period;
   private final UnitKind kind;
@@ -94,7 +99,17 @@ public final class Profit implements Kpi<ProfitRecord, ProfitLedger, ProfitByUni
         "profit in %s never adds a record in %s silently (DESIGN §2)",
         currency,
         record.currency());
-    return period.contains(record.bookedOn()) ? accumulator.plus(record) : accumulator;
+    if (!period.contains(record.bookedOn())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "profit-by-unit: record of {} booked on {} left out: outside {}",
+            record.units(),
+            record.bookedOn(),
+            period.dates());
+      }
+      return accumulator;
+    }
+    return accumulator.plus(record);
   }
 
   @Override

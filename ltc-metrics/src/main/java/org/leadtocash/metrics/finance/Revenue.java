@@ -12,6 +12,8 @@ import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.MoneyTotal;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Revenue (收入, DOMAIN D12, D5.3), as the library can see it: the amount invoiced in the period —
@@ -31,6 +33,9 @@ public final class Revenue implements Kpi<Contract, MoneyTotal, Money> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("revenue");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(Revenue.class);
 
   private final ReportingPeriod period;
   private final CurrencyUnit currency;
@@ -87,10 +92,20 @@ public final class Revenue implements Kpi<Contract, MoneyTotal, Money> {
   public MoneyTotal add(MoneyTotal accumulator, Contract contract) {
     Objects.requireNonNull(accumulator, "accumulator");
     Currencies.check(contract, currency, "revenue");
+    if (contract.invoices().isEmpty()) {
+      LOG.debug("revenue: {} left out: no invoice", contract.id());
+    }
     MoneyTotal total = accumulator;
     for (Invoice invoice : contract.invoices()) {
       if (period.contains(invoice.issuedOn())) {
         total = total.plus(invoice.amount());
+      } else if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "revenue: {} of {} left out: issued on {}, outside {}",
+            invoice.id(),
+            contract.id(),
+            invoice.issuedOn(),
+            period.dates());
       }
     }
     return total;

@@ -19,6 +19,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sales decision cycle (销售决策周期, DOMAIN D12, D3.2): how long the key decisions ATI, ATB and ATC
@@ -49,6 +51,9 @@ public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optiona
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("sales-decision-cycle");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(DecisionCycle.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -108,19 +113,34 @@ public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optiona
   public CycleTally add(CycleTally accumulator, Opportunity opportunity) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
+    if (opportunity.decisions().isEmpty()) {
+      LOG.debug("sales-decision-cycle: {} left out: no gate decided", opportunity.id());
+    }
     CycleTally tally = accumulator;
     Map<Gate, LocalDate> reworkSince = new EnumMap<>(Gate.class);
     for (GateDecision decision : opportunity.decisions()) {
+      Gate gate = decision.gate();
       if (decision.verdict() == Verdict.DEFERRED) {
+        LOG.debug(
+            "sales-decision-cycle: {} {} left out: deferred, its days count in the decision that"
+                + " follows",
+            opportunity.id(),
+            gate);
         continue;
       }
-      Gate gate = decision.gate();
       if (period.contains(decision.decidedOn())) {
         LocalDate start =
             Optional.ofNullable(reworkSince.get(gate))
                 .orElseGet(() -> firstEntry(opportunity, gate));
         long days = Math.max(0, ChronoUnit.DAYS.between(start, decision.decidedOn()));
         tally = tally.plus(CycleTally.of(days));
+      } else if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "sales-decision-cycle: {} {} left out: decided on {}, outside {}",
+            opportunity.id(),
+            gate,
+            decision.decidedOn(),
+            period.dates());
       }
       if (decision.verdict() == Verdict.REJECTED) {
         reworkSince.put(gate, decision.decidedOn());

@@ -11,6 +11,8 @@ import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.RateKpi;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sales decision timeliness rate (销售决策及时率, DOMAIN D12, D3.2): of the gate decisions (ATI, ATB, ATC)
@@ -26,6 +28,9 @@ public final class DecisionTimeliness implements RateKpi<Opportunity> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("sales-decision-timeliness");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(DecisionTimeliness.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -72,10 +77,20 @@ public final class DecisionTimeliness implements RateKpi<Opportunity> {
   public Tally add(Tally accumulator, Opportunity opportunity) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
+    if (opportunity.decisions().isEmpty()) {
+      LOG.debug("sales-decision-timeliness: {} left out: no gate decided", opportunity.id());
+    }
     Tally tally = accumulator;
     for (GateDecision decision : opportunity.decisions()) {
       if (period.contains(decision.decidedOn())) {
         tally = tally.plus(Tally.of(!decision.isLate() && decision.verdict() != Verdict.DEFERRED));
+      } else if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "sales-decision-timeliness: {} {} left out: decided on {}, outside {}",
+            opportunity.id(),
+            decision.gate(),
+            decision.decidedOn(),
+            period.dates());
       }
     }
     return tally;

@@ -1,5 +1,6 @@
 package org.leadtocash.metrics.sales;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.CompetitorId;
@@ -11,6 +12,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Head-to-head wins over losses against the main competitor (DOMAIN D12, the second half of the
@@ -28,6 +31,9 @@ public final class HeadToHead implements Kpi<Opportunity, HeadToHeadScore, HeadT
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("head-to-head");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(HeadToHead.class);
 
   private final CompetitorId competitor;
   private final ReportingPeriod period;
@@ -87,16 +93,45 @@ public final class HeadToHead implements Kpi<Opportunity, HeadToHeadScore, HeadT
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
     Optional<OpportunityOutcome> outcome = opportunity.outcome();
-    if (outcome.isEmpty() || !period.contains(outcome.get().at())) {
+    if (outcome.isEmpty()) {
+      LOG.debug("head-to-head: {} left out: still open", opportunity.id());
       return accumulator;
     }
-    if (outcome.get() instanceof OpportunityOutcome.Won
-        && opportunity.competitors().contains(competitor)) {
-      return accumulator.plus(HeadToHeadScore.WIN);
+    Instant at = outcome.get().at();
+    if (!period.contains(at)) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "head-to-head: {} left out: outcome on {} is outside {}",
+            opportunity.id(),
+            period.dateOf(at),
+            period);
+      }
+      return accumulator;
     }
-    if (outcome.get() instanceof OpportunityOutcome.Lost lost && lost.winner().equals(competitor)) {
-      return accumulator.plus(HeadToHeadScore.LOSS);
+    if (outcome.get() instanceof OpportunityOutcome.Won) {
+      if (opportunity.competitors().contains(competitor)) {
+        return accumulator.plus(HeadToHeadScore.WIN);
+      }
+      LOG.debug("head-to-head: {} left out: won, and {} did not bid", opportunity.id(), competitor);
+      return accumulator;
     }
+    if (outcome.get() instanceof OpportunityOutcome.Lost lost) {
+      if (lost.winner().equals(competitor)) {
+        return accumulator.plus(HeadToHeadScore.LOSS);
+      }
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "head-to-head: {} left out: lost to {}, not to {}",
+            opportunity.id(),
+            lost.winner(),
+            competitor);
+      }
+      return accumulator;
+    }
+    LOG.debug(
+        "head-to-head: {} left out: {}, not won or lost",
+        opportunity.id(),
+        outcome.get().status().label());
     return accumulator;
   }
 

@@ -10,6 +10,8 @@ import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.RateKpi;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lead conversion rate (DOMAIN D12, D2.7): of the leads created in the period, the share that were
@@ -19,6 +21,9 @@ public final class LeadConversionRate implements RateKpi<Lead> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("lead-conversion-rate");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(LeadConversionRate.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -66,6 +71,13 @@ public final class LeadConversionRate implements RateKpi<Lead> {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(lead, "lead");
     if (!period.contains(lead.createdAt())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "lead-conversion-rate: {} left out: created on {}, outside {}",
+            lead.id(),
+            period.dateOf(lead.createdAt()),
+            period);
+      }
       return accumulator;
     }
     return accumulator.plus(Tally.of(lead.status() == LeadStatus.CONVERTED));

@@ -12,6 +12,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Market share (份额, DOMAIN D12, D3.5): our awarded value over the total value awarded, in the
@@ -30,6 +32,9 @@ public final class MarketShare implements Kpi<Opportunity, ShareTally, Rate> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("market-share");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(MarketShare.class);
 
   private final ReportingPeriod period;
   private final CurrencyUnit currency;
@@ -90,7 +95,7 @@ public final class MarketShare implements Kpi<Opportunity, ShareTally, Rate> {
   public ShareTally add(ShareTally accumulator, Opportunity opportunity) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
-    Optional<AwardSplit> split = Awards.splitIn(opportunity, period);
+    Optional<AwardSplit> split = Awards.splitIn(opportunity, period, LOG, ID);
     if (split.isEmpty()) {
       return accumulator;
     }

@@ -13,6 +13,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pipeline (opportunity) coverage of the target, unweighted and weighted (DOMAIN D12, D9.5: targets
@@ -33,6 +35,9 @@ public final class PipelineCoverage implements Kpi<Opportunity, PipelineTally, C
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("pipeline-coverage");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(PipelineCoverage.class);
 
   private final ReportingPeriod period;
   private final Money target;
@@ -101,7 +106,25 @@ public final class PipelineCoverage implements Kpi<Opportunity, PipelineTally, C
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
     Optional<LocalDate> signing = opportunity.expectedSigning();
-    if (!opportunity.isOpen() || signing.isEmpty() || !period.contains(signing.get())) {
+    if (!opportunity.isOpen()) {
+      LOG.debug(
+          "pipeline-coverage: {} left out: {}, not open",
+          opportunity.id(),
+          opportunity.status().label());
+      return accumulator;
+    }
+    if (signing.isEmpty()) {
+      LOG.debug("pipeline-coverage: {} left out: no expected signing date", opportunity.id());
+      return accumulator;
+    }
+    if (!period.contains(signing.get())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "pipeline-coverage: {} left out: expected signing on {}, outside {}",
+            opportunity.id(),
+            signing.get(),
+            period.dates());
+      }
       return accumulator;
     }
     return accumulator.plus(opportunity.amount(), opportunity.weightedAmount());

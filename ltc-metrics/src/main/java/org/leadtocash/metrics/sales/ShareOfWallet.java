@@ -11,6 +11,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Share of a customer's wallet (客户份额, DOMAIN D12): our sales to a customer over the customer's
@@ -29,6 +31,9 @@ public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate>
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("share-of-wallet");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(ShareOfWallet.class);
 
   private final ReportingPeriod period;
   private final Optional<CustomerId> customer;
@@ -114,9 +119,24 @@ public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate>
   public ShareTally add(ShareTally accumulator, CustomerSpend spend) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(spend, "spend");
-    boolean counted =
-        period.encloses(spend.period()) && customer.map(spend.customer()::equals).orElse(true);
-    if (!counted) {
+    if (!customer.map(spend.customer()::equals).orElse(true)) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "share-of-wallet: spend of {} over {} left out: not customer {}",
+            spend.customer(),
+            spend.period(),
+            customer.orElseThrow());
+      }
+      return accumulator;
+    }
+    if (!period.encloses(spend.period())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "share-of-wallet: spend of {} over {} left out: not within {}",
+            spend.customer(),
+            spend.period(),
+            period.dates());
+      }
       return accumulator;
     }
     return accumulator.plus(spend.ours(), spend.total());

@@ -14,6 +14,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Suppression ratio (压制比, DOMAIN D12): our market share over the main competitor's, the relative
@@ -33,6 +35,9 @@ public final class SuppressionRatio implements Kpi<Opportunity, SuppressionTally
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("suppression-ratio");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(SuppressionRatio.class);
 
   private final CompetitorId competitor;
   private final ReportingPeriod period;
@@ -100,7 +105,7 @@ public final class SuppressionRatio implements Kpi<Opportunity, SuppressionTally
   public SuppressionTally add(SuppressionTally accumulator, Opportunity opportunity) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
-    Optional<AwardSplit> split = Awards.splitIn(opportunity, period);
+    Optional<AwardSplit> split = Awards.splitIn(opportunity, period, LOG, ID);
     if (split.isEmpty()) {
       return accumulator;
     }

@@ -1,5 +1,6 @@
 package org.leadtocash.metrics.sales;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.KpiId;
@@ -12,6 +13,8 @@ import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.RateKpi;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opportunity win rate, the project success rate (项目成功率, DOMAIN D12, D3.5): of the opportunities
@@ -30,6 +33,9 @@ public final class WinRate implements RateKpi<Opportunity> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("win-rate");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(WinRate.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -78,7 +84,19 @@ public final class WinRate implements RateKpi<Opportunity> {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(opportunity, "opportunity");
     Optional<OpportunityOutcome> outcome = opportunity.outcome();
-    if (outcome.isEmpty() || !period.contains(outcome.get().at())) {
+    if (outcome.isEmpty()) {
+      LOG.debug("win-rate: {} left out: still open", opportunity.id());
+      return accumulator;
+    }
+    Instant at = outcome.get().at();
+    if (!period.contains(at)) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "win-rate: {} left out: outcome on {} is outside {}",
+            opportunity.id(),
+            period.dateOf(at),
+            period);
+      }
       return accumulator;
     }
     OpportunityStatus status = outcome.get().status();
@@ -88,6 +106,7 @@ public final class WinRate implements RateKpi<Opportunity> {
     if (status == OpportunityStatus.LOST) {
       return accumulator.plus(Tally.MISS);
     }
+    LOG.debug("win-rate: {} left out: {}, not won or lost", opportunity.id(), status.label());
     return accumulator;
   }
 }

@@ -7,6 +7,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resource-pool utilisation and chargeability (DOMAIN D4.4, D12): over the pools' time-sheet
@@ -19,6 +21,9 @@ public final class PoolUtilisation implements Kpi<PoolTimeEntry, PoolUsage, Pool
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("pool-utilisation");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(PoolUtilisation.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -65,7 +70,17 @@ public final class PoolUtilisation implements Kpi<PoolTimeEntry, PoolUsage, Pool
   public PoolUsage add(PoolUsage accumulator, PoolTimeEntry entry) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(entry, "entry");
-    return period.contains(entry.date()) ? accumulator.plus(PoolUsage.of(entry)) : accumulator;
+    if (!period.contains(entry.date())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "pool-utilisation: entry of {} on {} left out: outside {}",
+            entry.employee(),
+            entry.date(),
+            period.dates());
+      }
+      return accumulator;
+    }
+    return accumulator.plus(PoolUsage.of(entry));
   }
 
   @Override

@@ -7,6 +7,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The iron-triangle role scorecards (DOMAIN D4.2, D12): for every employee and core role measured
@@ -26,6 +28,9 @@ public final class RoleScorecard implements Kpi<RoleKpiMeasurement, ScorecardTot
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("role-scorecard");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(RoleScorecard.class);
 
   private final ReportingPeriod period;
   private final KpiDefinition definition;
@@ -73,7 +78,19 @@ public final class RoleScorecard implements Kpi<RoleKpiMeasurement, ScorecardTot
   public ScorecardTotals add(ScorecardTotals accumulator, RoleKpiMeasurement measurement) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(measurement, "measurement");
-    return period.encloses(measurement.period()) ? accumulator.plus(measurement) : accumulator;
+    if (!period.encloses(measurement.period())) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "role-scorecard: {} of {} as {} over {} left out: not within {}",
+            measurement.kpi(),
+            measurement.employee(),
+            measurement.role(),
+            measurement.period(),
+            period.dates());
+      }
+      return accumulator;
+    }
+    return accumulator.plus(measurement);
   }
 
   @Override

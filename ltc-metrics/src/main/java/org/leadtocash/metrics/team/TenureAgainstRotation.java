@@ -14,6 +14,8 @@ import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.KpiUnit;
 import org.leadtocash.metrics.Tally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Account-owner tenure against the rotation limit (DOMAIN D4.7, D12): over the holders of the
@@ -37,6 +39,9 @@ public final class TenureAgainstRotation
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("tenure-against-rotation");
+
+  /** Logs at DEBUG each record left out of the population, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(TenureAgainstRotation.class);
 
   private final LocalDate asOf;
   private final RotationPolicy policy;
@@ -107,6 +112,13 @@ public final class TenureAgainstRotation
       if (tenure.holder().since().isPresent()) {
         known++;
         days += ChronoUnit.DAYS.between(tenure.holder().since().orElseThrow(), asOf);
+      } else if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "tenure-against-rotation: {} as {} of {} left out of the rate and the average: start"
+                + " unknown",
+            tenure.holder().employee(),
+            tenure.holder().role(),
+            triangle.customer());
       }
       if (tenure.dueForRotation()) {
         due++;
