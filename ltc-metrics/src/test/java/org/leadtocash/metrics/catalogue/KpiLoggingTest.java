@@ -578,7 +578,7 @@ class KpiLoggingTest {
         .addContact(PersonId.of("P-CTO"))
         .addStaff(E_1)
         .opportunity(OpportunityId.of("OP-1"))
-        .startsOn(D0)
+        .on(D0)
         .budget(cny(1_000))
         .purpose("keep in touch")
         .build();
@@ -616,7 +616,7 @@ class KpiLoggingTest {
         .customer(customer)
         .kind(SurveyKind.PROJECT_BASED)
         .conductedOn(on)
-        .project(ContractId.of("CT-9"))
+        .contract(ContractId.of("CT-9"))
         .addResponse(SurveyResponse.anonymous(Map.of(SatisfactionDimension.STABILITY, 4)))
         .build();
   }
