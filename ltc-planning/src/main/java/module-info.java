@@ -1,0 +1,16 @@
+/**
+ * Marketing strategy, relationship planning and key-account plans (DOMAIN D9–D11).
+ *
+ * <p>Every package with a type is API and exported. The domain module appears in the API, so a
+ * host that reads this module reads it too. The annotations (JSpecify, Error Prone) are needed
+ * only to compile this module.
+ */
+module org.leadtocash.planning {
+  // No export yet: javac refuses to export a package that holds only its package-info. With the
+  // planning issue's first type: exports org.leadtocash.planning;
+
+  requires transitive org.leadtocash.domain;
+
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+}
