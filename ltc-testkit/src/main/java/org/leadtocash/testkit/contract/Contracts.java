@@ -437,7 +437,7 @@ public final class Contracts {
                   Arbitraries.frequencyOf(
                       Tuple.of(5, steps),
                       Tuple.of(4, anyCommand(settings, opportunity, terms)),
-                      Tuple.of(1, refused(settings))));
+                      Tuple.of(1, refused())));
             });
   }
 
@@ -688,7 +688,7 @@ public final class Contracts {
   }
 
   /** Commands built to be refused: dated before the latest event (DESIGN §2, D5.1). */
-  private static Arbitrary<Command<Contract, ContractEvent>> refused(Settings settings) {
+  private static Arbitrary<Command<Contract, ContractEvent>> refused() {
     return Arbitraries.integers()
         .between(1, 240)
         .map(

@@ -3,10 +3,21 @@ package org.leadtocash.testkit.defaults;
 import net.jqwik.api.Arbitrary;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.activity.Activities;
 import org.leadtocash.testkit.common.CommonValues;
 import org.leadtocash.testkit.contract.Contracts;
+import org.leadtocash.testkit.customer.CustomerProfiles;
+import org.leadtocash.testkit.customer.Customers;
 import org.leadtocash.testkit.lead.Leads;
+import org.leadtocash.testkit.metrics.Dashboards;
+import org.leadtocash.testkit.metrics.Kpis;
 import org.leadtocash.testkit.opportunity.Opportunities;
+import org.leadtocash.testkit.process.ProcessArchitectures;
+import org.leadtocash.testkit.relationship.KeyRelationships;
+import org.leadtocash.testkit.relationship.Relationships;
+import org.leadtocash.testkit.team.Teams;
+import org.leadtocash.testkit.voice.CustomerIssues;
+import org.leadtocash.testkit.voice.Surveys;
 
 /**
  * The kit's catalogue: an arbitrary for every public value type and aggregate of the library,
@@ -54,6 +65,17 @@ public final class LeadToCashArbitraries {
     Leads.addTo(catalogue);
     Opportunities.addTo(catalogue);
     Contracts.addTo(catalogue);
+    Teams.addTo(catalogue);
+    Activities.addTo(catalogue);
+    CustomerIssues.addTo(catalogue);
+    Surveys.addTo(catalogue);
+    ProcessArchitectures.addTo(catalogue);
+    Customers.addTo(catalogue);
+    CustomerProfiles.addTo(catalogue);
+    KeyRelationships.addTo(catalogue);
+    Relationships.addTo(catalogue);
+    Kpis.addTo(catalogue);
+    Dashboards.addTo(catalogue);
     return catalogue.build();
   }
 }

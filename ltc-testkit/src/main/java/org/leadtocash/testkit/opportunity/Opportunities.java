@@ -87,6 +87,8 @@ import org.leadtocash.testkit.common.CommonValues;
  */
 public final class Opportunities {
 
+  private static final List<Gate> GATES = List.of(Gate.values());
+
   private static final List<EmployeeId> OWNERS =
       List.of(EmployeeId.of("E-AR"), EmployeeId.of("E-WANG"), EmployeeId.of("E-CHEN"));
 
@@ -217,8 +219,8 @@ public final class Opportunities {
   public static Arbitrary<Opportunity> throughAtc(Settings settings) {
     return Combinators.combine(
             creations(settings),
-            Arbitraries.integers().between(0, 2).list().ofSize(Gate.values().length),
-            Arbitraries.of(true, false).list().ofSize(Gate.values().length),
+            Arbitraries.integers().between(0, 2).list().ofSize(GATES.size()),
+            Arbitraries.of(true, false).list().ofSize(GATES.size()),
             Arbitraries.integers().between(0, 72).list().ofSize(8),
             Arbitraries.integers().between(0, 3))
         .as(
@@ -241,7 +243,8 @@ public final class Opportunities {
             o, settings.dateOf(o.lastEventAt()).plusDays(90), 50, next(settings, o, hours, step++));
     o = o.recordDeliveryParticipation(Deal.FR, next(settings, o, hours, step++)).state();
     o = o.assignTriangle(Deal.triangle(o, true), next(settings, o, hours, step++)).state();
-    for (Gate gate : Gate.values()) {
+    for (int g = 0; g < GATES.size(); g++) {
+      Gate gate = GATES.get(g);
       if (gate != Gate.ATI) {
         if (gate == Gate.ATC && award == 0) {
           o = o.win(next(settings, o, hours, step++)).state(); // the award before ATC (D3.5)
@@ -252,13 +255,12 @@ public final class Opportunities {
         Instant at = next(settings, o, hours, step++);
         o = o.recordEstimate(Deal.integratedEstimate(o, settings.dateOf(at)), at).state();
       }
-      for (int i = 0; i < deferrals.get(gate.ordinal()); i++) {
+      for (int i = 0; i < deferrals.get(g); i++) {
         Instant at = next(settings, o, hours, step++);
         o = o.decide(ruling(o, gate, Verdict.DEFERRED, settings.dateOf(at)), at).state();
       }
       Instant at = next(settings, o, hours, step++);
-      Verdict verdict =
-          conditions.get(gate.ordinal()) ? Verdict.APPROVED_WITH_CONDITIONS : Verdict.APPROVED;
+      Verdict verdict = conditions.get(g) ? Verdict.APPROVED_WITH_CONDITIONS : Verdict.APPROVED;
       o = o.decide(ruling(o, gate, verdict, settings.dateOf(at)), at).state();
     }
     return o;
@@ -378,8 +380,9 @@ public final class Opportunities {
         .map(
             scores -> {
               WinAssessment.Builder assessment = WinAssessment.builder();
-              for (WinFactor factor : WinFactor.values()) {
-                assessment.putScore(factor, scores.get(factor.ordinal()));
+              List<WinFactor> factors = List.of(WinFactor.values());
+              for (int i = 0; i < factors.size(); i++) {
+                assessment.putScore(factors.get(i), scores.get(i));
               }
               return assessment.build();
             });
@@ -449,17 +452,18 @@ public final class Opportunities {
     if (c < 4) {
       return o.addCompetitor(competitors.get(s.pick()), at);
     } else if (c < 6) {
-      BuyingStage[] stages = BuyingStage.values();
-      return o.changeBuyingStage(stages[(o.buyingStage().ordinal() + 1) % stages.length], at);
+      List<BuyingStage> stages = List.of(BuyingStage.values());
+      return o.changeBuyingStage(
+          stages.get((stages.indexOf(o.buyingStage()) + 1) % stages.size()), at);
     } else if (c < 8) {
-      TrafficLight light = TrafficLight.values()[s.pick()];
+      TrafficLight light = List.of(TrafficLight.values()).get(s.pick());
       return o.isHilltop() ? o.changeTrafficLight(light, at) : o.markHilltop(light, at);
     } else if (c < 9) {
-      return o.recordCustomerGrade(CustomerGrade.values()[s.level() % 4], at);
+      return o.recordCustomerGrade(List.of(CustomerGrade.values()).get(s.level() % 4), at);
     } else if (c < 10) {
       return o.assess(assessment(s), at);
     } else if (c < 18 && !o.passed(Gate.ATB) && s.percent() >= 25) {
-      return forward(settings, o, s, at, today); // few deals end before the bid
+      return forward(o, s, at, today); // few deals end before the bid
     } else if (c < 11) {
       return o.abandon("no margin", at);
     } else if (c < 12) {
@@ -479,12 +483,12 @@ public final class Opportunities {
         || (o.outcome().isEmpty() && o.passed(Gate.ATC))) {
       return s.split() ? o.win(split(o, Optional.empty(), s), at) : o.win(at);
     }
-    return forward(settings, o, s, at, today);
+    return forward(o, s, at, today);
   }
 
   /** The next gate's missing prerequisite, or its decision. */
   private static Transition<Opportunity, OpportunityEvent> forward(
-      Settings settings, Opportunity o, Step s, Instant at, LocalDate today) {
+      Opportunity o, Step s, Instant at, LocalDate today) {
     Gate gate = o.nextGate().orElse(Gate.ATC);
     GateReadiness readiness = o.readiness(gate);
     int c = s.choice();
@@ -506,27 +510,36 @@ public final class Opportunities {
       return o.planGate(gate, today.plusDays(s.percent() % 30 - 10), at);
     }
     for (PrerequisiteCheck check : readiness.unmet()) {
-      switch (check.prerequisite()) {
-        case VERIFIED:
-          return o.forecast(
-              o.amount(), today.plusDays(30 + s.percent()), Probability.ofPercent(s.percent()), at);
-        case DELIVERY_SUPPORTED_VERIFICATION:
-          return o.recordDeliveryParticipation(Deal.FR, at);
-        case PROJECT_TRIANGLE_COMPLETE:
-          return o.assignTriangle(Deal.triangle(o, s.verdict() > 2), at);
-        case INTEGRATED_ESTIMATE:
-        case REFRESHED_ESTIMATE:
-          return o.recordEstimate(
-              s.verdict() > 1
-                  ? Deal.integratedEstimate(o, today)
-                  : Deal.estimate(o, today, EnumSet.of(EstimateContributor.FINANCE)),
-              at);
-        default:
-          break; // the gates before: passed, as this is the next gate
+      Optional<Transition<Opportunity, OpportunityEvent>> remedy =
+          switch (check.prerequisite()) {
+            case VERIFIED ->
+                Optional.of(
+                    o.forecast(
+                        o.amount(),
+                        today.plusDays(30 + s.percent()),
+                        Probability.ofPercent(s.percent()),
+                        at));
+            case DELIVERY_SUPPORTED_VERIFICATION ->
+                Optional.of(o.recordDeliveryParticipation(Deal.FR, at));
+            case PROJECT_TRIANGLE_COMPLETE ->
+                Optional.of(o.assignTriangle(Deal.triangle(o, s.verdict() > 2), at));
+            case INTEGRATED_ESTIMATE, REFRESHED_ESTIMATE ->
+                Optional.of(
+                    o.recordEstimate(
+                        s.verdict() > 1
+                            ? Deal.integratedEstimate(o, today)
+                            : Deal.estimate(o, today, EnumSet.of(EstimateContributor.FINANCE)),
+                        at));
+            case ATI_PASSED, ATB_PASSED -> Optional.empty(); // the gates before: passed already
+          };
+      if (remedy.isPresent()) {
+        return remedy.get();
       }
     }
     OrganisationLevel level =
-        s.level() == 0 ? OrganisationLevel.values()[s.pick()] : readiness.requiredAuthority();
+        s.level() == 0
+            ? List.of(OrganisationLevel.values()).get(s.pick())
+            : readiness.requiredAuthority();
     return o.decide(Deal.ruling(gate, verdict(s.verdict()), level, today), at);
   }
 
@@ -538,8 +551,9 @@ public final class Opportunities {
 
   private static WinAssessment assessment(Step s) {
     WinAssessment.Builder assessment = WinAssessment.builder();
+    int i = 0;
     for (WinFactor factor : WinFactor.values()) {
-      assessment.putScore(factor, 1 + (s.percent() + factor.ordinal() * s.verdict()) % 5);
+      assessment.putScore(factor, 1 + (s.percent() + i++ * s.verdict()) % 5);
     }
     return assessment.build();
   }

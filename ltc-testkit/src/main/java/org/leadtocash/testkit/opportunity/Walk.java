@@ -72,9 +72,11 @@ final class Walk {
     if (outcome == 1) {
       gates = Math.max(gates, 2);
     }
-    for (Gate gate : Gate.values()) {
-      boolean pass = gate.ordinal() < gates;
-      boolean attempt = pass || (gate.ordinal() == gates && random.nextBoolean());
+    List<Gate> order = List.of(Gate.values());
+    for (int index = 0; index < order.size(); index++) {
+      Gate gate = order.get(index);
+      boolean pass = index < gates;
+      boolean attempt = pass || (index == gates && random.nextBoolean());
       if (!attempt) {
         break;
       }
