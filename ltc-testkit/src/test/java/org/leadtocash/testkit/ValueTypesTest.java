@@ -194,7 +194,7 @@ class ValueTypesTest {
     } catch (InvocationTargetException e) {
       throw new AssertionError("rebuilding " + value + " failed", e.getCause());
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("cannot rebuild " + type, e);
+      throw new LinkageError("cannot rebuild " + type, e);
     }
   }
 }
