@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
+import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.DomainEvent;
+import org.leadtocash.domain.common.Transition;
 
 /**
  * Which arbitrary generates each type, given the {@link Settings}: the catalogue behind the kit's
@@ -146,6 +149,43 @@ public final class ArbitraryCatalogue {
           raw.getTypeParameters().length,
           typeArguments);
       return put(key(raw, typeArguments), arbitrary);
+    }
+
+    /**
+     * Adds an aggregate with all that its model generates: the aggregate in every reachable state,
+     * its {@code Transition} and {@code CommandLog} (histories), and each of its event types, taken
+     * from generated histories.
+     *
+     * @param type the aggregate's type; not null
+     * @param eventType its events' type; not null
+     * @param model its model for given settings; not null
+     * @param events its event types; not null
+     * @param <A> the aggregate's type
+     * @param <E> its events' type
+     * @return this builder
+     * @throws IllegalArgumentException if one of the types is already added
+     */
+    @CanIgnoreReturnValue
+    public <A extends Aggregate<?, E>, E extends DomainEvent> Builder addAggregate(
+        Class<A> type,
+        Class<E> eventType,
+        Function<Settings, AggregateModel<A, E>> model,
+        List<Class<? extends E>> events) {
+      add(type, s -> model.apply(s).aggregates());
+      addGeneric(
+          Transition.class,
+          List.of(type, eventType),
+          s -> Generators.transitions(model.apply(s).histories()));
+      addGeneric(CommandLog.class, List.of(type, eventType), s -> model.apply(s).histories());
+      for (Class<? extends E> event : events) {
+        addEvent(event, model);
+      }
+      return this;
+    }
+
+    private <A extends Aggregate<?, E>, E extends DomainEvent, X extends E> void addEvent(
+        Class<X> event, Function<Settings, AggregateModel<A, E>> model) {
+      add(event, s -> Generators.eventsOf(model.apply(s).histories(), event));
     }
 
     @CanIgnoreReturnValue

@@ -95,6 +95,35 @@ public final class Generators {
   }
 
   /**
+   * Returns a command dated some hours after the aggregate's latest event, or before it for a
+   * negative number of hours; its description ends with the hours, e.g. {@code close +3h}.
+   *
+   * @param description what it does; not null
+   * @param hours how many hours after the latest event; negative for before it
+   * @param settings the window, which the date does not leave; not null
+   * @param latest the aggregate's latest event's instant, e.g. {@code Lead::lastEventAt}; not null
+   * @param command the command, given the state and its date; not null
+   * @param <A> the aggregate's type
+   * @param <E> its event type
+   * @return the command, the aggregate may accept or refuse it; never null
+   */
+  public static <A, E extends DomainEvent> Command<A, E> hoursLater(
+      String description,
+      int hours,
+      Settings settings,
+      Function<? super A, Instant> latest,
+      java.util.function.BiFunction<? super A, Instant, Transition<A, E>> command) {
+    return Command.of(
+        description + " " + (hours < 0 ? "" : "+") + hours + "h",
+        state ->
+            command.apply(
+                state,
+                hours < 0
+                    ? earlier(latest.apply(state), -hours)
+                    : later(settings, latest.apply(state), hours)));
+  }
+
+  /**
    * Returns a list of arbitraries' values in their order.
    *
    * @param arbitraries the arbitraries; not null

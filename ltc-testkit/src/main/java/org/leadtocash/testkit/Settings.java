@@ -47,16 +47,7 @@ public final class Settings {
       List.of(
           CurrencyUnit.of("CNY"), CurrencyUnit.of("USD"), CurrencyUnit.of("EUR"), CurrencyUnit.JPY);
 
-  private static final Settings STANDARD =
-      new Settings(
-          List.of(CurrencyUnit.of("CNY")),
-          Instant.parse("2026-01-01T00:00:00Z"),
-          365,
-          2,
-          3,
-          4,
-          5,
-          2_000);
+  private static final Settings STANDARD = new Settings(new Draft());
 
   private final List<CurrencyUnit> currencies;
   private final Instant start;
@@ -67,24 +58,22 @@ public final class Settings {
   private final int accountManagersPerOffice;
   private final int customers;
 
-  private Settings(
-      List<CurrencyUnit> currencies,
-      Instant start,
-      int days,
-      int areas,
-      int regionsPerArea,
-      int officesPerRegion,
-      int accountManagersPerOffice,
-      int customers) {
-    this.currencies = ImmutableList.copyOf(currencies);
-    this.start = Objects.requireNonNull(start, "start");
-    checkArgument(!this.currencies.isEmpty(), "at least one currency");
+  private Settings(Draft draft) {
+    this.currencies = ImmutableList.copyOf(draft.currencies);
+    this.start = Objects.requireNonNull(draft.start, "start");
+    this.days = draft.days;
+    this.areas = draft.areas;
+    this.regionsPerArea = draft.regionsPerArea;
+    this.officesPerRegion = draft.officesPerRegion;
+    this.accountManagersPerOffice = draft.accountManagersPerOffice;
+    this.customers = draft.customers;
+    checkArgument(!currencies.isEmpty(), "at least one currency");
     checkArgument(
-        this.currencies.stream().distinct().count() == this.currencies.size(),
+        currencies.stream().distinct().count() == currencies.size(),
         "the currencies are distinct: %s",
-        this.currencies);
+        currencies);
     checkArgument(
-        CANDIDATE_FOREIGN.stream().anyMatch(c -> !this.currencies.contains(c)),
+        CANDIDATE_FOREIGN.stream().anyMatch(c -> !currencies.contains(c)),
         "one of %s stays foreign, for the bad inputs",
         CANDIDATE_FOREIGN);
     checkArgument(days >= 180, "the window is at least 180 days, not %s", days);
@@ -93,12 +82,40 @@ public final class Settings {
         "an organisation has at least one area, region and office");
     checkArgument(accountManagersPerOffice > 0, "an office has an account manager");
     checkArgument(customers > 0, "at least one customer");
-    this.days = days;
-    this.areas = areas;
-    this.regionsPerArea = regionsPerArea;
-    this.officesPerRegion = officesPerRegion;
-    this.accountManagersPerOffice = accountManagersPerOffice;
-    this.customers = customers;
+  }
+
+  /** The settings being changed by a with-method: a copy of these, one setting set anew. */
+  private static final class Draft {
+    private List<CurrencyUnit> currencies;
+    private Instant start;
+    private int days;
+    private int areas;
+    private int regionsPerArea;
+    private int officesPerRegion;
+    private int accountManagersPerOffice;
+    private int customers;
+
+    private Draft(Settings from) {
+      this.currencies = from.currencies;
+      this.start = from.start;
+      this.days = from.days;
+      this.areas = from.areas;
+      this.regionsPerArea = from.regionsPerArea;
+      this.officesPerRegion = from.officesPerRegion;
+      this.accountManagersPerOffice = from.accountManagersPerOffice;
+      this.customers = from.customers;
+    }
+
+    private Draft() {
+      this.currencies = List.of(CurrencyUnit.of("CNY"));
+      this.start = Instant.parse("2026-01-01T00:00:00Z");
+      this.days = 365;
+      this.areas = 2;
+      this.regionsPerArea = 3;
+      this.officesPerRegion = 4;
+      this.accountManagersPerOffice = 5;
+      this.customers = 2_000;
+    }
   }
 
   /** {@return the documented defaults; never null} */
@@ -118,15 +135,9 @@ public final class Settings {
     List<CurrencyUnit> all = new ArrayList<>();
     all.add(first);
     all.addAll(List.of(more));
-    return new Settings(
-        all,
-        start,
-        days,
-        areas,
-        regionsPerArea,
-        officesPerRegion,
-        accountManagersPerOffice,
-        customers);
+    Draft draft = new Draft(this);
+    draft.currencies = all;
+    return new Settings(draft);
   }
 
   /**
@@ -138,15 +149,10 @@ public final class Settings {
    * @throws IllegalArgumentException if the window is shorter than 180 days
    */
   public Settings withWindow(Instant start, int days) {
-    return new Settings(
-        currencies,
-        start,
-        days,
-        areas,
-        regionsPerArea,
-        officesPerRegion,
-        accountManagersPerOffice,
-        customers);
+    Draft draft = new Draft(this);
+    draft.start = Objects.requireNonNull(start, "start");
+    draft.days = days;
+    return new Settings(draft);
   }
 
   /**
@@ -161,15 +167,12 @@ public final class Settings {
    */
   public Settings withOrganisation(
       int areas, int regionsPerArea, int officesPerRegion, int accountManagersPerOffice) {
-    return new Settings(
-        currencies,
-        start,
-        days,
-        areas,
-        regionsPerArea,
-        officesPerRegion,
-        accountManagersPerOffice,
-        customers);
+    Draft draft = new Draft(this);
+    draft.areas = areas;
+    draft.regionsPerArea = regionsPerArea;
+    draft.officesPerRegion = officesPerRegion;
+    draft.accountManagersPerOffice = accountManagersPerOffice;
+    return new Settings(draft);
   }
 
   /**
@@ -180,15 +183,9 @@ public final class Settings {
    * @throws IllegalArgumentException if the number is not positive
    */
   public Settings withCustomers(int customers) {
-    return new Settings(
-        currencies,
-        start,
-        days,
-        areas,
-        regionsPerArea,
-        officesPerRegion,
-        accountManagersPerOffice,
-        customers);
+    Draft draft = new Draft(this);
+    draft.customers = customers;
+    return new Settings(draft);
   }
 
   /** {@return the currencies; never null, never empty} */

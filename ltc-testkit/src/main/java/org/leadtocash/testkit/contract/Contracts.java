@@ -1,7 +1,7 @@
 package org.leadtocash.testkit.contract;
 
 import static org.leadtocash.testkit.Generators.earlier;
-import static org.leadtocash.testkit.Generators.eventsOf;
+import static org.leadtocash.testkit.Generators.hoursLater;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.BiFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -68,7 +67,6 @@ import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
 import org.leadtocash.testkit.CommandLog;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 import org.leadtocash.testkit.opportunity.Opportunities;
@@ -102,7 +100,6 @@ public final class Contracts {
    */
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
-        .add(Contract.class, Contracts::contracts)
         .add(ClauseId.class, s -> CommonValues.ids("CL-", ClauseId::of))
         .add(MilestoneId.class, s -> CommonValues.ids("M-", MilestoneId::of))
         .add(InvoiceId.class, s -> CommonValues.ids("INV-", InvoiceId::of))
@@ -122,16 +119,11 @@ public final class Contracts {
         .add(ExpectedInflow.class, s -> partsOf(contracts(s), c -> c.collectionPlan().inflows()))
         .add(
             FulfilmentPlan.class,
-            s -> partsOf(contracts(s), c -> c.fulfilmentPlan().stream().toList()))
-        .addGeneric(
-            Transition.class,
-            List.of(Contract.class, ContractEvent.class),
-            s -> Generators.transitions(model(s).histories()))
-        .addGeneric(
-            CommandLog.class,
-            List.of(Contract.class, ContractEvent.class),
-            s -> model(s).histories());
-    for (Class<? extends ContractEvent> type :
+            s -> partsOf(contracts(s), c -> c.fulfilmentPlan().stream().toList()));
+    catalogue.addAggregate(
+        Contract.class,
+        ContractEvent.class,
+        Contracts::model,
         List.of(
             ContractDrafted.class,
             RiskAccepted.class,
@@ -144,14 +136,7 @@ public final class Contracts {
             ContractChanged.class,
             InvoiceIssued.class,
             InvoiceConfirmed.class,
-            PaymentReceived.class)) {
-      addEvent(catalogue, type);
-    }
-  }
-
-  private static <X extends ContractEvent> void addEvent(
-      ArbitraryCatalogue.Builder catalogue, Class<X> type) {
-    catalogue.add(type, s -> eventsOf(model(s).histories(), type));
+            PaymentReceived.class));
   }
 
   /**
@@ -592,42 +577,65 @@ public final class Contracts {
                 hours)
             .as(
                 (clause, reason, h) ->
-                    command(
+                    hoursLater(
                         "acceptRisk " + clause + " '" + reason + "'",
                         h,
                         settings,
+                        Contract::lastEventAt,
                         (c, at) -> c.acceptRisk(ClauseId.of(clause), LEGAL, reason, at))),
         Combinators.combine(Arbitraries.of(decisions), hours)
             .as(
                 (d, h) ->
-                    command(
+                    hoursLater(
                         "sign under " + d.opportunity() + " " + d.gate() + " " + d.verdict(),
                         h,
                         settings,
+                        Contract::lastEventAt,
                         (c, at) -> c.sign(d, at))),
         hours.map(
             h ->
-                command(
+                hoursLater(
                     "register",
                     h,
                     settings,
+                    Contract::lastEventAt,
                     (c, at) -> c.register(DeliveryProjectId.of("DP-" + terms.contract()), at))),
         hours.map(
-            h -> command("handOver", h, settings, (c, at) -> c.handOver(DELIVERY_MANAGER, at))),
-        hours.map(h -> command("startExecution", h, settings, Contract::startExecution)),
+            h ->
+                hoursLater(
+                    "handOver",
+                    h,
+                    settings,
+                    Contract::lastEventAt,
+                    (c, at) -> c.handOver(DELIVERY_MANAGER, at))),
         hours.map(
-            h -> command("accept", h, settings, (c, at) -> c.accept(settings.dateOf(at), at))),
-        hours.map(h -> command("close", h, settings, Contract::close)),
+            h ->
+                hoursLater(
+                    "startExecution",
+                    h,
+                    settings,
+                    Contract::lastEventAt,
+                    Contract::startExecution)),
+        hours.map(
+            h ->
+                hoursLater(
+                    "accept",
+                    h,
+                    settings,
+                    Contract::lastEventAt,
+                    (c, at) -> c.accept(settings.dateOf(at), at))),
+        hours.map(h -> hoursLater("close", h, settings, Contract::lastEventAt, Contract::close)),
         Combinators.combine(
                 amounts.filter(Money::isPositive),
                 Arbitraries.of("approved by the board", " "),
                 hours)
             .as(
                 (value, reason, h) ->
-                    command(
+                    hoursLater(
                         "change the value to " + value + " '" + reason + "'",
                         h,
                         settings,
+                        Contract::lastEventAt,
                         (c, at) ->
                             c.change(
                                 ContractChange.amount(value, "value revised"),
@@ -642,10 +650,11 @@ public final class Contracts {
                 hours)
             .as(
                 (id, milestone, amount, shift, h) ->
-                    command(
+                    hoursLater(
                         "issueInvoice " + id + " " + milestone + " " + amount + " due +" + shift,
                         h,
                         settings,
+                        Contract::lastEventAt,
                         (c, at) ->
                             c.issueInvoice(
                                 id,
@@ -657,10 +666,11 @@ public final class Contracts {
         Combinators.combine(invoices, dayShift, hours)
             .as(
                 (id, shift, h) ->
-                    command(
+                    hoursLater(
                         "confirmInvoice " + id + " on +" + shift,
                         h,
                         settings,
+                        Contract::lastEventAt,
                         (c, at) ->
                             c.confirmInvoice(
                                 id,
@@ -672,10 +682,11 @@ public final class Contracts {
         Combinators.combine(invoices, amounts, dayShift, hours)
             .as(
                 (id, amount, shift, h) ->
-                    command(
+                    hoursLater(
                         "receivePayment " + id + " " + amount + " on +" + shift,
                         h,
                         settings,
+                        Contract::lastEventAt,
                         (c, at) ->
                             c.receivePayment(
                                 id,
@@ -696,16 +707,6 @@ public final class Contracts {
                 Command.<Contract, ContractEvent>refused(
                     "register " + h + "h before the latest event",
                     c -> c.register(DeliveryProjectId.of("DP-LATE"), earlier(c.lastEventAt(), h))));
-  }
-
-  private static Command<Contract, ContractEvent> command(
-      String description,
-      int hours,
-      Settings settings,
-      BiFunction<Contract, Instant, Transition<Contract, ContractEvent>> command) {
-    return Command.of(
-        description + " +" + hours + "h",
-        c -> command.apply(c, later(settings, c.lastEventAt(), hours)));
   }
 
   // ---------------------------------------------------------------- the rules

@@ -1,6 +1,5 @@
 package org.leadtocash.testkit.customer;
 
-import static org.leadtocash.testkit.Generators.eventsOf;
 import static org.leadtocash.testkit.Generators.partsOf;
 
 import java.time.Duration;
@@ -64,7 +63,6 @@ import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
 import org.leadtocash.testkit.CommandLog;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 import org.threeten.extra.LocalDateRange;
@@ -86,7 +84,6 @@ public final class Customers {
    */
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
-        .add(Customer.class, Customers::customers)
         .add(Segment.class, Customers::segments)
         .add(BasicDataAnalysis.class, s -> basicData())
         .add(ValueAssessment.class, s -> CommonValues.customers(s).flatMap(c -> assessments(s, c)))
@@ -115,16 +112,11 @@ public final class Customers {
         .add(ParetoShare.class, s -> pyramids(s).map(ValuePyramid::paretoShare))
         .add(ServingCosts.class, s -> costs(s.currency()))
         .add(IntangibleScores.class, s -> scores())
-        .add(CustomerTotalValue.class, Customers::totalValues)
-        .addGeneric(
-            Transition.class,
-            List.of(Customer.class, CustomerEvent.class),
-            s -> Generators.transitions(model(s).histories()))
-        .addGeneric(
-            CommandLog.class,
-            List.of(Customer.class, CustomerEvent.class),
-            s -> model(s).histories());
-    for (Class<? extends CustomerEvent> type :
+        .add(CustomerTotalValue.class, Customers::totalValues);
+    catalogue.addAggregate(
+        Customer.class,
+        CustomerEvent.class,
+        Customers::model,
         List.of(
             CustomerRegistered.class,
             BasicDataAnalysed.class,
@@ -133,14 +125,7 @@ public final class Customers {
             ServiceStrategyDecided.class,
             CustomerMonitored.class,
             GradeReviewed.class,
-            SegmentChanged.class)) {
-      addEvent(catalogue, type);
-    }
-  }
-
-  private static <X extends CustomerEvent> void addEvent(
-      ArbitraryCatalogue.Builder catalogue, Class<X> type) {
-    catalogue.add(type, s -> eventsOf(model(s).histories(), type));
+            SegmentChanged.class));
   }
 
   /**
@@ -433,10 +418,27 @@ public final class Customers {
     };
   }
 
+  /** The arguments of a grading or its review. */
+  private record GradingArguments(
+      CustomerGrade grade,
+      CustomerCategory category,
+      GradePolicy policy,
+      LocalDate on,
+      int hours) {}
+
   /** Any command with random arguments: steps out of order, reviews dated before the grading. */
   private static Arbitrary<Command<Customer, CustomerEvent>> anyCommand(Settings settings) {
     Arbitrary<Integer> hours = Arbitraries.integers().between(0, 23);
     Arbitrary<LocalDate> dates = Arbitraries.integers().between(-400, 1_500).map(settings::date);
+    Arbitrary<GradingArguments> gradings =
+        Combinators.combine(
+                Arbitraries.of(CustomerGrade.class),
+                Arbitraries.of(CustomerCategory.class),
+                dates,
+                hours)
+            .as(
+                (grade, category, on, h) ->
+                    new GradingArguments(grade, category, GradePolicy.standard(grade), on, h));
     return Arbitraries.oneOf(
         hours.map(
             h ->
@@ -460,26 +462,18 @@ public final class Customers {
                                     .rationale("estimated")
                                     .build(),
                                 at(c, h)))),
-        Combinators.combine(
-                Arbitraries.of(CustomerGrade.class),
-                Arbitraries.of(CustomerCategory.class),
-                dates,
-                hours)
-            .as(
-                (g, cat, on, h) ->
-                    Command.<Customer, CustomerEvent>of(
-                        "grade " + g + " " + cat + " on " + on,
-                        c -> c.grade(g, cat, GradePolicy.standard(g), on, at(c, h)))),
-        Combinators.combine(
-                Arbitraries.of(CustomerGrade.class),
-                Arbitraries.of(CustomerCategory.class),
-                dates,
-                hours)
-            .as(
-                (g, cat, on, h) ->
-                    Command.<Customer, CustomerEvent>of(
-                        "reviewGrade " + g + " " + cat + " on " + on,
-                        c -> c.reviewGrade(g, cat, GradePolicy.standard(g), on, at(c, h)))),
+        gradings.map(
+            g ->
+                Command.<Customer, CustomerEvent>of(
+                    "grade " + g,
+                    c -> c.grade(g.grade(), g.category(), g.policy(), g.on(), at(c, g.hours())))),
+        gradings.map(
+            g ->
+                Command.<Customer, CustomerEvent>of(
+                    "reviewGrade " + g,
+                    c ->
+                        c.reviewGrade(
+                            g.grade(), g.category(), g.policy(), g.on(), at(c, g.hours())))),
         Combinators.combine(strategies(), hours)
             .as(
                 (st, h) ->

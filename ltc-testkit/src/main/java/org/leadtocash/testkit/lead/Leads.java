@@ -1,7 +1,7 @@
 package org.leadtocash.testkit.lead;
 
 import static org.leadtocash.testkit.Generators.earlier;
-import static org.leadtocash.testkit.Generators.eventsOf;
+import static org.leadtocash.testkit.Generators.hoursLater;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
@@ -48,7 +48,6 @@ import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
 import org.leadtocash.testkit.CommandLog;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 
@@ -80,7 +79,6 @@ public final class Leads {
    */
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
-        .add(Lead.class, Leads::leads)
         .add(LeadProfile.class, Leads::profiles)
         .add(ValidationAnswers.class, s -> answers())
         .add(ValidationReport.class, s -> reports())
@@ -88,14 +86,11 @@ public final class Leads {
         .add(CriterionResult.class, s -> partsOf(reports(), ValidationReport::results))
         .add(LeadValidation.class, s -> Arbitraries.of(LeadValidation.standard()))
         .add(NurturingRecord.class, s -> partsOf(leads(s), Lead::nurturingHistory))
-        .add(LeadConversion.class, Leads::conversions)
-        .addGeneric(
-            Transition.class,
-            List.of(Lead.class, LeadEvent.class),
-            s -> Generators.transitions(model(s).histories()))
-        .addGeneric(
-            CommandLog.class, List.of(Lead.class, LeadEvent.class), s -> model(s).histories());
-    for (Class<? extends LeadEvent> type :
+        .add(LeadConversion.class, Leads::conversions);
+    catalogue.addAggregate(
+        Lead.class,
+        LeadEvent.class,
+        Leads::model,
         List.of(
             LeadCreated.class,
             LeadSubmitted.class,
@@ -106,14 +101,7 @@ public final class Leads {
             LeadResumed.class,
             NurturingStarted.class,
             NurturingStepRecorded.class,
-            LeadConverted.class)) {
-      addEvent(catalogue, type);
-    }
-  }
-
-  private static <X extends LeadEvent> void addEvent(
-      ArbitraryCatalogue.Builder catalogue, Class<X> type) {
-    catalogue.add(type, s -> eventsOf(model(s).histories(), type));
+            LeadConverted.class));
   }
 
   /**
@@ -358,38 +346,77 @@ public final class Leads {
     Arbitrary<Integer> hours = Arbitraries.integers().between(0, 48);
     return Arbitraries.oneOf(
         Combinators.combine(people, hours)
-            .as((p, h) -> command("submit " + p, h, settings, (l, at) -> l.submit(p, at))),
+            .as(
+                (p, h) ->
+                    hoursLater(
+                        "submit " + p, h, settings, Lead::lastEventAt, (l, at) -> l.submit(p, at))),
         Combinators.combine(budgets(settings), hours)
             .as(
                 (b, h) ->
-                    command("recordBudget " + b, h, settings, (l, at) -> l.recordBudget(b, at))),
+                    hoursLater(
+                        "recordBudget " + b,
+                        h,
+                        settings,
+                        Lead::lastEventAt,
+                        (l, at) -> l.recordBudget(b, at))),
         Combinators.combine(answers(), people, hours)
             .as(
                 (a, p, h) ->
-                    command("validate by " + p, h, settings, (l, at) -> l.validate(a, p, at))),
-        hours.map(h -> command("close", h, settings, (l, at) -> l.close("not real", at))),
-        hours.map(h -> command("suspend", h, settings, (l, at) -> l.suspend("hang it", at))),
-        hours.map(h -> command("resume", h, settings, Lead::resume)),
+                    hoursLater(
+                        "validate by " + p,
+                        h,
+                        settings,
+                        Lead::lastEventAt,
+                        (l, at) -> l.validate(a, p, at))),
+        hours.map(
+            h ->
+                hoursLater(
+                    "close", h, settings, Lead::lastEventAt, (l, at) -> l.close("not real", at))),
+        hours.map(
+            h ->
+                hoursLater(
+                    "suspend",
+                    h,
+                    settings,
+                    Lead::lastEventAt,
+                    (l, at) -> l.suspend("hang it", at))),
+        hours.map(h -> hoursLater("resume", h, settings, Lead::lastEventAt, Lead::resume)),
         Combinators.combine(people, hours)
-            .as((p, h) -> command("nurture " + p, h, settings, (l, at) -> l.nurture(p, at))),
+            .as(
+                (p, h) ->
+                    hoursLater(
+                        "nurture " + p,
+                        h,
+                        settings,
+                        Lead::lastEventAt,
+                        (l, at) -> l.nurture(p, at))),
         Combinators.combine(nurturingSteps(), people, hours)
             .as(
                 (s, p, h) ->
-                    command(
+                    hoursLater(
                         "recordNurturingStep " + s + " by " + p,
                         h,
                         settings,
+                        Lead::lastEventAt,
                         (l, at) -> l.recordNurturingStep(s, "step", p, at))),
         Combinators.combine(Arbitraries.of(true, false), people, hours)
             .as(
                 (ok, p, h) ->
-                    command(
+                    hoursLater(
                         "recordKdmResponse " + ok + " by " + p,
                         h,
                         settings,
+                        Lead::lastEventAt,
                         (l, at) -> l.recordKdmResponse(ok, "the KDM answered", p, at))),
         Combinators.combine(people, hours)
-            .as((p, h) -> command("convert by " + p, h, settings, (l, at) -> convert(l, p, at))));
+            .as(
+                (p, h) ->
+                    hoursLater(
+                        "convert by " + p,
+                        h,
+                        settings,
+                        Lead::lastEventAt,
+                        (l, at) -> convert(l, p, at))));
   }
 
   /** Commands dated before the latest event: every lead refuses them (DESIGN §2). */
@@ -400,16 +427,6 @@ public final class Leads {
                 Command.<Lead, LeadEvent>refused(
                     "submit " + person + " " + hours + "h before the latest event",
                     lead -> lead.submit(person, earlier(lead.lastEventAt(), hours))));
-  }
-
-  private static Command<Lead, LeadEvent> command(
-      String description,
-      int hours,
-      Settings settings,
-      java.util.function.BiFunction<Lead, Instant, Transition<Lead, LeadEvent>> command) {
-    return Command.of(
-        description + " +" + hours + "h",
-        lead -> command.apply(lead, later(settings, lead.lastEventAt(), hours)));
   }
 
   private static Arbitrary<NurturingStep> nurturingSteps() {

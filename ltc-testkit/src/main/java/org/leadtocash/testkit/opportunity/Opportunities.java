@@ -1,7 +1,7 @@
 package org.leadtocash.testkit.opportunity;
 
 import static org.leadtocash.testkit.Generators.earlier;
-import static org.leadtocash.testkit.Generators.eventsOf;
+import static org.leadtocash.testkit.Generators.hoursLater;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.BiFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -71,7 +70,6 @@ import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
 import org.leadtocash.testkit.CommandLog;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 
@@ -101,7 +99,6 @@ public final class Opportunities {
    */
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
-        .add(Opportunity.class, Opportunities::opportunities)
         .add(OpportunityProfile.class, Opportunities::profiles)
         .add(GateDecision.class, Opportunities::decisions)
         .add(Ruling.class, s -> partsOf(decisions(s), d -> List.of(d.ruling())))
@@ -126,16 +123,11 @@ public final class Opportunities {
         .addGeneric(
             StageEntry.class,
             List.of(BuyingStage.class),
-            s -> partsOf(opportunities(s), Opportunity::buyingStageHistory))
-        .addGeneric(
-            Transition.class,
-            List.of(Opportunity.class, OpportunityEvent.class),
-            s -> Generators.transitions(model(s).histories()))
-        .addGeneric(
-            CommandLog.class,
-            List.of(Opportunity.class, OpportunityEvent.class),
-            s -> model(s).histories());
-    for (Class<? extends OpportunityEvent> type :
+            s -> partsOf(opportunities(s), Opportunity::buyingStageHistory));
+    catalogue.addAggregate(
+        Opportunity.class,
+        OpportunityEvent.class,
+        Opportunities::model,
         List.of(
             OpportunityOpened.class,
             ForecastRevised.class,
@@ -154,14 +146,7 @@ public final class Opportunities {
             OpportunityWon.class,
             OpportunityLost.class,
             OpportunityAbandoned.class,
-            OpportunityCancelled.class)) {
-      addEvent(catalogue, type);
-    }
-  }
-
-  private static <X extends OpportunityEvent> void addEvent(
-      ArbitraryCatalogue.Builder catalogue, Class<X> type) {
-    catalogue.add(type, s -> eventsOf(model(s).histories(), type));
+            OpportunityCancelled.class));
   }
 
   /**
@@ -588,54 +573,65 @@ public final class Opportunities {
         Combinators.combine(amounts, CommonValues.probabilities(), hours)
             .as(
                 (amount, p, h) ->
-                    command(
+                    hoursLater(
                         "forecast " + amount + " " + p,
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) -> o.forecast(amount, settings.dateOf(at).plusDays(90), p, at))),
         Combinators.combine(Arbitraries.of(SalesPhase.class), hours)
             .as(
                 (phase, h) ->
-                    command("moveTo " + phase, h, settings, (o, at) -> o.moveTo(phase, at))),
+                    hoursLater(
+                        "moveTo " + phase,
+                        h,
+                        settings,
+                        Opportunity::lastEventAt,
+                        (o, at) -> o.moveTo(phase, at))),
         Combinators.combine(Arbitraries.of(BuyingStage.class), hours)
             .as(
                 (stage, h) ->
-                    command(
+                    hoursLater(
                         "changeBuyingStage " + stage,
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) -> o.changeBuyingStage(stage, at))),
         Combinators.combine(Arbitraries.of(true, true, false), hours)
             .as(
                 (complete, h) ->
-                    command(
+                    hoursLater(
                         "assignTriangle " + (complete ? "complete" : "without FR"),
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) -> o.assignTriangle(Deal.triangle(o, complete), at))),
         hours.map(
             h ->
-                command(
+                hoursLater(
                     "recordDeliveryParticipation",
                     h,
                     settings,
+                    Opportunity::lastEventAt,
                     (o, at) -> o.recordDeliveryParticipation(Deal.FR, at))),
         Combinators.combine(contributors(), hours)
             .as(
                 (by, h) ->
-                    command(
+                    hoursLater(
                         "recordEstimate by " + by,
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) ->
                             o.recordEstimate(Deal.estimate(o, settings.dateOf(at), by), at))),
         Combinators.combine(Arbitraries.of(Gate.class), hours)
             .as(
                 (gate, h) ->
-                    command(
+                    hoursLater(
                         "planGate " + gate,
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) -> o.planGate(gate, settings.dateOf(at).plusDays(3), at))),
         Combinators.combine(
                 Arbitraries.of(Gate.class),
@@ -644,46 +640,66 @@ public final class Opportunities {
                 hours)
             .as(
                 (gate, verdict, level, h) ->
-                    command(
+                    hoursLater(
                         "decide " + gate + " " + verdict + " by " + level,
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) ->
                             o.decide(Deal.ruling(gate, verdict, level, settings.dateOf(at)), at))),
         Combinators.combine(Arbitraries.of(CustomerGrade.class), hours)
             .as(
                 (grade, h) ->
-                    command(
+                    hoursLater(
                         "recordCustomerGrade " + grade,
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) -> o.recordCustomerGrade(grade, at))),
         Combinators.combine(Arbitraries.of(TrafficLight.class), hours)
             .as(
                 (light, h) ->
-                    command(
-                        "markHilltop " + light, h, settings, (o, at) -> o.markHilltop(light, at))),
+                    hoursLater(
+                        "markHilltop " + light,
+                        h,
+                        settings,
+                        Opportunity::lastEventAt,
+                        (o, at) -> o.markHilltop(light, at))),
         Combinators.combine(Arbitraries.of(TrafficLight.class), hours)
             .as(
                 (light, h) ->
-                    command(
+                    hoursLater(
                         "changeTrafficLight " + light,
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) -> o.changeTrafficLight(light, at))),
         Combinators.combine(competitors, hours)
             .as(
                 (c, h) ->
-                    command("addCompetitor " + c, h, settings, (o, at) -> o.addCompetitor(c, at))),
+                    hoursLater(
+                        "addCompetitor " + c,
+                        h,
+                        settings,
+                        Opportunity::lastEventAt,
+                        (o, at) -> o.addCompetitor(c, at))),
         Combinators.combine(assessments(), hours)
-            .as((a, h) -> command("assess", h, settings, (o, at) -> o.assess(a, at))),
+            .as(
+                (a, h) ->
+                    hoursLater(
+                        "assess",
+                        h,
+                        settings,
+                        Opportunity::lastEventAt,
+                        (o, at) -> o.assess(a, at))),
         Combinators.combine(Arbitraries.longs().between(0, 3), hours)
             .as(
                 (ours, h) ->
-                    command(
+                    hoursLater(
                         "win, ours " + ours + ", CO-RIVAL 1",
                         h,
                         settings,
+                        Opportunity::lastEventAt,
                         (o, at) ->
                             o.win(
                                 AwardSplit.builder()
@@ -693,11 +709,32 @@ public final class Opportunities {
                                         Money.ofMajor(o.amount().getCurrencyUnit(), 1))
                                     .build(),
                                 at))),
-        hours.map(h -> command("win", h, settings, Opportunity::win)),
+        hours.map(h -> hoursLater("win", h, settings, Opportunity::lastEventAt, Opportunity::win)),
         Combinators.combine(competitors, hours)
-            .as((c, h) -> command("lose to " + c, h, settings, (o, at) -> o.lose(c, "price", at))),
-        hours.map(h -> command("abandon", h, settings, (o, at) -> o.abandon("no budget", at))),
-        hours.map(h -> command("cancel", h, settings, (o, at) -> o.cancel("stopped", at))));
+            .as(
+                (c, h) ->
+                    hoursLater(
+                        "lose to " + c,
+                        h,
+                        settings,
+                        Opportunity::lastEventAt,
+                        (o, at) -> o.lose(c, "price", at))),
+        hours.map(
+            h ->
+                hoursLater(
+                    "abandon",
+                    h,
+                    settings,
+                    Opportunity::lastEventAt,
+                    (o, at) -> o.abandon("no budget", at))),
+        hours.map(
+            h ->
+                hoursLater(
+                    "cancel",
+                    h,
+                    settings,
+                    Opportunity::lastEventAt,
+                    (o, at) -> o.cancel("stopped", at))));
   }
 
   /**
@@ -741,16 +778,6 @@ public final class Opportunities {
                       return o.assignTriangle(
                           Deal.triangle(other, true), later(settings, o.lastEventAt(), h));
                     })));
-  }
-
-  private static Command<Opportunity, OpportunityEvent> command(
-      String description,
-      int hours,
-      Settings settings,
-      BiFunction<Opportunity, Instant, Transition<Opportunity, OpportunityEvent>> command) {
-    return Command.of(
-        description + " +" + hours + "h",
-        o -> command.apply(o, later(settings, o.lastEventAt(), hours)));
   }
 
   // ---------------------------------------------------------------- the rules

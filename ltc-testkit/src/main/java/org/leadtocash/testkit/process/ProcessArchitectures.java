@@ -1,6 +1,5 @@
 package org.leadtocash.testkit.process;
 
-import static org.leadtocash.testkit.Generators.eventsOf;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
@@ -47,7 +46,6 @@ import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
 import org.leadtocash.testkit.CommandLog;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 
 /**
@@ -68,7 +66,6 @@ public final class ProcessArchitectures {
    */
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
-        .add(ProcessArchitecture.class, ProcessArchitectures::architectures)
         .add(ProcessCatalogue.class, s -> architectures(s).map(ProcessArchitecture::catalogue))
         .add(ProcessCard.class, s -> partsOf(architectures(s), a -> a.catalogue().cards()))
         .add(ProcessId.class, s -> Arbitraries.of(ids()))
@@ -103,18 +100,11 @@ public final class ProcessArchitectures {
             KeyDecisionPoint.class,
             s -> partsOf(architectures(s), a -> controlPoints(a, KeyDecisionPoint.class)))
         .add(OperatingRhythm.class, s -> Arbitraries.just(OperatingRhythm.ltc()))
-        .addGeneric(
-            Transition.class,
-            List.of(ProcessArchitecture.class, ProcessArchitectureEvent.class),
-            s -> Generators.transitions(model(s).histories()))
-        .addGeneric(
-            CommandLog.class,
-            List.of(ProcessArchitecture.class, ProcessArchitectureEvent.class),
-            s -> model(s).histories())
-        .add(
-            ArchitectureEstablished.class,
-            s -> eventsOf(model(s).histories(), ArchitectureEstablished.class))
-        .add(ProcessAdapted.class, s -> eventsOf(model(s).histories(), ProcessAdapted.class));
+        .addAggregate(
+            ProcessArchitecture.class,
+            ProcessArchitectureEvent.class,
+            ProcessArchitectures::model,
+            List.of(ArchitectureEstablished.class, ProcessAdapted.class));
   }
 
   /**

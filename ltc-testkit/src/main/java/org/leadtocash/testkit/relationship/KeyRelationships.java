@@ -1,6 +1,5 @@
 package org.leadtocash.testkit.relationship;
 
-import static org.leadtocash.testkit.Generators.eventsOf;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
@@ -30,7 +29,6 @@ import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
 import org.leadtocash.testkit.CommandLog;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 
@@ -58,31 +56,18 @@ public final class KeyRelationships {
    */
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
-        .add(KeyRelationship.class, KeyRelationships::relationships)
         .add(KeyRelationshipId.class, s -> CommonValues.ids("KR-", KeyRelationshipId::of))
         .add(KeyRelationshipAssessment.class, KeyRelationships::assessments)
-        .add(LevelSince.class, s -> partsOf(relationships(s), KeyRelationship::levelHistory))
-        .addGeneric(
-            Transition.class,
-            List.of(KeyRelationship.class, KeyRelationshipEvent.class),
-            s -> Generators.transitions(model(s).histories()))
-        .addGeneric(
-            CommandLog.class,
-            List.of(KeyRelationship.class, KeyRelationshipEvent.class),
-            s -> model(s).histories());
-    for (Class<? extends KeyRelationshipEvent> type :
+        .add(LevelSince.class, s -> partsOf(relationships(s), KeyRelationship::levelHistory));
+    catalogue.addAggregate(
+        KeyRelationship.class,
+        KeyRelationshipEvent.class,
+        KeyRelationships::model,
         List.of(
             KeyRelationshipOpened.class,
             KeyRelationshipAssessed.class,
             KeyRelationshipLevelChanged.class,
-            KeyRelationshipTransferred.class)) {
-      addEvent(catalogue, type);
-    }
-  }
-
-  private static <X extends KeyRelationshipEvent> void addEvent(
-      ArbitraryCatalogue.Builder catalogue, Class<X> type) {
-    catalogue.add(type, s -> eventsOf(model(s).histories(), type));
+            KeyRelationshipTransferred.class));
   }
 
   /**

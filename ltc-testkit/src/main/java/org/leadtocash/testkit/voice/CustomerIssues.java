@@ -1,7 +1,7 @@
 package org.leadtocash.testkit.voice;
 
 import static org.leadtocash.testkit.Generators.earlier;
-import static org.leadtocash.testkit.Generators.eventsOf;
+import static org.leadtocash.testkit.Generators.hoursLater;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
@@ -43,7 +43,6 @@ import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
 import org.leadtocash.testkit.CommandLog;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 
@@ -66,7 +65,6 @@ public final class CustomerIssues {
    */
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
-        .add(CustomerIssue.class, CustomerIssues::issues)
         .add(IssueId.class, s -> CommonValues.ids("IS-", IssueId::of))
         .add(IssueDescription.class, CustomerIssues::descriptions)
         .add(IssueEvaluation.class, s -> evaluations())
@@ -82,30 +80,18 @@ public final class CustomerIssues {
                 Combinators.combine(issues(s).list().ofMaxSize(12), CommonValues.dates(s))
                     .as(
                         (issues, d) ->
-                            IssueReview.monthly(issues, YearMonth.from(d), ZoneOffset.UTC)))
-        .addGeneric(
-            Transition.class,
-            List.of(CustomerIssue.class, IssueEvent.class),
-            s -> Generators.transitions(model(s).histories()))
-        .addGeneric(
-            CommandLog.class,
-            List.of(CustomerIssue.class, IssueEvent.class),
-            s -> model(s).histories());
-    for (Class<? extends IssueEvent> type :
+                            IssueReview.monthly(issues, YearMonth.from(d), ZoneOffset.UTC)));
+    catalogue.addAggregate(
+        CustomerIssue.class,
+        IssueEvent.class,
+        CustomerIssues::model,
         List.of(
             IssueAccepted.class,
             HandlingStarted.class,
             IssueEscalated.class,
             IssueMarkedMajor.class,
             IssueClosed.class,
-            IssueEvaluated.class)) {
-      addEvent(catalogue, type);
-    }
-  }
-
-  private static <X extends IssueEvent> void addEvent(
-      ArbitraryCatalogue.Builder catalogue, Class<X> type) {
-    catalogue.add(type, s -> eventsOf(model(s).histories(), type));
+            IssueEvaluated.class));
   }
 
   /**
@@ -220,30 +206,45 @@ public final class CustomerIssues {
         Combinators.combine(Arbitraries.of(HANDLERS), hours)
             .as(
                 (handler, h) ->
-                    command(
+                    hoursLater(
                         "startHandling " + handler,
                         h,
                         settings,
+                        CustomerIssue::lastChangedAt,
                         (i, at) -> i.startHandling(handler, at))),
         Combinators.combine(Arbitraries.of(OrganisationLevel.class), hours)
             .as(
                 (level, h) ->
-                    command(
+                    hoursLater(
                         "escalate to " + level,
                         h,
                         settings,
+                        CustomerIssue::lastChangedAt,
                         (i, at) -> i.escalate(level, "needs " + level, at))),
         hours.map(
             h ->
-                command("markMajor", h, settings, (i, at) -> i.markMajor("a major complaint", at))),
-        hours.map(h -> command("close", h, settings, (i, at) -> i.close("resolved", at))),
+                hoursLater(
+                    "markMajor",
+                    h,
+                    settings,
+                    CustomerIssue::lastChangedAt,
+                    (i, at) -> i.markMajor("a major complaint", at))),
+        hours.map(
+            h ->
+                hoursLater(
+                    "close",
+                    h,
+                    settings,
+                    CustomerIssue::lastChangedAt,
+                    (i, at) -> i.close("resolved", at))),
         Combinators.combine(evaluations(), hours)
             .as(
                 (evaluation, h) ->
-                    command(
+                    hoursLater(
                         "evaluate " + evaluation.satisfaction(),
                         h,
                         settings,
+                        CustomerIssue::lastChangedAt,
                         (i, at) -> i.evaluate(evaluation, at))));
   }
 
@@ -256,22 +257,6 @@ public final class CustomerIssues {
                 Command.<CustomerIssue, IssueEvent>refused(
                     "markMajor " + h + "h before the latest change",
                     i -> i.markMajor("a major complaint", earlier(i.lastChangedAt(), h))));
-  }
-
-  private static Command<CustomerIssue, IssueEvent> command(
-      String description,
-      int hours,
-      Settings settings,
-      java.util.function.BiFunction<CustomerIssue, Instant, Transition<CustomerIssue, IssueEvent>>
-          command) {
-    return Command.of(
-        description + " " + (hours < 0 ? "" : "+") + hours + "h",
-        issue ->
-            command.apply(
-                issue,
-                hours < 0
-                    ? earlier(issue.lastChangedAt(), -hours)
-                    : later(settings, issue.lastChangedAt(), hours)));
   }
 
   /**

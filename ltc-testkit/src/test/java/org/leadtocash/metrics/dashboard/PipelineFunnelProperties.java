@@ -1,31 +1,18 @@
 package org.leadtocash.metrics.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.leadtocash.domain.opportunity.Opportunity;
-import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.leadtocash.testkit.Settings;
-import org.leadtocash.testkit.book.BookOfBusiness;
+import org.leadtocash.testkit.book.BookDeals;
 
 /** The opportunity funnel (DOMAIN D12, D1.6) over books of business, against a naive count. */
-class PipelineFunnelProperties {
-
-  /** The first 150 days after D0: many openings of a book. */
-  private static final ReportingPeriod PERIOD = days(0, 150);
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return BookOfBusiness.opportunities(Settings.standard(), 25);
-  }
+class PipelineFunnelProperties implements BookDeals {
 
   @Property(tries = 50)
   void mergingPartsEqualsTheWholeAndANaiveCountAgrees(

@@ -6,36 +6,24 @@ import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
-import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.leadtocash.testkit.CommandLog;
-import org.leadtocash.testkit.Settings;
-import org.leadtocash.testkit.book.BookOfBusiness;
+import org.leadtocash.testkit.book.BookDeals;
 
 /**
  * The sales watch (DOMAIN D1.6, D12) over books of business: each part is its own KPI's result,
  * merging parts equals the whole, a sales book's scan equals adding every opportunity, and an
  * update equals counting the new state of an opportunity instead of the old one.
  */
-class SalesWatchProperties {
-
-  /** The first 190 days after D0: many outcomes, decisions and signings of a book. */
-  private static final ReportingPeriod PERIOD = days(0, 190);
+class SalesWatchProperties implements BookDeals {
 
   private static final SalesWatch WATCH = SalesWatch.in(PERIOD, cny(10_000_000));
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return BookOfBusiness.opportunities(Settings.standard(), 25);
-  }
 
   @Property(tries = 60)
   void eachPartIsItsOwnKpisResult(@ForAll("deals") List<Opportunity> deals) {

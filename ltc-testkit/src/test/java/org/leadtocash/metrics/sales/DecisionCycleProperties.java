@@ -2,7 +2,6 @@ package org.leadtocash.metrics.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,32 +10,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.leadtocash.domain.opportunity.GateDecision;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.Verdict;
-import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.leadtocash.testkit.Settings;
-import org.leadtocash.testkit.book.BookOfBusiness;
+import org.leadtocash.testkit.book.BookDeals;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * The sales decision cycle (DOMAIN D12, D3.2) over books of business, against a naive computation.
  */
-class DecisionCycleProperties {
-
-  /** Days 10 to 190 after D0: many outcomes and decisions of a book's first months. */
-  private static final ReportingPeriod PERIOD = days(10, 190);
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return BookOfBusiness.opportunities(Settings.standard(), 25);
-  }
+class DecisionCycleProperties implements BookDeals {
 
   @Property(tries = 100)
   void mergingPartsEqualsTheWhole(

@@ -3,37 +3,24 @@ package org.leadtocash.metrics.sales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
-import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
-import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.leadtocash.testkit.Settings;
-import org.leadtocash.testkit.book.BookOfBusiness;
+import org.leadtocash.testkit.book.BookDeals;
 
 /** The head-to-head record (DOMAIN D12, D10.1) over books of business. */
-class HeadToHeadProperties {
-
-  /** Days 10 to 190 after D0: many outcomes of a book's first months. */
-  private static final ReportingPeriod PERIOD = days(10, 190);
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return BookOfBusiness.opportunities(Settings.standard(), 25);
-  }
+class HeadToHeadProperties implements BookDeals {
 
   @Property(tries = 100)
   void mergingPartsEqualsTheWhole(

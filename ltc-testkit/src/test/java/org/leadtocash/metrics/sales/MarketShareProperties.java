@@ -3,35 +3,22 @@ package org.leadtocash.metrics.sales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
-import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
-import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.leadtocash.testkit.Settings;
-import org.leadtocash.testkit.book.BookOfBusiness;
+import org.leadtocash.testkit.book.BookDeals;
 
 /** The market share (DOMAIN D12) over books of business, against a naive sum. */
-class MarketShareProperties {
-
-  /** Days 10 to 190 after D0: many outcomes and decisions of a book's first months. */
-  private static final ReportingPeriod PERIOD = days(10, 190);
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return BookOfBusiness.opportunities(Settings.standard(), 25);
-  }
+class MarketShareProperties implements BookDeals {
 
   @Property(tries = 100)
   void mergingPartsEqualsTheWhole(
@@ -44,14 +31,7 @@ class MarketShareProperties {
   @Property(tries = 100)
   void agreesWithANaiveSumAndStaysBetweenZeroAndOne(
       @ForAll("deals") List<Opportunity> opportunities) {
-    List<AwardSplit> splits =
-        opportunities.stream()
-            .map(Opportunity::outcome)
-            .flatMap(Optional::stream)
-            .filter(outcome -> PERIOD.contains(outcome.at()))
-            .map(MarketShareProperties::splitOf)
-            .flatMap(Optional::stream)
-            .toList();
+    List<AwardSplit> splits = splitsInThePeriod(opportunities);
     BigDecimal ours =
         splits.stream().map(s -> s.ours().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal total =
@@ -62,6 +42,17 @@ class MarketShareProperties {
         .value()
         .ifPresent(
             v -> assertTrue(v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0, "" + share));
+  }
+
+  /** {@return the award splits of the outcomes in the period} */
+  static List<AwardSplit> splitsInThePeriod(List<Opportunity> opportunities) {
+    return opportunities.stream()
+        .map(Opportunity::outcome)
+        .flatMap(Optional::stream)
+        .filter(outcome -> PERIOD.contains(outcome.at()))
+        .map(MarketShareProperties::splitOf)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** {@return the award split of an outcome, if it has one} */

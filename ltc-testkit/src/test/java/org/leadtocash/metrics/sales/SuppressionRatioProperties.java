@@ -3,36 +3,22 @@ package org.leadtocash.metrics.sales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
-import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
-import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
-import org.leadtocash.testkit.Settings;
-import org.leadtocash.testkit.book.BookOfBusiness;
+import org.leadtocash.testkit.book.BookDeals;
 
 /** The suppression ratio (DOMAIN D12, D10.1) over books of business, against a naive sum. */
-class SuppressionRatioProperties {
-
-  /** Days 10 to 190 after D0: many outcomes and decisions of a book's first months. */
-  private static final ReportingPeriod PERIOD = days(10, 190);
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return BookOfBusiness.opportunities(Settings.standard(), 25);
-  }
+class SuppressionRatioProperties implements BookDeals {
 
   @Property(tries = 100)
   void mergingPartsEqualsTheWhole(
@@ -46,14 +32,7 @@ class SuppressionRatioProperties {
   void isOurMarketShareOverTheCompetitorsAgainstANaiveSum(
       @ForAll("deals") List<Opportunity> opportunities) {
     for (CompetitorId competitor : Deals.COMPETITORS) {
-      List<AwardSplit> splits =
-          opportunities.stream()
-              .map(Opportunity::outcome)
-              .flatMap(Optional::stream)
-              .filter(outcome -> PERIOD.contains(outcome.at()))
-              .map(MarketShareProperties::splitOf)
-              .flatMap(Optional::stream)
-              .toList();
+      List<AwardSplit> splits = MarketShareProperties.splitsInThePeriod(opportunities);
       BigDecimal ours =
           splits.stream().map(s -> s.ours().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
       BigDecimal theirs =
