@@ -53,8 +53,9 @@ class ValueTypesTest {
    */
   static List<Class<?>> valueTypes() {
     return new ClassFileImporter()
+            // the library's jars or class folders, never its tests nor its test-jars
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages(
                 "org.leadtocash.domain", "org.leadtocash.metrics", "org.leadtocash.planning")
             .stream()
@@ -132,7 +133,7 @@ class ValueTypesTest {
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void eachDefaultArbitraryGeneratesValidValues(@ForAll("catalogued") TypeUsage type) {
     Arbitrary<?> arbitrary = Arbitraries.defaultFor(type);
-    arbitrary.sampleStream().limit(3).forEach(value -> checkValid(type.getRawType(), value));
+    arbitrary.sampleStream().limit(2).forEach(value -> checkValid(type.getRawType(), value));
   }
 
   /**
