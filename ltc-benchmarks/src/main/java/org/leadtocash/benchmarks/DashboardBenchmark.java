@@ -36,6 +36,8 @@ import org.leadtocash.metrics.dashboard.SalesWatch;
 import org.leadtocash.metrics.rollup.RollUp;
 import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.metrics.rollup.SalesUnitId;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.book.BookOfBusiness;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -60,11 +62,14 @@ import org.threeten.extra.LocalDateRange;
  */
 public class DashboardBenchmark extends BookBenchmark {
 
-  private static final Interval YEAR = BookOfBusiness.YEAR;
-  private static final LocalDateRange DATES = BookOfBusiness.DATES;
-  private static final Money TARGET = Money.ofMajor(BookOfBusiness.CNY, 1_000_000_000L);
+  /** The settings of the book of business: the kit's standard ones. */
+  private static final Settings BOOK = Settings.standard();
 
-  final SalesWatch watch = SalesWatch.in(BookOfBusiness.PERIOD, TARGET);
+  private static final Interval YEAR = BOOK.window();
+  private static final LocalDateRange DATES = BOOK.dates();
+  private static final Money TARGET = Money.ofMajor(BOOK.currency(), 1_000_000_000L);
+
+  final SalesWatch watch = SalesWatch.in(BOOK.period(), TARGET);
 
   List<Opportunity> opportunities = List.of();
   private SalesBook salesBook = SalesBook.of(List.of());
@@ -86,7 +91,7 @@ public class DashboardBenchmark extends BookBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException, SQLException {
-    BookOfBusiness book = BookOfBusiness.generate(42, size, activitiesPerOpportunity);
+    BookOfBusiness book = BookOfBusiness.generate(BOOK, 42, size, activitiesPerOpportunity);
     opportunities = book.opportunities();
     salesBook = SalesBook.of(opportunities);
     Map<SalesUnitId, List<Opportunity>> byOffice = new LinkedHashMap<>();
@@ -112,7 +117,7 @@ public class DashboardBenchmark extends BookBenchmark {
                 changedBefore.amount(),
                 changedBefore.expectedSigning().orElseThrow(),
                 Probability.ofPercent(90),
-                BookOfBusiness.day(BookOfBusiness.DAYS - 1))
+                BOOK.day(BOOK.days() - 1))
             .state();
     organisation = book.organisation();
     loadDuckDb(book);
@@ -314,10 +319,10 @@ public class DashboardBenchmark extends BookBenchmark {
     return watch.update(whole, changedBefore, changedAfter);
   }
 
-  private static final long YEAR_START = BookOfBusiness.START.getEpochSecond();
-  private static final long YEAR_END = BookOfBusiness.day(BookOfBusiness.DAYS).getEpochSecond();
-  private static final long FIRST_DATE = BookOfBusiness.date(0).toEpochDay();
-  private static final long END_DATE = BookOfBusiness.date(BookOfBusiness.DAYS).toEpochDay();
+  private static final long YEAR_START = BOOK.start().getEpochSecond();
+  private static final long YEAR_END = BOOK.day(BOOK.days()).getEpochSecond();
+  private static final long FIRST_DATE = BOOK.date(0).toEpochDay();
+  private static final long END_DATE = BOOK.date(BOOK.days()).toEpochDay();
 
   private static final String OPPORTUNITY_KPIS =
       String.format(

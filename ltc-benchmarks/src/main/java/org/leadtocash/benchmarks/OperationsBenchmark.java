@@ -55,6 +55,8 @@ import org.leadtocash.metrics.finance.Orders;
 import org.leadtocash.metrics.finance.OverdueReceivables;
 import org.leadtocash.metrics.finance.ReceivablesAgeing;
 import org.leadtocash.metrics.finance.Revenue;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.book.BookOfBusiness;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
@@ -90,41 +92,41 @@ import org.threeten.extra.YearWeek;
  */
 public class OperationsBenchmark extends BookBenchmark {
 
-  private static final Interval YEAR = BookOfBusiness.YEAR;
-  private static final LocalDateRange DATES = BookOfBusiness.DATES;
+  /** The settings of the book of business: the kit's standard ones. */
+  private static final Settings BOOK = Settings.standard();
+
+  private static final Interval YEAR = BOOK.window();
+  private static final LocalDateRange DATES = BOOK.dates();
 
   /**
    * The last day of the first half-year, 30 June: the collection rate's as-of date and the
    * receivables' ageing date, while some advances are still unpaid.
    */
-  private static final LocalDate MID_YEAR = BookOfBusiness.date(0).plusMonths(6).minusDays(1);
+  private static final LocalDate MID_YEAR = BOOK.date(0).plusMonths(6).minusDays(1);
 
   /** The first half-year: the collection rate's period. */
-  private static final LocalDateRange FIRST_HALF =
-      LocalDateRange.ofClosed(BookOfBusiness.date(0), MID_YEAR);
+  private static final LocalDateRange FIRST_HALF = LocalDateRange.ofClosed(BOOK.date(0), MID_YEAR);
 
   /** Every ISO week with a day in the year (2026-W01 to 2026-W53). */
   private static final Set<YearWeek> WEEKS = weeks();
 
-  private static final Money ZERO = Money.zero(BookOfBusiness.CNY);
+  private static final Money ZERO = Money.zero(BOOK.currency());
 
   /** Each intangible score point is worth CNY 100 (D6.5). */
   private static final IntangibleValuePolicy INTANGIBLES =
-      IntangibleValuePolicy.standard(Money.ofMajor(BookOfBusiness.CNY, 100));
+      IntangibleValuePolicy.standard(Money.ofMajor(BOOK.currency(), 100));
 
-  private final RevenueGeneratingTimeShare timeShare =
-      RevenueGeneratingTimeShare.in(BookOfBusiness.PERIOD);
-  private final Orders orders = Orders.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
-  private final Revenue revenue = Revenue.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
+  private final RevenueGeneratingTimeShare timeShare = RevenueGeneratingTimeShare.in(BOOK.period());
+  private final Orders orders = Orders.in(BOOK.period(), BOOK.currency());
+  private final Revenue revenue = Revenue.in(BOOK.period(), BOOK.currency());
   private final CollectionRate collectionRate =
-      CollectionRate.in(ReportingPeriod.of(FIRST_HALF, ZoneOffset.UTC), BookOfBusiness.CNY);
-  private final OverdueReceivables overdue = OverdueReceivables.asOf(MID_YEAR, BookOfBusiness.CNY);
+      CollectionRate.in(ReportingPeriod.of(FIRST_HALF, ZoneOffset.UTC), BOOK.currency());
+  private final OverdueReceivables overdue = OverdueReceivables.asOf(MID_YEAR, BOOK.currency());
   private final CustomerTotalValueSum totalValue =
-      CustomerTotalValueSum.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
+      CustomerTotalValueSum.in(BOOK.period(), BOOK.currency());
   private final ValueConcentration concentration =
-      ValueConcentration.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
-  private final PyramidMembership pyramid =
-      PyramidMembership.in(BookOfBusiness.PERIOD, BookOfBusiness.CNY);
+      ValueConcentration.in(BOOK.period(), BOOK.currency());
+  private final PyramidMembership pyramid = PyramidMembership.in(BOOK.period(), BOOK.currency());
 
   private Set<EmployeeId> roster = Set.of();
   private VisitsPerWeek visitsPerWeek = VisitsPerWeek.in(WEEKS, roster);
@@ -173,7 +175,7 @@ public class OperationsBenchmark extends BookBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() {
-    BookOfBusiness book = BookOfBusiness.generate(42, size, activitiesPerOpportunity);
+    BookOfBusiness book = BookOfBusiness.generate(BOOK, 42, size, activitiesPerOpportunity);
     prepare(book);
     System.out.printf(
         "%nbook: %d opportunities, %d activities by %d account managers, %d time entries,"
@@ -264,7 +266,7 @@ public class OperationsBenchmark extends BookBenchmark {
    */
   static List<CustomerTotalValue> customerValues(BookOfBusiness book) {
     List<CustomerTotalValue> values = new ArrayList<>(book.opportunities().size());
-    Money maintenance = Money.ofMajor(BookOfBusiness.CNY, 1_000);
+    Money maintenance = Money.ofMajor(BOOK.currency(), 1_000);
     for (Opportunity opportunity : book.opportunities()) {
       Money amount = opportunity.amount();
       boolean won = opportunity.status() == OpportunityStatus.WON;
@@ -443,10 +445,7 @@ public class OperationsBenchmark extends BookBenchmark {
       byBucket.putIfAbsent(bucket, ZERO);
     }
     return new ContractFigures(
-        signed,
-        invoiced,
-        collection,
-        new ReceivablesAgeing(MID_YEAR, BookOfBusiness.CNY, byBucket));
+        signed, invoiced, collection, new ReceivablesAgeing(MID_YEAR, BOOK.currency(), byBucket));
   }
 
   /**

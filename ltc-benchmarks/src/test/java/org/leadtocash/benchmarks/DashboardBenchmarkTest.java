@@ -17,6 +17,7 @@ import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.metrics.dashboard.FunnelStage;
 import org.leadtocash.metrics.dashboard.SalesBook;
 import org.leadtocash.metrics.dashboard.SalesHealth;
+import org.leadtocash.testkit.book.BookOfBusiness;
 
 @DisplayName("the dashboard benchmark's four ways")
 class DashboardBenchmarkTest {

@@ -13,6 +13,8 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.contract.AgeingBucket;
 import org.leadtocash.domain.customer.TierSummary;
 import org.leadtocash.metrics.efficiency.VisitsPerWeek;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.book.BookOfBusiness;
 
 @DisplayName("the operations benchmark's library and streams results")
 class OperationsBenchmarkTest {
@@ -21,7 +23,7 @@ class OperationsBenchmarkTest {
   private static final int SIZE = 2_000;
 
   private static final OperationsBenchmark BENCHMARK = new OperationsBenchmark();
-  private static final BookOfBusiness BOOK = BookOfBusiness.generate(42, SIZE, 10);
+  private static final BookOfBusiness BOOK = BookOfBusiness.generate(Settings.standard(), 42, SIZE, 10);
 
   @BeforeAll
   static void prepare() {

@@ -8,7 +8,12 @@ import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.common.Transition;
 
-/** Builds jqwik actions that send commands to the aggregate of a {@link CommandLog}. */
+/**
+ * Builds jqwik actions that send commands to the aggregate of a {@link CommandLog}.
+ *
+ * <p>Kept only for the stateful properties that have not moved to ltc-testkit yet, like {@link
+ * CommandLog}; the kit's {@code org.leadtocash.testkit.CommandActions} is the published one.
+ */
 public final class CommandActions {
 
   private CommandActions() {}

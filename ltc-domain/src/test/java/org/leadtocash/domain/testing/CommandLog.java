@@ -20,6 +20,10 @@ import org.leadtocash.domain.common.Transition;
  * names the aggregate and a DOMAIN rule, and must leave the aggregate equal to what it was. Any
  * other exception fails the property.
  *
+ * <p>Kept only for the stateful properties of customer, relationship, voice and process until they
+ * move to ltc-testkit, whose {@code org.leadtocash.testkit.CommandLog} is the published one (and
+ * runs the lead, opportunity and contract properties already).
+ *
  * @param <A> the aggregate type
  * @param <E> its event type
  */

@@ -18,14 +18,8 @@ import static org.leadtocash.metrics.testing.Deals.open;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -113,26 +107,6 @@ class OrganisationDashboardTest {
         all);
   }
 
-  @Property(tries = 40)
-  void aUnitsFiguresEqualTheWatchOverAllItsOfficesOpportunities(
-      @ForAll("deals") List<Opportunity> deals) {
-    Map<SalesUnitId, List<Opportunity>> byOffice = new LinkedHashMap<>();
-    for (int i = 0; i < deals.size(); i++) {
-      byOffice
-          .computeIfAbsent(OFFICES.get(i % OFFICES.size()), office -> new ArrayList<>())
-          .add(deals.get(i));
-    }
-    OrganisationDashboard dashboards = builder(byOffice).build();
-    List<Opportunity> north = new ArrayList<>(byOffice.getOrDefault(BEIJING, List.of()));
-    north.addAll(byOffice.getOrDefault(TIANJIN, List.of()));
-    assertEquals(WATCH.compute(north).winRate(), dashboards.health(NORTH).winRate());
-    assertEquals(
-        WATCH.over(SalesBook.of(north)), dashboards.figures(NORTH), "north merges its offices");
-    assertEquals(WATCH.over(SalesBook.of(deals)), dashboards.figures(CHINA), "china is all");
-    assertEquals(
-        WATCH.compute(deals).funnel(), dashboards.health(CHINA).funnel(), "the funnel rolls up");
-  }
-
   @Test
   @DisplayName("missing, repeated or unknown offices, bad targets and empty regions are refused")
   void badInputIsRefused() {
@@ -168,10 +142,5 @@ class OrganisationDashboardTest {
     IllegalArgumentException noOffice = assertThrows(IllegalArgumentException.class, empty::build);
     assertTrue(noOffice.getMessage().contains("REGION-SOUTH"), noOffice.getMessage());
     assertFalse(builder(Map.of()).build().render().isBlank());
-  }
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return Deals.randomDeals();
   }
 }

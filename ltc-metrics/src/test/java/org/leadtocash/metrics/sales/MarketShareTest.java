@@ -12,22 +12,14 @@ import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
-import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
-import org.leadtocash.metrics.testing.KpiLaws;
 
 /** Market share from the award splits (DOMAIN D12, D3.5), by hand and by law. */
 class MarketShareTest {
@@ -106,51 +98,5 @@ class MarketShareTest {
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> kpi.compute(List.of(dollars)));
     assertTrue(refused.getMessage().contains("DESIGN §2"), refused.getMessage());
-  }
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return Deals.randomDeals();
-  }
-
-  @Property(tries = 100)
-  void mergingPartsEqualsTheWhole(
-      @ForAll("deals") List<Opportunity> opportunities,
-      @ForAll @Size(max = 4) List<Integer> cuts,
-      @ForAll long seed) {
-    KpiLaws.check(MarketShare.in(DAYS_10_TO_70, CNY), opportunities, cuts, seed);
-  }
-
-  @Property(tries = 100)
-  void agreesWithANaiveSumAndStaysBetweenZeroAndOne(
-      @ForAll("deals") List<Opportunity> opportunities) {
-    List<AwardSplit> splits =
-        opportunities.stream()
-            .map(Opportunity::outcome)
-            .flatMap(Optional::stream)
-            .filter(outcome -> DAYS_10_TO_70.contains(outcome.at()))
-            .map(MarketShareTest::splitOf)
-            .flatMap(Optional::stream)
-            .toList();
-    BigDecimal ours =
-        splits.stream().map(s -> s.ours().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal total =
-        splits.stream().map(s -> s.total().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    Rate share = MarketShare.in(DAYS_10_TO_70, CNY).compute(opportunities);
-    assertEquals(splits.isEmpty() ? Rate.NO_DATA : Rate.of(ours, total), share);
-    share
-        .value()
-        .ifPresent(
-            v -> assertTrue(v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0, "" + share));
-  }
-
-  static Optional<AwardSplit> splitOf(OpportunityOutcome outcome) {
-    if (outcome instanceof OpportunityOutcome.Won won) {
-      return won.split();
-    }
-    if (outcome instanceof OpportunityOutcome.Lost lost) {
-      return lost.split();
-    }
-    return Optional.empty();
   }
 }

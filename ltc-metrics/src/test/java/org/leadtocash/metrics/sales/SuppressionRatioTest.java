@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
-import static org.leadtocash.metrics.sales.MarketShareTest.DAYS_10_TO_70;
 import static org.leadtocash.metrics.sales.MarketShareTest.JANUARY;
 import static org.leadtocash.metrics.testing.Deals.OTHER;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
@@ -14,20 +13,13 @@ import static org.leadtocash.metrics.testing.Deals.THIRD;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.metrics.testing.Deals;
-import org.leadtocash.metrics.testing.KpiLaws;
 
 /** The suppression ratio 压制比 (DOMAIN D12), by hand and by law. */
 class SuppressionRatioTest {
@@ -76,44 +68,5 @@ class SuppressionRatioTest {
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> kpi.compute(List.of(dollars)));
     assertTrue(refused.getMessage().contains("DESIGN §2"), refused.getMessage());
-  }
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return Deals.randomDeals();
-  }
-
-  @Property(tries = 100)
-  void mergingPartsEqualsTheWhole(
-      @ForAll("deals") List<Opportunity> opportunities,
-      @ForAll @Size(max = 4) List<Integer> cuts,
-      @ForAll long seed) {
-    KpiLaws.check(SuppressionRatio.in(DAYS_10_TO_70, RIVAL, CNY), opportunities, cuts, seed);
-  }
-
-  @Property(tries = 100)
-  void isOurMarketShareOverTheCompetitorsAgainstANaiveSum(
-      @ForAll("deals") List<Opportunity> opportunities) {
-    for (CompetitorId competitor : Deals.COMPETITORS) {
-      List<AwardSplit> splits =
-          opportunities.stream()
-              .map(Opportunity::outcome)
-              .flatMap(Optional::stream)
-              .filter(outcome -> DAYS_10_TO_70.contains(outcome.at()))
-              .map(MarketShareTest::splitOf)
-              .flatMap(Optional::stream)
-              .toList();
-      BigDecimal ours =
-          splits.stream().map(s -> s.ours().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal theirs =
-          splits.stream()
-              .map(s -> s.shareOf(competitor).numerator())
-              .reduce(BigDecimal.ZERO, BigDecimal::add);
-      Rate ratio = SuppressionRatio.in(DAYS_10_TO_70, competitor, CNY).compute(opportunities);
-      assertEquals(Rate.of(ours, theirs), ratio);
-      Rate share = MarketShare.in(DAYS_10_TO_70, CNY).compute(opportunities);
-      assertEquals(share.numerator(), ratio.numerator(), "the same 'ours' as the market share");
-      assertEquals(theirs.signum() != 0, ratio.isDefined());
-    }
   }
 }

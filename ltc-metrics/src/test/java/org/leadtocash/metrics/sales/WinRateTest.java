@@ -2,35 +2,23 @@ package org.leadtocash.metrics.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.metrics.testing.Deals.OTHER;
 import static org.leadtocash.metrics.testing.Deals.RIVAL;
 import static org.leadtocash.metrics.testing.Deals.day;
 import static org.leadtocash.metrics.testing.Periods.days;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
-import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.testing.Deals;
-import org.leadtocash.metrics.testing.KpiLaws;
 
 /** The opportunity win rate, project success rate (DOMAIN D12, D3.5), by hand and by law. */
 class WinRateTest {
 
   private static final ReportingPeriod JANUARY = days(0, 31);
-  private static final ReportingPeriod DAYS_10_TO_70 = days(10, 70);
 
   private static Opportunity won(int n, int day) {
     return Deals.open(n, day - 3, 1_000_000)
@@ -86,55 +74,5 @@ class WinRateTest {
     assertEquals(Rate.NO_DATA, rate);
     assertEquals("win-rate", WinRate.ID.value());
     assertEquals(WinRate.ID, WinRate.in(JANUARY).definition().id());
-  }
-
-  @Provide
-  Arbitrary<List<Opportunity>> deals() {
-    return Deals.randomDeals();
-  }
-
-  @Property(tries = 100)
-  void mergingPartsEqualsTheWhole(
-      @ForAll("deals") List<Opportunity> opportunities,
-      @ForAll @Size(max = 4) List<Integer> cuts,
-      @ForAll long seed) {
-    KpiLaws.check(WinRate.in(DAYS_10_TO_70), opportunities, cuts, seed);
-  }
-
-  @Property(tries = 100)
-  void agreesWithANaiveCountAndStaysBetweenZeroAndOne(
-      @ForAll("deals") List<Opportunity> opportunities) {
-    long won = count(opportunities, OpportunityStatus.WON);
-    long lost = count(opportunities, OpportunityStatus.LOST);
-    Rate rate = WinRate.in(DAYS_10_TO_70).compute(opportunities);
-    assertEquals(won + lost == 0 ? Rate.NO_DATA : Rate.of(won, won + lost), rate);
-    rate.value()
-        .ifPresent(
-            value ->
-                assertTrue(value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0, "" + rate));
-  }
-
-  @Property(tries = 50)
-  void aWinNeverLowersTheRateAndALossNeverRaisesIt(
-      @ForAll("deals") List<Opportunity> opportunities) {
-    WinRate kpi = WinRate.in(DAYS_10_TO_70);
-    Optional<BigDecimal> before = kpi.compute(opportunities).value();
-    List<Opportunity> withWin = new ArrayList<>(opportunities);
-    withWin.add(won(900, 30));
-    List<Opportunity> withLoss = new ArrayList<>(opportunities);
-    withLoss.add(lost(901, 30));
-    BigDecimal afterWin = kpi.compute(withWin).value().orElseThrow();
-    BigDecimal afterLoss = kpi.compute(withLoss).value().orElseThrow();
-    assertTrue(before.map(b -> afterWin.compareTo(b) >= 0).orElse(true), "a win lowered it");
-    assertTrue(before.map(b -> afterLoss.compareTo(b) <= 0).orElse(true), "a loss raised it");
-    assertTrue(afterLoss.compareTo(afterWin) < 0, "a loss counts less than a win");
-  }
-
-  /** A second count, by status and outcome instant. */
-  private static long count(List<Opportunity> opportunities, OpportunityStatus status) {
-    return opportunities.stream()
-        .filter(o -> o.status() == status)
-        .filter(o -> o.outcome().map(x -> DAYS_10_TO_70.contains(x.at())).orElse(false))
-        .count();
   }
 }

@@ -9,13 +9,8 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.CustomerId;
@@ -40,9 +35,10 @@ import org.leadtocash.domain.team.ProjectMember;
 import org.leadtocash.domain.team.ProjectTriangle;
 
 /**
- * Opportunities for the sales KPI tests, built through the domain's public commands (DOMAIN D3): a
- * fluent {@link Deal} for the worked examples, and {@link #random(long)} for the properties. Day
- * {@code n} is {@code T0 + n days}; its date is {@code D0 + n} (UTC).
+ * Opportunities for the sales KPI tests' worked examples, built through the domain's public
+ * commands (DOMAIN D3) by a fluent {@link Deal}. Day {@code n} is {@code T0 + n days}; its date is
+ * {@code D0 + n} (UTC). The properties' random opportunities come from ltc-testkit's book of
+ * business, where the properties that use them live.
  */
 public final class Deals {
 
@@ -62,11 +58,6 @@ public final class Deals {
   private static final GatePolicy POLICY = GatePolicy.standard(cny(10_000_000), cny(50_000_000));
 
   private Deals() {}
-
-  /** Random opportunities ({@link #random(long)}), up to 25 of them. */
-  public static Arbitrary<List<Opportunity>> randomDeals() {
-    return Arbitraries.longs().map(Deals::random).list().ofMaxSize(25);
-  }
 
   public static Instant day(int n) {
     return T0.plus(Duration.ofDays(n));
@@ -259,136 +250,5 @@ public final class Deals {
       opportunity = opportunity.cancel("budget cut", day(day)).state();
       return this;
     }
-  }
-
-  /**
-   * Returns a random opportunity, the same for the same seed: opened on day 0 to 59, with some of
-   * the three competitors, possibly forecast, taken through zero to three gates with deferrals,
-   * rejections returned for rework and decisions early, on time or late, then left open or ended in
-   * any way, with or without an award split. Amounts are 10 000 to 1 000 000 CNY.
-   *
-   * @param seed the seed
-   * @return the opportunity
-   */
-  public static Opportunity random(long seed) {
-    Random random = new Random(seed);
-    int today = random.nextInt(60);
-    Deal deal =
-        open(
-            OpportunityId.of("OP-" + Long.toHexString(seed)),
-            today,
-            cny(10_000L * (1 + random.nextInt(100))),
-            Probability.ofPercent(random.nextInt(101)));
-    List<CompetitorId> bidders = new ArrayList<>();
-    for (CompetitorId competitor : COMPETITORS) {
-      if (random.nextBoolean()) {
-        deal.competitors(today, competitor);
-        bidders.add(competitor);
-      }
-    }
-    if (random.nextInt(3) > 0) {
-      deal.forecast(today, today + random.nextInt(120), random.nextInt(101));
-    }
-    int outcome = random.nextInt(5); // 0 open, 1 won, 2 lost, 3 abandoned, 4 cancelled
-    int gates = random.nextInt(4);
-    if (outcome == 1) {
-      gates = Math.max(gates, 2);
-    }
-    for (Gate gate : Gate.values()) {
-      boolean pass = gate.ordinal() < gates;
-      boolean attempt = pass || (gate.ordinal() == gates && random.nextBoolean());
-      if (!attempt) {
-        break;
-      }
-      today += random.nextInt(10);
-      prepare(deal, gate, today, random);
-      int deferrals = random.nextInt(3);
-      for (int i = 0; i < deferrals; i++) {
-        today += random.nextInt(8);
-        deal.decide(gate, Verdict.DEFERRED, today + random.nextInt(7) - 3, today);
-      }
-      if (gate != Gate.ATI && random.nextInt(4) == 0) {
-        today += random.nextInt(8);
-        deal.decide(gate, Verdict.REJECTED, today + random.nextInt(7) - 3, today);
-      }
-      if (pass) {
-        today += random.nextInt(8);
-        Verdict verdict =
-            random.nextBoolean() ? Verdict.APPROVED : Verdict.APPROVED_WITH_CONDITIONS;
-        deal.decide(gate, verdict, today + random.nextInt(7) - 3, today);
-      } else if (gate == Gate.ATI && random.nextInt(3) == 0) {
-        today += random.nextInt(8);
-        deal.decide(gate, Verdict.REJECTED, today + random.nextInt(7) - 3, today);
-      }
-    }
-    if (!deal.opportunity().isOpen()) {
-      return deal.opportunity(); // a rejected ATI ended it
-    }
-    today += random.nextInt(15);
-    switch (outcome) {
-      case 1 -> {
-        if (random.nextBoolean()) {
-          deal.win(today, split(random, bidders, Optional.empty()));
-        } else {
-          deal.win(today);
-        }
-      }
-      case 2 -> {
-        if (bidders.isEmpty()) {
-          CompetitorId winner = COMPETITORS.get(random.nextInt(COMPETITORS.size()));
-          deal.competitors(today, winner);
-          bidders.add(winner);
-        }
-        CompetitorId winner = bidders.get(random.nextInt(bidders.size()));
-        if (random.nextBoolean()) {
-          deal.lose(winner, today, split(random, bidders, Optional.of(winner)));
-        } else {
-          deal.lose(winner, today);
-        }
-      }
-      case 3 -> deal.abandon(today);
-      case 4 -> deal.cancel(today);
-      default -> {}
-    }
-    return deal.opportunity();
-  }
-
-  private static void prepare(Deal deal, Gate gate, int day, Random random) {
-    switch (gate) {
-      case ATI -> deal.readyForAti(day);
-      case ATB -> {
-        if (deal.opportunity().phase() == SalesPhase.VERIFY) {
-          deal.moveTo(
-              random.nextBoolean() ? SalesPhase.DEVELOP_SOLUTION : SalesPhase.PRE_BID_GUIDANCE,
-              day);
-        }
-        deal.estimate(day);
-      }
-      case ATC -> {
-        if (random.nextBoolean()) {
-          deal.moveTo(SalesPhase.BID, day);
-        }
-        deal.moveTo(SalesPhase.NEGOTIATE, day).estimate(day);
-      }
-    }
-  }
-
-  /**
-   * A random award split among the bidders: ours positive for a win (no winner), the winner's
-   * positive for a loss, the others' anything from zero.
-   */
-  private static AwardSplit split(
-      Random random, List<CompetitorId> bidders, Optional<CompetitorId> winner) {
-    AwardSplit.Builder split =
-        AwardSplit.builder()
-            .ours(winner.isEmpty() ? cny(1 + random.nextInt(500)) : cny(random.nextInt(200)));
-    for (CompetitorId bidder : bidders) {
-      if (winner.equals(Optional.of(bidder))) {
-        split.putCompetitor(bidder, cny(1 + random.nextInt(500)));
-      } else if (random.nextBoolean()) {
-        split.putCompetitor(bidder, cny(random.nextInt(200)));
-      }
-    }
-    return split.build();
   }
 }

@@ -1,4 +1,4 @@
-package org.leadtocash.benchmarks;
+package org.leadtocash.testkit.book;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.Iterables;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.activity.ContactActivity;
@@ -19,9 +22,16 @@ import org.leadtocash.domain.contract.ContractChanged;
 import org.leadtocash.domain.contract.ContractDrafted;
 import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.contract.ContractStatus;
+import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.domain.opportunity.Verdict;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.opportunity.Opportunities;
 
-@DisplayName("the benchmarks' book of business")
+@DisplayName("the book of business")
 class BookOfBusinessTest {
 
   @Test
@@ -95,10 +105,63 @@ class BookOfBusinessTest {
   }
 
   @Test
+  @DisplayName(
+      "the walk's first 300 seeds give every status, gate, verdict, late and timely decisions")
+  void theWalkCoversTheCases() {
+    Set<OpportunityStatus> statuses = EnumSet.noneOf(OpportunityStatus.class);
+    Set<Gate> gates = EnumSet.noneOf(Gate.class);
+    Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+    Set<Boolean> late = new HashSet<>();
+    Set<Boolean> splits = new HashSet<>();
+    for (int seed = 0; seed < 300; seed++) {
+      Opportunity opportunity =
+          Opportunities.walk(Settings.standard(), seed, new SplittableRandom(seed));
+      statuses.add(opportunity.status());
+      for (GateDecision decision : opportunity.decisions()) {
+        gates.add(decision.gate());
+        verdicts.add(decision.verdict());
+        late.add(decision.isLate());
+      }
+      opportunity.outcome().ifPresent(outcome -> splits.add(hasSplit(outcome)));
+    }
+    assertEquals(EnumSet.allOf(OpportunityStatus.class), statuses);
+    assertEquals(EnumSet.allOf(Gate.class), gates);
+    assertEquals(EnumSet.allOf(Verdict.class), verdicts);
+    assertEquals(Set.of(true, false), late);
+    assertEquals(Set.of(true, false), splits);
+  }
+
+  @Test
+  @DisplayName("a book follows its settings: currency, window and organisation")
+  void followsItsSettings() {
+    Settings small =
+        Settings.standard()
+            .withCurrencies(org.joda.money.CurrencyUnit.EUR)
+            .withOrganisation(1, 1, 3, 2);
+    BookOfBusiness book = BookOfBusiness.generate(small, 3, 200, 2);
+    assertEquals(3, book.offices().size());
+    assertEquals(6, book.accountManagers().size());
+    assertTrue(
+        book.opportunities().stream()
+            .allMatch(o -> o.amount().getCurrencyUnit().equals(org.joda.money.CurrencyUnit.EUR)));
+    assertTrue(book.opportunities().stream().allMatch(o -> small.window().contains(o.openedAt())));
+  }
+
+  @Test
   @DisplayName("a size that is not positive is refused, naming the argument")
   void refusesEmpty() {
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> BookOfBusiness.generate(1, 0));
     assertTrue(refused.getMessage().contains("size"), refused.getMessage());
+  }
+
+  private static boolean hasSplit(OpportunityOutcome outcome) {
+    if (outcome instanceof OpportunityOutcome.Won won) {
+      return won.split().isPresent();
+    }
+    if (outcome instanceof OpportunityOutcome.Lost lost) {
+      return lost.split().isPresent();
+    }
+    return false;
   }
 }

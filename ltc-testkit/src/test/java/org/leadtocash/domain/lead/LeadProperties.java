@@ -1,0 +1,36 @@
+package org.leadtocash.domain.lead;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import org.leadtocash.testkit.AggregateContract;
+import org.leadtocash.testkit.AggregateModel;
+import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.lead.Leads;
+
+/**
+ * Random command sequences on a lead (DOMAIN D2): accepted commands keep every rule, refused ones
+ * throw a domain exception and change nothing, and the events replay to an equal lead — the kit's
+ * {@link AggregateContract} over the kit's lead model — and the generated leads reach every status.
+ */
+class LeadProperties implements AggregateContract<Lead, LeadEvent> {
+
+  @Override
+  public AggregateModel<Lead, LeadEvent> model() {
+    return Leads.model(Settings.standard());
+  }
+
+  @Property(tries = 300)
+  void generatedLeadsReachEveryStatus(@ForAll CommandLog<Lead, LeadEvent> history) {
+    Leads.checkRules(history);
+    Statistics.label("status").collect(history.state().status());
+    Statistics.label("status")
+        .coverage(
+            c -> {
+              for (LeadStatus status : LeadStatus.values()) {
+                c.check(status).count(n -> n > 0);
+              }
+            });
+  }
+}
