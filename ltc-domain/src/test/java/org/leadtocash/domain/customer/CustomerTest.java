@@ -886,7 +886,8 @@ class CustomerTest {
           overestimated.diagnosis().action().contains("identify the customer's value again"));
       assertEquals("2025-Q2", underInvested.label());
       assertEquals(
-          "2025-Q2 expected CNY 1000.00, actual CNY 700.00: UNDER_INVESTMENT",
+          "2025-Q2 expected CNY 1,000.00, actual CNY 700.00: under-investment: the planned work"
+              + " was not done",
           underInvested.toString());
     }
 
@@ -905,7 +906,7 @@ class CustomerTest {
       assertEquals(cny(-500), curve.totalGap());
       assertEquals(2, curve.shortfalls().size());
       assertEquals(ReturnDiagnosis.UNDER_INVESTMENT, curve.diagnosis());
-      assertTrue(curve.toString().contains("overall: gap CNY -500.00, UNDER_INVESTMENT"));
+      assertTrue(curve.toString().contains("overall: gap CNY -500.00, under-investment"));
     }
 
     @Test
@@ -1005,7 +1006,7 @@ class CustomerTest {
       assertFalse(test.passed());
       assertEquals(List.of(ThirtySecondQuestion.values()), test.missing());
       assertTrue(
-          test.toString().contains("MISSING who decides? — fill in organisation"), test::toString);
+          test.toString().contains("missing: who decides? — fill in organisation"), test::toString);
       assertTrue(test.toString().startsWith("30-second test of CU-NORTH-MOBILE: 0 of 5 answered"));
     }
 
