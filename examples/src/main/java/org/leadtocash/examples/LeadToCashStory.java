@@ -240,20 +240,33 @@ public final class LeadToCashStory {
       LocalDate when = day;
       t =
           step == NurturingStep.KDM_ACKNOWLEDGES
-              ? t.then(
-                  l ->
-                      l.recordKdmResponse(
-                          true,
-                          "the CTO presents our vision to the board",
-                          WANG_NURTURER,
-                          on(when)))
-              : t.then(
-                  l ->
-                      l.recordNurturingStep(
-                          step, step.label() + ": done", WANG_NURTURER, on(when)));
+              ? t.then(l -> l.recordKdmResponse(true, note(step), WANG_NURTURER, on(when)))
+              : t.then(l -> l.recordNurturingStep(step, note(step), WANG_NURTURER, on(when)));
       day = day.plusDays(4);
     }
     return t;
+  }
+
+  /** What Wang notes at each step of the nurturing path. */
+  private static String note(NurturingStep step) {
+    switch (step) {
+      case IDENTIFY_PAIN_CHAIN:
+        return "traffic outgrows the backbone; congestion costs them subscribers";
+      case AROUSE_KDM_INTEREST:
+        return "the CTO asks us for a capacity study";
+      case GUIDE_KDM_TO_PAIN:
+        return "the CTO agrees that the backbone limits their 5G growth";
+      case DECIDE_COMPETITIVE_STRATEGY:
+        return "lead on capacity per watt; Emerald Networks competes on price";
+      case SHAPE_KDM_VISION:
+        return "a 400G backbone, upgraded ring by ring without downtime";
+      case GUIDE_BUDGET_AND_FINANCING:
+        return "the budget line is confirmed; vendor financing offered for the second phase";
+      case HAND_OVER:
+        return "handed back to the account team to open the opportunity";
+      default:
+        return "the CTO presents our vision to the board";
+    }
   }
 
   /**

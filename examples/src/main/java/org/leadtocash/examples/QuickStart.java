@@ -56,13 +56,14 @@ public final class QuickStart {
     }
     lead = lead.validate(answers.build(), leadManager, monday).state();
     ValidationReport report = lead.validation().orElseThrow();
-    report.results().forEach(System.out::println); // Q1 PASS the customer's need fits our ...
-    System.out.println("KCP passed: " + report.passed() + ", priority " + report.priority());
+    report.results().forEach(System.out::println); // Q1 passed: the customer's need fits ...
+    System.out.println(
+        "KCP passed: " + report.passed() + ", priority " + report.priority().label());
 
     // Conversion (D2.7) opens the opportunity, linked both ways.
     LeadConversion conversion = lead.convert(OpportunityId.of("OP-1"), creator, monday);
     Opportunity opportunity = conversion.opportunity().state();
-    // What ATI still needs (D3.2, D4.1): NOT MET ... no project triangle assigned yet
+    // What ATI still needs (D3.2, D4.1): not met: ... no project triangle assigned yet
     opportunity.readiness(Gate.ATI).checks().forEach(System.out::println);
 
     // A converted lead refuses every command, naming the rule it would break.

@@ -392,7 +392,8 @@ class LeadToCashScenarioTest {
     assertEquals(2, dashboard.section(Watch.KPI_PROGRESS_AND_GAP).size());
     assertEquals(
         List.of(
-            "YELLOW  OP-2026-044 5G core, eastern provinces, CNY 20000000.00, VERIFY, next ATI"),
+            "yellow: OP-2026-044 5G core, eastern provinces, CNY 20,000,000.00, phase: verify the"
+                + " opportunity, next gate ATI (approve to initiate)"),
         dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS));
     assertEquals(2, dashboard.section(Watch.RISKS_AND_LEGACY_ISSUES).size(), "overdue + chain");
 
@@ -411,7 +412,8 @@ class LeadToCashScenarioTest {
     Dashboard china = organisation.dashboard(DashboardStory.CHINA);
     assertEquals(
         List.of(
-            "YELLOW  OP-2026-044 5G core, eastern provinces, CNY 20000000.00, VERIFY, next ATI"),
+            "yellow: OP-2026-044 5G core, eastern provinces, CNY 20,000,000.00, phase: verify the"
+                + " opportunity, next gate ATI (approve to initiate)"),
         china.section(Watch.HILLTOP_TRAFFIC_LIGHTS));
     assertEquals(
         List.of(

@@ -1,68 +1,167 @@
 package org.leadtocash.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.voice.IssueEvent;
 
-/** README command 1 prints the whole story, chapter by chapter. */
+/** README command 1 prints the whole story, chapter by chapter, in words a newcomer reads. */
 class LeadToCashTourTest {
 
-  @Test
-  @DisplayName("the tour prints every chapter of the story, with the overdue invoice in its bucket")
-  void printsTheWholeStory() {
+  /** An enum constant's name: {@code CUSTOMER_BUDGET_TABLE}, {@code DAYS_31_60}. */
+  private static final Pattern ENUM_CONSTANT = Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b");
+
+  /**
+   * An all-caps word on its own, not part of an id such as {@code OP-2026-031} or {@code
+   * CU-NORTH-MOBILE}: {@code MATURE}, {@code OFF TRACK}, {@code APPROVED}.
+   */
+  private static final Pattern CAPITALS = Pattern.compile("(?<![\\w-])[A-Z]{2,}(?![\\w-])");
+
+  /**
+   * The capitals the tour may print: the acronyms its chapters expand and the README's glossary
+   * explains, KPI (expanded in the dashboard's chapter), the customer's executives, the currency,
+   * the {@code [DOMAIN D2.7]} of a rule, the README and Mermaid's {@code flowchart BT} (bottom to
+   * top).
+   */
+  private static final Set<String> EXPLAINED =
+      Set.of(
+          "ATI", "ATB", "ATC", "KCP", "KDP", "KDM", "AR", "SR", "FR", "LTC", "KPI", "CEO", "CTO",
+          "COO", "CNY", "DOMAIN", "README", "BT");
+
+  /** An amount of money without its digits grouped: {@code CNY 3600000.00}. */
+  private static final Pattern UNGROUPED_MONEY = Pattern.compile("CNY -?\\d{4,}");
+
+  private static String tour() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
       LeadToCashTour.run(out);
     }
-    String tour = buffer.toString(StandardCharsets.UTF_8);
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("the tour prints every chapter of the story, with the overdue invoice in its bucket")
+  void printsTheWholeStory() {
+    String tour = tour();
     for (String expected :
         List.of(
-            "source CUSTOMER_BUDGET_TABLE, budget CNY 12,000,000.00 → a MATURE lead",
-            "Q3 FAIL relationship: a coach inside the customer is ready",
-            "KCP PASSED, priority HIGH, recommended: CONVERT",
-            "HAND_OVER",
-            "refused 'close'",
-            "[DOMAIN D2.7]",
-            "FR E-ZHOU, pooled (REPRESENTATIVE_OFFICE)",
-            "A strategic from 2026-01-08, review due 2027-01-08",
-            "2. CU-NORTH-MOBILE CNY 60000000.00 KEY",
-            "= CNY 10400000.00",
-            "roles mapped 7 of 7",
+            "source: the customer's investment budget table; budget CNY 12,000,000.00 → a mature"
+                + " lead",
+            "A KCP, key control point, is a pass/fail business check",
+            "Q3 failed: relationship: a coach inside the customer is ready",
+            "the KCP passed (Q1 decides); priority high; the review recommends: convert",
+            "the KDM, key decision maker",
+            "8. hand the lead over:",
+            "closing the lead now is refused",
+            "a converted or closed lead accepts no further commands [DOMAIN D2.7]",
+            "grade A (strategic) from 2026-01-08, review due 2027-01-08",
+            "2. CU-NORTH-MOBILE CNY 60,000,000.00, key tier",
+            "= CNY 10,400,000.00",
+            "the account responsible (AR) owns the relationship",
+            "The system department — the team that serves one large customer",
+            "AR E-ZHANG — dedicated: the medium system department of CU-NORTH-MOBILE",
+            "FR E-ZHOU — pooled from 'Beijing office resource centre' (representative office)",
+            "ATI, approve to initiate the sales project; ATB, approve to bid; ATC, approve to"
+                + " contract",
+            "each a KDP, key decision point",
+            "a hilltop project — strategically decisive",
+            "met: the project triangle has an AR, an SR and an FR",
+            "ATI approved on 2026-02-16 by E-MA at the region",
+            "ATB approved with conditions",
+            "now in phase: develop and submit the solution",
+            "roles mapped: 7 of 7",
             "since 2026-05-11",
             "E-SUN (ours) —friend— P-CLASSMATE —school— P-PRESIDENT",
-            "the CTO's card read by E-CHEN: allowed",
-            "refused 'read': a card is read by its owner",
-            "E-SUN is neither",
-            "[DOMAIN D7.8]",
+            "E-CHEN: may read it",
+            "E-SUN: refused — a card is read by its owner",
+            "E-SUN is neither [DOMAIN D7.8]",
             "flowchart BT",
-            "IssueEscalated",
-            "EVALUATED at REGION, major",
-            "ATI APPROVED on 2026-02-16 by E-MA (REGION)",
-            "ATB APPROVED_WITH_CONDITIONS",
-            "ATC APPROVED on 2026-05-15",
-            "WON: ours CNY 9,000,000.00 (75%)",
-            "CO-EMERALD-NETWORKS: CNY 3,000,000.00 (25%)",
-            "flagged before signature: CL-PENALTY UNCAPPED_PENALTY",
-            "CT-2026-007 SIGNED",
+            "the opportunity is won: ours CNY 9,000,000.00 (75.0% of the award)",
+            "CO-EMERALD-NETWORKS, the competitor: CNY 3,000,000.00 (25.0%)",
+            "ATC approved on 2026-05-15",
+            "flagged: CL-PENALTY: the penalty has no cap on its total (open)",
+            "contract CT-2026-007 signed",
             "delivery project DP-2026-007",
-            "OVERDUE 36 days, ageing bucket DAYS_31_60",
+            "escalated from the representative office to the region",
+            "evaluated by the customer: satisfied",
+            "(evaluated by the customer, handled at the region, major)",
+            "36 days overdue (ageing bucket: 31–60 days overdue)",
             "not yet due",
             "outstanding CNY 4,100,000.00, of which overdue CNY 3,600,000.00",
-            "opportunity funnel: opened 2 → ATI passed 1 (50%) → ATB passed 1 (100%) → won 1",
-            "collection rate 0.4286 against 0.9: gap -0.4714, OFF TRACK",
-            "YELLOW  OP-2026-044 5G core, eastern provinces",
-            "overdue: CT-2026-007 INV-0915 CNY 3600000.00, 36 days (DAYS_31_60)",
+            "the \"four things watched\"",
+            "KPI (key performance indicator) progress",
+            "opportunity funnel: opened 2 → ATI passed 1 (50.0%) → ATB passed 1 (100.0%) → won 1",
+            "collection rate 42.9% against a target of 90.0%: 47.1 points short, off track",
+            "yellow: OP-2026-044 5G core, eastern provinces, CNY 20,000,000.00",
+            "overdue: CT-2026-007 invoice INV-0915, CNY 3,600,000.00 outstanding, 31–60 days"
+                + " overdue (36 days)",
             "bar [2, 1, 1, 1]",
             "REGION-NORTH      66.7% (4 of 6)",
+            "AREA-CHINA (area)",
             "sales CNY 13,000,000.00 of CNY 50,000,000.00",
-            "CT-2026-007 is CLOSED",
-            "replaying its 21 events gives the same contract: true")) {
+            "contract CT-2026-007 is closed",
+            "replaying its 21 events gives the same contract: yes")) {
       assertTrue(tour.contains(expected), () -> "the tour prints '" + expected + "':\n" + tour);
     }
+  }
+
+  @Test
+  @DisplayName("the tour's first line says what is coming, and every chapter it announces follows")
+  void announcesItsChapters() {
+    String tour = tour();
+    assertTrue(
+        tour.startsWith(
+            "The lead-to-cash tour: one sale, from a line in the customer's budget table to the"
+                + " cash in the bank, in "
+                + LeadToCashTour.CHAPTERS
+                + " chapters."),
+        tour);
+    List<String> chapters = new ArrayList<>();
+    Matcher heading = Pattern.compile("(?m)^(\\d+)\\. ").matcher(tour);
+    while (heading.find()) {
+      chapters.add(heading.group(1));
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= LeadToCashTour.CHAPTERS; i++) {
+      expected.add(Integer.toString(i));
+    }
+    assertEquals(expected, chapters, tour);
+    assertTrue(tour.strip().endsWith("the first step in your own code."), tour);
+  }
+
+  @Test
+  @DisplayName("the tour writes words, not enum constants, event classes or capitals")
+  void speaksInWords() {
+    String tour = tour();
+    Matcher constant = ENUM_CONSTANT.matcher(tour);
+    assertFalse(constant.find(), () -> "an enum constant: " + constant.group() + "\n" + tour);
+    Matcher capitals = CAPITALS.matcher(tour);
+    while (capitals.find()) {
+      String word = capitals.group();
+      assertTrue(EXPLAINED.contains(word), () -> "a word in capitals: " + word + "\n" + tour);
+    }
+    for (Class<?> event : IssueEvent.class.getPermittedSubclasses()) {
+      assertFalse(tour.contains(event.getSimpleName()), event::getSimpleName);
+    }
+  }
+
+  @Test
+  @DisplayName("the tour writes every amount of money with its digits grouped")
+  void groupsMoney() {
+    String tour = tour();
+    Matcher ungrouped = UNGROUPED_MONEY.matcher(tour);
+    assertFalse(ungrouped.find(), () -> "ungrouped: " + ungrouped.group() + "\n" + tour);
+    assertTrue(tour.contains("CNY 268,000,000.00"), tour);
   }
 }

@@ -31,9 +31,9 @@ class QuickStartTest {
   @DisplayName("the quick start validates, converts, reports ATI readiness and shows a refusal")
   void runs() {
     String out = run();
-    assertTrue(out.contains("Q1 PASS the customer's need fits our strategy"), out);
-    assertTrue(out.contains("KCP passed: true, priority HIGH"), out);
-    assertTrue(out.contains("NOT MET the project triangle has an AR, an SR and an FR"), out);
+    assertTrue(out.contains("Q1 passed: the customer's need fits our strategy"), out);
+    assertTrue(out.contains("KCP passed: true, priority high"), out);
+    assertTrue(out.contains("not met: the project triangle has an AR, an SR and an FR"), out);
     assertTrue(out.contains("[DOMAIN D2.7]"), out);
   }
 

@@ -25,6 +25,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
@@ -406,7 +407,7 @@ public abstract class ContactPlan {
     }
   }
 
-  /** {@return e.g. {@code ContactPlan CU-1: 4 activities, budget CNY 230000.00}} */
+  /** {@return e.g. {@code ContactPlan CU-1: 4 activities, budget CNY 230,000.00}} */
   @Override
   public String toString() {
     return "ContactPlan "
@@ -415,6 +416,6 @@ public abstract class ContactPlan {
         + activities().size()
         + (activities().size() == 1 ? " activity" : " activities")
         + ", budget "
-        + totalBudget();
+        + Figures.money(totalBudget());
   }
 }

@@ -110,12 +110,12 @@ public record ProjectSchedule(
         && closesOn.map(c -> !dates.getEndInclusive().isAfter(c)).orElse(true);
   }
 
-  /** {@return e.g. {@code OP-1 OPEN from 2026-01-05 to 2026-05-05}} */
+  /** {@return e.g. {@code OP-1 open from 2026-01-05 to 2026-05-05}} */
   @Override
   public String toString() {
     return opportunity
         + " "
-        + status
+        + status.label()
         + " from "
         + opensOn
         + closesOn.map(c -> " to " + c).orElse(", open-ended");

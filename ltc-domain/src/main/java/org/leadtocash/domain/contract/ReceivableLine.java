@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.Figures;
 
 /**
  * One invoice in a {@link ReceivablesReport} at a date (DOMAIN D5.3): what was invoiced, what was
@@ -84,5 +85,29 @@ public record ReceivableLine(
   /** {@return the ageing bucket of the days overdue; never null} */
   public AgeingBucket bucket() {
     return AgeingBucket.of(daysOverdue);
+  }
+
+  /**
+   * {@return e.g. {@code INV-7 for MS-2: invoiced CNY 3,600,000.00, paid CNY 0.00, outstanding CNY
+   * 3,600,000.00, due 2026-10-15, 36 days overdue (31–60 days overdue)}; a line not overdue ends
+   * {@code not overdue} or {@code settled}}
+   */
+  @Override
+  public String toString() {
+    return invoice
+        + " for "
+        + milestone
+        + ": invoiced "
+        + Figures.money(invoiced)
+        + ", paid "
+        + Figures.money(paid)
+        + ", outstanding "
+        + Figures.money(outstanding())
+        + ", due "
+        + dueOn
+        + ", "
+        + (isOverdue()
+            ? daysOverdue + " days overdue (" + bucket().label() + ")"
+            : outstanding().isZero() ? "settled" : "not overdue");
   }
 }

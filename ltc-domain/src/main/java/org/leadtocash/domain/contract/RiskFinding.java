@@ -60,15 +60,16 @@ public record RiskFinding(
     return acceptance.isPresent();
   }
 
-  /** {@return e.g. {@code PEN-1 UNCAPPED_PENALTY (open): the penalty has no cap}} */
+  /**
+   * {@return e.g. {@code PEN-1: the penalty has no cap on its total (open)}, or {@code … (accepted
+   * by E-LEGAL)}; the kind is {@link #kind()}, the reason says it in words}
+   */
   @Override
   public String toString() {
     return clause
-        + " "
-        + kind
-        + (accepted() ? " (accepted by " + acceptance.orElseThrow().approver() + ")" : " (open)")
         + ": "
-        + reason;
+        + reason
+        + (accepted() ? " (accepted by " + acceptance.orElseThrow().approver() + ")" : " (open)");
   }
 
   /** {@return this finding with the given acceptance} */

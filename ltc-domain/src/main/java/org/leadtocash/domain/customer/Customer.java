@@ -188,8 +188,9 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * Returns a one-line summary that prints well: id, segment, grading and next review, or the next
    * grading step. The name is left out (D7.8).
    *
-   * @return e.g. {@code CU-1 (large enterprise or institution, technically complex, CNY
-   *     3000000.00): S strategic from 2026-01-05, review due 2027-01-05}; never null
+   * @return e.g. {@code CU-1 (large enterprise or institution, technically complex, profit
+   *     contribution CNY 3,000,000.00): grade S (strategic) from 2026-01-05, review due
+   *     2027-01-05}; never null
    */
   public String summary() {
     return id()

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.Figures;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -158,8 +159,8 @@ public record CustomerTotalValue(
   }
 
   /**
-   * {@return the calculation part by part, e.g. {@code CU-1 2025: profit contribution CNY 900.00 −
-   * cost of sales CNY 100.00 − … + referral potential CNY 50.00 + … = CNY 870.00}}
+   * {@return the calculation part by part, e.g. {@code CU-1 2025: profit contribution CNY 9,000.00
+   * − cost of sales CNY 1,000.00 − … + referral potential CNY 500.00 + … = CNY 8,700.00}}
    */
   @Override
   public String toString() {
@@ -169,16 +170,16 @@ public record CustomerTotalValue(
             .append(' ')
             .append(ValueReturnPoint.label(period))
             .append(": profit contribution ")
-            .append(profitContribution)
+            .append(Figures.money(profitContribution))
             .append(" − cost of sales ")
-            .append(costs.sales())
+            .append(Figures.money(costs.sales()))
             .append(" − cost of service ")
-            .append(costs.service())
+            .append(Figures.money(costs.service()))
             .append(" − cost of relationship maintenance ")
-            .append(costs.relationshipMaintenance());
+            .append(Figures.money(costs.relationshipMaintenance()));
     for (IntangibleValue part : IntangibleValue.values()) {
-      text.append(" + ").append(part.label()).append(' ').append(intangible(part));
+      text.append(" + ").append(part.label()).append(' ').append(Figures.money(intangible(part)));
     }
-    return text.append(" = ").append(total()).toString();
+    return text.append(" = ").append(Figures.money(total())).toString();
   }
 }

@@ -74,14 +74,14 @@ public record GradeReviewLine(
   }
 
   /**
-   * {@return e.g. {@code CU-2 B general from 2025-01-10: OVERDUE since 2026-01-10 (5 days) → review
-   * the grade, category and policy (Customer.reviewGrade)}}
+   * {@return e.g. {@code CU-2 grade B (general) from 2025-01-10: review overdue since 2026-01-10 (5
+   * days) → review the grade, category and policy (Customer.reviewGrade)}}
    */
   @Override
   public String toString() {
     return customer
         + " "
-        + grading.map(g -> g + ": " + status).orElse("not graded")
+        + grading.map(g -> g + ": " + status.label()).orElse(status.label())
         + (status == ReviewStatus.OVERDUE
             ? " since " + reviewDueOn().orElseThrow() + " (" + daysOverdue + " days)"
             : reviewDueOn().map(d -> ", due " + d).orElse(""))

@@ -37,9 +37,9 @@ public record Grading(
     return effectiveOn.plus(Customer.REVIEW_PERIOD);
   }
 
-  /** {@return e.g. {@code S strategic from 2026-01-05}} */
+  /** {@return e.g. {@code grade S (strategic) from 2026-01-05}} */
   @Override
   public String toString() {
-    return grade + " " + category.label() + " from " + effectiveOn;
+    return "grade " + grade + " (" + category.label() + ") from " + effectiveOn;
   }
 }

@@ -28,7 +28,7 @@ public record ParetoShare(Rate customerShare, Rate valueShare) {
     Objects.requireNonNull(valueShare, "valueShare");
   }
 
-  /** {@return e.g. {@code the lowest-ranked 4 of 6 customers (67%) bring 9% of the value}} */
+  /** {@return e.g. {@code the lowest-ranked 4 of 6 customers (66.7%) bring 9.1% of the value}} */
   @Override
   public String toString() {
     return "the lowest-ranked "

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.Figures;
 
 /**
  * One customer's place in a {@link ValuePyramid} (DOMAIN D6.4).
@@ -33,9 +34,9 @@ public record PyramidEntry(int rank, CustomerId customer, Money value, ValueTier
     checkArgument(!value.isNegative(), "a ranked value is not negative: %s", value);
   }
 
-  /** {@return e.g. {@code 1. CU-3 CNY 5000000.00 KEY}} */
+  /** {@return e.g. {@code 1. CU-3 CNY 5,000,000.00, key tier}} */
   @Override
   public String toString() {
-    return rank + ". " + customer + " " + value + " " + tier;
+    return rank + ". " + customer + " " + Figures.money(value) + ", " + tier.label() + " tier";
   }
 }

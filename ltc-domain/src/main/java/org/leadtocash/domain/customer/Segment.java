@@ -3,6 +3,7 @@ package org.leadtocash.domain.customer;
 import java.util.Objects;
 import java.util.Set;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.Figures;
 
 /**
  * Where a customer sits in the key-account segmentation (DOMAIN D6.7): its size, its type (with the
@@ -46,9 +47,16 @@ public record Segment(CustomerSize size, CustomerType type, Money profitContribu
     return type.keyBuyingFactors();
   }
 
-  /** {@return e.g. {@code large enterprise or institution, technically complex, CNY 3000000.00}} */
+  /**
+   * {@return e.g. {@code large enterprise or institution, technically complex, profit contribution
+   * CNY 3,000,000.00}}
+   */
   @Override
   public String toString() {
-    return size.label() + ", " + type.label() + ", " + profitContribution;
+    return size.label()
+        + ", "
+        + type.label()
+        + ", profit contribution "
+        + Figures.money(profitContribution);
   }
 }

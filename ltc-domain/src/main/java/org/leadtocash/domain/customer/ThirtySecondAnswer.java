@@ -29,13 +29,13 @@ public record ThirtySecondAnswer(ThirtySecondQuestion question, Optional<String>
   }
 
   /**
-   * {@return e.g. {@code ANSWERED who decides? — CTO, procurement director} or {@code MISSING what
-   * is its strategy? — fill in strategy and pain points: business strategy}}
+   * {@return e.g. {@code answered: who decides? — CTO, procurement director} or {@code missing:
+   * what is its strategy? — fill in strategy and pain points: business strategy}}
    */
   @Override
   public String toString() {
     return answer
-        .map(a -> "ANSWERED " + question.question() + " — " + a)
-        .orElse("MISSING " + question.question() + " — fill in " + question.answeredIn());
+        .map(a -> "answered: " + question.question() + " — " + a)
+        .orElse("missing: " + question.question() + " — fill in " + question.answeredIn());
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.Rate;
 
 /**
@@ -39,20 +40,23 @@ public record TierSummary(
     checkArgument(!value.isNegative(), "a tier's value is not negative: %s", value);
   }
 
-  /** {@return e.g. {@code KEY: 1 of 6 customers (17%) bring CNY 5000000.00 (71% of value)}} */
+  /**
+   * {@return e.g. {@code key tier: 1 of 6 customers (16.7%) bring CNY 5,000,000.00 (71.4% of the
+   * value)}}
+   */
   @Override
   public String toString() {
-    return tier
-        + ": "
+    return tier.label()
+        + " tier: "
         + customers
         + " of "
         + customerShare.denominator().toPlainString()
         + " customers ("
         + ValuePyramid.percent(customerShare)
         + ") bring "
-        + value
+        + Figures.money(value)
         + " ("
         + ValuePyramid.percent(valueShare)
-        + " of value)";
+        + " of the value)";
   }
 }

@@ -3,8 +3,6 @@ package org.leadtocash.domain.customer;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.Rate;
 
 /**
@@ -245,8 +244,8 @@ public record ValuePyramid(CurrencyUnit currency, List<PyramidEntry> entries) {
     return "value pyramid of "
         + entries.size()
         + " customers, "
-        + total()
-        + ":\n"
+        + Figures.money(total())
+        + " in all:\n"
         + summaries().stream().map(s -> "  " + s).collect(Collectors.joining("\n"))
         + "\n"
         + entries.stream().map(e -> "    " + e).collect(Collectors.joining("\n"))
@@ -254,10 +253,8 @@ public record ValuePyramid(CurrencyUnit currency, List<PyramidEntry> entries) {
         + paretoShare();
   }
 
-  /** Formats a rate as a whole percentage, e.g. {@code 17%}, or {@code no data}. */
+  /** Formats a rate as a percentage, e.g. {@code 16.7%}, or {@code no data}. */
   static String percent(Rate rate) {
-    return rate.value()
-        .map(v -> v.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_EVEN) + "%")
-        .orElse("no data");
+    return rate.value().map(Figures::percent).orElse("no data");
   }
 }

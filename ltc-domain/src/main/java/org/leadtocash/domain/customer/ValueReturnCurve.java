@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.Figures;
 
 /**
  * A customer's value-return curve (DOMAIN D6.6): the expected against the actual return, period by
@@ -126,8 +127,8 @@ public record ValueReturnCurve(CustomerId customer, List<ValueReturnPoint> point
         + ":\n"
         + points.stream().map(p -> "  " + p).collect(Collectors.joining("\n"))
         + "\n  overall: gap "
-        + totalGap()
+        + Figures.money(totalGap())
         + ", "
-        + diagnosis();
+        + diagnosis().label();
   }
 }

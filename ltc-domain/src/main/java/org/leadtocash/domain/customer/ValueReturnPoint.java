@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.Figures;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -166,9 +167,18 @@ public record ValueReturnPoint(
     return period.toString();
   }
 
-  /** {@return e.g. {@code 2025-Q1 expected CNY 100.00, actual CNY 80.00: UNDER_INVESTMENT}} */
+  /**
+   * {@return e.g. {@code 2025-Q1 expected CNY 1,000.00, actual CNY 800.00: under-investment: the
+   * planned work was not done}}
+   */
   @Override
   public String toString() {
-    return label() + " expected " + expected + ", actual " + actual + ": " + diagnosis();
+    return label()
+        + " expected "
+        + Figures.money(expected)
+        + ", actual "
+        + Figures.money(actual)
+        + ": "
+        + diagnosis().label();
   }
 }

@@ -37,15 +37,15 @@ public record CriterionResult(ValidationCriterion criterion, Optional<CriterionA
     return answer.map(CriterionAnswer::reason).orElse("not answered");
   }
 
-  /** {@return e.g. {@code Q3 PASS relationship: a coach inside … — Mr Li wants us to win}} */
+  /**
+   * {@return e.g. {@code Q3 passed: relationship: a coach inside … — Mr Li wants us to win}, {@code
+   * … failed: …} or {@code … not answered: …}}
+   */
   @Override
   public String toString() {
     return criterion.question().label()
-        + " "
-        + (passed() ? "PASS" : answered() ? "FAIL" : "OPEN")
-        + " "
+        + (passed() ? " passed: " : answered() ? " failed: " : " not answered: ")
         + criterion.label()
-        + " — "
-        + reason();
+        + answer.map(a -> " — " + a.reason()).orElse("");
   }
 }

@@ -89,8 +89,8 @@ public record GateReadiness(
     return List.of(
         "decide(a ruling on "
             + gate
-            + " by an authority of "
-            + requiredAuthority
+            + " by an authority of the "
+            + requiredAuthority.label()
             + " or above, at): "
             + authorityBasis);
   }
@@ -110,8 +110,8 @@ public record GateReadiness(
             .append(isReady() ? "ready" : "not ready");
     blocked.ifPresent(b -> text.append("\n  blocked: ").append(b));
     checks.forEach(c -> text.append("\n  ").append(c));
-    text.append("\n  decided by: ")
-        .append(requiredAuthority)
+    text.append("\n  decided by: the ")
+        .append(requiredAuthority.label())
         .append(" or above (")
         .append(authorityBasis)
         .append(')');

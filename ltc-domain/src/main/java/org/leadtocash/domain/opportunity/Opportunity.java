@@ -23,6 +23,7 @@ import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.OpportunityId;
@@ -346,7 +347,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   private String authorityBasis(Gate gate) {
     return gate
         + " of "
-        + amount()
+        + Figures.money(amount())
         + " for "
         + customerGrade()
             .map(g -> "a grade-" + g + " customer")
@@ -356,7 +357,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   /** Why a gate cannot be decided now, and what to do instead; empty if it can. */
   private Optional<String> blocker(Gate gate) {
     if (isEnded()) {
-      return Optional.of("the opportunity has ended (" + status() + ")");
+      return Optional.of("the opportunity has ended (" + status().label() + ")");
     }
     if (passed(gate)) {
       return Optional.of(gate + " is already passed");
@@ -375,9 +376,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       return Optional.of(
           gate
               + " is decided in "
-              + gate.decidedIn()
+              + String.join(" or ", gate.decidedIn().stream().map(SalesPhase::label).toList())
               + " and the opportunity is in "
-              + phase()
+              + phase().label()
               + ": moveTo(one of those phases, at)");
     }
     return Optional.empty();
@@ -391,7 +392,13 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             expectedSigning().isPresent(),
             expectedSigning()
                 .map(
-                    d -> "amount " + amount() + ", signing " + d + ", probability " + probability())
+                    d ->
+                        "amount "
+                            + Figures.money(amount())
+                            + ", signing "
+                            + d
+                            + ", probability "
+                            + probability())
                 .orElse("no expected signing date yet"));
       case DELIVERY_SUPPORTED_VERIFICATION:
         return new PrerequisiteCheck(
@@ -408,8 +415,14 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
                 .map(
                     t ->
                         t.isComplete()
-                            ? "AR, SR and FR: " + t.members().values()
-                            : "the project triangle lacks " + t.missingRoles())
+                            ? String.join(
+                                ", ",
+                                t.members().entrySet().stream()
+                                    .map(m -> m.getKey() + " " + m.getValue().employee())
+                                    .toList())
+                            : "the project triangle lacks "
+                                + String.join(
+                                    ", ", t.missingRoles().stream().map(String::valueOf).toList()))
                 .orElse("no project triangle assigned yet"));
       case ATI_PASSED:
         return gateCheck(prerequisite, Gate.ATI);
@@ -428,7 +441,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         prerequisite,
         passed(gate),
         latestDecision(gate)
-            .map(d -> gate + " " + d.verdict() + " on " + d.decidedOn())
+            .map(d -> gate + " " + d.verdict().label() + " on " + d.decidedOn())
             .orElse(gate + " not decided yet"));
   }
 
@@ -448,8 +461,14 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         prerequisite,
         missing.isEmpty(),
         missing.isEmpty()
-            ? "estimate of " + estimate.get().preparedOn() + ": " + estimate.get().estimatedCost()
-            : "estimate of " + estimate.get().preparedOn() + " lacks " + missing);
+            ? "estimate of "
+                + estimate.get().preparedOn()
+                + ": "
+                + Figures.money(estimate.get().estimatedCost())
+            : "estimate of "
+                + estimate.get().preparedOn()
+                + " lacks "
+                + String.join(", ", missing.stream().map(EstimateContributor::label).toList()));
   }
 
   // ---------------------------------------------------------------- commands

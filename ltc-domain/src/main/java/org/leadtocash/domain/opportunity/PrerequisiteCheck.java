@@ -28,14 +28,14 @@ public record PrerequisiteCheck(GatePrerequisite prerequisite, boolean met, Stri
   }
 
   /**
-   * {@return e.g. {@code MET delivery took part in verifying the opportunity — Wang Fang}, or for
-   * an unmet one {@code NOT MET … — no project triangle assigned yet; next:
+   * {@return e.g. {@code met: delivery took part in verifying the opportunity — Wang Fang}, or for
+   * an unmet one {@code not met: … — no project triangle assigned yet; next:
    * assignTriangle(triangle, at), …}}
    */
   @Override
   public String toString() {
     return met
-        ? "MET " + prerequisite.text() + " — " + reason
-        : "NOT MET " + prerequisite.text() + " — " + reason + "; next: " + prerequisite.remedy();
+        ? "met: " + prerequisite.text() + " — " + reason
+        : "not met: " + prerequisite.text() + " — " + reason + "; next: " + prerequisite.remedy();
   }
 }

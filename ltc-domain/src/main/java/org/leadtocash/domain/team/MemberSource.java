@@ -49,10 +49,10 @@ public sealed interface MemberSource {
       Objects.requireNonNull(customer, "customer");
     }
 
-    /** {@return e.g. {@code dedicated (customer-group triangle of CU-1)}} */
+    /** {@return e.g. {@code dedicated, from the system department of CU-1}} */
     @Override
     public String toString() {
-      return "dedicated (customer-group triangle of " + customer + ")";
+      return "dedicated, from the system department of " + customer;
     }
   }
 
@@ -80,10 +80,10 @@ public sealed interface MemberSource {
           poolLevel);
     }
 
-    /** {@return e.g. {@code pooled (REGION)}} */
+    /** {@return e.g. {@code pooled, from the region's resource pool}} */
     @Override
     public String toString() {
-      return "pooled (" + poolLevel + ")";
+      return "pooled, from the " + poolLevel.label() + "'s resource pool";
     }
   }
 }

@@ -47,7 +47,7 @@ public record ProjectMember(EmployeeId employee, MemberSource source) {
     return new ProjectMember(employee, MemberSource.pooled(poolLevel));
   }
 
-  /** {@return e.g. {@code E-7, pooled (REGION)}} */
+  /** {@return e.g. {@code E-7, pooled, from the region's resource pool}} */
   @Override
   public String toString() {
     return employee + ", " + source;

@@ -69,9 +69,9 @@ public abstract class ResourcePool {
     return level != OrganisationLevel.AREA;
   }
 
-  /** {@return e.g. {@code 'Nairobi office resource centre' (REPRESENTATIVE_OFFICE)}} */
+  /** {@return e.g. {@code 'Nairobi office resource centre' (representative office)}} */
   String label() {
-    return "'" + name() + "' (" + level() + ")";
+    return "'" + name() + "' (" + level().label() + ")";
   }
 
   @Value.Check

@@ -63,9 +63,16 @@ public record RoleResolution(CoreRole role, Optional<ProjectMember> member, Stri
     return member.map(ProjectMember::source);
   }
 
-  /** {@return e.g. {@code SR E-4, pooled (REGION) — from 'Region East' (REGION)}} */
+  /**
+   * {@return e.g. {@code SR E-4 — pooled from 'Region East' (region)}, or {@code FR not found — no
+   * free FR in …}}
+   */
   @Override
   public String toString() {
-    return role + " " + member.map(ProjectMember::toString).orElse("UNRESOLVED") + " — " + reason;
+    return role
+        + " "
+        + member.map(m -> m.employee().toString()).orElse("not found")
+        + " — "
+        + reason;
   }
 }

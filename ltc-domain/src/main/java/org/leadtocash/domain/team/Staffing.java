@@ -97,7 +97,7 @@ public final class Staffing {
                 member,
                 String.format(
                     "dedicated: the %s system department of %s holds its own %s",
-                    g.size(), g.customer(), holder.role())));
+                    g.size().label(), g.customer(), holder.role())));
       }
     }
     for (CoreRole role : CoreRole.values()) {

@@ -21,18 +21,25 @@ import java.util.Set;
  */
 public enum SystemDepartmentSize {
   /** A small system department (小型系统部), or several small ones sharing an AR. */
-  SMALL(List.of(CoreRole.AR)),
+  SMALL("small", List.of(CoreRole.AR)),
   /** A medium system department (中型系统部). */
-  MEDIUM(List.of(CoreRole.AR, CoreRole.SR)),
+  MEDIUM("medium", List.of(CoreRole.AR, CoreRole.SR)),
   /** A large system department (大客户系统部), with a full triangle of its own. */
-  LARGE(List.of(CoreRole.AR, CoreRole.SR, CoreRole.FR));
+  LARGE("large", List.of(CoreRole.AR, CoreRole.SR, CoreRole.FR));
 
+  private final String label;
   private final ImmutableSet<CoreRole> dedicated;
   private final ImmutableSet<CoreRole> pooled;
 
-  SystemDepartmentSize(List<CoreRole> dedicated) {
+  SystemDepartmentSize(String label, List<CoreRole> dedicated) {
+    this.label = label;
     this.dedicated = Sets.immutableEnumSet(dedicated);
     this.pooled = Sets.immutableEnumSet(EnumSet.complementOf(EnumSet.copyOf(dedicated)));
+  }
+
+  /** {@return the size in words, for display, e.g. {@code medium}; never null} */
+  public String label() {
+    return label;
   }
 
   /**

@@ -313,20 +313,20 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   }
 
   /**
-   * {@return one readable line, e.g. {@code CustomerIssue IS-7 ESCALATED at REGION, major — CU-1:
-   * Site engineers missed three appointments (accepted 2026-01-05T09:00:00Z, handler E-1, 1
+   * {@return one readable line, e.g. {@code issue IS-7 (escalated, handled at the region, major) —
+   * CU-1: Site engineers missed three appointments (accepted 2026-01-05T09:00:00Z, handler E-1, 1
    * escalation)}}
    */
   @Override
   public String toString() {
-    return "CustomerIssue "
+    return "issue "
         + id()
-        + " "
-        + status()
-        + " at "
-        + level()
+        + " ("
+        + status().label()
+        + ", handled at the "
+        + level().label()
         + (isMajor() ? ", major" : "")
-        + " — "
+        + ") — "
         + customer()
         + ": "
         + description().summary()
@@ -338,7 +338,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
                 + escalations().size()
                 + (escalations().size() == 1 ? " escalation" : " escalations")
             : "")
-        + evaluation().map(e -> ", evaluated " + e.satisfaction()).orElse("")
+        + evaluation().map(e -> ", evaluated: " + e.satisfaction().label()).orElse("")
         + ")";
   }
 

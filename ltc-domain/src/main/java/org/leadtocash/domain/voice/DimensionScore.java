@@ -78,10 +78,10 @@ public record DimensionScore(SatisfactionDimension dimension, Rate score) {
     return byAverage != 0 ? byAverage : a.dimension.compareTo(b.dimension);
   }
 
-  /** {@return e.g. {@code SOLUTION_FIT 3.25 (4 answers)} or {@code SAFETY no answers}} */
+  /** {@return e.g. {@code fit of the solution 3.25 (4 answers)} or {@code safety no answers}} */
   @Override
   public String toString() {
-    return dimension
+    return dimension.label()
         + average()
             .map(
                 a ->

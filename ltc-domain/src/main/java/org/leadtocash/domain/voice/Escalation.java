@@ -35,9 +35,9 @@ public record Escalation(OrganisationLevel from, OrganisationLevel to, String re
     checkArgument(!reason.isBlank(), "an escalation states why (DOMAIN D8.2)");
   }
 
-  /** {@return e.g. {@code REPRESENTATIVE_OFFICE → REGION at 2026-01-09T10:00:00Z: reason}} */
+  /** {@return e.g. {@code representative office → region at 2026-01-09T10:00:00Z: reason}} */
   @Override
   public String toString() {
-    return from + " → " + to + " at " + at + ": " + reason;
+    return from.label() + " → " + to.label() + " at " + at + ": " + reason;
   }
 }

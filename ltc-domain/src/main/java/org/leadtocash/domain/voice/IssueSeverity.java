@@ -7,12 +7,23 @@ package org.leadtocash.domain.voice;
  */
 public enum IssueSeverity {
   /** An ordinary issue, handled in the normal course. */
-  NORMAL,
+  NORMAL("normal"),
   /** A serious issue: it hurts the customer's operations or our relationship. */
-  SERIOUS,
+  SERIOUS("serious"),
   /**
    * A critical issue: it threatens the relationship or a contract, or comes from the customer's top
    * executives; a major complaint from its acceptance.
    */
-  CRITICAL
+  CRITICAL("critical");
+
+  private final String label;
+
+  IssueSeverity(String label) {
+    this.label = label;
+  }
+
+  /** {@return the severity in words, for display, e.g. {@code serious}; never null} */
+  public String label() {
+    return label;
+  }
 }

@@ -48,9 +48,9 @@ public record RequestClassification(
     return category == RequestCategory.IN_CONTRACT;
   }
 
-  /** {@return e.g. {@code OUT_OF_CONTRACT → RAISE_CONTRACT_CHANGE: reason}} */
+  /** {@return e.g. {@code outside the contract → raise a contract change: reason}} */
   @Override
   public String toString() {
-    return category + " → " + handling + ": " + reason;
+    return category.label() + " → " + handling.label() + ": " + reason;
   }
 }

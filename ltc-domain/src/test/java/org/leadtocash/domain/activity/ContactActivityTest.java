@@ -18,8 +18,8 @@ import static org.leadtocash.domain.activity.ActivityFixtures.activityBuilder;
 import static org.leadtocash.domain.activity.ActivityFixtures.assertRefused;
 import static org.leadtocash.domain.activity.ActivityFixtures.core;
 import static org.leadtocash.domain.activity.ActivityFixtures.date;
-import static org.leadtocash.domain.activity.ActivityFixtures.days;
 import static org.leadtocash.domain.activity.ActivityFixtures.day;
+import static org.leadtocash.domain.activity.ActivityFixtures.days;
 import static org.leadtocash.domain.activity.ActivityFixtures.emptyPlan;
 import static org.leadtocash.domain.activity.ActivityFixtures.planOf;
 import static org.leadtocash.domain.activity.ActivityFixtures.profile;
@@ -141,7 +141,7 @@ class ContactActivityTest {
       assertFalse(schedule.fits(days(119, 121)));
       assertThrows(
           IllegalArgumentException.class, () -> schedule.fits(LocalDateRange.of(date(3), date(3))));
-      assertEquals("OP-CORE OPEN from 2026-01-05 to 2026-05-05", schedule.toString());
+      assertEquals("OP-CORE open from 2026-01-05 to 2026-05-05", schedule.toString());
     }
 
     @Test
@@ -458,7 +458,7 @@ class ContactActivityTest {
       assertEquals(
           List.of("A-2"), plan.activitiesWith(CFO).stream().map(a -> a.id().value()).toList());
       assertEquals(
-          "ContactPlan CU-NORTH-MOBILE: 3 activities, budget CNY 127000.00", plan.toString());
+          "ContactPlan CU-NORTH-MOBILE: 3 activities, budget CNY 127,000.00", plan.toString());
     }
   }
 

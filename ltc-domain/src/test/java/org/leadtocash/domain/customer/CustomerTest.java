@@ -442,7 +442,8 @@ class CustomerTest {
           report
               .toString()
               .contains(
-                  "CU-OLD C partner from 2024-06-01: OVERDUE since 2025-06-01" + " (273 days)"),
+                  "CU-OLD grade C (partner) from 2024-06-01: review overdue since 2025-06-01"
+                      + " (273 days)"),
           report::toString);
       assertEquals(ReviewStatus.OVERDUE.action(), report.overdue().get(0).action());
       assertTrue(report.overdue().get(0).action().startsWith("review the grade"));
@@ -545,7 +546,8 @@ class CustomerTest {
       assertEquals(
           CustomerType.TECHNICALLY_COMPLEX.keyBuyingFactors(), segment().keyBuyingFactors());
       assertEquals(
-          "large enterprise or institution, technically complex, CNY 3000000.00",
+          "large enterprise or institution, technically complex, profit contribution"
+              + " CNY 3,000,000.00",
           segment().toString());
     }
 
@@ -611,8 +613,8 @@ class CustomerTest {
       assertEquals(cny(1_510_000), total.intangibleValue());
       assertEquals(cny(9_710_000), total.total());
       assertTrue(total.toString().startsWith("CU-NORTH-MOBILE 2025: profit contribution"));
-      assertTrue(total.toString().contains("+ referral potential CNY 300000.00"), total::toString);
-      assertTrue(total.toString().endsWith("= CNY 9710000.00"), total::toString);
+      assertTrue(total.toString().contains("+ referral potential CNY 300,000.00"), total::toString);
+      assertTrue(total.toString().endsWith("= CNY 9,710,000.00"), total::toString);
     }
 
     @Test
@@ -745,7 +747,8 @@ class CustomerTest {
       assertEquals(
           Rate.of(BigDecimal.valueOf(7_400_000), BigDecimal.valueOf(9_000_000)), key.valueShare());
       assertEquals(
-          "KEY: 2 of 6 customers (33%) bring CNY 7400000.00 (82% of value)", key.toString());
+          "key tier: 2 of 6 customers (33.3%) bring CNY 7,400,000.00 (82.2% of the value)",
+          key.toString());
       assertEquals(1, pyramid.entries().get(0).rank());
       assertEquals(CustomerId.of("CU-A"), pyramid.entries().get(0).customer());
     }
@@ -757,10 +760,10 @@ class CustomerTest {
       assertEquals(Rate.of(4, 6), pareto.customerShare());
       assertEquals(Optional.of(new BigDecimal("0.1777777777777778")), pareto.valueShare().value());
       assertEquals(
-          "the lowest-ranked 4 of 6 customers (67%) bring 18% of the value", pareto.toString());
+          "the lowest-ranked 4 of 6 customers (66.7%) bring 17.8% of the value", pareto.toString());
       String printed = ValuePyramid.classify(portfolio()).toString();
-      assertTrue(printed.contains("1. CU-A CNY 6000000.00 KEY"), printed);
-      assertTrue(printed.contains("GENERAL: 2 of 6 customers"), printed);
+      assertTrue(printed.contains("1. CU-A CNY 6,000,000.00, key tier"), printed);
+      assertTrue(printed.contains("general tier: 2 of 6 customers"), printed);
     }
 
     @Test
@@ -883,7 +886,8 @@ class CustomerTest {
           overestimated.diagnosis().action().contains("identify the customer's value again"));
       assertEquals("2025-Q2", underInvested.label());
       assertEquals(
-          "2025-Q2 expected CNY 1000.00, actual CNY 700.00: UNDER_INVESTMENT",
+          "2025-Q2 expected CNY 1,000.00, actual CNY 700.00: under-investment: the planned work"
+              + " was not done",
           underInvested.toString());
     }
 
@@ -902,7 +906,7 @@ class CustomerTest {
       assertEquals(cny(-500), curve.totalGap());
       assertEquals(2, curve.shortfalls().size());
       assertEquals(ReturnDiagnosis.UNDER_INVESTMENT, curve.diagnosis());
-      assertTrue(curve.toString().contains("overall: gap CNY -500.00, UNDER_INVESTMENT"));
+      assertTrue(curve.toString().contains("overall: gap CNY -500.00, under-investment"));
     }
 
     @Test
@@ -1002,7 +1006,7 @@ class CustomerTest {
       assertFalse(test.passed());
       assertEquals(List.of(ThirtySecondQuestion.values()), test.missing());
       assertTrue(
-          test.toString().contains("MISSING who decides? — fill in organisation"), test::toString);
+          test.toString().contains("missing: who decides? — fill in organisation"), test::toString);
       assertTrue(test.toString().startsWith("30-second test of CU-NORTH-MOBILE: 0 of 5 answered"));
     }
 
@@ -1213,8 +1217,9 @@ class CustomerTest {
     @DisplayName("a graded customer's summary prints grade, category and next review")
     void summary() {
       assertEquals(
-          "CU-NORTH-MOBILE (large enterprise or institution, technically complex, CNY"
-              + " 3000000.00): S strategic from 2026-01-05, review due 2027-01-05",
+          "CU-NORTH-MOBILE (large enterprise or institution, technically complex, profit"
+              + " contribution CNY 3,000,000.00): grade S (strategic) from 2026-01-05, review due"
+              + " 2027-01-05",
           graded().summary());
       assertTrue(registered().summary().endsWith("not graded, next step: analyse basic data"));
     }

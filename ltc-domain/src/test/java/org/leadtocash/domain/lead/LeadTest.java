@@ -173,7 +173,7 @@ class LeadTest {
       CriterionResult risks = report.results().get(1);
       assertFalse(risks.answered());
       assertEquals("not answered", risks.reason());
-      assertTrue(risks.toString().startsWith("Q1 OPEN"), risks.toString());
+      assertTrue(risks.toString().startsWith("Q1 not answered: "), risks.toString());
       assertFalse(report.isComplete());
       assertFalse(report.passed(), "RISKS_ACCEPTABLE (Q1) is unanswered");
       assertEquals(2, report.results(ValidationQuestion.IS_IT_A_LEAD).size());

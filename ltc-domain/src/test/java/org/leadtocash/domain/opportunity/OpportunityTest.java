@@ -167,7 +167,7 @@ class OpportunityTest {
           readyForAti().then(o -> o.assignTriangle(triangleWithoutFr(), day(7))).state();
       PrerequisiteCheck check = partial.readiness(Gate.ATI).unmet().get(0);
       assertEquals(GatePrerequisite.PROJECT_TRIANGLE_COMPLETE, check.prerequisite());
-      assertEquals("the project triangle lacks [FR]", check.reason());
+      assertEquals("the project triangle lacks FR", check.reason());
       RuleViolationException refusal =
           assertRefused(
               RuleViolationException.class,
@@ -761,7 +761,7 @@ class OpportunityTest {
                       GatePrerequisite.PROJECT_TRIANGLE_COMPLETE.remedy())),
           ati::toString);
       assertEquals(OrganisationLevel.REPRESENTATIVE_OFFICE, ati.requiredAuthority());
-      assertTrue(ati.toString().contains("NOT MET"), ati::toString);
+      assertTrue(ati.toString().contains("not met: "), ati::toString);
       assertTrue(ati.toString().contains("next: assignTriangle"), ati::toString);
 
       GateReadiness ready = readyForAti().state().readiness(Gate.ATI, POLICY);

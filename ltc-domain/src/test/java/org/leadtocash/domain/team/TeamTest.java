@@ -387,8 +387,9 @@ class TeamTest {
       assertEquals(Optional.empty(), fr.member());
       assertEquals(Optional.empty(), fr.source());
       assertTrue(fr.reason().contains("no free FR in"), fr::toString);
-      assertTrue(fr.reason().contains("(REPRESENTATIVE_OFFICE)"), fr::toString);
-      assertTrue(fr.reason().contains("(REGION)"), fr::toString);
+      assertTrue(fr.reason().contains("(representative office)"), fr::toString);
+      assertTrue(fr.reason().contains("(region)"), fr::toString);
+      assertTrue(fr.toString().startsWith("FR not found — no free FR in"), fr::toString);
     }
 
     @Test

@@ -238,11 +238,12 @@ class CustomerIssueTest {
     @DisplayName("an escalated issue prints as one readable line")
     void readable() {
       assertEquals(
-          "CustomerIssue IS-1 ESCALATED at REGION — CU-NORTH-MOBILE: Site engineers missed three"
-              + " appointments (accepted 2026-01-05T09:00:00Z, handler E-SERVICE, 1 escalation)",
+          "issue IS-1 (escalated, handled at the region) — CU-NORTH-MOBILE: Site engineers missed"
+              + " three appointments (accepted 2026-01-05T09:00:00Z, handler E-SERVICE, 1"
+              + " escalation)",
           escalated().toString());
       assertEquals(
-          "REPRESENTATIVE_OFFICE → REGION at 2026-01-08T09:00:00Z: the office cannot free"
+          "representative office → region at 2026-01-08T09:00:00Z: the office cannot free"
               + " engineers",
           escalated().escalations().get(0).toString());
     }
@@ -334,8 +335,7 @@ class CustomerIssueTest {
               .toString()
               .startsWith("Weekly issue review of the week to 2026-01-11: 4 open (1 major)"),
           review.toString());
-      assertTrue(
-          review.toString().contains("\n  1 day open: CustomerIssue IS-2"), review.toString());
+      assertTrue(review.toString().contains("\n  1 day open: issue IS-2"), review.toString());
     }
 
     @Test
@@ -364,7 +364,7 @@ class CustomerIssueTest {
               .startsWith(
                   "Monthly issue quality review 2026-01: 4 accepted, 1 escalated, 1 closed in 168 h"
                       + " on average, 3 open at month end, 0 dissatisfied\n"
-                      + "  major: CustomerIssue IS-2"),
+                      + "  major: issue IS-2"),
           january.toString());
     }
 

@@ -42,8 +42,8 @@ class RequestClassificationTest {
     assertEquals(RequestCategory.IN_CONTRACT, result.category());
     assertEquals(SuggestedHandling.DELIVER_UNDER_CONTRACT, result.handling());
     assertEquals(
-        "IN_CONTRACT → DELIVER_UNDER_CONTRACT: contract CT-1 delivers TRAIN (operator training, 20"
-            + " people)",
+        "in the contract → deliver it under the contract: contract CT-1 delivers TRAIN (operator"
+            + " training, 20 people)",
         result.toString());
   }
 

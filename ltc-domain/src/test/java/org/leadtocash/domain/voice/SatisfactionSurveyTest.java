@@ -120,8 +120,8 @@ class SatisfactionSurveyTest {
       DimensionScore safety = survey.score(SatisfactionDimension.SAFETY);
       assertEquals(Rate.NO_DATA, safety.score(), "nobody answered: no data, not zero");
       assertEquals(Optional.empty(), safety.average());
-      assertEquals("STABILITY 4.00 (3 answers)", stability.toString());
-      assertEquals("SAFETY no answers", safety.toString());
+      assertEquals("stability 4.00 (3 answers)", stability.toString());
+      assertEquals("safety no answers", safety.toString());
       assertEquals(3, survey.respondents());
     }
 

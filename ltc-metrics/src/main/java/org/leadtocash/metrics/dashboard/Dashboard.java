@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.contract.ReceivableLine;
 import org.leadtocash.domain.contract.ReceivablesReport;
 import org.leadtocash.domain.opportunity.Opportunity;
@@ -156,16 +157,18 @@ public final class Dashboard {
               o ->
                   line(
                       Watch.HILLTOP_TRAFFIC_LIGHTS,
-                      o.trafficLight().orElseThrow()
-                          + "  "
+                      o.trafficLight().orElseThrow().label()
+                          + ": "
                           + o.id()
                           + " "
                           + o.name()
                           + ", "
-                          + o.amount()
-                          + ", "
-                          + o.phase()
-                          + o.nextGate().map(g -> ", next " + g).orElse("")));
+                          + Figures.money(o.amount())
+                          + ", phase: "
+                          + o.phase().label()
+                          + o.nextGate()
+                              .map(g -> ", next gate " + g + " (" + g.label() + ")")
+                              .orElse("")));
       return this;
     }
 
@@ -180,7 +183,7 @@ public final class Dashboard {
       issues.stream()
           .filter(CustomerIssue::isOpen)
           .sorted(IssueReview.REVIEW_ORDER)
-          .forEach(i -> line(Watch.RISKS_AND_LEGACY_ISSUES, "issue: " + i));
+          .forEach(i -> line(Watch.RISKS_AND_LEGACY_ISSUES, "open " + i));
       return this;
     }
 
@@ -201,15 +204,15 @@ public final class Dashboard {
                       Watch.RISKS_AND_LEGACY_ISSUES,
                       "overdue: "
                           + receivables.contract()
-                          + " "
+                          + " invoice "
                           + l.invoice()
-                          + " "
-                          + l.outstanding()
                           + ", "
+                          + Figures.money(l.outstanding())
+                          + " outstanding, "
+                          + l.bucket().label()
+                          + " ("
                           + l.daysOverdue()
-                          + " days ("
-                          + l.bucket()
-                          + ")"));
+                          + " days)"));
       return this;
     }
 

@@ -2,10 +2,9 @@ package org.leadtocash.metrics.dashboard;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 
@@ -138,7 +137,7 @@ public record Funnel(long[] counts) {
     return Arrays.hashCode(counts);
   }
 
-  /** {@return e.g. {@code opened 10 → ATI passed 6 (60%) → …}} */
+  /** {@return e.g. {@code opened 10 → ATI passed 6 (60.0%) → …}} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
@@ -148,16 +147,7 @@ public record Funnel(long[] counts) {
       }
       text.append(stage.label()).append(' ').append(count(stage));
       if (stage != FunnelStage.OPENED) {
-        text.append(
-            conversion(stage)
-                .value()
-                .map(
-                    v ->
-                        String.format(
-                            Locale.ROOT,
-                            " (%s%%)",
-                            v.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN)))
-                .orElse(""));
+        text.append(conversion(stage).value().map(v -> " (" + Figures.percent(v) + ")").orElse(""));
       }
     }
     return text.toString();

@@ -1,9 +1,11 @@
 package org.leadtocash.metrics.dashboard;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.metrics.KpiDefinition;
+import org.leadtocash.metrics.KpiUnit;
 
 /**
  * One KPI's progress against its target, and the gap (DOMAIN D1.6: "KPI progress and gap"; D9.3:
@@ -45,23 +47,45 @@ public record KpiProgress(
   }
 
   /**
-   * {@return e.g. {@code win rate 0.4 against 0.5: gap -0.1, OFF TRACK}, numbers to four
-   * significant digits}
+   * {@return e.g. {@code collection rate 42.9% against a target of 90.0%: 47.1 points short, off
+   * track}: a {@link KpiUnit#RATE rate} as percentages and its gap in percentage points, any other
+   * value as a number to two decimals; the gap is {@code short} of the target (or {@code over} it,
+   * when lower is better), {@code ahead} of it, or {@code on target}}
    */
   @Override
   public String toString() {
+    BigDecimal gap = gap();
+    String distance;
+    if (gap.signum() == 0) {
+      distance = "on target";
+    } else {
+      distance =
+          (isRate()
+                  ? gap.abs().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString()
+                      + " points"
+                  : number(gap.abs()))
+              + (isOnTrack() ? " ahead" : higherIsBetter ? " short" : " over");
+    }
     return kpi.name()
         + " "
-        + text(actual)
-        + " against "
-        + text(target)
-        + ": gap "
-        + text(gap())
+        + value(actual)
+        + " against a target of "
+        + value(target)
+        + ": "
+        + distance
         + ", "
-        + (isOnTrack() ? "on track" : "OFF TRACK");
+        + (isOnTrack() ? "on track" : "off track");
   }
 
-  private static String text(BigDecimal number) {
-    return number.round(new MathContext(4)).stripTrailingZeros().toPlainString();
+  private boolean isRate() {
+    return kpi.unit() == KpiUnit.RATE;
+  }
+
+  private String value(BigDecimal number) {
+    return isRate() ? Figures.percent(number) : number(number);
+  }
+
+  private static String number(BigDecimal number) {
+    return Figures.number(number.setScale(2, RoundingMode.HALF_EVEN));
   }
 }

@@ -7,18 +7,17 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
@@ -161,22 +160,18 @@ public final class OrganisationDashboard {
     SalesHealth health = health(unit);
     Coverage coverage = health.coverage();
     Dashboard.Builder dashboard =
-        Dashboard.builder(
-                unit + " (" + organisation.level(unit).name().toLowerCase(Locale.ROOT) + ")", asOf)
-            .health(
-                "opportunity win rate", percent(health.winRate()) + " (" + health.winRate() + ")")
+        Dashboard.builder(unit + " (" + organisation.level(unit).label() + ")", asOf)
+            .health("opportunity win rate", health.winRate())
             .health("opportunity funnel", health.funnel())
-            .health(
-                "decision timeliness",
-                percent(health.decisionTimeliness()) + " (" + health.decisionTimeliness() + ")")
+            .health("decision timeliness", health.decisionTimeliness())
             .health("market share", percent(health.marketShare()))
             .health(
-                "pipeline against " + coverage.target(),
-                coverage.pipeline()
+                "pipeline against the orders target of " + Figures.money(coverage.target()),
+                Figures.money(coverage.pipeline())
                     + " ("
                     + percent(coverage.unweighted())
-                    + "), weighted "
-                    + coverage.weightedPipeline()
+                    + "), weighted by win probability "
+                    + Figures.money(coverage.weightedPipeline())
                     + " ("
                     + percent(coverage.weighted())
                     + "), "
@@ -204,9 +199,7 @@ public final class OrganisationDashboard {
 
   /** {@return e.g. {@code 41.7%}, or {@code no data}} */
   private static String percent(Rate rate) {
-    return rate.value()
-        .map(v -> v.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%")
-        .orElse("no data");
+    return rate.value().map(Figures::percent).orElse("no data");
   }
 
   /** {@return every unit's dashboard, areas first, then regions, then offices; never null} */

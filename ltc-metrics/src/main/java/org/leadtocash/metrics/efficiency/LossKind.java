@@ -6,7 +6,18 @@ package org.leadtocash.metrics.efficiency;
  */
 public enum LossKind {
   /** Coverage: customers not contacted. */
-  EFFICIENCY,
+  EFFICIENCY("efficiency loss"),
   /** Skills: contacted but not seriously pursued, or pursued but not won. */
-  EFFECTIVENESS
+  EFFECTIVENESS("effectiveness loss");
+
+  private final String label;
+
+  LossKind(String label) {
+    this.label = label;
+  }
+
+  /** {@return the kind of loss in words, for display, e.g. {@code efficiency loss}; never null} */
+  public String label() {
+    return label;
+  }
 }

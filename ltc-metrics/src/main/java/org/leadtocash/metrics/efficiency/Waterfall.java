@@ -3,16 +3,14 @@ package org.leadtocash.metrics.efficiency;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.Rate;
 
 /**
@@ -206,8 +204,7 @@ public record Waterfall(CurrencyUnit currency, Map<Reach, Money> parts) {
             .append(" (DOMAIN D11.5)\n");
     for (Reach reach : Reach.values()) {
       if (part(reach).isPositive()) {
-        String kind =
-            reach.loss().map(l -> " (" + l.name().toLowerCase(Locale.ROOT) + " loss)").orElse("");
+        String kind = reach.loss().map(l -> " (" + l.label() + ")").orElse("");
         pie.append("    \"")
             .append(reach.label())
             .append(kind)
@@ -235,7 +232,10 @@ public record Waterfall(CurrencyUnit currency, Map<Reach, Money> parts) {
   }
 
   private String labelled(Reach reach) {
-    return share(reach).value().map(v -> reach.label() + " " + percent(v)).orElse(reach.label());
+    return share(reach)
+        .value()
+        .map(v -> reach.label() + " " + Figures.percent(v))
+        .orElse(reach.label());
   }
 
   private String bars(String title, List<String> labels, List<Money> values) {
@@ -256,14 +256,5 @@ public record Waterfall(CurrencyUnit currency, Map<Reach, Money> parts) {
 
   private static String amount(Money money) {
     return money.getAmount().stripTrailingZeros().toPlainString();
-  }
-
-  private static String percent(BigDecimal share) {
-    return share
-            .movePointRight(2)
-            .setScale(1, RoundingMode.HALF_UP)
-            .stripTrailingZeros()
-            .toPlainString()
-        + "%";
   }
 }

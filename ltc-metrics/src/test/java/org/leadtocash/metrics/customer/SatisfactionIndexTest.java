@@ -77,8 +77,8 @@ class SatisfactionIndexTest {
     assertEquals(Rate.of(23, 6), indices.overall());
     assertEquals(4, indices.answered().size());
     assertEquals(
-        "STABILITY 4.00 (3 answers), FUNCTION 4.00 (1 answer), SOLUTION_FIT 2.00 (1 answer),"
-            + " BRAND_AWARENESS 5.00 (1 answer)",
+        "stability 4.00 (3 answers), function 4.00 (1 answer), fit of the solution 2.00 (1"
+            + " answer), brand awareness 5.00 (1 answer)",
         indices.toString());
   }
 

@@ -42,10 +42,14 @@ class DashboardTest {
             .hilltops(List.of(green, plain, red))
             .build();
     assertEquals(2, dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS).size());
-    assertTrue(dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS).get(0).startsWith("RED"));
+    assertTrue(dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS).get(0).startsWith("red: "));
     String text = dashboard.render();
     assertTrue(text.startsWith("Beijing office — 2026-11-20\n  sales management health\n"), text);
-    assertTrue(text.contains("0.4 against 0.5: gap -0.1, OFF TRACK"), text);
+    assertTrue(
+        text.contains(
+            "opportunity win rate (project success rate) 40.0% against a target of 50.0%: 10.0"
+                + " points short, off track"),
+        text);
     assertTrue(text.endsWith("  risks and open legacy issues\n    (nothing to report)\n"), text);
     assertThrows(IllegalArgumentException.class, () -> Dashboard.builder(" ", LocalDate.MIN));
   }
@@ -58,5 +62,12 @@ class DashboardTest {
             SalesKpis.definitions().get(2), new BigDecimal("20"), new BigDecimal("30"), false);
     assertTrue(cycle.isOnTrack());
     assertEquals(new BigDecimal("-10"), cycle.gap());
+    assertEquals(
+        "sales decision cycle 20 against a target of 30: 10 ahead, on track", cycle.toString());
+    KpiProgress slow =
+        new KpiProgress(
+            SalesKpis.definitions().get(2), new BigDecimal("35"), new BigDecimal("30"), false);
+    assertEquals(
+        "sales decision cycle 35 against a target of 30: 5 over, off track", slow.toString());
   }
 }

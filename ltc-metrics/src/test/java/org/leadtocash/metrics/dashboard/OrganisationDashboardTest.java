@@ -89,13 +89,13 @@ class OrganisationDashboardTest {
     Dashboard china = dashboards.dashboard(CHINA);
     assertTrue(china.title().startsWith("AREA-CHINA (area)"), china.title());
     assertEquals(1, china.section(Watch.HILLTOP_TRAFFIC_LIGHTS).size());
-    assertTrue(china.section(Watch.HILLTOP_TRAFFIC_LIGHTS).get(0).startsWith("RED"));
+    assertTrue(china.section(Watch.HILLTOP_TRAFFIC_LIGHTS).get(0).startsWith("red: "));
     assertEquals(
         List.of("OFFICE-GUANGZHOU: key customer's budget frozen"),
         china.section(Watch.RISKS_AND_LEGACY_ISSUES));
     assertTrue(
         china.section(Watch.KPI_PROGRESS_AND_GAP).stream()
-            .anyMatch(line -> line.contains("win rate") && line.contains("OFF TRACK")),
+            .anyMatch(line -> line.contains("win rate") && line.contains("off track")),
         china.render());
     assertTrue(dashboards.dashboard(SOUTH).section(Watch.HILLTOP_TRAFFIC_LIGHTS).isEmpty());
     assertTrue(dashboards.dashboard(NORTH).section(Watch.RISKS_AND_LEGACY_ISSUES).isEmpty());

@@ -35,7 +35,8 @@ class PipelineFunnelTest {
     assertEquals(1, funnel.count(FunnelStage.WON));
     assertEquals(Rate.of(2, 3), funnel.conversion(FunnelStage.ATB_PASSED));
     assertEquals(
-        "opened 4 → ATI passed 3 (75%) → ATB passed 2 (67%) → won 1 (50%)", funnel.toString());
+        "opened 4 → ATI passed 3 (75.0%) → ATB passed 2 (66.7%) → won 1 (50.0%)",
+        funnel.toString());
     assertEquals(
         "xychart-beta\n  title \"Opportunity funnel\"\n  x-axis [\"opened\", \"ATI passed\","
             + " \"ATB passed\", \"won\"]\n  y-axis \"opportunities\"\n  bar [4, 3, 2, 1]\n",

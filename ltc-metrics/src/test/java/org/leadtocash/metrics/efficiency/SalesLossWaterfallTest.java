@@ -68,8 +68,8 @@ class SalesLossWaterfallTest {
         """
         xychart-beta
             title "Sales-loss waterfall (DOMAIN D11.5)"
-            x-axis ["market total", "not contacted 25%", "contacted, not pursued 30%", \
-        "pursued, not won 10%", "actual sales 35%"]
+            x-axis ["market total", "not contacted 25.0%", "contacted, not pursued 30.0%", \
+        "pursued, not won 10.0%", "actual sales 35.0%"]
             y-axis "CNY"
             bar [100000000, 25000000, 30000000, 10000000, 35000000]
         """,
