@@ -47,7 +47,7 @@ class GateAuthorityLoggingTest {
       assertEquals(Level.DEBUG, event.level());
       assertEquals(
           "Opportunity OP-1 decide ATI: policy GatePolicy.standard(CNY 10,000,000.00, CNY"
-              + " 50,000,000.00) requires REPRESENTATIVE_OFFICE for ATI of CNY 8000000.00 for a"
+              + " 50,000,000.00) requires REPRESENTATIVE_OFFICE for ATI of CNY 8,000,000.00 for a"
               + " grade-B customer; the ruling (APPROVED) at REPRESENTATIVE_OFFICE is accepted",
           event.message());
     }
@@ -67,7 +67,7 @@ class GateAuthorityLoggingTest {
       assertEquals("D3.2", refused.rule().section());
       assertEquals(
           "Opportunity OP-1 decide ATI: policy GatePolicy.standard(CNY 1,000,000.00, CNY"
-              + " 50,000,000.00) requires REGION for ATI of CNY 8000000.00 for a grade-B customer;"
+              + " 50,000,000.00) requires REGION for ATI of CNY 8,000,000.00 for a grade-B customer;"
               + " the ruling (APPROVED) at REPRESENTATIVE_OFFICE is refused [DOMAIN D3.2]",
           only(logs).message());
     }
@@ -86,7 +86,7 @@ class GateAuthorityLoggingTest {
       String message = only(logs).message();
       assertEquals(
           "Opportunity OP-1 decide ATI: policy GatePolicy.standard(CNY 10,000,000.00, CNY"
-              + " 50,000,000.00) requires REPRESENTATIVE_OFFICE for ATI of CNY 8000000.00 for a"
+              + " 50,000,000.00) requires REPRESENTATIVE_OFFICE for ATI of CNY 8,000,000.00 for a"
               + " grade-B customer; the ruling (APPROVED) at REPRESENTATIVE_OFFICE is refused ["
               + refused.rule()
               + "]",
@@ -107,7 +107,7 @@ class GateAuthorityLoggingTest {
 
       assertEquals(
           "Opportunity OP-1 decide ATI: policy GatePolicy.standard() requires"
-              + " REPRESENTATIVE_OFFICE for ATI of CNY 8000000.00 for a grade-B customer; the"
+              + " REPRESENTATIVE_OFFICE for ATI of CNY 8,000,000.00 for a grade-B customer; the"
               + " ruling (REJECTED) at REGION is accepted",
           only(logs).message());
     }
