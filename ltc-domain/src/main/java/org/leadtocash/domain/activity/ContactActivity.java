@@ -98,6 +98,8 @@ public abstract class ContactActivity {
    */
   public static final class Builder extends ImmutableContactActivity.Builder {
 
+    Builder() {}
+
     /**
      * Sets the dates of a one-day activity.
      *

@@ -73,7 +73,9 @@ public abstract class Clause {
   }
 
   /** Builds a {@link Clause}; id, type and text are required. */
-  public static final class Builder extends ImmutableClause.Builder {}
+  public static final class Builder extends ImmutableClause.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -37,7 +37,9 @@ public abstract class CompanyOverview {
   }
 
   /** Builds a {@link CompanyOverview}. */
-  public static final class Builder extends ImmutableCompanyOverview.Builder {}
+  public static final class Builder extends ImmutableCompanyOverview.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

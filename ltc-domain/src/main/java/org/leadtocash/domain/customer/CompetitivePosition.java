@@ -42,7 +42,9 @@ public abstract class CompetitivePosition {
   }
 
   /** Builds a {@link CompetitivePosition}. */
-  public static final class Builder extends ImmutableCompetitivePosition.Builder {}
+  public static final class Builder extends ImmutableCompetitivePosition.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

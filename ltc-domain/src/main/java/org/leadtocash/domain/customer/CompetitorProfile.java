@@ -44,7 +44,9 @@ public abstract class CompetitorProfile {
   }
 
   /** Builds a {@link CompetitorProfile}. */
-  public static final class Builder extends ImmutableCompetitorProfile.Builder {}
+  public static final class Builder extends ImmutableCompetitorProfile.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

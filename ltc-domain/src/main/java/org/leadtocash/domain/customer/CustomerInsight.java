@@ -56,7 +56,9 @@ public abstract class CustomerInsight {
   }
 
   /** Builds a {@link CustomerInsight}. */
-  public static final class Builder extends ImmutableCustomerInsight.Builder {}
+  public static final class Builder extends ImmutableCustomerInsight.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

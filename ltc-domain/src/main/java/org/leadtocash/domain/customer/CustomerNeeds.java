@@ -41,7 +41,9 @@ public abstract class CustomerNeeds {
   }
 
   /** Builds a {@link CustomerNeeds}. */
-  public static final class Builder extends ImmutableCustomerNeeds.Builder {}
+  public static final class Builder extends ImmutableCustomerNeeds.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -170,7 +170,9 @@ public abstract class CustomerProfile {
   }
 
   /** Builds a {@link CustomerProfile}. */
-  public static final class Builder extends ImmutableCustomerProfile.Builder {}
+  public static final class Builder extends ImmutableCustomerProfile.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

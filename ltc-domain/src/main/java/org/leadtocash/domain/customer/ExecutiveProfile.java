@@ -40,7 +40,9 @@ public abstract class ExecutiveProfile {
   }
 
   /** Builds an {@link ExecutiveProfile}. */
-  public static final class Builder extends ImmutableExecutiveProfile.Builder {}
+  public static final class Builder extends ImmutableExecutiveProfile.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

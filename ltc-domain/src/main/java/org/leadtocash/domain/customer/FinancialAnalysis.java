@@ -53,7 +53,9 @@ public abstract class FinancialAnalysis {
   }
 
   /** Builds a {@link FinancialAnalysis}. */
-  public static final class Builder extends ImmutableFinancialAnalysis.Builder {}
+  public static final class Builder extends ImmutableFinancialAnalysis.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -109,7 +109,9 @@ public abstract class GradePolicy {
   }
 
   /** Builds a {@link GradePolicy}; every attribute is required. */
-  public static final class Builder extends ImmutableGradePolicy.Builder {}
+  public static final class Builder extends ImmutableGradePolicy.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

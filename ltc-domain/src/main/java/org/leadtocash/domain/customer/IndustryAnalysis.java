@@ -36,7 +36,9 @@ public abstract class IndustryAnalysis {
   }
 
   /** Builds an {@link IndustryAnalysis}. */
-  public static final class Builder extends ImmutableIndustryAnalysis.Builder {}
+  public static final class Builder extends ImmutableIndustryAnalysis.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

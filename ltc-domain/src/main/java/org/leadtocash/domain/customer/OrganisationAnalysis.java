@@ -34,7 +34,9 @@ public abstract class OrganisationAnalysis {
   }
 
   /** Builds an {@link OrganisationAnalysis}. */
-  public static final class Builder extends ImmutableOrganisationAnalysis.Builder {}
+  public static final class Builder extends ImmutableOrganisationAnalysis.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

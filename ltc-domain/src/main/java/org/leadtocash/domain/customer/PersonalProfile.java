@@ -48,7 +48,9 @@ public abstract class PersonalProfile {
   }
 
   /** Builds a {@link PersonalProfile}; the position is required. */
-  public static final class Builder extends ImmutablePersonalProfile.Builder {}
+  public static final class Builder extends ImmutablePersonalProfile.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -32,7 +32,9 @@ public abstract class ProcurementDecision {
   }
 
   /** Builds a {@link ProcurementDecision}. */
-  public static final class Builder extends ImmutableProcurementDecision.Builder {}
+  public static final class Builder extends ImmutableProcurementDecision.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

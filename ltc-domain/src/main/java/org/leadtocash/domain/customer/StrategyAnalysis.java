@@ -42,7 +42,9 @@ public abstract class StrategyAnalysis {
   }
 
   /** Builds a {@link StrategyAnalysis}. */
-  public static final class Builder extends ImmutableStrategyAnalysis.Builder {}
+  public static final class Builder extends ImmutableStrategyAnalysis.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

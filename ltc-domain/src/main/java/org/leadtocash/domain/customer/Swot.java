@@ -46,7 +46,9 @@ public abstract class Swot {
   }
 
   /** Builds a {@link Swot}. */
-  public static final class Builder extends ImmutableSwot.Builder {}
+  public static final class Builder extends ImmutableSwot.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

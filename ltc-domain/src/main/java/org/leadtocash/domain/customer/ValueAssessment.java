@@ -77,7 +77,9 @@ public abstract class ValueAssessment {
   }
 
   /** Builds a {@link ValueAssessment}. */
-  public static final class Builder extends ImmutableValueAssessment.Builder {}
+  public static final class Builder extends ImmutableValueAssessment.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

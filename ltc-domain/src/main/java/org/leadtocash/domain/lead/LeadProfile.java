@@ -19,6 +19,8 @@ import org.leadtocash.domain.common.DomainStyle;
 @DomainStyle
 public abstract class LeadProfile {
 
+  LeadProfile() {}
+
   /** {@return the customer whose potential intention to buy this is; never null} */
   public abstract CustomerId customer();
 
@@ -43,7 +45,9 @@ public abstract class LeadProfile {
   }
 
   /** Builds a {@link LeadProfile}; customer, title, need and source are required. */
-  public static final class Builder extends ImmutableLeadProfile.Builder {}
+  public static final class Builder extends ImmutableLeadProfile.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

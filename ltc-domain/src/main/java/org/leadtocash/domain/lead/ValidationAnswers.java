@@ -23,6 +23,8 @@ import org.leadtocash.domain.common.DomainStyle;
 @DomainStyle
 public abstract class ValidationAnswers {
 
+  ValidationAnswers() {}
+
   /** {@return the answer given to each answered criterion; never null} */
   public abstract Map<ValidationCriterion, CriterionAnswer> answers();
 
@@ -43,6 +45,8 @@ public abstract class ValidationAnswers {
 
   /** Builds {@link ValidationAnswers}; a criterion may be answered once. */
   public static final class Builder extends ImmutableValidationAnswers.Builder {
+
+    Builder() {}
 
     /**
      * Records a criterion as met.

@@ -23,6 +23,8 @@ import org.leadtocash.domain.common.Rate;
 @DomainStyle
 public abstract class AwardSplit {
 
+  AwardSplit() {}
+
   /** {@return the value awarded to us; never null, may be zero} */
   public abstract Money ours();
 
@@ -73,7 +75,9 @@ public abstract class AwardSplit {
   }
 
   /** Builds an {@link AwardSplit}; {@code ours} is required, competitors optional. */
-  public static final class Builder extends ImmutableAwardSplit.Builder {}
+  public static final class Builder extends ImmutableAwardSplit.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

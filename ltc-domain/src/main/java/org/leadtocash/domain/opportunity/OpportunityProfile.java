@@ -24,6 +24,8 @@ import org.leadtocash.domain.customer.CustomerGrade;
 @DomainStyle
 public abstract class OpportunityProfile {
 
+  OpportunityProfile() {}
+
   /** {@return the customer; never null} */
   public abstract CustomerId customer();
 
@@ -66,7 +68,9 @@ public abstract class OpportunityProfile {
   }
 
   /** Builds an {@link OpportunityProfile}; customer, name, owner and amount are required. */
-  public static final class Builder extends ImmutableOpportunityProfile.Builder {}
+  public static final class Builder extends ImmutableOpportunityProfile.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

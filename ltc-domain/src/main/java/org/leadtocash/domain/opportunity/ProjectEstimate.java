@@ -20,6 +20,8 @@ import org.leadtocash.domain.common.DomainStyle;
 @DomainStyle
 public abstract class ProjectEstimate {
 
+  ProjectEstimate() {}
+
   /** {@return the date it was prepared; never null} */
   public abstract LocalDate preparedOn();
 
@@ -40,7 +42,9 @@ public abstract class ProjectEstimate {
   }
 
   /** Builds a {@link ProjectEstimate}. */
-  public static final class Builder extends ImmutableProjectEstimate.Builder {}
+  public static final class Builder extends ImmutableProjectEstimate.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

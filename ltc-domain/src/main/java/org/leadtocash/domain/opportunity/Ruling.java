@@ -53,7 +53,9 @@ public abstract class Ruling {
   }
 
   /** Builds a {@link Ruling}; every attribute but the conditions is required. */
-  public static final class Builder extends ImmutableRuling.Builder {}
+  public static final class Builder extends ImmutableRuling.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns an approval.

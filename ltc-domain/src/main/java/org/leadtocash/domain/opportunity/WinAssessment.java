@@ -21,6 +21,8 @@ import org.leadtocash.domain.common.DomainStyle;
 @DomainStyle
 public abstract class WinAssessment {
 
+  WinAssessment() {}
+
   /** The lowest score: far behind the competition. */
   public static final int MIN_SCORE = 1;
 
@@ -70,7 +72,9 @@ public abstract class WinAssessment {
   }
 
   /** Builds a {@link WinAssessment}: put a score for every {@link WinFactor}. */
-  public static final class Builder extends ImmutableWinAssessment.Builder {}
+  public static final class Builder extends ImmutableWinAssessment.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

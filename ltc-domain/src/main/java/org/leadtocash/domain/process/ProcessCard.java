@@ -119,7 +119,9 @@ public abstract class ProcessCard {
    * Builds a {@link ProcessCard}; id, name, level, description, purpose, owning department and
    * owner role are required.
    */
-  public static final class Builder extends ImmutableProcessCard.Builder {}
+  public static final class Builder extends ImmutableProcessCard.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

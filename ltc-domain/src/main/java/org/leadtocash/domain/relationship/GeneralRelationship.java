@@ -117,7 +117,9 @@ public abstract class GeneralRelationship {
   }
 
   /** Builds a {@link GeneralRelationship}; the customer is required. */
-  public static final class Builder extends ImmutableGeneralRelationship.Builder {}
+  public static final class Builder extends ImmutableGeneralRelationship.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -61,6 +61,8 @@ public abstract class GeneralRelationshipAssessment {
    */
   public static final class Builder extends ImmutableGeneralRelationshipAssessment.Builder {
 
+    Builder() {}
+
     /**
      * Scores one dimension.
      *

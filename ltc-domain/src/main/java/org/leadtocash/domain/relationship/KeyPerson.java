@@ -34,6 +34,8 @@ import org.leadtocash.domain.common.PersonId;
 @DomainStyle
 public abstract class KeyPerson {
 
+  KeyPerson() {}
+
   /** {@return the person's id; never null} */
   public abstract PersonId id();
 
@@ -70,7 +72,9 @@ public abstract class KeyPerson {
    * Builds a {@link KeyPerson}; id, name, title, position and at least one role are required
    * ({@code addRole}, {@code addRoles}).
    */
-  public static final class Builder extends ImmutableKeyPerson.Builder {}
+  public static final class Builder extends ImmutableKeyPerson.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns whether the person holds a decision role.

@@ -76,6 +76,8 @@ public abstract class KeyRelationshipAssessment {
   /** Builds a {@link KeyRelationshipAssessment}; all six scores, assessor and day are required. */
   public static final class Builder extends ImmutableKeyRelationshipAssessment.Builder {
 
+    Builder() {}
+
     /**
      * Scores one dimension.
      *

@@ -73,5 +73,7 @@ public abstract class RelationshipCard {
   }
 
   /** Builds a {@link RelationshipCard}; owner, person, customer and profile are required. */
-  public static final class Builder extends ImmutableRelationshipCard.Builder {}
+  public static final class Builder extends ImmutableRelationshipCard.Builder {
+    Builder() {}
+  }
 }

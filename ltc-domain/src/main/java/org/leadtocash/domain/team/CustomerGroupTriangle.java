@@ -37,6 +37,8 @@ import org.leadtocash.domain.common.RuleId;
 @DomainStyle
 public abstract class CustomerGroupTriangle {
 
+  CustomerGroupTriangle() {}
+
   /** {@return the customer the system department serves; never null} */
   public abstract CustomerId customer();
 
@@ -58,7 +60,9 @@ public abstract class CustomerGroupTriangle {
    * Builds a {@link CustomerGroupTriangle}; customer, size and one holder per dedicated role are
    * required.
    */
-  public static final class Builder extends ImmutableCustomerGroupTriangle.Builder {}
+  public static final class Builder extends ImmutableCustomerGroupTriangle.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the holder of a role, if the department holds it itself.

@@ -41,6 +41,8 @@ import org.leadtocash.domain.common.RuleId;
 @DomainStyle
 public abstract class ProjectTriangle {
 
+  ProjectTriangle() {}
+
   /** {@return the opportunity the triangle is formed for; never null} */
   public abstract OpportunityId opportunity();
 
@@ -64,7 +66,9 @@ public abstract class ProjectTriangle {
   }
 
   /** Builds a {@link ProjectTriangle}; opportunity and sponsor are required. */
-  public static final class Builder extends ImmutableProjectTriangle.Builder {}
+  public static final class Builder extends ImmutableProjectTriangle.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns a triangle with no members yet, to be {@link #assign(CoreRole, ProjectMember) staffed}.

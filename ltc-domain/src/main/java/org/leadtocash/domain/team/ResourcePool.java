@@ -26,6 +26,8 @@ import org.leadtocash.domain.common.OrganisationLevel;
 @DomainStyle
 public abstract class ResourcePool {
 
+  ResourcePool() {}
+
   /** {@return the level of the organisation that keeps the pool; never null} */
   public abstract OrganisationLevel level();
 
@@ -46,7 +48,9 @@ public abstract class ResourcePool {
    * Builds a {@link ResourcePool}; level and name are required, people are added with {@code
    * putAvailable(role, employee)}.
    */
-  public static final class Builder extends ImmutableResourcePool.Builder {}
+  public static final class Builder extends ImmutableResourcePool.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the people available for a role, in the order the pool offers them.

@@ -58,7 +58,9 @@ public abstract class IssueDescription {
   }
 
   /** Builds an {@link IssueDescription}; customer, summary and channel are required. */
-  public static final class Builder extends ImmutableIssueDescription.Builder {}
+  public static final class Builder extends ImmutableIssueDescription.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -171,7 +171,9 @@ public abstract class SatisfactionSurvey {
    * Builds a {@link SatisfactionSurvey}; customer, kind, date and at least one response are
    * required, and the contract or agency as the kind needs.
    */
-  public static final class Builder extends ImmutableSatisfactionSurvey.Builder {}
+  public static final class Builder extends ImmutableSatisfactionSurvey.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {
