@@ -193,7 +193,7 @@ public abstract class ContactPlan {
             RuleId.D7_9,
             "opportunity %s has ended (%s%s); an ended project takes no new activities",
             schedule.opportunity(),
-            schedule.status(),
+            schedule.status().label(),
             schedule.closesOn().map(d -> " on " + d).orElse(""))
         .require(
             !activity.dates().getStart().isBefore(schedule.opensOn()),

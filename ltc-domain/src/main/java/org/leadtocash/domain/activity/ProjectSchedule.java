@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.opportunity.Opportunity;
-import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.threeten.extra.LocalDateRange;
 
@@ -21,20 +20,22 @@ import org.threeten.extra.LocalDateRange;
  *
  * <ul>
  *   <li>it opens on the day the opportunity was opened;
- *   <li>while the opportunity is open, it closes on the expected signing date if one is forecast
- *       (D3.5), and is open-ended otherwise — an activity after a forecast signing date waits for
- *       the forecast to be revised;
- *   <li>an ended opportunity (won, lost, abandoned, cancelled) takes no new activities; its
- *       schedule closes on the day it ended.
+ *   <li>while the opportunity goes on — open, or won and still negotiating towards ATC (D3.5) — it
+ *       closes on the expected signing date if one is forecast, and is open-ended otherwise; an
+ *       activity after a forecast signing date waits for the forecast to be revised;
+ *   <li>an ended opportunity (lost, abandoned, cancelled, or won with ATC approved) takes no new
+ *       activities; its schedule closes on the day it ended.
  * </ul>
  *
- * <p>An activity fits when the opportunity is open and the activity's first day is on or after the
+ * <p>An activity fits when the opportunity goes on and the activity's first day is on or after the
  * opening day and its last day on or before the closing day, both ends included. A schedule whose
  * closing day is before its opening day (a signing date forecast in the past) fits no activity.
  *
  * @param opportunity the opportunity; not null
  * @param customer its customer; not null
- * @param status whether it is open, or how it ended; not null
+ * @param status whether it is open, or its outcome; not null
+ * @param ended whether the opportunity has ended (see {@link Opportunity#isEnded()}): an open one
+ *     has not, a lost, abandoned or cancelled one has, a won one has once ATC is approved
  * @param opensOn the first day an activity may take place; not null
  * @param closesOn the last day an activity may take place, or empty if open-ended; not null
  */
@@ -42,17 +43,21 @@ public record ProjectSchedule(
     OpportunityId opportunity,
     CustomerId customer,
     OpportunityStatus status,
+    boolean ended,
     LocalDate opensOn,
     Optional<LocalDate> closesOn) {
 
   /**
-   * Checks that no part is null.
+   * Checks the parts.
    *
    * @param opportunity the opportunity; not null
    * @param customer its customer; not null
-   * @param status whether it is open, or how it ended; not null
+   * @param status whether it is open, or its outcome; not null
+   * @param ended whether the opportunity has ended
    * @param opensOn the first day an activity may take place; not null
    * @param closesOn the last day an activity may take place, or empty if open-ended; not null
+   * @throws IllegalArgumentException if {@code ended} contradicts the status: an open opportunity
+   *     has not ended, a lost, abandoned or cancelled one has (D3.5)
    */
   public ProjectSchedule {
     Objects.requireNonNull(opportunity, "opportunity");
@@ -60,6 +65,11 @@ public record ProjectSchedule(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(opensOn, "opensOn");
     Objects.requireNonNull(closesOn, "closesOn");
+    checkArgument(
+        status == OpportunityStatus.WON || ended == (status != OpportunityStatus.OPEN),
+        "an opportunity %s has %sended (DOMAIN D3.5)",
+        status.label(),
+        status == OpportunityStatus.OPEN ? "not " : "");
   }
 
   /**
@@ -73,23 +83,24 @@ public record ProjectSchedule(
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(zone, "zone");
     Optional<LocalDate> closes =
-        opportunity.isOpen()
-            ? opportunity.expectedSigning()
-            : opportunity
-                .outcome()
-                .map(OpportunityOutcome::at)
-                .map(t -> LocalDate.ofInstant(t, zone));
+        opportunity.isEnded()
+            ? opportunity.endedAt().map(t -> LocalDate.ofInstant(t, zone))
+            : opportunity.expectedSigning();
     return new ProjectSchedule(
         opportunity.id(),
         opportunity.customer(),
         opportunity.status(),
+        opportunity.isEnded(),
         LocalDate.ofInstant(opportunity.openedAt(), zone),
         closes);
   }
 
-  /** {@return whether the opportunity is open, and so takes new activities} */
+  /**
+   * {@return whether the opportunity goes on — open, or won and still awaiting ATC — and so takes
+   * new activities}
+   */
   public boolean isOpen() {
-    return status == OpportunityStatus.OPEN;
+    return !ended;
   }
 
   /**

@@ -26,7 +26,6 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.domain.testing.DomainTesters;
-import org.threeten.extra.LocalDateRange;
 
 /** Null rejection and equality of the activity package's public types. */
 class ActivityContractsTest {
@@ -105,14 +104,16 @@ class ActivityContractsTest {
         .addEqualityGroup(
             ProjectSchedule.of(core(), ZoneOffset.UTC),
             new ProjectSchedule(
-                CORE, CUSTOMER, OpportunityStatus.OPEN, date(0), Optional.of(SIGNING)))
+                CORE, CUSTOMER, OpportunityStatus.OPEN, false, date(0), Optional.of(SIGNING)))
         .addEqualityGroup(
-            new ProjectSchedule(CORE, CUSTOMER, OpportunityStatus.OPEN, date(0), Optional.empty()))
+            new ProjectSchedule(
+                CORE, CUSTOMER, OpportunityStatus.OPEN, false, date(0), Optional.empty()))
         .addEqualityGroup(
             new ProjectSchedule(
                 OpportunityId.of("OP-X"),
                 CUSTOMER,
                 OpportunityStatus.OPEN,
+                false,
                 date(0),
                 Optional.empty()))
         .testEquals();

@@ -25,9 +25,11 @@ import static org.leadtocash.domain.activity.ActivityFixtures.planOf;
 import static org.leadtocash.domain.activity.ActivityFixtures.profile;
 import static org.leadtocash.domain.activity.ActivityFixtures.radio;
 import static org.leadtocash.domain.testing.DomainTesters.CNY;
+import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -45,6 +47,7 @@ import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.customer.DepartmentKind;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.domain.testing.Opportunities;
 import org.threeten.extra.LocalDateRange;
 
 class ContactActivityTest {
@@ -134,7 +137,7 @@ class ContactActivityTest {
       ProjectSchedule schedule = ProjectSchedule.of(core(), ZoneOffset.UTC);
       assertEquals(
           new ProjectSchedule(
-              CORE, CUSTOMER, OpportunityStatus.OPEN, date(0), Optional.of(SIGNING)),
+              CORE, CUSTOMER, OpportunityStatus.OPEN, false, date(0), Optional.of(SIGNING)),
           schedule);
       assertTrue(schedule.fits(LocalDateRange.ofClosed(date(0), SIGNING)), "both ends included");
       assertFalse(schedule.fits(days(-1, 3)));
@@ -198,6 +201,38 @@ class ContactActivityTest {
     }
 
     @Test
+    @DisplayName(
+        "a won opportunity still negotiating towards ATC takes activities; once ATC is approved it"
+            + " has ended (D3.5)")
+    void wonAwaitingAtc() {
+      Opportunity awaiting =
+          Opportunities.throughAtb(CORE, CUSTOMER, cny(8_000_000), T0)
+              .then(o -> o.win(o.lastEventAt()))
+              .state();
+      ProjectSchedule negotiating = ProjectSchedule.of(awaiting, ZoneOffset.UTC);
+      assertTrue(negotiating.isOpen(), negotiating::toString);
+      assertFalse(negotiating.ended());
+      Opportunity approved =
+          Opportunities.throughAtc(CORE, CUSTOMER, cny(8_000_000), T0)
+              .then(o -> o.win(o.lastEventAt()))
+              .state();
+      ProjectSchedule ended = ProjectSchedule.of(approved, ZoneOffset.UTC);
+      assertFalse(ended.isOpen());
+      assertEquals(
+          approved.endedAt().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)), ended.closesOn());
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              new ProjectSchedule(
+                  CORE, CUSTOMER, OpportunityStatus.OPEN, true, date(0), Optional.empty()));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              new ProjectSchedule(
+                  CORE, CUSTOMER, OpportunityStatus.LOST, false, date(0), Optional.empty()));
+    }
+
+    @Test
     @DisplayName("an ended opportunity takes no new activities")
     void endedOpportunity() {
       Opportunity abandoned = core().abandon("the customer froze its budget", day(30)).state();
@@ -208,7 +243,7 @@ class ContactActivityTest {
           assertRefused(
               emptyPlan(), p -> p.plan(activity("A-1", ActivityType.DINNER, 10, CTO), abandoned));
       assertTrue(
-          refusal.getMessage().contains("has ended (ABANDONED on 2026-02-04)"),
+          refusal.getMessage().contains("has ended (abandoned on 2026-02-04)"),
           refusal.getMessage());
     }
 

@@ -78,6 +78,24 @@ public final class Opportunities {
   }
 
   /**
+   * Takes an opportunity from ready for ATI through ATI and ATB, each approved by the office head,
+   * with the integrated estimate; it is bidding, open, ATC still to come.
+   *
+   * @param id the opportunity's id
+   * @param customer the customer
+   * @param amount the amount
+   * @param start when it opens
+   * @return the opportunity's whole transition
+   */
+  public static Transition<Opportunity, OpportunityEvent> throughAtb(
+      OpportunityId id, CustomerId customer, Money amount, Instant start) {
+    return readyForAti(id, customer, amount, start)
+        .then(o -> o.decide(ruling(o, Gate.ATI, Verdict.APPROVED), next(o)))
+        .then(o -> o.recordEstimate(estimate(o, amount), next(o)))
+        .then(o -> o.decide(ruling(o, Gate.ATB, Verdict.APPROVED), next(o)));
+  }
+
+  /**
    * Takes an opportunity from ready for ATI through ATI, ATB and ATC, each approved by the office
    * head, with the integrated and the refreshed estimates; it stays open, awaiting the award.
    *
