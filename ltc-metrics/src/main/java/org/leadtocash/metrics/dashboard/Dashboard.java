@@ -140,8 +140,8 @@ public final class Dashboard {
     }
 
     /**
-     * Adds the traffic light of every open hilltop project among the opportunities, reds first
-     * (D3.4).
+     * Adds the traffic light of every hilltop project among the opportunities that has not ended —
+     * open, or won and still awaiting ATC (D3.5) — reds first (D3.4).
      *
      * @param opportunities the opportunities; not null
      * @return this builder
@@ -149,7 +149,7 @@ public final class Dashboard {
     @CanIgnoreReturnValue
     public Builder hilltops(Collection<Opportunity> opportunities) {
       opportunities.stream()
-          .filter(o -> o.isHilltop() && o.isOpen())
+          .filter(o -> o.isHilltop() && !o.isEnded())
           .sorted(
               Comparator.comparing((Opportunity o) -> o.trafficLight().orElseThrow())
                   .thenComparing(o -> o.id().value()))

@@ -326,11 +326,12 @@ public final class OrganisationDashboard {
     }
 
     /**
-     * Adds an office's opportunities whose open hilltop projects show their traffic lights (D3.4),
-     * on its dashboard and those above it.
+     * Adds an office's opportunities whose hilltop projects that have not ended — open, or won and
+     * still awaiting ATC (D3.5) — show their traffic lights (D3.4), on its dashboard and those
+     * above it.
      *
      * @param office the office; not null, a representative office of the organisation
-     * @param opportunities its opportunities; not null; those not open or not hilltop are skipped
+     * @param opportunities its opportunities; not null; those ended or not hilltop are skipped
      * @return this builder
      * @throws IllegalArgumentException if the office is unknown
      */
@@ -338,7 +339,7 @@ public final class OrganisationDashboard {
     public Builder hilltops(SalesUnitId office, Collection<Opportunity> opportunities) {
       SalesUnitId unit = office(office);
       opportunities.stream()
-          .filter(o -> o.isHilltop() && o.isOpen())
+          .filter(o -> o.isHilltop() && !o.isEnded())
           .forEach(o -> hilltops.put(unit, o));
       return this;
     }

@@ -55,6 +55,32 @@ class DashboardTest {
   }
 
   @Test
+  @DisplayName(
+      "a hilltop won and still awaiting ATC stays watched; an ended one leaves (D3.4, D3.5)")
+  void hilltopsUntilTheyEnd() {
+    Opportunity awaiting =
+        open(4, 1, 5_000_000)
+            .passAti(2)
+            .passAtb(3)
+            .opportunity()
+            .markHilltop(TrafficLight.YELLOW, Deals.day(4))
+            .then(o -> o.win(Deals.day(5)))
+            .state();
+    Opportunity lost =
+        hilltop(5, TrafficLight.RED)
+            .addCompetitor(Deals.RIVAL, Deals.day(3))
+            .then(o -> o.lose(Deals.RIVAL, "price", Deals.day(4)))
+            .state();
+    Dashboard dashboard =
+        Dashboard.builder("Beijing office", LocalDate.of(2026, 11, 20))
+            .hilltops(List.of(awaiting, lost))
+            .build();
+    assertEquals(1, dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS).size());
+    assertTrue(
+        dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS).get(0).contains("OP-4"), dashboard::render);
+  }
+
+  @Test
   @DisplayName("a KPI below target is on track only when lower is better")
   void progressDirection() {
     KpiProgress cycle =
