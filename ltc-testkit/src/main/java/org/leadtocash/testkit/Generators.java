@@ -124,6 +124,32 @@ public final class Generators {
   }
 
   /**
+   * Returns commands dated 1 to 240 hours before the aggregate's latest event, which every aggregate
+   * must refuse: time only moves forward inside an aggregate (DESIGN §2). Their description ends
+   * with the hours, e.g. {@code submit 5h before the latest event}; {@link CommandLog#attempt}
+   * fails a chain that has one accepted.
+   *
+   * @param description what the command does; not null
+   * @param latest the aggregate's latest event's instant, e.g. {@code Lead::lastEventAt}; not null
+   * @param command the command, given the state and its date; not null
+   * @param <A> the aggregate's type
+   * @param <E> its event type
+   * @return the commands, each {@link Command.Expectation#REFUSED}; never null
+   */
+  public static <A, E extends DomainEvent> Arbitrary<Command<A, E>> backdated(
+      String description,
+      Function<? super A, Instant> latest,
+      java.util.function.BiFunction<? super A, Instant, Transition<A, E>> command) {
+    return Arbitraries.integers()
+        .between(1, 240)
+        .map(
+            hours ->
+                Command.refused(
+                    description + " " + hours + "h before the latest event",
+                    state -> command.apply(state, earlier(latest.apply(state), hours))));
+  }
+
+  /**
    * Returns a list of arbitraries' values in their order.
    *
    * @param arbitraries the arbitraries; not null

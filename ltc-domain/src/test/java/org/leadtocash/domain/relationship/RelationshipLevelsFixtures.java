@@ -5,15 +5,12 @@ import static org.leadtocash.domain.testing.DomainTesters.T0;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Month;
-import java.time.MonthDay;
 import java.util.List;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
-import org.leadtocash.domain.customer.KeyDate;
-import org.leadtocash.domain.customer.MaslowLevel;
 import org.leadtocash.domain.customer.PersonalProfile;
+import org.leadtocash.domain.testing.PersonalData;
 
 /**
  * Key relationships, assessments, profiles and an organisation for the tests of relationship levels
@@ -36,15 +33,7 @@ final class RelationshipLevelsFixtures {
   static final EmployeeId SUN = EmployeeId.of("E-SUN");
 
   /** Words that appear only in the sensitive parts of a card, to look for in printed text. */
-  static final List<String> SECRETS =
-      List.of(
-          "Vice-president designate",
-          "wants the group CTO post",
-          "daughter's school place",
-          "recognition for the 5G launch",
-          "deep-sea fishing",
-          "wedding anniversary",
-          "met his wife at our 2019 forum");
+  static final List<String> SECRETS = PersonalData.SECRETS;
 
   private RelationshipLevelsFixtures() {}
 
@@ -98,25 +87,11 @@ final class RelationshipLevelsFixtures {
 
   /** A profile made only of {@link #SECRETS}. */
   static PersonalProfile profile() {
-    return PersonalProfile.builder()
-        .position(SECRETS.get(0))
-        .addCareerNeed(SECRETS.get(1))
-        .putNeed(MaslowLevel.SAFETY, SECRETS.get(2))
-        .putNeed(MaslowLevel.ESTEEM, SECRETS.get(3))
-        .addInterest(SECRETS.get(4))
-        .addKeyDate(KeyDate.of(SECRETS.get(5), MonthDay.of(Month.MAY, 17)))
-        .build();
+    return PersonalData.profile();
   }
 
   /** The card of a person's relationship held by an owner, with a note from {@link #SECRETS}. */
   static RelationshipCard card(PersonId person, EmployeeId owner) {
-    return RelationshipCard.builder()
-        .owner(owner)
-        .person(person)
-        .customer(CUSTOMER)
-        .level(KeyRelationshipLevel.FAVOURABLE)
-        .addNote(SECRETS.get(6))
-        .profile(profile())
-        .build();
+    return PersonalData.card(CUSTOMER, person, owner);
   }
 }

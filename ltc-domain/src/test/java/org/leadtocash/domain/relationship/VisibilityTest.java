@@ -35,6 +35,7 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.customer.KeyDate;
 import org.leadtocash.domain.customer.MaslowLevel;
 import org.leadtocash.domain.customer.PersonalProfile;
+import org.leadtocash.domain.testing.PersonalData;
 
 class VisibilityTest {
 
@@ -48,9 +49,7 @@ class VisibilityTest {
   }
 
   static void assertNoSecretIn(String text) {
-    for (String secret : SECRETS) {
-      assertFalse(text.contains(secret), () -> "personal data printed: " + text);
-    }
+    PersonalData.assertNoSecretIn(text);
   }
 
   @Nested

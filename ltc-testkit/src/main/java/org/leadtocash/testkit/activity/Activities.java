@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.joda.money.CurrencyUnit;
 import org.leadtocash.domain.activity.ActivityId;
 import org.leadtocash.domain.activity.ActivityType;
@@ -28,6 +29,7 @@ import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 import org.leadtocash.testkit.opportunity.Opportunities;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Contact activities and plans (DOMAIN D7.9, D7.11): activities of the "12 + 1" types, a customer's
@@ -68,9 +70,9 @@ public final class Activities {
   }
 
   /**
-   * Returns contact activities for an opportunity, starting on a date or up to 60 days later: any
-   * type (the "+1" with its form of joint work), one to three of the customer's people, one or two
-   * of ours, a positive budget.
+   * Returns contact activities for an opportunity, starting on a date or up to 60 days later and
+   * lasting one to four days: any type (the "+1" with its form of joint work), one to three of the
+   * customer's people, one or two of ours, a positive budget.
    *
    * @param currency the budget's currency; not null
    * @param opportunity the opportunity supported; not null
@@ -86,9 +88,11 @@ public final class Activities {
             Arbitraries.of(PEOPLE).set().ofMinSize(1).ofMaxSize(3),
             Arbitraries.of(EmployeeId.of("E-AR"), EmployeeId.of("E-SR")).set().ofMinSize(1),
             Arbitraries.integers().between(0, 60),
+            Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(2, 1), Tuple.of(1, 2), Tuple.of(1, 3)),
             CommonValues.amounts(currency, 1_000, 80_000))
         .as(
-            (id, type, form, contacts, staff, days, budget) -> {
+            (id, type, form, contacts, staff, days, length, budget) -> {
+              LocalDate start = from.plusDays(days);
               ContactActivity.Builder activity =
                   ContactActivity.builder()
                       .id(id)
@@ -96,7 +100,7 @@ public final class Activities {
                       .contacts(contacts)
                       .staff(staff)
                       .opportunity(opportunity)
-                      .on(from.plusDays(days))
+                      .dates(LocalDateRange.ofClosed(start, start.plusDays(length)))
                       .budget(budget)
                       .purpose(type.label() + " to build trust");
               if (type.isJointWork()) {

@@ -176,7 +176,8 @@ public final class BookOfBusiness {
   }
 
   /**
-   * Returns one more opportunity, ended, as an incremental update's new record.
+   * Returns one more opportunity with an outcome (won, lost, abandoned or cancelled), as an
+   * incremental update's new record.
    *
    * @param seed the seed
    * @return the opportunity, never null

@@ -1,6 +1,5 @@
 package org.leadtocash.testkit.contract;
 
-import static org.leadtocash.testkit.Generators.earlier;
 import static org.leadtocash.testkit.Generators.hoursLater;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
@@ -66,6 +65,7 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
@@ -700,13 +700,10 @@ public final class Contracts {
 
   /** Commands built to be refused: dated before the latest event (DESIGN §2, D5.1). */
   private static Arbitrary<Command<Contract, ContractEvent>> refused() {
-    return Arbitraries.integers()
-        .between(1, 240)
-        .map(
-            h ->
-                Command.<Contract, ContractEvent>refused(
-                    "register " + h + "h before the latest event",
-                    c -> c.register(DeliveryProjectId.of("DP-LATE"), earlier(c.lastEventAt(), h))));
+    return Generators.backdated(
+        "register",
+        Contract::lastEventAt,
+        (c, at) -> c.register(DeliveryProjectId.of("DP-LATE"), at));
   }
 
   // ---------------------------------------------------------------- the rules

@@ -1,8 +1,9 @@
 package org.leadtocash.testkit.customer;
 
+import static org.leadtocash.testkit.Generators.hoursLater;
+import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -62,6 +63,7 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
@@ -129,11 +131,10 @@ public final class Customers {
   }
 
   /**
-   * Returns the customer's model.
-   *
-   * <p>A customer has no time of its latest event to read, so a command is dated by the customer's
-   * version: {@code registeredAt + version days + 0-23 hours}, which moves forward with every
-   * accepted command.
+   * Returns the customer's model: its histories take the grading steps of D6.3 in order, then
+   * review, monitor or change the segment; its chains add commands with random arguments, some
+   * dated a few hours before the latest event, and commands dated before it on purpose, which the
+   * customer must refuse (D6.3).
    *
    * @param settings what to generate within; not null
    * @return the model, never null
@@ -144,7 +145,10 @@ public final class Customers {
         .starts(
             creations(settings),
             steps,
-            Arbitraries.frequencyOf(Tuple.of(1, steps), Tuple.of(1, anyCommand(settings))))
+            Arbitraries.frequencyOf(
+                Tuple.of(4, steps),
+                Tuple.of(4, anyCommand(settings)),
+                Tuple.of(1, backdated(settings))))
         .replay(Customer::replay)
         .invariants(Customers::checkRules)
         .sizes(12, 24)
@@ -260,27 +264,51 @@ public final class Customers {
   }
 
   private static Arbitrary<CustomerValue> values(Settings settings) {
-    return Combinators.combine(
-            CommonValues.customers(settings),
-            // what a customer brings is not negative (D6.4)
-            CommonValues.amounts(settings.currency(), 0, 10_000_000))
+    return Combinators.combine(CommonValues.customers(settings), worth(settings))
         .as(CustomerValue::of);
   }
 
+  /** What a customer brings: never negative (D6.4), often the same as another's, now and then 0. */
+  private static Arbitrary<Money> worth(Settings settings) {
+    return Arbitraries.frequencyOf(
+        Tuple.of(6, CommonValues.amounts(settings.currency(), 0, 10_000_000)),
+        Tuple.of(
+            3, Arbitraries.of(0L, 100L, 1_000L).map(n -> Money.ofMajor(settings.currency(), n))));
+  }
+
   /**
-   * Returns value pyramids (DOMAIN D6.4) of distinct customers' values, by the standard policy or
-   * by cumulative value.
+   * Returns portfolios (DOMAIN D6.4): the values of 1 to 40 distinct customers, the settings' first
+   * ones, in the settings' currency, often tied and now and then zero — what a value pyramid
+   * classifies.
+   *
+   * @param settings what to generate within; not null
+   * @return the portfolios, never null
+   */
+  public static Arbitrary<List<CustomerValue>> portfolios(Settings settings) {
+    return worth(settings)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(Math.min(40, settings.customers()))
+        .map(
+            list -> {
+              List<CustomerValue> portfolio = new ArrayList<>();
+              for (int i = 0; i < list.size(); i++) {
+                portfolio.add(CustomerValue.of(settings.customer(i), list.get(i)));
+              }
+              return portfolio;
+            });
+  }
+
+  /**
+   * Returns value pyramids (DOMAIN D6.4) of {@link #portfolios portfolios}, by the standard policy
+   * or by cumulative value.
    *
    * @param settings what to generate within; not null
    * @return the pyramids, never null
    */
   public static Arbitrary<ValuePyramid> pyramids(Settings settings) {
     return Combinators.combine(
-            values(settings)
-                .list()
-                .ofMinSize(1)
-                .ofMaxSize(20)
-                .uniqueElements(CustomerValue::customer),
+            portfolios(settings),
             Arbitraries.of(PyramidPolicy.standard(), PyramidPolicy.byCumulativeValue(70, 90)))
         .as(ValuePyramid::classify);
   }
@@ -337,14 +365,6 @@ public final class Customers {
         .as((id, name, segment, day) -> Customer.register(id, name, segment, settings.day(day)));
   }
 
-  /** When a command is sent: a day per version after registration, and some hours. */
-  private static Instant at(Customer customer, int hours) {
-    return customer
-        .registeredAt()
-        .plus(Duration.ofDays(customer.version()))
-        .plus(Duration.ofHours(hours % 24));
-  }
-
   /** The arguments a step draws; which command it sends depends on the customer's state. */
   private record Step(
       int choice,
@@ -373,7 +393,7 @@ public final class Customers {
    * change of segment.
    */
   private static Transition<Customer, CustomerEvent> step(Settings settings, Customer c, Step s) {
-    Instant at = at(c, s.hours());
+    Instant at = later(settings, c.lastEventAt(), s.hours());
     LocalDate today = settings.dateOf(at);
     if (s.choice() < 5) {
       return c.changeSegment(s.segment(), at);
@@ -420,40 +440,41 @@ public final class Customers {
 
   /** The arguments of a grading or its review. */
   private record GradingArguments(
-      CustomerGrade grade,
-      CustomerCategory category,
-      GradePolicy policy,
-      LocalDate on,
-      int hours) {}
+      CustomerGrade grade, CustomerCategory category, GradePolicy policy, LocalDate on) {}
 
-  /** Any command with random arguments: steps out of order, reviews dated before the grading. */
+  /**
+   * Any command with random arguments, some hours after the latest event or a few before it (as a
+   * host might send them): steps out of order, reviews dated before the grading.
+   */
   private static Arbitrary<Command<Customer, CustomerEvent>> anyCommand(Settings settings) {
-    Arbitrary<Integer> hours = Arbitraries.integers().between(0, 23);
+    Arbitrary<Integer> hours = Arbitraries.integers().between(-6, 60);
     Arbitrary<LocalDate> dates = Arbitraries.integers().between(-400, 1_500).map(settings::date);
     Arbitrary<GradingArguments> gradings =
         Combinators.combine(
-                Arbitraries.of(CustomerGrade.class),
-                Arbitraries.of(CustomerCategory.class),
-                dates,
-                hours)
+                Arbitraries.of(CustomerGrade.class), Arbitraries.of(CustomerCategory.class), dates)
             .as(
-                (grade, category, on, h) ->
-                    new GradingArguments(grade, category, GradePolicy.standard(grade), on, h));
+                (grade, category, on) ->
+                    new GradingArguments(grade, category, GradePolicy.standard(grade), on));
     return Arbitraries.oneOf(
         hours.map(
             h ->
-                Command.<Customer, CustomerEvent>of(
+                hoursLater(
                     "analyseBasicData",
-                    c ->
+                    h,
+                    settings,
+                    Customer::lastEventAt,
+                    (c, at) ->
                         c.analyseBasicData(
-                            BasicDataAnalysis.of("read", BasicDataSource.CUSTOMER_PROFILE),
-                            at(c, h)))),
+                            BasicDataAnalysis.of("read", BasicDataSource.CUSTOMER_PROFILE), at))),
         Combinators.combine(Arbitraries.longs().between(-1_000, 10_000_000), hours)
             .as(
                 (v, h) ->
-                    Command.<Customer, CustomerEvent>of(
+                    hoursLater(
                         "identifyValue " + v,
-                        c ->
+                        h,
+                        settings,
+                        Customer::lastEventAt,
+                        (c, at) ->
                             c.identifyValue(
                                 ValueAssessment.builder()
                                     .currentValue(Money.ofMajor(settings.currency(), v))
@@ -461,34 +482,73 @@ public final class Customers {
                                         Money.ofMajor(settings.currency(), Math.abs(v) * 2))
                                     .rationale("estimated")
                                     .build(),
-                                at(c, h)))),
-        gradings.map(
-            g ->
-                Command.<Customer, CustomerEvent>of(
-                    "grade " + g,
-                    c -> c.grade(g.grade(), g.category(), g.policy(), g.on(), at(c, g.hours())))),
-        gradings.map(
-            g ->
-                Command.<Customer, CustomerEvent>of(
-                    "reviewGrade " + g,
-                    c ->
-                        c.reviewGrade(
-                            g.grade(), g.category(), g.policy(), g.on(), at(c, g.hours())))),
+                                at))),
+        Combinators.combine(gradings, hours)
+            .as(
+                (g, h) ->
+                    hoursLater(
+                        "grade " + g,
+                        h,
+                        settings,
+                        Customer::lastEventAt,
+                        (c, at) -> c.grade(g.grade(), g.category(), g.policy(), g.on(), at))),
+        Combinators.combine(gradings, hours)
+            .as(
+                (g, h) ->
+                    hoursLater(
+                        "reviewGrade " + g,
+                        h,
+                        settings,
+                        Customer::lastEventAt,
+                        (c, at) -> c.reviewGrade(g.grade(), g.category(), g.policy(), g.on(), at))),
         Combinators.combine(strategies(), hours)
             .as(
                 (st, h) ->
-                    Command.<Customer, CustomerEvent>of(
-                        "decideServiceStrategy", c -> c.decideServiceStrategy(st, at(c, h)))),
+                    hoursLater(
+                        "decideServiceStrategy",
+                        h,
+                        settings,
+                        Customer::lastEventAt,
+                        (c, at) -> c.decideServiceStrategy(st, at))),
         Combinators.combine(Arbitraries.of(MonitoringFocus.class), dates, hours)
             .as(
                 (f, on, h) ->
-                    Command.<Customer, CustomerEvent>of(
-                        "monitor " + f, c -> c.monitor(f, "observed", on, at(c, h)))),
+                    hoursLater(
+                        "monitor " + f,
+                        h,
+                        settings,
+                        Customer::lastEventAt,
+                        (c, at) -> c.monitor(f, "observed", on, at))),
         Combinators.combine(segments(settings), hours)
             .as(
                 (seg, h) ->
-                    Command.<Customer, CustomerEvent>of(
-                        "changeSegment " + seg, c -> c.changeSegment(seg, at(c, h)))));
+                    hoursLater(
+                        "changeSegment " + seg,
+                        h,
+                        settings,
+                        Customer::lastEventAt,
+                        (c, at) -> c.changeSegment(seg, at))));
+  }
+
+  /**
+   * Commands dated before the latest event, which every customer refuses (D6.3: its history runs
+   * forward): an analysis of its basic data, allowed in every state, or a change of segment.
+   */
+  private static Arbitrary<Command<Customer, CustomerEvent>> backdated(Settings settings) {
+    return Arbitraries.oneOf(
+        Generators.backdated(
+            "analyseBasicData",
+            Customer::lastEventAt,
+            (c, at) ->
+                c.analyseBasicData(
+                    BasicDataAnalysis.of("read again", BasicDataSource.CUSTOMER_PROFILE), at)),
+        segments(settings)
+            .flatMap(
+                segment ->
+                    Generators.<Customer, CustomerEvent>backdated(
+                        "changeSegment " + segment,
+                        Customer::lastEventAt,
+                        (c, at) -> c.changeSegment(segment, at))));
   }
 
   /** One of an enum's constants, by a number modulo their count. */
@@ -508,6 +568,10 @@ public final class Customers {
     Customer customer = log.state();
     List<CustomerEvent> events = log.events();
     Check.equal((long) events.size(), customer.version(), "the version counts the events");
+    Check.equal(
+        events.get(events.size() - 1).occurredAt(),
+        customer.lastEventAt(),
+        "D6.3: the last event's instant is kept");
     int taken = customer.completedSteps().size();
     List<GradingStep> steps = List.of(GradingStep.values());
     for (int i = 0; i < steps.size(); i++) {

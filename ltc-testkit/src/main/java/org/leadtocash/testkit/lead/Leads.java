@@ -1,6 +1,5 @@
 package org.leadtocash.testkit.lead;
 
-import static org.leadtocash.testkit.Generators.earlier;
 import static org.leadtocash.testkit.Generators.hoursLater;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
@@ -47,6 +46,7 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
@@ -421,12 +421,11 @@ public final class Leads {
 
   /** Commands dated before the latest event: every lead refuses them (DESIGN §2). */
   private static Arbitrary<Command<Lead, LeadEvent>> backdated() {
-    return Combinators.combine(Arbitraries.integers().between(1, 240), Arbitraries.of(PEOPLE))
-        .as(
-            (hours, person) ->
-                Command.<Lead, LeadEvent>refused(
-                    "submit " + person + " " + hours + "h before the latest event",
-                    lead -> lead.submit(person, earlier(lead.lastEventAt(), hours))));
+    return Arbitraries.of(PEOPLE)
+        .flatMap(
+            person ->
+                Generators.<Lead, LeadEvent>backdated(
+                    "submit " + person, Lead::lastEventAt, (lead, at) -> lead.submit(person, at)));
   }
 
   private static Arbitrary<NurturingStep> nurturingSteps() {

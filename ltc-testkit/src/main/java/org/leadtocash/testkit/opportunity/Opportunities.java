@@ -1,6 +1,5 @@
 package org.leadtocash.testkit.opportunity;
 
-import static org.leadtocash.testkit.Generators.earlier;
 import static org.leadtocash.testkit.Generators.hoursLater;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
@@ -69,6 +68,7 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
@@ -744,16 +744,10 @@ public final class Opportunities {
   private static Arbitrary<Command<Opportunity, OpportunityEvent>> refused(Settings settings) {
     Arbitrary<Integer> hours = Arbitraries.integers().between(1, 240);
     return Arbitraries.oneOf(
-        hours.map(
-            h ->
-                Command.<Opportunity, OpportunityEvent>refused(
-                    "forecast " + h + "h before the latest event",
-                    o ->
-                        o.forecast(
-                            o.amount(),
-                            settings.date(settings.days()),
-                            o.probability(),
-                            earlier(o.lastEventAt(), h)))),
+        Generators.backdated(
+            "forecast",
+            Opportunity::lastEventAt,
+            (o, at) -> o.forecast(o.amount(), settings.date(settings.days()), o.probability(), at)),
         hours.map(
             h ->
                 Command.<Opportunity, OpportunityEvent>refused(

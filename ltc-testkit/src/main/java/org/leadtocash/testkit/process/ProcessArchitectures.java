@@ -1,23 +1,20 @@
 package org.leadtocash.testkit.process;
 
-import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OrganisationLevel;
-import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.process.Adaptation;
 import org.leadtocash.domain.process.AdaptationRights;
 import org.leadtocash.domain.process.AddProcess;
@@ -55,7 +52,7 @@ import org.leadtocash.testkit.Settings;
  */
 public final class ProcessArchitectures {
 
-  private static final EmployeeId APPROVER = EmployeeId.of("E-HQ-PROCESS-BOARD");
+  static final EmployeeId APPROVER = EmployeeId.of("E-HQ-PROCESS-BOARD");
 
   private ProcessArchitectures() {}
 
@@ -110,22 +107,22 @@ public final class ProcessArchitectures {
   /**
    * Returns the process architecture's model: the LTC catalogue established at the window's start,
    * then adaptations of random cards by random levels, mostly by a level that may adapt the card,
-   * with or without a company approval, valid or not.
+   * with or without a company approval, valid or not; in its chains also {@link #plans plans} dated
+   * before the latest event, which every architecture refuses (D1.2).
    *
    * @param settings what to generate within; not null
    * @return the model, never null
    */
   public static AggregateModel<ProcessArchitecture, ProcessArchitectureEvent> model(
       Settings settings) {
-    Arbitrary<Command<ProcessArchitecture, ProcessArchitectureEvent>> steps =
-        adaptations(settings, true);
+    Arbitrary<Command<ProcessArchitecture, ProcessArchitectureEvent>> steps = byOwner(settings);
     return AggregateModel.builder(ProcessArchitecture.class)
         .starts(
             // established at the window's start, so every adaptation comes after it
             Arbitraries.just(
                 ProcessArchitecture.establish(LtcCatalogue.standard(), settings.start())),
             steps,
-            Arbitraries.frequencyOf(Tuple.of(1, steps), Tuple.of(1, adaptations(settings, false))))
+            Arbitraries.frequencyOf(Tuple.of(1, steps), Tuple.of(1, commands(plans(settings)))))
         .replay(ProcessArchitecture::replay)
         .invariants(ProcessArchitectures::checkRules)
         .sizes(12, 20)
@@ -176,124 +173,119 @@ public final class ProcessArchitectures {
   // ---------------------------------------------------------------- commands
 
   /**
-   * A random adaptation attempt, resolved against the current architecture so that every change
-   * fits the tree.
+   * Returns adaptation plans by any organisation level (DOMAIN D1.2): revisions, additions and
+   * retirements of random cards, without a company approval, with a valid one, with one for another
+   * process or given too late, and a tenth of them dated before the latest event.
    *
-   * @param target which card, modulo the number of cards
-   * @param kind 0-3 revise, 4-5 add (revise under an L6 task), 6 retire
-   * @param variant which revision: redescribe, drop a control point, output or metric, add one
-   * @param by who adapts, or -1 for the level that owns the card
-   * @param approval 0 none, 1-2 a valid one, 3 for another process, 4 given after the adaptation
-   * @param hours how long after the latest adaptation
+   * @param settings the window the dates stay in; not null
+   * @return the plans, never null
    */
-  private record Plan(int target, int kind, int variant, int by, int approval, int hours) {
-
-    Transition<ProcessArchitecture, ProcessArchitectureEvent> sendTo(
-        Settings settings, ProcessArchitecture architecture) {
-      List<ProcessCard> cards = architecture.catalogue().cards();
-      ProcessCard card = cards.get(target % cards.size());
-      long version = architecture.version();
-      Instant latest =
-          architecture.adaptations().isEmpty()
-              ? settings.start()
-              : architecture.adaptations().get(architecture.adaptations().size() - 1).at();
-      Instant at = later(settings, latest, hours);
-      ProcessChange change;
-      if (kind == 6) {
-        change = ProcessChange.retire();
-      } else if (kind >= 4 && card.level() != ProcessLevel.L6) {
-        change = ProcessChange.add(newChild(card, version));
-      } else {
-        change = ProcessChange.revise(revision(card, version));
-      }
-      OrganisationLevel level =
-          by >= 0
-              ? List.of(OrganisationLevel.values()).get(by)
-              : owner(change instanceof AddProcess add ? add.card().level() : card.level());
-      Optional<CompanyApproval> given =
-          switch (approval) {
-            case 0 -> Optional.empty();
-            case 3 ->
-                Optional.of(
-                    new CompanyApproval("CA-" + version, ProcessId.of("ELSEWHERE"), APPROVER, at));
-            case 4 ->
-                Optional.of(
-                    new CompanyApproval(
-                        "CA-" + version, card.id(), APPROVER, at.plus(Duration.ofDays(1))));
-            default ->
-                Optional.of(
-                    new CompanyApproval(
-                        "CA-" + version, card.id(), APPROVER, at.minus(Duration.ofDays(1))));
-          };
-      return given
-          .map(approval -> architecture.adapt(card.id(), change, level, approval, at))
-          .orElseGet(() -> architecture.adapt(card.id(), change, level, at));
-    }
-
-    /** The level that owns a process level under D1.2. */
-    private static OrganisationLevel owner(ProcessLevel level) {
-      return switch (level) {
-        case L1, L2, L3 -> OrganisationLevel.HEADQUARTERS;
-        case L4 -> OrganisationLevel.REGION;
-        case L5, L6 -> OrganisationLevel.REPRESENTATIVE_OFFICE;
-      };
-    }
-
-    private ProcessCard revision(ProcessCard card, long version) {
-      ProcessCard.Builder revised = ProcessCard.builder().from(card);
-      switch (variant) {
-        case 0 -> revised.description("Revised in version " + version + ".");
-        case 1 -> revised.controlPoints(card.controlPoints().stream().skip(1).toList());
-        case 2 -> revised.outputs(card.outputs().stream().skip(1).toList());
-        case 3 -> revised.metrics(card.metrics().stream().skip(1).toList());
-        case 4 ->
-            revised.addControlPoints(
-                KeyControlPoint.of("local check " + version, "the local check passes"));
-        default -> revised.addOutputs("local report " + version);
-      }
-      return revised.build();
-    }
-
-    private ProcessCard newChild(ProcessCard parent, long version) {
-      ProcessCard.Builder child = ProcessCard.builder();
-      child
-          .id(ProcessId.of(parent.id().value() + ".X" + version))
-          .name("Local process " + version)
-          .level(parent.level().below().orElseThrow())
-          .parent(parent.id())
-          .description("A local process.")
-          .purpose("Fit a local scenario.")
-          .owningDepartment(Department.SALES_MANAGEMENT)
-          .ownerRole(Position.of("local owner"))
-          .addOutputs("local output " + version);
-      if (variant % 2 == 0) {
-        child.addControlPoints(KeyControlPoint.of("local check", "the local check passes"));
-      }
-      return child.build();
-    }
+  public static Arbitrary<AdaptationPlan> plans(Settings settings) {
+    return plans(
+        settings,
+        Arbitraries.integers().between(0, OrganisationLevel.values().length - 1),
+        Arbitraries.frequency(
+            Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(3, 2), Tuple.of(1, 3), Tuple.of(1, 4)),
+        Arbitraries.frequencyOf(
+            Tuple.of(9, Arbitraries.integers().between(0, 72)),
+            Tuple.of(1, Arbitraries.integers().between(-240, -1))));
   }
 
-  /** Adaptations by the level that owns the card with a valid approval, or by anyone. */
-  private static Arbitrary<Command<ProcessArchitecture, ProcessArchitectureEvent>> adaptations(
-      Settings settings, boolean byOwner) {
-    Arbitrary<Integer> by =
-        byOwner
-            ? Arbitraries.just(-1)
-            : Arbitraries.integers().between(0, OrganisationLevel.values().length - 1);
-    Arbitrary<Integer> approval =
-        byOwner
-            ? Arbitraries.of(0, 1, 2)
-            : Arbitraries.frequency(
-                Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(3, 2), Tuple.of(1, 3), Tuple.of(1, 4));
+  private static Arbitrary<AdaptationPlan> plans(
+      Settings settings,
+      Arbitrary<Integer> by,
+      Arbitrary<Integer> approval,
+      Arbitrary<Integer> hours) {
     return Combinators.combine(
             Arbitraries.integers().between(0, 10_000),
             Arbitraries.integers().between(0, 6),
             Arbitraries.integers().between(0, 5),
             by,
             approval,
-            Arbitraries.integers().between(0, 72))
-        .as(Plan::new)
-        .map(plan -> Command.of("adapt " + plan, a -> plan.sendTo(settings, a)));
+            hours)
+        .as(
+            (target, kind, variant, level, approved, h) ->
+                new AdaptationPlan(settings, target, kind, variant, level, approved, h));
+  }
+
+  /** Plans sent as commands; a backdated one must be refused (D1.2: adaptations in time order). */
+  private static Arbitrary<Command<ProcessArchitecture, ProcessArchitectureEvent>> commands(
+      Arbitrary<AdaptationPlan> plans) {
+    return plans.map(
+        plan ->
+            plan.isBackdated()
+                ? Command.refused(plan.toString(), a -> AdaptationPlan.send(a, plan.on(a)))
+                : Command.of(plan.toString(), a -> AdaptationPlan.send(a, plan.on(a))));
+  }
+
+  /** Adaptations by the level that owns the card, with no approval or a valid one. */
+  private static Arbitrary<Command<ProcessArchitecture, ProcessArchitectureEvent>> byOwner(
+      Settings settings) {
+    return commands(
+        plans(
+            settings,
+            Arbitraries.just(-1),
+            Arbitraries.of(0, 1, 2),
+            Arbitraries.integers().between(0, 72)));
+  }
+
+  /**
+   * Whether DOMAIN D1.2, restated here independently of the library, lets an attempt through on the
+   * architecture of a log: dated no earlier than its latest event; every level the change touches
+   * (a revised card, an added one, a retired process and all below it) owned by the adapting level
+   * — all of them by headquarters, L4 by an area or a region, L5 and L6 by a representative office;
+   * the L1 process never retired (D1.1); a region or an area with a company approval; an approval,
+   * when given, for this process and given no later than the attempt; below headquarters, a
+   * revision that keeps every control point, output and metric headquarters set for the card, and
+   * no retirement of a card headquarters set.
+   *
+   * @param log the architecture with its events; not null
+   * @param attempt the attempt; not null
+   * @return whether D1.2 allows it
+   */
+  public static boolean allows(
+      CommandLog<ProcessArchitecture, ProcessArchitectureEvent> log, Adaptation attempt) {
+    ProcessArchitecture architecture = log.state();
+    if (attempt.at().isBefore(architecture.lastEventAt())) {
+      return false;
+    }
+    ProcessCatalogue tree = architecture.catalogue();
+    ProcessCard target = tree.card(attempt.process()).orElseThrow();
+    List<ProcessCard> touched;
+    if (attempt.change() instanceof RetireProcess) {
+      if (target.level() == ProcessLevel.L1) {
+        return false;
+      }
+      touched = Stream.concat(Stream.of(target), tree.descendants(target.id()).stream()).toList();
+    } else if (attempt.change() instanceof AddProcess add) {
+      touched = List.of(add.card());
+    } else {
+      touched = List.of(target);
+    }
+    if (!touched.stream().allMatch(c -> owned(attempt.by()).contains(c.level()))) {
+      return false;
+    }
+    if (needsApproval(attempt.by()) && attempt.approval().isEmpty()) {
+      return false;
+    }
+    if (attempt.approval().isPresent()
+        && !(attempt.approval().get().process().equals(attempt.process())
+            && !attempt.approval().get().approvedAt().isAfter(attempt.at()))) {
+      return false;
+    }
+    if (attempt.by() != OrganisationLevel.HEADQUARTERS) {
+      Map<ProcessId, ProcessCard> standard = standard(log.events());
+      if (attempt.change() instanceof ReviseCard revise
+          && standard.containsKey(target.id())
+          && !keeps(standard.get(target.id()), revise.card())) {
+        return false;
+      }
+      if (attempt.change() instanceof RetireProcess
+          && touched.stream().anyMatch(c -> standard.containsKey(c.id()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- the rules
@@ -321,6 +313,10 @@ public final class ProcessArchitectures {
     return card.controlPoints().containsAll(standard.controlPoints())
         && card.outputs().containsAll(standard.outputs())
         && card.metrics().containsAll(standard.metrics());
+  }
+
+  private static boolean needsApproval(OrganisationLevel by) {
+    return by == OrganisationLevel.REGION || by == OrganisationLevel.AREA;
   }
 
   private static Set<ProcessLevel> owned(OrganisationLevel by) {
@@ -361,8 +357,7 @@ public final class ProcessArchitectures {
           ProcessCard.fitsCard(card.level(), card.description()), "D1.3: a short, clear card");
     }
     for (Adaptation adaptation : architecture.adaptations()) {
-      if (adaptation.by() == OrganisationLevel.REGION
-          || adaptation.by() == OrganisationLevel.AREA) {
+      if (needsApproval(adaptation.by())) {
         Check.that(adaptation.approval().isPresent(), "D1.2: a region adapts with approval");
       }
       ProcessChange change = adaptation.change();

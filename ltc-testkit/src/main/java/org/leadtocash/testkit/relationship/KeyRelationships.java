@@ -3,6 +3,7 @@ package org.leadtocash.testkit.relationship;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
@@ -71,7 +73,9 @@ public final class KeyRelationships {
   }
 
   /**
-   * Returns the key relationship's model.
+   * Returns the key relationship's model: assessments and transfers some hours after the latest
+   * event (or at the same instant), and in its chains also assessments and transfers dated before
+   * it, which every relationship refuses (D7.4).
    *
    * @param settings what to generate within; not null
    * @return the model, never null
@@ -79,9 +83,10 @@ public final class KeyRelationships {
   public static AggregateModel<KeyRelationship, KeyRelationshipEvent> model(Settings settings) {
     Arbitrary<Command<KeyRelationship, KeyRelationshipEvent>> steps = steps(settings);
     return AggregateModel.builder(KeyRelationship.class)
-        // no command dated before the latest event yet: on this API a key relationship refuses
-        // one with an IllegalArgumentException, not a domain exception naming its rule
-        .starts(creations(settings), steps, steps)
+        .starts(
+            creations(settings),
+            steps,
+            Arbitraries.frequencyOf(Tuple.of(6, steps), Tuple.of(1, backdated(settings))))
         .replay(KeyRelationship::replay)
         .invariants(KeyRelationships::checkRules)
         .sizes(15, 30)
@@ -161,6 +166,26 @@ public final class KeyRelationships {
                             r -> r.transfer(to, later(settings, r.lastEventAt(), h))))));
   }
 
+  /** Assessments and transfers dated before the latest event: refused (D7.4). */
+  private static Arbitrary<Command<KeyRelationship, KeyRelationshipEvent>> backdated(
+      Settings settings) {
+    return Arbitraries.oneOf(
+        assessments(settings)
+            .flatMap(
+                a ->
+                    Generators.<KeyRelationship, KeyRelationshipEvent>backdated(
+                        "assess " + a.scores().values(),
+                        KeyRelationship::lastEventAt,
+                        (r, at) -> r.assess(a, POLICY, at))),
+        Arbitraries.of(OWNERS)
+            .flatMap(
+                to ->
+                    Generators.<KeyRelationship, KeyRelationshipEvent>backdated(
+                        "transfer to " + to,
+                        KeyRelationship::lastEventAt,
+                        (r, at) -> r.transfer(to, at))));
+  }
+
   /**
    * Checks the rules of DOMAIN D7.4, D7.5 and D4.7 on a key relationship and its history.
    *
@@ -198,7 +223,15 @@ public final class KeyRelationships {
         lastAssessed.map(a -> POLICY.isTiedToOneEmployee(a.assessment())).orElse(false),
         relationship.isTiedToOneEmployee(),
         "D7.5: the risk flag is the policy's, of the last assessment");
+    Check.equal(
+        lastAssessed.map(KeyRelationshipAssessed::assessment),
+        relationship.assessment(),
+        "D7.5: the assessment is the last one");
     Check.equal(owner, relationship.owner(), "D4.7: the holder is the last transfer's");
+    Check.equal(
+        events.get(events.size() - 1).occurredAt(),
+        relationship.lastEventAt(),
+        "D7.4: the last event's instant is kept");
     for (LevelSince entry : history) {
       Check.equal(
           history.stream()
@@ -207,6 +240,14 @@ public final class KeyRelationships {
               .map(LevelSince::level),
           relationship.levelAsOf(entry.since()),
           "D7.4: the level as of a change is the latest reached by then");
+      Instant justBefore = entry.since().minusMillis(1);
+      Check.equal(
+          history.stream()
+              .filter(e -> e.since().isBefore(entry.since()))
+              .reduce((a, b) -> b)
+              .map(LevelSince::level),
+          relationship.levelAsOf(justBefore),
+          "D7.4: the level just before a change is the earlier one");
     }
   }
 }

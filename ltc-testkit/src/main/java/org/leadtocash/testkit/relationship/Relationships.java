@@ -10,6 +10,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
@@ -216,46 +217,60 @@ public final class Relationships {
             });
   }
 
-  /** Connection networks (DOMAIN D7.10): our people and the customer's, linked in many ways. */
-  private static Arbitrary<ConnectionNetwork> networks() {
-    Arbitrary<Integer> person = Arbitraries.integers().between(0, 4);
-    Arbitrary<ConnectionType> type = Arbitraries.of(ConnectionType.class);
+  /** One connection of a network, by the places of its two contacts: ours first, then theirs. */
+  private record Link(int one, int other, ConnectionType type) {}
+
+  /**
+   * Returns connection networks (DOMAIN D7.10): one to three of our people ({@code E-0} on) and one
+   * to seven others ({@code P-0} on), joined by one to three times as many connections as there are
+   * people, between any two of them (ours too), of any type, two people now and then in several
+   * ways; someone may be left out of the network.
+   *
+   * @return the networks, never null
+   */
+  public static Arbitrary<ConnectionNetwork> networks() {
     return Combinators.combine(
-            Combinators.combine(Arbitraries.integers().between(0, 2), person, type)
-                .as(List::<Object>of)
-                .list()
-                .ofMinSize(1)
-                .ofMaxSize(4),
-            Combinators.combine(person, person, type).as(List::<Object>of).list().ofMaxSize(6))
-        .as(
+            Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 7))
+        .flatAs(
             (ours, theirs) -> {
-              ConnectionNetwork.Builder network = ConnectionNetwork.builder();
-              for (List<Object> link : ours) {
-                network.connect(
-                    EmployeeId.of("E-" + link.get(0)),
-                    PersonId.of("P-" + link.get(1)),
-                    (ConnectionType) link.get(2));
-              }
-              for (List<Object> link : theirs) {
-                if (!link.get(0).equals(link.get(1))) {
-                  network.connect(
-                      PersonId.of("P-" + link.get(0)),
-                      PersonId.of("P-" + link.get(1)),
-                      (ConnectionType) link.get(2));
-                }
-              }
-              return network.build();
+              int size = ours + theirs;
+              Arbitrary<Link> link =
+                  Combinators.combine(
+                          Arbitraries.integers().between(0, size - 1),
+                          Arbitraries.integers().between(0, size - 1),
+                          Arbitraries.of(ConnectionType.class))
+                      .as(Link::new)
+                      .filter(l -> l.one() != l.other());
+              return link.list()
+                  .ofMinSize(size)
+                  .ofMaxSize(size * 3)
+                  .map(
+                      links -> {
+                        ConnectionNetwork.Builder network = ConnectionNetwork.builder();
+                        for (Link l : links) {
+                          network.connect(
+                              contact(l.one(), ours), contact(l.other(), ours), l.type());
+                        }
+                        return network.build();
+                      });
             });
   }
 
+  private static Contact contact(int place, int ours) {
+    return place < ours
+        ? Contact.of(EmployeeId.of("E-" + place))
+        : Contact.of(PersonId.of("P-" + (place - ours)));
+  }
+
+  /** The paths from our people to each of theirs, within four hops. */
   private static List<ConnectionPath> paths(ConnectionNetwork network) {
     List<ConnectionPath> paths = new ArrayList<>();
-    for (int p = 0; p <= 4; p++) {
+    for (int p = 0; p < 7; p++) {
       paths.addAll(
           network.paths(
               Set.of(EmployeeId.of("E-0"), EmployeeId.of("E-1"), EmployeeId.of("E-2")),
               PersonId.of("P-" + p),
-              ConnectionNetwork.MAX_HOPS));
+              4));
     }
     return paths;
   }
@@ -323,10 +338,15 @@ public final class Relationships {
             });
   }
 
-  /** Organisations (DOMAIN D7.8): a head, and people each reporting to someone already in it. */
-  private static Arbitrary<Organisation> organisations() {
-    return Arbitraries.integers()
-        .between(0, 10)
+  /**
+   * Returns organisations (DOMAIN D7.8): one to nine employees, {@code E-0} on, each reporting to
+   * someone before them or to no one — a forest of reporting lines, usually one tree.
+   *
+   * @return the organisations, never null
+   */
+  public static Arbitrary<Organisation> organisations() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(1, Arbitraries.just(-1)), Tuple.of(5, Arbitraries.integers().between(0, 10)))
         .list()
         .ofMaxSize(8)
         .map(
@@ -334,8 +354,13 @@ public final class Relationships {
               Organisation.Builder organisation =
                   Organisation.builder().member(EmployeeId.of("E-0"));
               for (int i = 0; i < managers.size(); i++) {
-                organisation.member(
-                    EmployeeId.of("E-" + (i + 1)), EmployeeId.of("E-" + managers.get(i) % (i + 1)));
+                EmployeeId employee = EmployeeId.of("E-" + (i + 1));
+                int manager = managers.get(i);
+                if (manager < 0) {
+                  organisation.member(employee);
+                } else {
+                  organisation.member(employee, EmployeeId.of("E-" + manager % (i + 1)));
+                }
               }
               return organisation.build();
             });

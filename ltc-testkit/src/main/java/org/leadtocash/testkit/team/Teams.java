@@ -67,7 +67,7 @@ public final class Teams {
             s -> Arbitraries.of(POOL_LEVELS).map(l -> (MemberSource.Pooled) MemberSource.pooled(l)))
         .add(CustomerGroupTriangle.class, Teams::groupTriangles)
         .add(RoleHolder.class, s -> partsOf(groupTriangles(s), CustomerGroupTriangle::holders))
-        .add(ResourcePool.class, s -> pools())
+        .add(ResourcePool.class, s -> Arbitraries.of(POOL_LEVELS).flatMap(Teams::pools))
         .add(StaffingReport.class, Teams::staffingReports)
         .add(RoleResolution.class, s -> partsOf(staffingReports(s), StaffingReport::resolutions))
         .add(CustomerFootprint.class, Teams::footprints)
@@ -128,8 +128,17 @@ public final class Teams {
   }
 
   /**
+   * A small population of staff, {@code E-1} to {@code E-6}, so that a system department and the
+   * pools often offer the same people and staffing must look further (D4.4).
+   */
+  private static Arbitrary<EmployeeId> staff() {
+    return Arbitraries.integers().between(1, 6).map(n -> EmployeeId.of("E-" + n));
+  }
+
+  /**
    * Returns customer-group triangles (DOMAIN D4.3, D4.4): a customer of the settings, its system
-   * department's size, and one holder, from some date or not, of each role that size dedicates.
+   * department's size, and one holder, from some date or not, of each role that size dedicates,
+   * different people from a small population that the {@link #pools pools} draw on too.
    *
    * @param settings what to generate within; not null
    * @return the triangles, never null
@@ -138,14 +147,15 @@ public final class Teams {
     return Combinators.combine(
             CommonValues.customers(settings),
             Arbitraries.of(SystemDepartmentSize.class),
+            staff().list().ofSize(3).uniqueElements(),
             CommonValues.dates(settings).map(d -> d.minusYears(6)).optional(0.8).list().ofSize(3))
         .as(
-            (customer, size, since) -> {
+            (customer, size, holders, since) -> {
               CustomerGroupTriangle.Builder triangle =
                   CustomerGroupTriangle.builder().customer(customer).size(size);
               int i = 0;
               for (CoreRole role : size.dedicatedRoles()) {
-                EmployeeId holder = EmployeeId.of("E-" + customer.value() + "-" + role);
+                EmployeeId holder = holders.get(i);
                 triangle.addHolder(
                     since
                         .get(i++)
@@ -156,26 +166,34 @@ public final class Teams {
             });
   }
 
-  private static Arbitrary<ResourcePool> pools() {
-    return Arbitraries.of(POOL_LEVELS).flatMap(Teams::pools);
+  /**
+   * Returns the resource pools a project may draw on (DOMAIN D4.4): at most one at each level —
+   * representative office, region, headquarters — given in any order, each offering up to three
+   * people of a small population for each core role, so that pools often offer the same people.
+   *
+   * @param settings what to generate within; not null
+   * @return the pools, never null
+   */
+  public static Arbitrary<List<ResourcePool>> pools(Settings settings) {
+    return Combinators.combine(
+            POOL_LEVELS.stream().map(level -> pools(level).optional(0.7)).toList())
+        .as(pools -> pools.stream().flatMap(java.util.Optional::stream).toList())
+        .flatMap(Arbitraries::shuffle);
   }
 
-  /** Pools at a level: a name and one to three people for some of the roles. */
+  /** Pools at a level: up to three people of the small population for each core role. */
   private static Arbitrary<ResourcePool> pools(OrganisationLevel level) {
-    return Combinators.combine(
-            Arbitraries.of("Nairobi office resource centre", "North region pool", "global pool"),
-            Arbitraries.of(CoreRole.class).set(),
-            Arbitraries.integers().between(1, 3))
+    Arbitrary<List<EmployeeId>> offered = staff().list().ofMaxSize(3);
+    return Combinators.combine(offered, offered, offered)
         .as(
-            (name, roles, people) -> {
-              ResourcePool.Builder pool = ResourcePool.builder().level(level).name(name);
-              for (CoreRole role : roles) {
-                for (int p = 0; p < people; p++) {
-                  pool.putAvailable(role, EmployeeId.of("E-" + level + "-" + role + "-" + p));
-                }
-              }
-              return pool.build();
-            });
+            (ar, sr, fr) ->
+                ResourcePool.builder()
+                    .level(level)
+                    .name(level.label() + " pool")
+                    .putAllAvailable(CoreRole.AR, ar)
+                    .putAllAvailable(CoreRole.SR, sr)
+                    .putAllAvailable(CoreRole.FR, fr)
+                    .build());
   }
 
   private static Arbitrary<StaffingReport> staffingReports(Settings settings) {
@@ -183,12 +201,7 @@ public final class Teams {
             CommonValues.ids("OP-", OpportunityId::of),
             employees(),
             groupTriangles(settings).optional(0.7),
-            // one pool per level (D4.4)
-            Arbitraries.subsetOf(POOL_LEVELS)
-                .flatMap(
-                    levels ->
-                        Combinators.combine(levels.stream().map(Teams::pools).toList())
-                            .as(List::copyOf)))
+            pools(settings))
         .as(
             (opportunity, sponsor, group, pools) ->
                 group.isPresent()

@@ -1,6 +1,5 @@
 package org.leadtocash.testkit.voice;
 
-import static org.leadtocash.testkit.Generators.earlier;
 import static org.leadtocash.testkit.Generators.hoursLater;
 import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
@@ -42,6 +41,7 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
@@ -255,13 +255,8 @@ public final class CustomerIssues {
 
   /** A command dated before the latest change: every issue refuses it (DESIGN §2). */
   private static Arbitrary<Command<CustomerIssue, IssueEvent>> backdated() {
-    return Arbitraries.integers()
-        .between(1, 240)
-        .map(
-            h ->
-                Command.<CustomerIssue, IssueEvent>refused(
-                    "markMajor " + h + "h before the latest change",
-                    i -> i.markMajor("a major complaint", earlier(i.lastEventAt(), h))));
+    return Generators.backdated(
+        "markMajor", CustomerIssue::lastEventAt, (i, at) -> i.markMajor("a major complaint", at));
   }
 
   /**

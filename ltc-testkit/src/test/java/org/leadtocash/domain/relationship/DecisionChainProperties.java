@@ -15,26 +15,27 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 
 /**
- * Properties of building a {@link DecisionChain} (DOMAIN D7.2) from random reporting lines and
- * influences: each edit is accepted exactly when a simple reference model of the organisation chart
- * accepts it; a refused edit changes nothing; the reporting lines always form a forest.
+ * Properties of editing a {@link DecisionChain} (DOMAIN D7.2): random reporting lines and
+ * influences between the people of one of the kit's chains, each accepted exactly when a simple
+ * reference model of the organisation chart accepts it; a refused edit changes nothing; the
+ * reporting lines always form a forest.
  */
 class DecisionChainProperties {
 
-  private static final int PEOPLE = 6;
-
-  /** One attempted edit: a reporting line, or an influence of some strength. */
+  /**
+   * One attempted edit between the chain's people, by their places in it (modulo their number): a
+   * reporting line, or an influence of some strength.
+   */
   record Edit(int from, int to, Optional<InfluenceStrength> influence) {}
 
   @Provide
   Arbitrary<List<Edit>> edits() {
-    Arbitrary<Integer> person = Arbitraries.integers().between(0, PEOPLE - 1);
+    Arbitrary<Integer> person = Arbitraries.integers().between(0, 5);
     return Combinators.combine(
             person, person, Arbitraries.of(InfluenceStrength.class).optional(0.3))
         .as(Edit::new)
@@ -42,53 +43,43 @@ class DecisionChainProperties {
         .ofMaxSize(25);
   }
 
-  private static PersonId id(int index) {
-    return PersonId.of("P-" + index);
-  }
-
   @Property(tries = 300)
   void editsAreAcceptedExactlyWhenTheOrganisationChartStaysAForest(
-      @ForAll("edits") List<Edit> edits) {
-    DecisionChain.Builder builder = DecisionChain.builder(CustomerId.of("CU-1"));
-    for (int i = 0; i < PEOPLE; i++) {
-      builder.person(
-          KeyPerson.builder()
-              .id(id(i))
-              .name("Person " + i)
-              .title("Title " + i)
-              .position(PositionKind.MANAGER)
-              .addRole(DecisionRole.INFLUENCER)
-              .build());
+      @ForAll DecisionChain chain, @ForAll("edits") List<Edit> edits) {
+    List<PersonId> people = chain.people().stream().map(KeyPerson::id).toList();
+    DecisionChain.Builder builder = chain.toBuilder();
+    Map<PersonId, PersonId> managers = new HashMap<>();
+    for (PersonId person : people) {
+      chain.manager(person).ifPresent(manager -> managers.put(person, manager));
     }
-    Map<Integer, Integer> managers = new HashMap<>();
     for (Edit edit : edits) {
+      PersonId from = people.get(edit.from() % people.size());
+      PersonId to = people.get(edit.to() % people.size());
       DecisionChain before = builder.build();
-      if (edit.from() == edit.to()) {
-        assertThrows(IllegalArgumentException.class, () -> apply(builder, edit));
+      if (from.equals(to)) {
+        assertThrows(IllegalArgumentException.class, () -> apply(builder, edit, from, to));
         assertEquals(before, builder.build(), "a refused edit changes nothing");
         Statistics.label("edit").collect("self");
         continue;
       }
       if (edit.influence().isPresent()) {
-        apply(builder, edit);
+        apply(builder, edit, from, to);
         assertEquals(
             edit.influence(),
-            builder.build().influencersOf(id(edit.to())).entrySet().stream()
-                .filter(e -> e.getKey().equals(id(edit.from())))
-                .map(Map.Entry::getValue)
-                .findFirst());
+            Optional.ofNullable(builder.build().influencersOf(to).get(from)),
+            "D7.2: the latest influence is kept");
         Statistics.label("edit").collect("influence");
         continue;
       }
-      boolean accepted = modelAccepts(managers, edit.from(), edit.to());
+      boolean accepted = modelAccepts(managers, from, to);
       Statistics.label("edit").collect(accepted ? "line accepted" : "line refused");
       if (accepted) {
-        apply(builder, edit);
-        managers.put(edit.from(), edit.to());
-        assertEquals(Optional.of(id(edit.to())), builder.build().manager(id(edit.from())));
+        apply(builder, edit, from, to);
+        managers.put(from, to);
+        assertEquals(Optional.of(to), builder.build().manager(from));
       } else {
         RuleViolationException e =
-            assertThrows(RuleViolationException.class, () -> apply(builder, edit));
+            assertThrows(RuleViolationException.class, () -> apply(builder, edit, from, to));
         assertEquals(RuleId.of("D7.2"), e.rule());
         assertEquals(before, builder.build(), "a refused edit changes nothing");
       }
@@ -96,22 +87,23 @@ class DecisionChainProperties {
     }
   }
 
-  private static void apply(DecisionChain.Builder builder, Edit edit) {
+  private static void apply(DecisionChain.Builder builder, Edit edit, PersonId from, PersonId to) {
     if (edit.influence().isPresent()) {
-      builder.influences(id(edit.from()), id(edit.to()), edit.influence().orElseThrow());
+      builder.influences(from, to, edit.influence().orElseThrow());
     } else {
-      builder.reportsTo(id(edit.from()), id(edit.to()));
+      builder.reportsTo(from, to);
     }
   }
 
   /** The reference model: one manager each, and no one above themselves. */
-  private static boolean modelAccepts(Map<Integer, Integer> managers, int from, int to) {
-    Integer current = managers.get(from);
-    if (current != null && current != to) {
+  private static boolean modelAccepts(
+      Map<PersonId, PersonId> managers, PersonId from, PersonId to) {
+    PersonId current = managers.get(from);
+    if (current != null && !current.equals(to)) {
       return false;
     }
-    for (Integer above = to; above != null; above = managers.get(above)) {
-      if (above == from) {
+    for (PersonId above = to; above != null; above = managers.get(above)) {
+      if (above.equals(from)) {
         return false;
       }
     }
@@ -127,7 +119,8 @@ class DecisionChainProperties {
       assertTrue(managers <= 1, person.id() + " has one manager at most");
       Optional<PersonId> above = chain.manager(person.id());
       for (int steps = 0; above.isPresent(); steps++) {
-        assertTrue(steps < PEOPLE, "no cycle of reporting lines above " + person.id());
+        assertTrue(
+            steps < chain.people().size(), "no cycle of reporting lines above " + person.id());
         above = chain.manager(above.orElseThrow());
       }
     }

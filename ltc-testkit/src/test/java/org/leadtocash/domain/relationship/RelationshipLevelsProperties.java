@@ -6,44 +6,41 @@ import static org.leadtocash.domain.relationship.KeyRelationshipDimension.ACCEPT
 import static org.leadtocash.domain.relationship.KeyRelationshipDimension.COMPETITIVE_ATTITUDE;
 import static org.leadtocash.domain.relationship.KeyRelationshipDimension.PROJECT_SUPPORT;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Properties of the three relationship policies (DOMAIN D7.5, D7.6, D7.7): better scores or more
- * procurement steps never give a lower level or grade, and the standard key-relationship policy
- * keeps its documented anchors.
+ * Properties of the three relationship policies (DOMAIN D7.5, D7.6, D7.7) over the kit's
+ * assessments: better scores or more procurement steps never give a lower level or grade, and the
+ * standard key-relationship policy keeps its documented anchors.
  */
 class RelationshipLevelsProperties {
 
   @Property(tries = 400)
   void raisingAKeyRelationshipScoreNeverLowersTheLevel(
-      @ForAll @Size(6) List<@IntRange(min = 1, max = 5) Integer> scores,
-      @ForAll @IntRange(min = 0, max = 5) int dimension) {
-    int[] before = scores.stream().mapToInt(Integer::intValue).toArray();
-    int[] after = before.clone();
-    after[dimension] = Math.min(5, after[dimension] + 1);
+      @ForAll KeyRelationshipAssessment assessment, @ForAll KeyRelationshipDimension dimension) {
+    Map<KeyRelationshipDimension, Integer> raised = new EnumMap<>(assessment.scores());
+    raised.put(
+        dimension, Math.min(KeyRelationshipAssessment.MAX_SCORE, assessment.score(dimension) + 1));
     KeyRelationshipPolicy policy = KeyRelationshipPolicy.standard();
-    KeyRelationshipLevel low = policy.level(RelationshipLevelsFixtures.scores(before));
-    KeyRelationshipLevel high = policy.level(RelationshipLevelsFixtures.scores(after));
+    KeyRelationshipLevel low = policy.level(assessment);
+    KeyRelationshipLevel high =
+        policy.level(KeyRelationshipAssessment.builder().from(assessment).scores(raised).build());
     Statistics.label("level").collect(low);
     assertTrue(high.isAtLeast(low), () -> low + " became " + high);
   }
 
   @Property(tries = 400)
   void theStandardKeyRelationshipPolicyKeepsItsAnchors(
-      @ForAll @Size(6) List<@IntRange(min = 1, max = 5) Integer> scores) {
-    KeyRelationshipAssessment assessment =
-        RelationshipLevelsFixtures.scores(scores.stream().mapToInt(Integer::intValue).toArray());
+      @ForAll KeyRelationshipAssessment assessment) {
     KeyRelationshipPolicy policy = KeyRelationshipPolicy.standard();
     KeyRelationshipLevel level = policy.level(assessment);
     int support = assessment.score(PROJECT_SUPPORT);
@@ -74,14 +71,17 @@ class RelationshipLevelsProperties {
 
   @Property(tries = 300)
   void raisingAGeneralRelationshipScoreNeverLowersTheGrade(
-      @ForAll @Size(4) List<@IntRange(min = 1, max = 5) Integer> scores,
-      @ForAll @IntRange(min = 0, max = 3) int dimension) {
-    int[] before = scores.stream().mapToInt(Integer::intValue).toArray();
-    int[] after = before.clone();
-    after[dimension] = Math.min(5, after[dimension] + 1);
+      @ForAll GeneralRelationshipAssessment assessment,
+      @ForAll GeneralRelationshipDimension dimension) {
+    Map<GeneralRelationshipDimension, Integer> raised = new EnumMap<>(assessment.scores());
+    raised.put(
+        dimension,
+        Math.min(GeneralRelationshipAssessment.MAX_SCORE, assessment.score(dimension) + 1));
     GeneralRelationshipPolicy policy = GeneralRelationshipPolicy.standard();
-    GeneralRelationshipGrade low = policy.grade(RelationshipLevelsFixtures.generalScores(before));
-    GeneralRelationshipGrade high = policy.grade(RelationshipLevelsFixtures.generalScores(after));
+    GeneralRelationshipGrade low = policy.grade(assessment);
+    GeneralRelationshipGrade high =
+        policy.grade(
+            GeneralRelationshipAssessment.builder().from(assessment).scores(raised).build());
     Statistics.label("grade").collect(low);
     assertTrue(high.isAtLeast(low), () -> low + " became " + high);
   }
@@ -118,7 +118,10 @@ class RelationshipLevelsProperties {
         "every step taken part in is a strategic partnership");
   }
 
-  /** The standard policy, and counting policies with any rising thresholds from 1 to 8. */
+  /**
+   * The standard policy, and counting policies with any rising thresholds from 1 to 8 (policies are
+   * interfaces, which the kit leaves to their implementations' tests).
+   */
   @Provide
   Arbitrary<OrganisationalRelationshipPolicy> policies() {
     Arbitrary<int[]> thresholds =

@@ -20,42 +20,21 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.testkit.relationship.Relationships;
 
 /**
- * Properties of {@link ConnectionNetwork#paths} (DOMAIN D7.10) over random networks of up to three
- * of our people and seven others, cross-checked against a naive breadth-first search and a naive
- * enumeration of every simple path.
+ * Properties of {@link ConnectionNetwork#paths} (DOMAIN D7.10) over the kit's networks of up to
+ * three of our people and seven others, cross-checked against a naive breadth-first search and a
+ * naive enumeration of every simple path.
  */
 class ConnectionPathProperties {
 
-  /** One connection of a random network, by the indexes of its two contacts. */
-  record Edge(int one, int other, ConnectionType type) {}
-
-  /** A random network and a question to ask it. */
-  record Scenario(
-      int employees,
-      int persons,
-      List<Edge> edges,
-      Set<EmployeeId> from,
-      PersonId target,
-      int maxHops) {
-
-    Contact contact(int index) {
-      return index < employees
-          ? Contact.of(EmployeeId.of("E-" + index))
-          : Contact.of(PersonId.of("P-" + (index - employees)));
-    }
-
-    ConnectionNetwork network() {
-      ConnectionNetwork.Builder builder = ConnectionNetwork.builder();
-      for (Edge edge : edges) {
-        builder.connect(contact(edge.one()), contact(edge.other()), edge.type());
-      }
-      return builder.build();
-    }
+  /** One of the kit's networks and a question to ask it. */
+  record Scenario(ConnectionNetwork network, Set<EmployeeId> from, PersonId target, int maxHops) {
 
     Set<Contact> starts() {
       Set<Contact> starts = new LinkedHashSet<>();
@@ -64,45 +43,40 @@ class ConnectionPathProperties {
     }
 
     List<ConnectionPath> paths() {
-      return network().paths(from, target, maxHops);
+      return network.paths(from, target, maxHops);
     }
   }
 
+  /**
+   * A network of the kit, asked for one of its people (or, now and then, someone outside it) from
+   * some of our people in it (and now and then one of ours outside it), within one to four hops.
+   */
   @Provide
   Arbitrary<Scenario> scenarios() {
-    return Combinators.combine(
-            Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 7))
-        .flatAs(
-            (employees, persons) -> {
-              int size = employees + persons;
-              Arbitrary<Edge> edge =
-                  Combinators.combine(
-                          Arbitraries.integers().between(0, size - 1),
-                          Arbitraries.integers().between(0, size - 1),
-                          Arbitraries.of(ConnectionType.class))
-                      .as(Edge::new)
-                      .filter(e -> e.one() != e.other());
-              Arbitrary<Set<EmployeeId>> from =
-                  Arbitraries.integers()
-                      .between(0, employees)
-                      .map(i -> EmployeeId.of("E-" + i))
-                      .set()
-                      .ofMinSize(1)
-                      .ofMaxSize(employees + 1);
+    return Relationships.networks()
+        .flatMap(
+            network -> {
+              List<EmployeeId> ours = new ArrayList<>();
+              List<PersonId> theirs = new ArrayList<>();
+              for (Contact contact : network.graph().nodes()) {
+                if (contact instanceof Contact.Employee employee) {
+                  ours.add(employee.id());
+                } else if (contact instanceof Contact.Person person) {
+                  theirs.add(person.id());
+                }
+              }
+              ours.add(EmployeeId.of("E-OUTSIDE"));
+              Arbitrary<PersonId> outside = Arbitraries.just(PersonId.of("P-OUTSIDE"));
+              Arbitrary<PersonId> targets =
+                  theirs.isEmpty()
+                      ? outside
+                      : Arbitraries.frequencyOf(
+                          Tuple.of(9, Arbitraries.of(theirs)), Tuple.of(1, outside));
               return Combinators.combine(
-                      edge.list().ofMinSize(size).ofMaxSize(size * 3),
-                      from,
-                      Arbitraries.integers().between(0, persons - 1),
+                      Arbitraries.of(ours).set().ofMinSize(1).ofMaxSize(ours.size()),
+                      targets,
                       Arbitraries.integers().between(1, 4))
-                  .as(
-                      (edges, starts, target, maxHops) ->
-                          new Scenario(
-                              employees,
-                              persons,
-                              edges,
-                              starts,
-                              PersonId.of("P-" + target),
-                              maxHops));
+                  .as((from, target, maxHops) -> new Scenario(network, from, target, maxHops));
             });
   }
 

@@ -3,10 +3,6 @@ package org.leadtocash.domain.team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.domain.team.TeamFixtures.CUSTOMER;
-import static org.leadtocash.domain.team.TeamFixtures.OPPORTUNITY;
-import static org.leadtocash.domain.team.TeamFixtures.SPONSOR;
-import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,14 +18,25 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.team.Teams;
 
 /**
- * Properties of staffing (DOMAIN D4.4), rotation (D4.7) and coverage (D4.6) over random system
- * departments, pools, dates and footprints.
+ * Properties of staffing (DOMAIN D4.4), rotation (D4.7) and coverage (D4.6) over the kit's system
+ * departments and pools, and random dates and footprints.
  */
 class TeamProperties {
+
+  private static final Settings SETTINGS = Settings.standard();
+  private static final CustomerId CUSTOMER = CustomerId.of("CU-1");
+  private static final OpportunityId OPPORTUNITY = OpportunityId.of("OP-1");
+  private static final EmployeeId SPONSOR = EmployeeId.of("E-SPONSOR");
 
   /** A system department (or none) and the pools a project may draw on, in the given order. */
   record Department(Optional<CustomerGroupTriangle> group, List<ResourcePool> pools) {}
@@ -48,7 +55,9 @@ class TeamProperties {
       Optional<RoleHolder> dedicated = department.group().flatMap(g -> g.holder(role));
       if (dedicated.isPresent()) {
         assertEquals(
-            Optional.of(ProjectMember.dedicated(dedicated.orElseThrow().employee(), CUSTOMER)),
+            Optional.of(
+                ProjectMember.dedicated(
+                    dedicated.orElseThrow().employee(), department.group().get().customer())),
             resolution.member(),
             "D4.4: a dedicated role comes from the customer-group triangle");
         continue;
@@ -160,15 +169,8 @@ class TeamProperties {
 
   @Provide
   Arbitrary<Department> departments() {
-    Arbitrary<Optional<CustomerGroupTriangle>> group = groups().optional(0.8);
-    Arbitrary<List<ResourcePool>> pools =
-        Combinators.combine(
-                pool(OrganisationLevel.REPRESENTATIVE_OFFICE).optional(0.7),
-                pool(OrganisationLevel.REGION).optional(0.7),
-                pool(OrganisationLevel.HEADQUARTERS).optional(0.7))
-            .as((office, region, global) -> present(List.of(office, region, global)))
-            .flatMap(Arbitraries::shuffle);
-    return Combinators.combine(group, pools).as(Department::new);
+    return Combinators.combine(Teams.groupTriangles(SETTINGS).optional(0.8), Teams.pools(SETTINGS))
+        .as(Department::new);
   }
 
   @Provide
@@ -178,42 +180,7 @@ class TeamProperties {
         .map(n -> LocalDate.of(2010, 1, 1).plusDays(n));
   }
 
-  private static Arbitrary<CustomerGroupTriangle> groups() {
-    Arbitrary<SystemDepartmentSize> sizes = Arbitraries.of(SystemDepartmentSize.class);
-    Arbitrary<List<EmployeeId>> holders = people().list().ofSize(3).uniqueElements();
-    return Combinators.combine(sizes, holders)
-        .as(
-            (size, people) -> {
-              CustomerGroupTriangle.Builder builder =
-                  CustomerGroupTriangle.builder().customer(CUSTOMER).size(size);
-              int i = 0;
-              for (CoreRole role : size.dedicatedRoles()) {
-                builder.addHolder(RoleHolder.of(role, people.get(i++)));
-              }
-              return builder.build();
-            });
-  }
-
-  private static Arbitrary<ResourcePool> pool(OrganisationLevel level) {
-    Arbitrary<List<EmployeeId>> offered = people().list().ofMaxSize(3);
-    return Combinators.combine(offered, offered, offered)
-        .as(
-            (ar, sr, fr) ->
-                ResourcePool.builder()
-                    .level(level)
-                    .name(level + " pool")
-                    .putAllAvailable(CoreRole.AR, ar)
-                    .putAllAvailable(CoreRole.SR, sr)
-                    .putAllAvailable(CoreRole.FR, fr)
-                    .build());
-  }
-
-  /** A small population, so that pools and departments often offer the same people. */
-  private static Arbitrary<EmployeeId> people() {
-    return Arbitraries.integers().between(1, 6).map(n -> EmployeeId.of("E-" + n));
-  }
-
-  private static List<ResourcePool> present(List<Optional<ResourcePool>> pools) {
-    return pools.stream().flatMap(Optional::stream).toList();
+  private static Money cny(long amount) {
+    return Money.ofMajor(CurrencyUnit.of("CNY"), amount);
   }
 }

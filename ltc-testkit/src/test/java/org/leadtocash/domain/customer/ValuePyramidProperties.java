@@ -2,7 +2,6 @@ package org.leadtocash.domain.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,11 +17,13 @@ import net.jqwik.api.Provide;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.customer.Customers;
 
 /**
  * The value pyramid's laws over random portfolios (DOMAIN D6.4): every customer in exactly one
  * tier, tiers follow the value ranking, the key tier is the smallest top set reaching 80%, shares
- * add up to the whole, and the input's order does not matter.
+ * add up to the whole, and the input's order does not matter — over the kit's portfolios.
  */
 class ValuePyramidProperties {
 
@@ -104,28 +104,8 @@ class ValuePyramidProperties {
     assertEquals(ValuePyramid.classify(portfolio), ValuePyramid.classify(shuffled));
   }
 
-  /** 1 to 40 customers with distinct ids; values often tied, now and then zero. */
   @Provide
   Arbitrary<List<CustomerValue>> portfolios() {
-    Arbitrary<Money> values =
-        Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.longs().between(0, 10_000_000)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(0L, 100L, 1_000L)))
-            .map(amount -> cny(amount));
-    return Arbitraries.integers()
-        .between(1, 40)
-        .flatMap(
-            n ->
-                values
-                    .list()
-                    .ofSize(n)
-                    .map(
-                        list -> {
-                          List<CustomerValue> portfolio = new ArrayList<>();
-                          for (int i = 0; i < list.size(); i++) {
-                            portfolio.add(CustomerValue.of(CustomerId.of("CU-" + i), list.get(i)));
-                          }
-                          return portfolio;
-                        }));
+    return Customers.portfolios(Settings.standard());
   }
 }

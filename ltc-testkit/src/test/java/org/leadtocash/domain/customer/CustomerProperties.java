@@ -1,0 +1,37 @@
+package org.leadtocash.domain.customer;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import org.leadtocash.testkit.AggregateContract;
+import org.leadtocash.testkit.AggregateModel;
+import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.customer.Customers;
+
+/**
+ * Random command sequences on a customer (DOMAIN D6.2, D6.3, D6.7), with steps out of order,
+ * gradings and reviews of any date and commands dated before the latest event: accepted commands
+ * keep the grading steps in order and the yearly review consistent, refused ones throw a domain
+ * exception and change nothing, and the events replay to an equal customer — the kit's {@link
+ * AggregateContract} over its customer model, whose invariants are {@link Customers#checkRules} —
+ * and the generated customers take every grading step.
+ */
+class CustomerProperties implements AggregateContract<Customer, CustomerEvent> {
+
+  @Override
+  public AggregateModel<Customer, CustomerEvent> model() {
+    return Customers.model(Settings.standard());
+  }
+
+  @Property(tries = 200)
+  void generatedCustomersTakeEveryGradingStep(@ForAll CommandLog<Customer, CustomerEvent> history) {
+    Customers.checkRules(history);
+    Customer customer = history.state();
+    Statistics.label("steps taken").collect(customer.completedSteps().size());
+    Statistics.label("steps taken")
+        .coverage(c -> c.check(GradingStep.values().length).count(n -> n > 0));
+    Statistics.label("reviewed").collect(customer.gradings().size() > 1);
+    Statistics.label("reviewed").coverage(c -> c.check(true).count(n -> n > 0));
+  }
+}

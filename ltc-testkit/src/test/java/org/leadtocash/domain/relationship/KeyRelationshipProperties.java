@@ -1,0 +1,40 @@
+package org.leadtocash.domain.relationship;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import org.leadtocash.testkit.AggregateContract;
+import org.leadtocash.testkit.AggregateModel;
+import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.relationship.KeyRelationships;
+
+/**
+ * Random sequences of assessments and transfers of a key relationship (DOMAIN D7.4, D7.5, D4.7),
+ * some at the instant of the latest event and some dated before it: the level history follows the
+ * level-change events exactly, consecutive entries differ, the current level is the policy's level
+ * of the last assessment, a backdated command is refused, and the events replay to an equal
+ * relationship — the kit's {@link AggregateContract} over its key-relationship model, whose
+ * invariants are {@link KeyRelationships#checkRules} — and generated histories change level often.
+ */
+class KeyRelationshipProperties
+    implements AggregateContract<KeyRelationship, KeyRelationshipEvent> {
+
+  @Override
+  public AggregateModel<KeyRelationship, KeyRelationshipEvent> model() {
+    return KeyRelationships.model(Settings.standard());
+  }
+
+  @Property(tries = 200)
+  void generatedRelationshipsChangeLevelAndOwner(
+      @ForAll CommandLog<KeyRelationship, KeyRelationshipEvent> history) {
+    KeyRelationships.checkRules(history);
+    KeyRelationship relationship = history.state();
+    int changes = relationship.levelHistory().size();
+    Statistics.label("level changes").collect(changes < 2 ? "0-1" : changes < 5 ? "2-4" : "5+");
+    Statistics.label("level changes").coverage(c -> c.check("5+").count(n -> n > 0));
+    Statistics.label("transferred")
+        .collect(history.events().stream().anyMatch(e -> e instanceof KeyRelationshipTransferred));
+    Statistics.label("transferred").coverage(c -> c.check(true).count(n -> n > 0));
+  }
+}

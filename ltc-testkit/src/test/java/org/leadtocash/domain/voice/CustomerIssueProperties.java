@@ -1,0 +1,38 @@
+package org.leadtocash.domain.voice;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import org.leadtocash.testkit.AggregateContract;
+import org.leadtocash.testkit.AggregateModel;
+import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.voice.CustomerIssues;
+
+/**
+ * Random command sequences on a customer issue (DOMAIN D8.2), some dated before the latest event:
+ * accepted commands keep every rule, refused ones throw a domain exception and change nothing, and
+ * the events replay to an equal issue — the kit's {@link AggregateContract} over its issue model,
+ * whose invariants are {@link CustomerIssues#checkRules} — and the generated issues reach every
+ * status.
+ */
+class CustomerIssueProperties implements AggregateContract<CustomerIssue, IssueEvent> {
+
+  @Override
+  public AggregateModel<CustomerIssue, IssueEvent> model() {
+    return CustomerIssues.model(Settings.standard());
+  }
+
+  @Property(tries = 200)
+  void generatedIssuesReachEveryStatus(@ForAll CommandLog<CustomerIssue, IssueEvent> history) {
+    CustomerIssues.checkRules(history);
+    Statistics.label("status").collect(history.state().status());
+    Statistics.label("status")
+        .coverage(
+            c -> {
+              for (IssueStatus status : IssueStatus.values()) {
+                c.check(status).count(n -> n > 0);
+              }
+            });
+  }
+}
