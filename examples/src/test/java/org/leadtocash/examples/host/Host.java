@@ -25,19 +25,15 @@ import javax.tools.ToolProvider;
 /** What the host tests share: the files Maven resolved, the host's sources, and javac. */
 final class Host {
 
-  /** The published modules, by artifact id. */
+  /** The published modules, by artifact id: the library's, then the test kit. */
   static final ImmutableList<String> PUBLISHED =
-      ImmutableList.of("ltc-domain", "ltc-metrics", "ltc-planning");
+      ImmutableList.of("ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit");
 
   private Host() {}
 
   /** {@return the published modules and their runtime dependencies, as Maven resolved them} */
   static List<Path> runtimeClasspath() {
-    String classpath = System.getProperty("ltc.host.classpath", "");
-    checkState(
-        !classpath.isBlank() && !classpath.startsWith("${"),
-        "ltc.host.classpath is not set: run the tests through Maven (examples/pom.xml passes it)");
-    return Arrays.stream(classpath.split(File.pathSeparator)).map(Path::of).toList();
+    return paths("ltc.host.classpath");
   }
 
   /**
@@ -45,24 +41,39 @@ final class Host {
    * API only, and without a provider SLF4J warns on stderr}
    */
   static List<Path> loggingProvider() {
-    String classpath = System.getProperty("ltc.host.logging", "");
+    return paths("ltc.host.logging");
+  }
+
+  /**
+   * {@return the test kit, which a host takes in its tests' scope only: it is not on the host's
+   * runtime class path}
+   */
+  static List<Path> testKit() {
+    return paths("ltc.host.testkit");
+  }
+
+  /** {@return the files of a class path that examples/pom.xml passes in a system property} */
+  private static List<Path> paths(String property) {
+    String classpath = System.getProperty(property, "");
     checkState(
         !classpath.isBlank() && !classpath.startsWith("${"),
-        "ltc.host.logging is not set: run the tests through Maven (examples/pom.xml passes it)");
+        "%s is not set: run the tests through Maven (examples/pom.xml passes it)",
+        property);
     return Arrays.stream(classpath.split(File.pathSeparator)).map(Path::of).toList();
   }
 
   /**
-   * Returns the file of one published module on the runtime class path: its jar in {@code ./mvnw
-   * verify}, or its classes directory when the reactor stopped before {@code package}.
+   * Returns the file of one published module on the runtime class path, or for the test kit on the
+   * tests' class path: its jar in {@code ./mvnw verify}, or its classes directory when the reactor
+   * stopped before {@code package}.
    *
    * @param artifactId e.g. {@code ltc-domain}
    * @return the jar or directory, never null
    */
   static Path published(String artifactId) {
-    List<Path> found =
-        runtimeClasspath().stream().filter(path -> isModule(path, artifactId)).toList();
-    assertEquals(1, found.size(), artifactId + " once on " + runtimeClasspath());
+    List<Path> path = artifactId.equals("ltc-testkit") ? testKit() : runtimeClasspath();
+    List<Path> found = path.stream().filter(entry -> isModule(entry, artifactId)).toList();
+    assertEquals(1, found.size(), artifactId + " once on " + path);
     return found.get(0);
   }
 

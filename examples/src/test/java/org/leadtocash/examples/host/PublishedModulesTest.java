@@ -30,7 +30,8 @@ class PublishedModulesTest {
       ImmutableMap.of(
           "ltc-domain", "org.leadtocash.domain",
           "ltc-metrics", "org.leadtocash.metrics",
-          "ltc-planning", "org.leadtocash.planning");
+          "ltc-planning", "org.leadtocash.planning",
+          "ltc-testkit", "org.leadtocash.testkit");
 
   /**
    * Needed to compile the library only, never required at run time: the annotations, and
@@ -48,7 +49,7 @@ class PublishedModulesTest {
   private static final ImmutableSet<String> INTERNAL_PACKAGES = ImmutableSet.of();
 
   @ParameterizedTest
-  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning"})
+  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit"})
   @DisplayName("a named module that exports every package with a type, to everyone")
   void exportsEveryPackage(String artifactId) throws IOException {
     ModuleDescriptor descriptor = descriptor(artifactId);
@@ -71,7 +72,7 @@ class PublishedModulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning"})
+  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit"})
   @DisplayName("the annotations are requires static; what the API shows is requires transitive")
   void requiresWhatTheApiShows(String artifactId) {
     ModuleDescriptor descriptor = descriptor(artifactId);
@@ -86,9 +87,16 @@ class PublishedModulesTest {
             .map(Requires::name)
             .collect(toImmutableSet());
     Set<String> expected =
-        artifactId.equals("ltc-domain")
-            ? Set.of("com.google.common", "org.joda.money", "org.threeten.extra")
-            : Set.of("org.leadtocash.domain");
+        switch (artifactId) {
+          case "ltc-domain" -> Set.of("com.google.common", "org.joda.money", "org.threeten.extra");
+          case "ltc-testkit" ->
+              Set.of(
+                  "org.leadtocash.domain",
+                  "org.leadtocash.metrics",
+                  "org.leadtocash.planning",
+                  "net.jqwik.api");
+          default -> Set.of("org.leadtocash.domain");
+        };
     assertTrue(transitive.containsAll(expected), artifactId + " passes on " + transitive);
   }
 
@@ -105,7 +113,7 @@ class PublishedModulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning"})
+  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit"})
   @DisplayName("no class names Immutables' @Generated, which a host's class path lacks")
   void noClassNamesImmutablesGenerated(String artifactId) throws IOException {
     List<String> offenders = new ArrayList<>();
