@@ -14,6 +14,7 @@ module org.leadtocash.domain {
   exports org.leadtocash.domain.common;
   exports org.leadtocash.domain.contract;
   exports org.leadtocash.domain.customer;
+  exports org.leadtocash.domain.history;
   exports org.leadtocash.domain.lead;
   exports org.leadtocash.domain.opportunity;
   exports org.leadtocash.domain.process;

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.time.Instant;
+
 /**
  * An aggregate: an immutable state machine that changes only through commands.
  *
@@ -21,4 +23,10 @@ public interface Aggregate<I extends Identifier, E extends DomainEvent> {
    * event} A host persisting the aggregate compares it for optimistic locking.
    */
   long version();
+
+  /**
+   * {@return when the latest event happened} A command dated before it is refused: time only moves
+   * forward inside an aggregate.
+   */
+  Instant lastEventAt();
 }

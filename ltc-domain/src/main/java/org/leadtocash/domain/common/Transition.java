@@ -72,4 +72,12 @@ public record Transition<S, E extends DomainEvent>(S state, List<E> events) {
     return new Transition<>(
         next.state(), ImmutableList.<E>builder().addAll(events).addAll(next.events()).build());
   }
+
+  /**
+   * {@return the events as an append to their aggregate's stream, with the version the stream must
+   * be at before them, for a host to store with optimistic locking; never null}
+   */
+  public Append append() {
+    return Append.of(this);
+  }
 }

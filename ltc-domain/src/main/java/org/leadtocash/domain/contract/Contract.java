@@ -347,7 +347,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard.require(value.isPositive(), RuleId.D5_3, "a contract's value is positive, not %s", value);
     checkMilestones(guard, value, clauseList, milestoneList);
     ContractDrafted drafted =
-        new ContractDrafted(id, opportunity, customer, value, clauseList, milestoneList, at);
+        new ContractDrafted(id, 1, opportunity, customer, value, clauseList, milestoneList, at);
     return Transition.of(initial(drafted), drafted);
   }
 
@@ -386,7 +386,8 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             riskAcceptance(clause).map(a -> a.approver().toString()).orElse(""))
         .require(
             !reason.isBlank(), RuleId.D5_4, "accepting the risk of clause %s states why", clause);
-    return next(new RiskAccepted(id(), new RiskAcceptance(clause, approver, reason, at)));
+    return next(
+        new RiskAccepted(id(), version() + 1, new RiskAcceptance(clause, approver, reason, at)));
   }
 
   /**
@@ -472,7 +473,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     if (refusal.isPresent()) {
       throw refusal.get();
     }
-    return next(new ContractSigned(id(), atc, at));
+    return next(new ContractSigned(id(), version() + 1, atc, at));
   }
 
   /**
@@ -491,7 +492,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     guard("register", at)
         .allow(
             status() == ContractStatus.SIGNED, RuleId.D5_1, "only a signed contract is registered");
-    return next(new ContractRegistered(id(), deliveryProject, at));
+    return next(new ContractRegistered(id(), version() + 1, deliveryProject, at));
   }
 
   /**
@@ -514,7 +515,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             "a contract is handed over to delivery once registered");
     FulfilmentPlan plan =
         new FulfilmentPlan(id(), deliveryProject().orElseThrow(), deliveryManager, milestones());
-    return next(new ContractHandedOver(id(), plan, at));
+    return next(new ContractHandedOver(id(), version() + 1, plan, at));
   }
 
   /**
@@ -532,7 +533,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             status() == ContractStatus.HANDED_OVER,
             RuleId.D5_1,
             "execution starts once the contract is handed over to delivery");
-    return next(new ExecutionStarted(id(), at));
+    return next(new ExecutionStarted(id(), version() + 1, at));
   }
 
   /**
@@ -552,7 +553,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             status() == ContractStatus.EXECUTING,
             RuleId.D5_1,
             "the customer accepts a contract being executed");
-    return next(new ContractAccepted(id(), acceptedOn, at));
+    return next(new ContractAccepted(id(), version() + 1, acceptedOn, at));
   }
 
   /**
@@ -587,7 +588,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
                 .filter(i -> !i.isSettled())
                 .map(i -> i.id() + " " + i.outstanding())
                 .collect(Collectors.joining(", ")));
-    return next(new ContractClosed(id(), at));
+    return next(new ContractClosed(id(), version() + 1, at));
   }
 
   /**
@@ -662,7 +663,8 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
           invoicedOnMilestone);
     }
     return next(
-        new ContractChanged(id(), new RecordedChange(change, approver, reason, value(), at)));
+        new ContractChanged(
+            id(), version() + 1, new RecordedChange(change, approver, reason, value(), at)));
   }
 
   /**
@@ -733,7 +735,8 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     // milestones total at most the value (draft and change keep that), and a change never drops
     // or cuts an invoiced milestone.
     return next(
-        new InvoiceIssued(id(), Invoice.issued(invoice, milestone, amount, issuedOn, dueOn), at));
+        new InvoiceIssued(
+            id(), version() + 1, Invoice.issued(invoice, milestone, amount, issuedOn, dueOn), at));
   }
 
   /**
@@ -772,7 +775,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             invoice,
             confirmed.issuedOn(),
             confirmedOn);
-    return next(new InvoiceConfirmed(id(), invoice, confirmedOn, at));
+    return next(new InvoiceConfirmed(id(), version() + 1, invoice, confirmedOn, at));
   }
 
   /**
@@ -822,7 +825,8 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             invoice,
             paid.outstanding(),
             amount);
-    return next(new PaymentReceived(id(), invoice, new Payment(amount, receivedOn), at));
+    return next(
+        new PaymentReceived(id(), version() + 1, invoice, new Payment(amount, receivedOn), at));
   }
 
   /**

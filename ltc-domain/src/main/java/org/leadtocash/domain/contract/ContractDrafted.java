@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.EventType;
 import org.leadtocash.domain.common.OpportunityId;
 
 /**
@@ -14,6 +15,8 @@ import org.leadtocash.domain.common.OpportunityId;
  * D5.1).
  *
  * @param contract the contract
+ * @param version the version of the aggregate this event produced: 1 for its creation, one more for
+ *     each event after it
  * @param opportunity the opportunity it comes from
  * @param customer the customer
  * @param value the contract value
@@ -23,6 +26,7 @@ import org.leadtocash.domain.common.OpportunityId;
  */
 public record ContractDrafted(
     ContractId contract,
+    long version,
     OpportunityId opportunity,
     CustomerId customer,
     Money value,
@@ -31,10 +35,15 @@ public record ContractDrafted(
     Instant occurredAt)
     implements ContractEvent {
 
+  /** The stored type: {@code contract.drafted}, schema version 1. */
+  public static final EventType TYPE = EventType.of("contract.drafted", 1);
+
   /**
    * Checks that no part is null and copies the lists.
    *
    * @param contract the contract
+   * @param version the version of the aggregate this event produced: 1 for its creation, one more
+   *     for each event after it
    * @param opportunity the opportunity it comes from
    * @param customer the customer
    * @param value the contract value
@@ -50,5 +59,11 @@ public record ContractDrafted(
     clauses = ImmutableList.copyOf(clauses);
     milestones = ImmutableList.copyOf(milestones);
     Objects.requireNonNull(occurredAt, "occurredAt");
+    EventType.checkVersion(version);
+  }
+
+  @Override
+  public EventType type() {
+    return TYPE;
   }
 }

@@ -20,4 +20,10 @@ public sealed interface ContractEvent extends DomainEvent
 
   /** {@return the contract it happened to; never null} */
   ContractId contract();
+
+  /** {@return the contract it happened to, as {@link #contract()}; never null} */
+  @Override
+  default ContractId aggregate() {
+    return contract();
+  }
 }

@@ -224,7 +224,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(at, "at");
     checkArgument(!name.isBlank(), "a customer has a name");
-    CustomerRegistered registered = new CustomerRegistered(id, name, segment, at);
+    CustomerRegistered registered = new CustomerRegistered(id, 1, name, segment, at);
     return Transition.of(initial(registered), registered);
   }
 
@@ -242,7 +242,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
       BasicDataAnalysis analysis, Instant at) {
     Objects.requireNonNull(analysis, "analysis");
     guard("analyseBasicData", at);
-    return next(new BasicDataAnalysed(id(), analysis, at));
+    return next(new BasicDataAnalysed(id(), version() + 1, analysis, at));
   }
 
   /**
@@ -271,7 +271,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
                     c.customer(),
                     id()));
     stepAfter(GradingStep.IDENTIFY_VALUE, "identifyValue", at);
-    return next(new ValueIdentified(id(), assessment, at));
+    return next(new ValueIdentified(id(), version() + 1, assessment, at));
   }
 
   /**
@@ -302,7 +302,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
             RuleId.D6_2,
             "the customer is already graded (%s); grading it again is its review",
             grading().map(Grading::toString).orElse(""));
-    return next(new CustomerGraded(id(), grading, at));
+    return next(new CustomerGraded(id(), version() + 1, grading, at));
   }
 
   /**
@@ -321,7 +321,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
       ServiceStrategy strategy, Instant at) {
     Objects.requireNonNull(strategy, "strategy");
     stepAfter(GradingStep.DECIDE_SERVICE_STRATEGY, "decideServiceStrategy", at);
-    return next(new ServiceStrategyDecided(id(), strategy, at));
+    return next(new ServiceStrategyDecided(id(), version() + 1, strategy, at));
   }
 
   /**
@@ -342,7 +342,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
       MonitoringFocus focus, String observation, LocalDate observedOn, Instant at) {
     MonitoringRecord record = new MonitoringRecord(focus, observation, observedOn);
     stepAfter(GradingStep.TRACK_AND_MONITOR, "monitor", at);
-    return next(new CustomerMonitored(id(), record, at));
+    return next(new CustomerMonitored(id(), version() + 1, record, at));
   }
 
   /**
@@ -382,7 +382,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
         "a review is dated after the grading it reviews (%s), not %s",
         current,
         reviewedOn);
-    return next(new GradeReviewed(id(), reviewed, at));
+    return next(new GradeReviewed(id(), version() + 1, reviewed, at));
   }
 
   /**
@@ -404,7 +404,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
             RuleId.D6_7,
             "the customer is already in segment %s",
             segment);
-    return next(new SegmentChanged(id(), segment, at));
+    return next(new SegmentChanged(id(), version() + 1, segment, at));
   }
 
   /**

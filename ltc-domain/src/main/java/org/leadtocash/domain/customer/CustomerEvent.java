@@ -16,4 +16,10 @@ public sealed interface CustomerEvent extends DomainEvent
 
   /** {@return the customer it happened to; never null} */
   CustomerId customer();
+
+  /** {@return the customer it happened to, as {@link #customer()}; never null} */
+  @Override
+  default CustomerId aggregate() {
+    return customer();
+  }
 }

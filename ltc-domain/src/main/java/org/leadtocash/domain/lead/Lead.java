@@ -184,7 +184,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public static Transition<Lead, LeadEvent> create(
       LeadId id, LeadProfile profile, EmployeeId creator, Instant at) {
     Objects.requireNonNull(at, "at");
-    LeadCreated created = new LeadCreated(id, profile, creator, at);
+    LeadCreated created = new LeadCreated(id, 1, profile, creator, at);
     return Transition.of(initial(created), created);
   }
 
@@ -206,7 +206,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
             status() == LeadStatus.CREATED,
             RuleId.D2_4,
             "only a newly created lead is submitted to a lead manager");
-    return next(new LeadSubmitted(id(), leadManager, at));
+    return next(new LeadSubmitted(id(), version() + 1, leadManager, at));
   }
 
   /**
@@ -224,7 +224,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     Objects.requireNonNull(at, "at");
     checkArgument(budget.isPositive(), "a budget is a positive amount, not %s", budget);
     guard("recordBudget", at);
-    return next(new BudgetRecorded(id(), budget, at));
+    return next(new BudgetRecorded(id(), version() + 1, budget, at));
   }
 
   /**
@@ -267,7 +267,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
                 .filter(r -> !r.answered())
                 .map(r -> r.criterion().name())
                 .toList());
-    return next(new LeadValidated(id(), report, by, at));
+    return next(new LeadValidated(id(), version() + 1, report, by, at));
   }
 
   /**
@@ -300,7 +300,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     Objects.requireNonNull(at, "at");
     checkArgument(!reason.isBlank(), "closing a lead states why (DOMAIN D2.5)");
     guard("close", at);
-    return next(new LeadClosed(id(), reason, at));
+    return next(new LeadClosed(id(), version() + 1, reason, at));
   }
 
   /**
@@ -323,7 +323,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
                 || status() == LeadStatus.NURTURING,
             RuleId.D2_5,
             "only a lead under review or in nurturing is suspended");
-    return next(new LeadSuspended(id(), reason, at));
+    return next(new LeadSuspended(id(), version() + 1, reason, at));
   }
 
   /**
@@ -340,7 +340,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     guard("resume", at)
         .allow(status() == LeadStatus.SUSPENDED, RuleId.D2_5, "only a suspended lead is resumed");
     LeadStatus back = validation().isPresent() ? LeadStatus.VALIDATED : LeadStatus.SUBMITTED;
-    return next(new LeadResumed(id(), back, at));
+    return next(new LeadResumed(id(), version() + 1, back, at));
   }
 
   /**
@@ -367,7 +367,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
             validation().map(ValidationReport::passed).orElse(false),
             RuleId.D2_5,
             "the validation KCP did not pass (Q1: is it a lead?), so it is not nurtured");
-    return next(new NurturingStarted(id(), owner, at));
+    return next(new NurturingStarted(id(), version() + 1, owner, at));
   }
 
   /**
@@ -459,7 +459,8 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
                 .sourceLead(id())
                 .build(),
             at);
-    return new LeadConversion(next(new LeadConverted(id(), opportunity, at)), opened);
+    return new LeadConversion(
+        next(new LeadConverted(id(), version() + 1, opportunity, at)), opened);
   }
 
   /**
@@ -558,7 +559,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
             "the nurturing path is walked in order: next is %s, not %s",
             expected.map(NurturingStep::name).orElse("nothing (handed over)"),
             record.step());
-    return next(new NurturingStepRecorded(id(), record));
+    return next(new NurturingStepRecorded(id(), version() + 1, record));
   }
 
   /**

@@ -2,21 +2,30 @@ package org.leadtocash.domain.lead;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.leadtocash.domain.common.EventType;
 import org.leadtocash.domain.common.LeadId;
 
 /**
  * The lead was closed: the need is not real or badly mismatched with our scope (DOMAIN D2.5).
  *
  * @param lead the lead
+ * @param version the version of the aggregate this event produced: 1 for its creation, one more for
+ *     each event after it
  * @param reason why
  * @param occurredAt when
  */
-public record LeadClosed(LeadId lead, String reason, Instant occurredAt) implements LeadEvent {
+public record LeadClosed(LeadId lead, long version, String reason, Instant occurredAt)
+    implements LeadEvent {
+
+  /** The stored type: {@code lead.closed}, schema version 1. */
+  public static final EventType TYPE = EventType.of("lead.closed", 1);
 
   /**
    * Checks that no part is null.
    *
    * @param lead the lead
+   * @param version the version of the aggregate this event produced: 1 for its creation, one more
+   *     for each event after it
    * @param reason why
    * @param occurredAt when
    */
@@ -24,5 +33,11 @@ public record LeadClosed(LeadId lead, String reason, Instant occurredAt) impleme
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(occurredAt, "occurredAt");
+    EventType.checkVersion(version);
+  }
+
+  @Override
+  public EventType type() {
+    return TYPE;
   }
 }

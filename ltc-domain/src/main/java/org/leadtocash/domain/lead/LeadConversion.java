@@ -3,9 +3,11 @@ package org.leadtocash.domain.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.leadtocash.domain.common.Append;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
@@ -26,6 +28,10 @@ import org.leadtocash.domain.opportunity.OpportunityEvent;
  *         .then(o -> o.recordDeliveryParticipation(engineer, at))
  *         .then(o -> o.assignTriangle(triangle, at));
  * }</pre>
+ *
+ * <p>The conversion changes two aggregates, so a host stores it as two {@link #appends() appends} —
+ * the lead's events at the lead's expected version, the new opportunity's from version 1 — in one
+ * transaction, or neither.
  *
  * @param lead the lead's transition to {@link LeadStatus#CONVERTED}; not null
  * @param opportunity the opportunity's transition, from its opening; not null
@@ -99,5 +105,14 @@ public record LeadConversion(
                 .addAll(lead.events())
                 .build()),
         opportunity);
+  }
+
+  /**
+   * {@return what a host appends, in one transaction: the lead's events to the lead's stream at the
+   * version it expects, then the new opportunity's events to a new stream (expected version 0);
+   * never null}
+   */
+  public List<Append> appends() {
+    return List.of(lead.append(), opportunity.append());
   }
 }

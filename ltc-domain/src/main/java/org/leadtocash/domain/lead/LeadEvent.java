@@ -18,4 +18,10 @@ public sealed interface LeadEvent extends DomainEvent
 
   /** {@return the lead it happened to; never null} */
   LeadId lead();
+
+  /** {@return the lead it happened to, as {@link #lead()}; never null} */
+  @Override
+  default LeadId aggregate() {
+    return lead();
+  }
 }

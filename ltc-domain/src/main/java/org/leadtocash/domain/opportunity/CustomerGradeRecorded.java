@@ -2,6 +2,7 @@ package org.leadtocash.domain.opportunity;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.leadtocash.domain.common.EventType;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.customer.CustomerGrade;
 
@@ -10,17 +11,24 @@ import org.leadtocash.domain.customer.CustomerGrade;
  * decisions (D3.2).
  *
  * @param opportunity the opportunity
+ * @param version the version of the aggregate this event produced: 1 for its creation, one more for
+ *     each event after it
  * @param grade the customer's grade
  * @param occurredAt when
  */
 public record CustomerGradeRecorded(
-    OpportunityId opportunity, CustomerGrade grade, Instant occurredAt)
+    OpportunityId opportunity, long version, CustomerGrade grade, Instant occurredAt)
     implements OpportunityEvent {
+
+  /** The stored type: {@code opportunity.customer-grade-recorded}, schema version 1. */
+  public static final EventType TYPE = EventType.of("opportunity.customer-grade-recorded", 1);
 
   /**
    * Checks that no part is null.
    *
    * @param opportunity the opportunity
+   * @param version the version of the aggregate this event produced: 1 for its creation, one more
+   *     for each event after it
    * @param grade the customer's grade
    * @param occurredAt when
    */
@@ -28,5 +36,11 @@ public record CustomerGradeRecorded(
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(occurredAt, "occurredAt");
+    EventType.checkVersion(version);
+  }
+
+  @Override
+  public EventType type() {
+    return TYPE;
   }
 }

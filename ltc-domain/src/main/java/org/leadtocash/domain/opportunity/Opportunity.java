@@ -484,7 +484,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   public static Transition<Opportunity, OpportunityEvent> open(
       OpportunityId id, OpportunityProfile profile, Instant at) {
     Objects.requireNonNull(at, "at");
-    OpportunityOpened opened = new OpportunityOpened(id, profile, at);
+    OpportunityOpened opened = new OpportunityOpened(id, 1, profile, at);
     return Transition.of(initial(opened), opened);
   }
 
@@ -514,7 +514,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             "the opportunity is forecast in %s, not %s",
             amount().getCurrencyUnit(),
             amount.getCurrencyUnit());
-    return next(new ForecastRevised(id(), amount, expectedSigning, probability, at));
+    return next(new ForecastRevised(id(), version() + 1, amount, expectedSigning, probability, at));
   }
 
   /**
@@ -549,7 +549,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
                     phase,
                     gate,
                     gate.label()));
-    return next(new PhaseChanged(id(), phase, at));
+    return next(new PhaseChanged(id(), version() + 1, phase, at));
   }
 
   /**
@@ -567,7 +567,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(stage, "stage");
     guard("changeBuyingStage", at)
         .require(stage != buyingStage(), RuleId.D3_3, "the customer is already in stage %s", stage);
-    return next(new BuyingStageChanged(id(), stage, at));
+    return next(new BuyingStageChanged(id(), version() + 1, stage, at));
   }
 
   /**
@@ -587,7 +587,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             !passed(Gate.ATI),
             RuleId.D3_2,
             "delivery takes part in the verification, which ATI has closed");
-    return next(new DeliveryParticipationRecorded(id(), deliveryPerson, at));
+    return next(new DeliveryParticipationRecorded(id(), version() + 1, deliveryPerson, at));
   }
 
   /**
@@ -614,7 +614,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             !triangle().equals(Optional.of(triangle)),
             RuleId.D4_3,
             "this project triangle is already assigned");
-    return next(new TriangleAssigned(id(), triangle, at));
+    return next(new TriangleAssigned(id(), version() + 1, triangle, at));
   }
 
   /**
@@ -634,7 +634,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         .allow(
             !passed(Gate.ATC), RuleId.D3_2, "the estimates support ATB and ATC, and ATC is passed");
     Gate supports = passed(Gate.ATB) ? Gate.ATC : Gate.ATB;
-    return next(new EstimateRecorded(id(), estimate, supports, at));
+    return next(new EstimateRecorded(id(), version() + 1, estimate, supports, at));
   }
 
   /**
@@ -654,7 +654,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(plannedOn, "plannedOn");
     guard("planGate " + gate, at).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
-    return next(new GatePlanned(id(), gate, plannedOn, at));
+    return next(new GatePlanned(id(), version() + 1, gate, plannedOn, at));
   }
 
   /**
@@ -678,7 +678,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             RuleId.D6_2,
             "the customer's grade is already recorded as %s",
             grade);
-    return next(new CustomerGradeRecorded(id(), grade, at));
+    return next(new CustomerGradeRecorded(id(), version() + 1, grade, at));
   }
 
   /**
@@ -788,19 +788,20 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     GateDecision decision =
         GateDecision.of(id(), ruling, Optional.ofNullable(plannedGates().get(gate)));
     List<OpportunityEvent> events = new ArrayList<>();
-    events.add(new GateDecided(id(), decision, at));
+    events.add(new GateDecided(id(), version() + 1, decision, at));
     if (ruling.passes()) {
-      advancedPhase(gate).ifPresent(p -> events.add(new PhaseChanged(id(), p, at)));
+      advancedPhase(gate).ifPresent(p -> events.add(new PhaseChanged(id(), version() + 2, p, at)));
     } else if (ruling.verdict() == Verdict.REJECTED) {
       if (policy.onRejection(gate) == RejectionEffect.END) {
         events.add(
             new OpportunityAbandoned(
                 id(),
+                version() + 2,
                 new OpportunityOutcome.Abandoned(gate + " rejected: " + ruling.rationale(), at)));
       } else {
         SalesPhase back = returnPhase(gate);
         if (back.compareTo(phase()) < 0) {
-          events.add(new PhaseChanged(id(), back, at));
+          events.add(new PhaseChanged(id(), version() + 2, back, at));
         }
       }
     }
@@ -850,7 +851,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(light, "light");
     guard("markHilltop", at).require(!isHilltop(), RuleId.D3_4, "it is already a hilltop project");
-    return next(new HilltopMarked(id(), light, at));
+    return next(new HilltopMarked(id(), version() + 1, light, at));
   }
 
   /**
@@ -873,7 +874,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
             RuleId.D3_4,
             "the light is already %s",
             light);
-    return next(new TrafficLightChanged(id(), light, at));
+    return next(new TrafficLightChanged(id(), version() + 1, light, at));
   }
 
   /**
@@ -891,7 +892,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     guard("addCompetitor", at)
         .require(
             !competitors().contains(competitor), RuleId.D3_5, "%s is already recorded", competitor);
-    return next(new CompetitorAdded(id(), competitor, at));
+    return next(new CompetitorAdded(id(), version() + 1, competitor, at));
   }
 
   /**
@@ -905,7 +906,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(assessment, "assessment");
     guard("assess", at);
-    return next(new OpportunityAssessed(id(), assessment, at));
+    return next(new OpportunityAssessed(id(), version() + 1, assessment, at));
   }
 
   /**
@@ -949,9 +950,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
           guard.require(s.ours().isPositive(), RuleId.D3_5, "a win awards us something");
         });
     List<OpportunityEvent> events = new ArrayList<>();
-    events.add(new OpportunityWon(id(), new OpportunityOutcome.Won(split, at)));
+    events.add(new OpportunityWon(id(), version() + 1, new OpportunityOutcome.Won(split, at)));
     if (phase().compareTo(SalesPhase.NEGOTIATE) < 0) {
-      events.add(new PhaseChanged(id(), SalesPhase.NEGOTIATE, at));
+      events.add(new PhaseChanged(id(), version() + 2, SalesPhase.NEGOTIATE, at));
     }
     return next(events);
   }
@@ -1011,7 +1012,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
               "the winner %s has no part of the award split",
               winner);
         });
-    return next(new OpportunityLost(id(), lost));
+    return next(new OpportunityLost(id(), version() + 1, lost));
   }
 
   private void checkSplit(Guard guard, AwardSplit split) {
@@ -1042,7 +1043,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     OpportunityOutcome.Abandoned abandoned = new OpportunityOutcome.Abandoned(reason, at);
     guard("abandon", at);
-    return next(new OpportunityAbandoned(id(), abandoned));
+    return next(new OpportunityAbandoned(id(), version() + 1, abandoned));
   }
 
   /**
@@ -1057,7 +1058,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     OpportunityOutcome.Cancelled cancelled = new OpportunityOutcome.Cancelled(reason, at);
     guard("cancel", at);
-    return next(new OpportunityCancelled(id(), cancelled));
+    return next(new OpportunityCancelled(id(), version() + 1, cancelled));
   }
 
   /**

@@ -26,4 +26,10 @@ public sealed interface OpportunityEvent extends DomainEvent
 
   /** {@return the opportunity it happened to; never null} */
   OpportunityId opportunity();
+
+  /** {@return the opportunity it happened to, as {@link #opportunity()}; never null} */
+  @Override
+  default OpportunityId aggregate() {
+    return opportunity();
+  }
 }

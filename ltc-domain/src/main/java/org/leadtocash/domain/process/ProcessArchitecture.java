@@ -126,7 +126,7 @@ public abstract class ProcessArchitecture
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(at, "at");
     ArchitectureEstablished established =
-        new ArchitectureEstablished(standard.root().id(), standard, at);
+        new ArchitectureEstablished(standard.root().id(), 1, standard, at);
     return Transition.of(initial(established), established);
   }
 
@@ -251,7 +251,8 @@ public abstract class ProcessArchitecture
     if (rights.keepsHeadquartersRequirements()) {
       checkRequirementsKept(process, change, by, guard);
     }
-    return next(new ProcessAdapted(id(), new Adaptation(process, change, by, approval, at)));
+    return next(
+        new ProcessAdapted(id(), version() + 1, new Adaptation(process, change, by, approval, at)));
   }
 
   /**

@@ -11,4 +11,10 @@ public sealed interface ProcessArchitectureEvent extends DomainEvent
 
   /** {@return the architecture it happened to, by its L1 process; never null} */
   ProcessId architecture();
+
+  /** {@return the architecture it happened to, as {@link #architecture()}; never null} */
+  @Override
+  default ProcessId aggregate() {
+    return architecture();
+  }
 }

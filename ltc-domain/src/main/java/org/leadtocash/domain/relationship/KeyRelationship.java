@@ -122,7 +122,7 @@ public abstract class KeyRelationship
    */
   public static Transition<KeyRelationship, KeyRelationshipEvent> open(
       KeyRelationshipId id, CustomerId customer, PersonId person, EmployeeId owner, Instant at) {
-    KeyRelationshipOpened opened = new KeyRelationshipOpened(id, customer, person, owner, at);
+    KeyRelationshipOpened opened = new KeyRelationshipOpened(id, 1, customer, person, owner, at);
     return Transition.of(initial(opened), opened);
   }
 
@@ -161,11 +161,13 @@ public abstract class KeyRelationship
         Objects.requireNonNull(policy.level(assessment), "the policy gives a level");
     boolean tied = policy.isTiedToOneEmployee(assessment);
     KeyRelationshipAssessed assessed =
-        new KeyRelationshipAssessed(id(), assessment, reached, tied, at);
+        new KeyRelationshipAssessed(id(), version() + 1, assessment, reached, tied, at);
     if (level().equals(Optional.of(reached))) {
       return next(List.of(assessed));
     }
-    return next(List.of(assessed, new KeyRelationshipLevelChanged(id(), level(), reached, at)));
+    return next(
+        List.of(
+            assessed, new KeyRelationshipLevelChanged(id(), version() + 1, level(), reached, at)));
   }
 
   /**
@@ -187,7 +189,8 @@ public abstract class KeyRelationship
             RuleId.D4_7,
             "a transfer passes the relationship to someone else, and %s already holds it",
             newOwner);
-    return next(List.of(new KeyRelationshipTransferred(id(), owner(), newOwner, at)));
+    return next(
+        List.of(new KeyRelationshipTransferred(id(), version() + 1, owner(), newOwner, at)));
   }
 
   /**

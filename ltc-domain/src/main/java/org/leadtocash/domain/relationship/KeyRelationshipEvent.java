@@ -14,4 +14,10 @@ public sealed interface KeyRelationshipEvent extends DomainEvent
 
   /** {@return the relationship it happened to; never null} */
   KeyRelationshipId relationship();
+
+  /** {@return the relationship it happened to, as {@link #relationship()}; never null} */
+  @Override
+  default KeyRelationshipId aggregate() {
+    return relationship();
+  }
 }

@@ -5,27 +5,36 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.leadtocash.domain.common.EventType;
 
 /**
  * An assessment moved a key relationship to another level (DOMAIN D7.4): the history of a person's
  * level is the sequence of these events.
  *
  * @param relationship the relationship
+ * @param version the version of the aggregate this event produced: 1 for its creation, one more for
+ *     each event after it
  * @param from the level before, or empty at the first assessment
  * @param to the new level, different from {@code from}
  * @param occurredAt when
  */
 public record KeyRelationshipLevelChanged(
     KeyRelationshipId relationship,
+    long version,
     Optional<KeyRelationshipLevel> from,
     KeyRelationshipLevel to,
     Instant occurredAt)
     implements KeyRelationshipEvent {
 
+  /** The stored type: {@code key-relationship.level-changed}, schema version 1. */
+  public static final EventType TYPE = EventType.of("key-relationship.level-changed", 1);
+
   /**
    * Checks that no part is null and that the level changes.
    *
    * @param relationship the relationship
+   * @param version the version of the aggregate this event produced: 1 for its creation, one more
+   *     for each event after it
    * @param from the level before, or empty at the first assessment
    * @param to the new level, different from {@code from}
    * @param occurredAt when
@@ -38,6 +47,7 @@ public record KeyRelationshipLevelChanged(
     Objects.requireNonNull(occurredAt, "occurredAt");
     checkArgument(
         !from.equals(Optional.of(to)), "a level change changes the level, %s stays %s", from, to);
+    EventType.checkVersion(version);
   }
 
   /** {@return whether the relationship moved up: to a higher level, or to its first level} */
@@ -55,5 +65,10 @@ public record KeyRelationshipLevelChanged(
         + to.label()
         + " at "
         + occurredAt;
+  }
+
+  @Override
+  public EventType type() {
+    return TYPE;
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.EventType;
 import org.leadtocash.domain.common.PersonId;
 
 /**
@@ -11,6 +12,8 @@ import org.leadtocash.domain.common.PersonId;
  * D7.1).
  *
  * @param relationship the relationship
+ * @param version the version of the aggregate this event produced: 1 for its creation, one more for
+ *     each event after it
  * @param customer the customer the person works for
  * @param person the customer's person
  * @param owner who holds the relationship
@@ -18,16 +21,22 @@ import org.leadtocash.domain.common.PersonId;
  */
 public record KeyRelationshipOpened(
     KeyRelationshipId relationship,
+    long version,
     CustomerId customer,
     PersonId person,
     EmployeeId owner,
     Instant occurredAt)
     implements KeyRelationshipEvent {
 
+  /** The stored type: {@code key-relationship.opened}, schema version 1. */
+  public static final EventType TYPE = EventType.of("key-relationship.opened", 1);
+
   /**
    * Checks that no part is null.
    *
    * @param relationship the relationship
+   * @param version the version of the aggregate this event produced: 1 for its creation, one more
+   *     for each event after it
    * @param customer the customer the person works for
    * @param person the customer's person
    * @param owner who holds the relationship
@@ -39,5 +48,11 @@ public record KeyRelationshipOpened(
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(occurredAt, "occurredAt");
+    EventType.checkVersion(version);
+  }
+
+  @Override
+  public EventType type() {
+    return TYPE;
   }
 }

@@ -155,7 +155,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(at, "at");
-    IssueAccepted accepted = new IssueAccepted(id, description, at);
+    IssueAccepted accepted = new IssueAccepted(id, 1, description, at);
     return Transition.of(initial(accepted), accepted);
   }
 
@@ -177,7 +177,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
             status() == IssueStatus.ACCEPTED,
             RuleId.D8_2,
             "handling starts once, on an accepted issue");
-    return next(new HandlingStarted(id(), handler, at));
+    return next(new HandlingStarted(id(), version() + 1, handler, at));
   }
 
   /**
@@ -210,7 +210,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
             "an escalation goes up: the issue is handled at %s, and %s is not above it",
             level(),
             to);
-    return next(new IssueEscalated(id(), new Escalation(level(), to, reason, at)));
+    return next(new IssueEscalated(id(), version() + 1, new Escalation(level(), to, reason, at)));
   }
 
   /**
@@ -234,7 +234,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
             RuleId.D8_2,
             "the issue is already a major complaint: %s",
             majorReason().orElse(""));
-    return next(new IssueMarkedMajor(id(), reason, at));
+    return next(new IssueMarkedMajor(id(), version() + 1, reason, at));
   }
 
   /**
@@ -258,7 +258,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
             status() == IssueStatus.HANDLING || status() == IssueStatus.ESCALATED,
             RuleId.D8_2,
             "an issue is closed once it has been handled");
-    return next(new IssueClosed(id(), resolution, at));
+    return next(new IssueClosed(id(), version() + 1, resolution, at));
   }
 
   /**
@@ -279,7 +279,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
             status() == IssueStatus.CLOSED,
             RuleId.D8_2,
             "the customer evaluates an issue once it is closed");
-    return next(new IssueEvaluated(id(), evaluation, at));
+    return next(new IssueEvaluated(id(), version() + 1, evaluation, at));
   }
 
   /**

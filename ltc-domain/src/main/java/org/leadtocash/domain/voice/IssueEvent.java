@@ -16,4 +16,10 @@ public sealed interface IssueEvent extends DomainEvent
 
   /** {@return the issue it happened to; never null} */
   IssueId issue();
+
+  /** {@return the issue it happened to, as {@link #issue()}; never null} */
+  @Override
+  default IssueId aggregate() {
+    return issue();
+  }
 }

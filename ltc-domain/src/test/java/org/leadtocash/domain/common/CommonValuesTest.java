@@ -152,9 +152,15 @@ class CommonValuesTest {
   @Test
   @DisplayName("a transition carries at least one event and chains commands in order")
   void transitionChains() {
-    record Tick(java.time.Instant occurredAt) implements DomainEvent {}
-    Tick first = new Tick(DomainTesters.T0);
-    Tick second = new Tick(DomainTesters.T0.plusSeconds(1));
+    record Tick(LeadId aggregate, long version, java.time.Instant occurredAt)
+        implements DomainEvent {
+      @Override
+      public EventType type() {
+        return EventType.of("test.tick", 1);
+      }
+    }
+    Tick first = new Tick(LeadId.of("L-1"), 1, DomainTesters.T0);
+    Tick second = new Tick(LeadId.of("L-1"), 2, DomainTesters.T0.plusSeconds(1));
     Transition<Integer, Tick> one = Transition.of(1, first);
     Transition<Integer, Tick> two = one.then(n -> Transition.of(n + 1, second));
     assertEquals(2, two.state());

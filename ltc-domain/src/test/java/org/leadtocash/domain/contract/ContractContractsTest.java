@@ -242,10 +242,10 @@ class ContractContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            new ContractRegistered(CONTRACT, PROJECT, day(1)),
-            new ContractRegistered(CONTRACT, PROJECT, day(1)))
-        .addEqualityGroup(new ContractRegistered(CONTRACT, PROJECT, day(2)))
-        .addEqualityGroup(new ExecutionStarted(CONTRACT, day(1)))
+            new ContractRegistered(CONTRACT, 2, PROJECT, day(1)),
+            new ContractRegistered(CONTRACT, 2, PROJECT, day(1)))
+        .addEqualityGroup(new ContractRegistered(CONTRACT, 2, PROJECT, day(2)))
+        .addEqualityGroup(new ExecutionStarted(CONTRACT, 2, day(1)))
         .testEquals();
   }
 
@@ -266,11 +266,11 @@ class ContractContractsTest {
             Contract.replay(
                 List.of(
                     events.get(0),
-                    new ContractRegistered(ContractId.of("CT-OTHER"), PROJECT, day(1)))));
+                    new ContractRegistered(ContractId.of("CT-OTHER"), 2, PROJECT, day(1)))));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             Contract.replay(
-                List.of(events.get(0), new InvoiceConfirmed(CONTRACT, INV_1, date(1), day(1)))));
+                List.of(events.get(0), new InvoiceConfirmed(CONTRACT, 2, INV_1, date(1), day(1)))));
   }
 }

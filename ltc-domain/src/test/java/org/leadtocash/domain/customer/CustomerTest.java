@@ -1192,19 +1192,19 @@ class CustomerTest {
     @Test
     @DisplayName("a history starts with the registration, is about one customer and runs forward")
     void badHistories() {
-      CustomerEvent registeredEvent = new CustomerRegistered(CUSTOMER, NAME, segment(), day(0));
+      CustomerEvent registeredEvent = new CustomerRegistered(CUSTOMER, 1, NAME, segment(), day(0));
       List<List<CustomerEvent>> bad =
           List.of(
               List.of(),
-              List.of(new BasicDataAnalysed(CUSTOMER, basicData(), day(0))),
+              List.of(new BasicDataAnalysed(CUSTOMER, 2, basicData(), day(0))),
               List.of(registeredEvent, registeredEvent),
               List.of(
                   registeredEvent,
-                  new BasicDataAnalysed(CustomerId.of("CU-OTHER"), basicData(), day(0))),
+                  new BasicDataAnalysed(CustomerId.of("CU-OTHER"), 2, basicData(), day(0))),
               List.of(
                   registeredEvent,
-                  new BasicDataAnalysed(CUSTOMER, basicData(), day(5)),
-                  new BasicDataAnalysed(CUSTOMER, basicData(), day(4))));
+                  new BasicDataAnalysed(CUSTOMER, 2, basicData(), day(5)),
+                  new BasicDataAnalysed(CUSTOMER, 2, basicData(), day(4))));
       for (List<CustomerEvent> history : bad) {
         assertThrows(
             IllegalArgumentException.class,

@@ -304,9 +304,10 @@ class OpportunityTest {
       Opportunity lagging =
           Opportunity.replay(
               List.of(
-                  new OpportunityOpened(OPPORTUNITY, profile(), day(0)),
+                  new OpportunityOpened(OPPORTUNITY, 1, profile(), day(0)),
                   new GateDecided(
                       OPPORTUNITY,
+                      2,
                       GateDecision.of(OPPORTUNITY, approval(Gate.ATI, 1), Optional.empty()),
                       day(1))));
       assertEquals(SalesPhase.VERIFY, lagging.phase());

@@ -1048,7 +1048,8 @@ class ProcessArchitectureTest {
       Transition<ProcessArchitecture, ProcessArchitectureEvent> t =
           ProcessArchitecture.establish(LTC, day(0));
       assertEquals(
-          List.of(new ArchitectureEstablished(LtcCatalogue.LEAD_TO_CASH, LTC, day(0))), t.events());
+          List.of(new ArchitectureEstablished(LtcCatalogue.LEAD_TO_CASH, 1, LTC, day(0))),
+          t.events());
       ProcessArchitecture ltc = t.state();
       assertEquals(LtcCatalogue.LEAD_TO_CASH, ltc.id());
       assertEquals(1, ltc.version());

@@ -207,10 +207,10 @@ class ProcessContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            new ProcessAdapted(LtcCatalogue.LEAD_TO_CASH, adaptation),
-            new ProcessAdapted(LtcCatalogue.LEAD_TO_CASH, adaptation))
-        .addEqualityGroup(new ArchitectureEstablished(LtcCatalogue.LEAD_TO_CASH, LTC, day(0)))
-        .addEqualityGroup(new ArchitectureEstablished(LtcCatalogue.LEAD_TO_CASH, LTC, day(1)))
+            new ProcessAdapted(LtcCatalogue.LEAD_TO_CASH, 2, adaptation),
+            new ProcessAdapted(LtcCatalogue.LEAD_TO_CASH, 2, adaptation))
+        .addEqualityGroup(new ArchitectureEstablished(LtcCatalogue.LEAD_TO_CASH, 1, LTC, day(0)))
+        .addEqualityGroup(new ArchitectureEstablished(LtcCatalogue.LEAD_TO_CASH, 1, LTC, day(1)))
         .testEquals();
     ProcessArchitecture ltc = established();
     new EqualsTester()

@@ -170,7 +170,7 @@ class KeyRelationshipTest {
           KeyRelationship.open(RELATIONSHIP, CUSTOMER, CTO, WANG, day(0));
       KeyRelationship relationship = open.state();
       assertEquals(
-          List.of(new KeyRelationshipOpened(RELATIONSHIP, CUSTOMER, CTO, WANG, day(0))),
+          List.of(new KeyRelationshipOpened(RELATIONSHIP, 1, CUSTOMER, CTO, WANG, day(0))),
           open.events());
       assertEquals(1, relationship.version());
       assertEquals(WANG, relationship.owner());
@@ -192,8 +192,9 @@ class KeyRelationshipTest {
       assertEquals(
           List.of(
               new KeyRelationshipAssessed(
-                  RELATIONSHIP, scores(3, 2, 2, 2, 2, 3), CONTACTED, false, day(1)),
-              new KeyRelationshipLevelChanged(RELATIONSHIP, Optional.empty(), CONTACTED, day(1))),
+                  RELATIONSHIP, 2, scores(3, 2, 2, 2, 2, 3), CONTACTED, false, day(1)),
+              new KeyRelationshipLevelChanged(
+                  RELATIONSHIP, 2, Optional.empty(), CONTACTED, day(1))),
           assessed.events());
       KeyRelationship relationship = assessed.state();
       assertEquals(Optional.of(CONTACTED), relationship.level());
@@ -278,7 +279,7 @@ class KeyRelationshipTest {
           IllegalArgumentException.class,
           () ->
               new KeyRelationshipLevelChanged(
-                  RELATIONSHIP, Optional.of(FAVOURABLE), FAVOURABLE, day(1)));
+                  RELATIONSHIP, 2, Optional.of(FAVOURABLE), FAVOURABLE, day(1)));
     }
 
     @Test
@@ -311,7 +312,7 @@ class KeyRelationshipTest {
       KeyRelationship before = opened().assess(scores(4, 4, 4, 4, 4, 4), day(1)).state();
       Transition<KeyRelationship, KeyRelationshipEvent> transferred = before.transfer(LI, day(2));
       assertEquals(
-          List.of(new KeyRelationshipTransferred(RELATIONSHIP, WANG, LI, day(2))),
+          List.of(new KeyRelationshipTransferred(RELATIONSHIP, 4, WANG, LI, day(2))),
           transferred.events());
       assertEquals(LI, transferred.state().owner());
       assertEquals(before.level(), transferred.state().level());
@@ -334,7 +335,7 @@ class KeyRelationshipTest {
     void transferChanges() {
       assertThrows(
           IllegalArgumentException.class,
-          () -> new KeyRelationshipTransferred(RELATIONSHIP, CHEN, CHEN, day(1)));
+          () -> new KeyRelationshipTransferred(RELATIONSHIP, 2, CHEN, CHEN, day(1)));
     }
   }
 
@@ -361,9 +362,9 @@ class KeyRelationshipTest {
     @DisplayName("replay refuses a history that is not one relationship's, in order")
     void badHistories() {
       KeyRelationshipOpened opening =
-          new KeyRelationshipOpened(RELATIONSHIP, CUSTOMER, CTO, WANG, day(0));
+          new KeyRelationshipOpened(RELATIONSHIP, 1, CUSTOMER, CTO, WANG, day(0));
       KeyRelationshipLevelChanged toAccepted =
-          new KeyRelationshipLevelChanged(RELATIONSHIP, Optional.empty(), ACCEPTED, day(1));
+          new KeyRelationshipLevelChanged(RELATIONSHIP, 2, Optional.empty(), ACCEPTED, day(1));
       List<List<KeyRelationshipEvent>> bad =
           List.of(
               List.of(),
@@ -372,15 +373,16 @@ class KeyRelationshipTest {
               List.of(
                   opening,
                   new KeyRelationshipLevelChanged(
-                      KeyRelationshipId.of("KR-2"), Optional.empty(), ACCEPTED, day(1))),
+                      KeyRelationshipId.of("KR-2"), 2, Optional.empty(), ACCEPTED, day(1))),
               List.of(
                   opening,
                   new KeyRelationshipLevelChanged(
-                      RELATIONSHIP, Optional.of(CONTACTED), ACCEPTED, day(1))),
+                      RELATIONSHIP, 2, Optional.of(CONTACTED), ACCEPTED, day(1))),
               List.of(opening, toAccepted, toAccepted),
               List.of(
-                  new KeyRelationshipOpened(RELATIONSHIP, CUSTOMER, CTO, WANG, day(2)), toAccepted),
-              List.of(opening, new KeyRelationshipTransferred(RELATIONSHIP, LI, CHEN, day(1))));
+                  new KeyRelationshipOpened(RELATIONSHIP, 1, CUSTOMER, CTO, WANG, day(2)),
+                  toAccepted),
+              List.of(opening, new KeyRelationshipTransferred(RELATIONSHIP, 2, LI, CHEN, day(1))));
       for (List<KeyRelationshipEvent> history : bad) {
         assertThrows(
             IllegalArgumentException.class,

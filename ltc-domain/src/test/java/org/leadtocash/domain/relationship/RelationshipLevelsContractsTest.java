@@ -133,18 +133,19 @@ class RelationshipLevelsContractsTest {
     new EqualsTester()
         .addEqualityGroup(
             new KeyRelationshipLevelChanged(
-                RELATIONSHIP, Optional.empty(), KeyRelationshipLevel.ACCEPTED, day(1)),
+                RELATIONSHIP, 2, Optional.empty(), KeyRelationshipLevel.ACCEPTED, day(1)),
             new KeyRelationshipLevelChanged(
-                RELATIONSHIP, Optional.empty(), KeyRelationshipLevel.ACCEPTED, day(1)))
+                RELATIONSHIP, 2, Optional.empty(), KeyRelationshipLevel.ACCEPTED, day(1)))
         .addEqualityGroup(
             new KeyRelationshipLevelChanged(
                 RELATIONSHIP,
+                2,
                 Optional.of(KeyRelationshipLevel.CONTACTED),
                 KeyRelationshipLevel.ACCEPTED,
                 day(1)))
         .addEqualityGroup(
             new KeyRelationshipLevelChanged(
-                RELATIONSHIP, Optional.empty(), KeyRelationshipLevel.ACCEPTED, day(2)))
+                RELATIONSHIP, 2, Optional.empty(), KeyRelationshipLevel.ACCEPTED, day(2)))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(

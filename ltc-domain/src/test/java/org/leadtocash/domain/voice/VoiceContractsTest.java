@@ -150,9 +150,9 @@ class VoiceContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            new IssueClosed(ISSUE, "done", day(1)), new IssueClosed(ISSUE, "done", day(1)))
-        .addEqualityGroup(new IssueClosed(ISSUE, "done", day(2)))
-        .addEqualityGroup(new HandlingStarted(ISSUE, HANDLER, day(1)))
+            new IssueClosed(ISSUE, 2, "done", day(1)), new IssueClosed(ISSUE, 2, "done", day(1)))
+        .addEqualityGroup(new IssueClosed(ISSUE, 2, "done", day(2)))
+        .addEqualityGroup(new HandlingStarted(ISSUE, 2, HANDLER, day(1)))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(

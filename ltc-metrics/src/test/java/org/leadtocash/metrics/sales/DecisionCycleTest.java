@@ -122,8 +122,8 @@ class DecisionCycleTest {
     GateDecision atb = Opportunities.decision(opened.id(), Gate.ATB, Verdict.APPROVED);
     List<OpportunityEvent> history =
         List.of(
-            new OpportunityOpened(opened.id(), opened.profile(), day(0)),
-            new GateDecided(opened.id(), atb, day(3)));
+            new OpportunityOpened(opened.id(), 1, opened.profile(), day(0)),
+            new GateDecided(opened.id(), 2, atb, day(3)));
     Opportunity broken = Opportunity.replay(history);
     DecisionCycle kpi = DecisionCycle.in(QUARTER);
     IllegalArgumentException refused =

@@ -14,6 +14,7 @@ import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.EventType;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.Identifier;
 import org.leadtocash.domain.common.KpiId;
@@ -22,6 +23,7 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.history.EventCatalogue;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Settings;
 
@@ -68,7 +70,10 @@ public final class CommonValues {
         .add(Rate.class, s -> rates())
         .add(Money.class, CommonValues::money)
         .add(CurrencyUnit.class, s -> Arbitraries.of(s.currencies()))
-        .add(Guard.class, s -> guards());
+        .add(Guard.class, s -> guards())
+        .add(EventType.class, s -> Arbitraries.of(EventCatalogue.domain().types()))
+        .add(EventCatalogue.Entry.class, s -> Arbitraries.of(EventCatalogue.domain().entries()))
+        .add(EventCatalogue.class, s -> Arbitraries.just(EventCatalogue.domain()));
   }
 
   /**

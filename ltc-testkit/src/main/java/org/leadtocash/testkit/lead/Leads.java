@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.Append;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.OpportunityId;
@@ -46,8 +47,8 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 
@@ -86,7 +87,8 @@ public final class Leads {
         .add(CriterionResult.class, s -> partsOf(reports(), ValidationReport::results))
         .add(LeadValidation.class, s -> Arbitraries.of(LeadValidation.standard()))
         .add(NurturingRecord.class, s -> partsOf(leads(s), Lead::nurturingHistory))
-        .add(LeadConversion.class, Leads::conversions);
+        .add(LeadConversion.class, Leads::conversions)
+        .add(Append.class, s -> conversions(s).flatMap(c -> Arbitraries.of(c.appends())));
     catalogue.addAggregate(
         Lead.class,
         LeadEvent.class,
