@@ -3,6 +3,7 @@ package org.leadtocash.domain.contract;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.RejectedHistoryException;
+import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
@@ -56,7 +59,10 @@ import org.slf4j.LoggerFactory;
  * receivables} at a date and its {@link #collectionPlan() collection plan}.
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
- * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule. A host may
+ * store a contract's events, its state as a snapshot, or both: {@link #replay(List)} rebuilds it
+ * from its events and {@link #replay(Contract, List)} from a snapshot and the events after it, both
+ * as strictly as the commands.
  */
 @Value.Immutable
 @DomainStyle
@@ -64,6 +70,19 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
 
   /** Logs at DEBUG which risk policy reviewed each signature, and what it flagged (D5.4). */
   private static final Logger LOG = LoggerFactory.getLogger(Contract.class);
+
+  /**
+   * Rebuilds a contract by sending each stored event's command again, as strictly as the commands
+   * (D5.1); a signature takes the stored risk review as the host policy's answer (D5.4).
+   */
+  private static final Replay<Contract, ContractEvent> REPLAY =
+      Replay.of(
+          "Contract",
+          RuleId.D5_1,
+          ContractDrafted.class,
+          Contract::redraft,
+          Contract::redo,
+          contract -> contract.status().name());
 
   Contract() {}
 
@@ -99,6 +118,12 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
 
   /** {@return the ATC decision the contract was signed under, once signed (D5.1); never null} */
   public abstract Optional<GateDecision> atc();
+
+  /**
+   * {@return when the contract was signed, once signed (D5.1): the instant its orders are booked
+   * (D12); never null}
+   */
+  public abstract Optional<Instant> signedAt();
 
   /** {@return the delivery project registration triggered, once registered (D5.1); never null} */
   public abstract Optional<DeliveryProjectId> deliveryProject();
@@ -421,28 +446,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(atc, "atc");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(at, "at");
-    Guard guard =
-        guard("sign", at)
-            .allow(
-                status() == ContractStatus.DRAFTED,
-                RuleId.D5_1,
-                "only a drafted contract is signed")
-            .require(
-                atc.gate() == Gate.ATC,
-                RuleId.D5_1,
-                "signature needs the ATC (approve to contract) decision, not %s",
-                atc.gate())
-            .require(
-                atc.opportunity().equals(opportunity()),
-                RuleId.D5_1,
-                "the ATC decision is for opportunity %s, not this contract's %s",
-                atc.opportunity(),
-                opportunity())
-            .require(
-                atc.passes(),
-                RuleId.D5_1,
-                "signature needs an approved ATC, not a verdict %s",
-                atc.verdict());
+    Guard guard = signatureGuard(atc, at);
     RiskReport review = riskReport(policy);
     List<RiskFinding> open = review.unaccepted();
     Optional<RuleViolationException> refusal =
@@ -474,6 +478,46 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
       throw refusal.get();
     }
     return next(new ContractSigned(id(), version() + 1, atc, at));
+  }
+
+  /**
+   * Signs the contract as a stored history records it (D5.1): every rule of the state and of the
+   * ATC decision is checked again, and the risk review the host's policy made at signature is taken
+   * as stored (D5.4), since the policy is the host's and may have changed since.
+   *
+   * @param atc the ATC decision the contract was signed under; not null
+   * @param at when; not null
+   * @return the signed contract
+   */
+  private Transition<Contract, ContractEvent> signAsReviewed(GateDecision atc, Instant at) {
+    signatureGuard(atc, at);
+    return next(new ContractSigned(id(), version() + 1, atc, at));
+  }
+
+  /**
+   * Checks the rules of a signature other than the risk review (D5.1): the contract is drafted, and
+   * the decision is the passing ATC of its own opportunity.
+   */
+  @CanIgnoreReturnValue
+  private Guard signatureGuard(GateDecision atc, Instant at) {
+    return guard("sign", at)
+        .allow(status() == ContractStatus.DRAFTED, RuleId.D5_1, "only a drafted contract is signed")
+        .require(
+            atc.gate() == Gate.ATC,
+            RuleId.D5_1,
+            "signature needs the ATC (approve to contract) decision, not %s",
+            atc.gate())
+        .require(
+            atc.opportunity().equals(opportunity()),
+            RuleId.D5_1,
+            "the ATC decision is for opportunity %s, not this contract's %s",
+            atc.opportunity(),
+            opportunity())
+        .require(
+            atc.passes(),
+            RuleId.D5_1,
+            "signature needs an approved ATC, not a verdict %s",
+            atc.verdict());
   }
 
   /**
@@ -830,31 +874,94 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   }
 
   /**
-   * Rebuilds a contract from its events, oldest first; the result equals the contract the commands
-   * produced.
+   * Rebuilds a contract from its whole stored history, oldest first, as strictly as the commands
+   * (D5.1): each event's command is sent again to the contract as replayed so far and must produce
+   * exactly the stored event; a signature takes the stored risk review as the host policy's answer
+   * (D5.4). The result equals the contract the commands produced.
    *
    * @param history the contract's events, starting with its {@link ContractDrafted}; not null, not
    *     empty
    * @return the contract, never null
-   * @throws IllegalArgumentException if the history does not start with the draft, drafts twice,
-   *     mixes contracts or refers to unknown invoices
+   * @throws IllegalArgumentException if the history is empty
+   * @throws RejectedHistoryException if the history does not start with the draft at version 1,
+   *     holds an event of another contract, skips, repeats or reorders a version, goes back in time
+   *     (D5.1), holds an event the contract's state does not accept — an invoice after closure, a
+   *     registration before signature (D5.1, D5.3) — or an event other than its command produces
    */
   public static Contract replay(List<? extends ContractEvent> history) {
-    checkArgument(!history.isEmpty(), "a contract's history starts with its draft");
-    checkArgument(
-        history.get(0) instanceof ContractDrafted,
-        "a contract's history starts with ContractDrafted, not %s",
-        history.get(0).getClass().getSimpleName());
-    Contract contract = initial((ContractDrafted) history.get(0));
-    for (ContractEvent event : history.subList(1, history.size())) {
-      checkArgument(
-          event.contract().equals(contract.id()),
-          "event %s is not about contract %s",
-          event,
-          contract.id());
-      contract = contract.apply(event);
+    return REPLAY.history(history);
+  }
+
+  /**
+   * Rebuilds a contract from a stored snapshot of its state and the events stored after it, as
+   * strictly as {@link #replay(List)} (D5.1): the events continue the snapshot's version and are
+   * accepted by the state each reaches.
+   *
+   * @param snapshot the contract as it was at some version; not null
+   * @param eventsAfter its events after the snapshot, oldest first, starting at the snapshot's
+   *     version plus one; not null, may be empty
+   * @return the contract, equal to the one its whole history replays to; never null
+   * @throws RejectedHistoryException if an event is of another contract, does not continue the
+   *     snapshot's version, goes back in time (D5.1), is not accepted by the contract's state
+   *     (D5.1, D5.3) or is other than its command produces
+   */
+  public static Contract replay(Contract snapshot, List<? extends ContractEvent> eventsAfter) {
+    return REPLAY.continueFrom(snapshot, eventsAfter);
+  }
+
+  /** Drafts the contract again as its stored {@link ContractDrafted} records it. */
+  private static Transition<Contract, ContractEvent> redraft(ContractEvent event) {
+    ContractDrafted drafted = (ContractDrafted) event;
+    return draft(
+        drafted.contract(),
+        drafted.opportunity(),
+        drafted.customer(),
+        drafted.value(),
+        drafted.clauses(),
+        drafted.milestones(),
+        drafted.occurredAt());
+  }
+
+  /** Sends the contract the command a stored event records, with the event's data. */
+  private static Transition<Contract, ContractEvent> redo(Contract contract, ContractEvent event) {
+    Instant at = event.occurredAt();
+    if (event instanceof RiskAccepted accepted) {
+      RiskAcceptance acceptance = accepted.acceptance();
+      return contract.acceptRisk(
+          acceptance.clause(), acceptance.approver(), acceptance.reason(), at);
+    } else if (event instanceof ContractSigned signed) {
+      return contract.signAsReviewed(signed.atc(), at);
+    } else if (event instanceof ContractRegistered registered) {
+      return contract.register(registered.deliveryProject(), at);
+    } else if (event instanceof ContractHandedOver handedOver) {
+      return contract.handOver(handedOver.plan().deliveryManager(), at);
+    } else if (event instanceof ExecutionStarted) {
+      return contract.startExecution(at);
+    } else if (event instanceof ContractAccepted accepted) {
+      return contract.accept(accepted.acceptedOn(), at);
+    } else if (event instanceof ContractClosed) {
+      return contract.close(at);
+    } else if (event instanceof ContractChanged changed) {
+      RecordedChange change = changed.change();
+      return contract.change(change.change(), change.approver(), change.reason(), at);
+    } else if (event instanceof InvoiceIssued issued) {
+      Invoice invoice = issued.invoice();
+      return contract.issueInvoice(
+          invoice.id(),
+          invoice.milestone(),
+          invoice.amount(),
+          invoice.issuedOn(),
+          invoice.dueOn(),
+          at);
+    } else if (event instanceof InvoiceConfirmed confirmed) {
+      return contract.confirmInvoice(confirmed.invoice(), confirmed.confirmedOn(), at);
+    } else if (event instanceof PaymentReceived received) {
+      Payment payment = received.payment();
+      return contract.receivePayment(
+          received.invoice(), payment.amount(), payment.receivedOn(), at);
     }
-    return contract;
+    throw new IllegalArgumentException(
+        "contract " + contract.id() + " is drafted only once, not again by " + event);
   }
 
   // ---------------------------------------------------------------- events
@@ -885,7 +992,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     } else if (event instanceof RiskAccepted accepted) {
       next.addRiskAcceptance(accepted.acceptance());
     } else if (event instanceof ContractSigned signed) {
-      next.status(ContractStatus.SIGNED).atc(signed.atc());
+      next.status(ContractStatus.SIGNED).atc(signed.atc()).signedAt(signed.occurredAt());
     } else if (event instanceof ContractRegistered registered) {
       next.status(ContractStatus.REGISTERED).deliveryProject(registered.deliveryProject());
     } else if (event instanceof ContractHandedOver handedOver) {

@@ -38,6 +38,7 @@ import org.joda.money.CurrencyUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.ContractId;
+import org.leadtocash.domain.common.RejectedHistoryException;
 import org.leadtocash.domain.opportunity.GateDecision;
 import org.leadtocash.domain.testing.DomainTesters;
 
@@ -250,25 +251,25 @@ class ContractContractsTest {
   }
 
   @Test
-  @DisplayName("a replay rebuilds the contract from its own history only")
+  @DisplayName("a replay rebuilds the contract from its own history only (D5.1)")
   void replayChecksHistory() {
     List<ContractEvent> events = signed().events();
     assertEquals(signed().state(), Contract.replay(events));
     assertThrows(IllegalArgumentException.class, () -> Contract.replay(List.of()));
     assertThrows(
-        IllegalArgumentException.class, () -> Contract.replay(events.subList(1, events.size())));
+        RejectedHistoryException.class, () -> Contract.replay(events.subList(1, events.size())));
     assertThrows(
-        IllegalArgumentException.class,
+        RejectedHistoryException.class,
         () -> Contract.replay(List.of(events.get(0), events.get(0))));
     assertThrows(
-        IllegalArgumentException.class,
+        RejectedHistoryException.class,
         () ->
             Contract.replay(
                 List.of(
                     events.get(0),
                     new ContractRegistered(ContractId.of("CT-OTHER"), 2, PROJECT, day(1)))));
     assertThrows(
-        IllegalArgumentException.class,
+        RejectedHistoryException.class,
         () ->
             Contract.replay(
                 List.of(events.get(0), new InvoiceConfirmed(CONTRACT, 2, INV_1, date(1), day(1)))));
