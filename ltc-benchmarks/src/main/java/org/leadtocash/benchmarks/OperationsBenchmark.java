@@ -22,11 +22,8 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.contract.AgeingBucket;
 import org.leadtocash.domain.contract.Contract;
-import org.leadtocash.domain.contract.ContractChanged;
-import org.leadtocash.domain.contract.ContractDrafted;
-import org.leadtocash.domain.contract.ContractEvent;
-import org.leadtocash.domain.contract.ContractSigned;
 import org.leadtocash.domain.contract.Invoice;
+import org.leadtocash.domain.contract.RecordedChange;
 import org.leadtocash.domain.customer.CustomerTotalValue;
 import org.leadtocash.domain.customer.IntangibleScores;
 import org.leadtocash.domain.customer.IntangibleValuePolicy;
@@ -75,10 +72,9 @@ import org.threeten.extra.YearWeek;
  *       over the book's contact activities (D7.9) and its roster of account managers, and the
  *       revenue-generating share of sales time ({@link RevenueGeneratingTimeShare}, D11.6) over
  *       time entries derived from the activities ({@link #timeEntries(ContactActivity)});
- *   <li><b>contracts</b> — orders ({@link Orders}, D5.1, D5.2) over the contracts' histories, and
- *       invoiced revenue ({@link Revenue}), collection rate ({@link CollectionRate}) and the
- *       receivables' ageing ({@link OverdueReceivables}, a {@link ReceivablesAgeing}) over the
- *       contracts (D5.3);
+ *   <li><b>contracts</b> — orders ({@link Orders}, D5.1, D5.2), invoiced revenue ({@link Revenue}),
+ *       collection rate ({@link CollectionRate}) and the receivables' ageing ({@link
+ *       OverdueReceivables}, a {@link ReceivablesAgeing}) over the contracts (D5.3);
  *   <li><b>customers</b> — customer total value ({@link CustomerTotalValueSum}, D6.5), value
  *       concentration ({@link ValueConcentration}) and pyramid membership ({@link
  *       PyramidMembership}, D6.4) over customer total values derived from the opportunities ({@link
@@ -133,7 +129,6 @@ public class OperationsBenchmark extends BookBenchmark {
   private List<ContactActivity> activities = List.of();
   private List<SalesTimeEntry> timeEntries = List.of();
   private List<Contract> contracts = List.of();
-  private List<List<ContractEvent>> contractHistories = List.of();
   private List<CustomerTotalValue> customerValues = List.of();
 
   /**
@@ -213,7 +208,6 @@ public class OperationsBenchmark extends BookBenchmark {
     }
     timeEntries = List.copyOf(entries);
     contracts = book.contracts();
-    contractHistories = book.contractHistories();
     customerValues = customerValues(book);
   }
 
@@ -359,24 +353,22 @@ public class OperationsBenchmark extends BookBenchmark {
   }
 
   /**
-   * The library, contracts (DOMAIN D5, D12): every contract added to the revenue, collection-rate
-   * and ageing KPIs in one loop, and every contract's history to the orders KPI in another.
+   * The library, contracts (DOMAIN D5, D12): every contract added to the orders, revenue,
+   * collection-rate and ageing KPIs in one loop.
    *
    * @return the four KPIs' results, never null
    */
   @Benchmark
   public ContractFigures contractsLibrary() {
+    MoneyTotal signed = orders.empty();
     MoneyTotal invoiced = revenue.empty();
     MoneyTally collected = collectionRate.empty();
     ReceivablesAgeing ageing = overdue.empty();
     for (Contract contract : contracts) {
+      signed = orders.add(signed, contract);
       invoiced = revenue.add(invoiced, contract);
       collected = collectionRate.add(collected, contract);
       ageing = overdue.add(ageing, contract);
-    }
-    MoneyTotal signed = orders.empty();
-    for (List<ContractEvent> history : contractHistories) {
-      signed = orders.add(signed, history);
     }
     return new ContractFigures(
         orders.result(signed),
@@ -387,27 +379,22 @@ public class OperationsBenchmark extends BookBenchmark {
 
   /**
    * The baseline a host writes by hand, contracts (DOMAIN D5, D12): one Java-streams pipeline per
-   * KPI over the histories' events and the contracts' invoices.
+   * KPI over the contracts' signatures, changes and invoices.
    *
    * @return the same results as {@link #contractsLibrary()}, never null
    */
   @Benchmark
   public ContractFigures contractsStreams() {
     Money signed =
-        contractHistories.stream()
+        contracts.stream()
             .flatMap(
-                history -> {
-                  Money value = ((ContractDrafted) history.get(0)).value();
-                  return history.stream()
-                      .filter(event -> YEAR.contains(event.occurredAt()))
-                      .flatMap(
-                          event ->
-                              event instanceof ContractSigned
-                                  ? Stream.of(value)
-                                  : event instanceof ContractChanged changed
-                                      ? Stream.of(changed.change().valueDelta())
-                                      : Stream.<Money>empty());
-                })
+                contract ->
+                    Stream.concat(
+                        contract.signedAt().filter(YEAR::contains).stream()
+                            .map(at -> contract.originalValue()),
+                        contract.changes().stream()
+                            .filter(change -> YEAR.contains(change.at()))
+                            .map(RecordedChange::valueDelta)))
             .reduce(ZERO, Money::plus);
 
     Money invoiced =

@@ -1,16 +1,13 @@
 package org.leadtocash.metrics.finance;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import java.util.List;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.KpiId;
-import org.leadtocash.domain.contract.ContractChanged;
-import org.leadtocash.domain.contract.ContractDrafted;
-import org.leadtocash.domain.contract.ContractEvent;
-import org.leadtocash.domain.contract.ContractSigned;
+import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.contract.RecordedChange;
 import org.leadtocash.metrics.EmptyPopulation;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
@@ -24,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * Orders (订货, DOMAIN D12, D5.1, D5.2): the contract value signed in the period, net of the amount
  * changes recorded in it.
  *
- * <p>Exactly: for every contract whose {@link ContractSigned} falls in the period, its value at
- * signature — the value it was {@link ContractDrafted drafted} with, since changes are recorded
- * only once a contract is signed (D5.2); plus, for every {@link ContractChanged change} recorded in
+ * <p>Exactly: for every contract {@link Contract#signedAt() signed} in the period, its value at
+ * signature — its {@link Contract#originalValue() original value}, since changes are recorded only
+ * once a contract is signed (D5.2); plus, for every {@link Contract#changes() change} recorded in
  * the period, by how much it raised or lowered the contract value ({@link
  * org.leadtocash.domain.contract.RecordedChange#valueDelta()}). So an order raised later counts its
  * raise in the later period, a reduction counts negative there, and over a period that holds a
@@ -34,13 +31,14 @@ import org.slf4j.LoggerFactory;
  * the reductions in the period exceed what was signed in it. Nothing signed and nothing changed is
  * zero.
  *
- * <p>Each record is one contract's history, oldest first, as {@link
- * org.leadtocash.domain.common.Transition#events()} or the host's event store gives it: the {@code
- * Contract} state does not keep the moment it was signed, its {@link ContractSigned} event does.
- * Every contract must be in the KPI's currency, even one signed outside the period, so that the
- * result never depends on a silent filter (DESIGN §2).
+ * <p>Each record is one contract as it stands — as the commands left it, as {@link
+ * Contract#replay(java.util.List)} rebuilt it from its events, or as {@link
+ * Contract#replay(Contract, java.util.List)} rebuilt it from a snapshot — so a host that stores
+ * snapshots counts orders too, and each contract, read once, counts its signature once. Every
+ * contract must be in the KPI's currency, even one signed outside the period, so that the result
+ * never depends on a silent filter (DESIGN §2).
  */
-public final class Orders implements Kpi<List<ContractEvent>, MoneyTotal, Money> {
+public final class Orders implements Kpi<Contract, MoneyTotal, Money> {
 
   /** The KPI's id. */
   public static final KpiId ID = KpiId.of("orders");
@@ -97,57 +95,35 @@ public final class Orders implements Kpi<List<ContractEvent>, MoneyTotal, Money>
   /**
    * {@inheritDoc}
    *
-   * @throws IllegalArgumentException if the history is empty, does not start with the contract's
-   *     {@link ContractDrafted}, mixes contracts, or the contract is in another currency
+   * @throws IllegalArgumentException if the contract is in another currency
    */
   @Override
-  public MoneyTotal add(MoneyTotal accumulator, List<ContractEvent> history) {
+  public MoneyTotal add(MoneyTotal accumulator, Contract contract) {
     Objects.requireNonNull(accumulator, "accumulator");
-    Objects.requireNonNull(history, "history");
-    checkArgument(!history.isEmpty(), "a contract's history starts with its draft; it is empty");
-    checkArgument(
-        history.get(0) instanceof ContractDrafted,
-        "a contract's history starts with ContractDrafted, not %s",
-        history.get(0).getClass().getSimpleName());
-    ContractDrafted drafted = (ContractDrafted) history.get(0);
-    checkArgument(
-        drafted.value().getCurrencyUnit().equals(currency),
-        "orders in %s never add contract %s in %s silently (DESIGN §2)",
-        currency,
-        drafted.contract(),
-        drafted.value().getCurrencyUnit());
+    Currencies.check(contract, currency, "orders");
     MoneyTotal total = accumulator;
-    boolean signed = false;
-    for (ContractEvent event : history) {
-      checkArgument(
-          event.contract().equals(drafted.contract()),
-          "the history of contract %s holds an event of contract %s",
-          drafted.contract(),
-          event.contract());
-      boolean order = event instanceof ContractSigned || event instanceof ContractChanged;
-      signed |= event instanceof ContractSigned;
-      if (!order) {
-        continue;
-      }
-      if (!period.contains(event.occurredAt())) {
-        if (LOG.isDebugEnabled()) {
-          LOG.debug(
-              "orders: {} of {} left out: recorded on {}, outside {}",
-              event instanceof ContractSigned ? "the signature" : "a change",
-              event.contract(),
-              period.dateOf(event.occurredAt()),
-              period);
-        }
-        continue;
-      }
-      if (event instanceof ContractSigned) {
-        total = total.plus(drafted.value());
-      } else if (event instanceof ContractChanged changed) {
-        total = total.plus(changed.change().valueDelta());
-      }
+    Optional<Instant> signedAt = contract.signedAt();
+    if (signedAt.isEmpty()) {
+      LOG.debug("orders: {} left out: not signed", contract.id());
+    } else if (period.contains(signedAt.get())) {
+      total = total.plus(contract.originalValue());
+    } else if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "orders: the signature of {} left out: recorded on {}, outside {}",
+          contract.id(),
+          period.dateOf(signedAt.get()),
+          period);
     }
-    if (!signed) {
-      LOG.debug("orders: {} left out: not signed", drafted.contract());
+    for (RecordedChange change : contract.changes()) {
+      if (period.contains(change.at())) {
+        total = total.plus(change.valueDelta());
+      } else if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "orders: a change of {} left out: recorded on {}, outside {}",
+            contract.id(),
+            period.dateOf(change.at()),
+            period);
+      }
     }
     return total;
   }

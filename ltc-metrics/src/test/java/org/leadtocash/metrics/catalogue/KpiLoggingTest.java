@@ -325,7 +325,7 @@ class KpiLoggingTest {
           // ------------------------------------------------------------------------ finance
           .put(
               Orders.ID,
-              () -> Population.of(Orders.in(PERIOD, CNY), List.of(draft("CT-1").events()), "CT-1"))
+              () -> Population.of(Orders.in(PERIOD, CNY), List.of(draft("CT-1").state()), "CT-1"))
           .put(
               Revenue.ID,
               () -> Population.of(Revenue.in(PERIOD, CNY), List.of(draft("CT-1").state()), "CT-1"))

@@ -142,9 +142,12 @@ class FinanceContractsTest {
   }
 
   @Test
-  @DisplayName("a one-contract history is a record of orders, as Transition.events() gives it")
-  void historyType() {
+  @DisplayName(
+      "a contract is a record of orders, as the commands leave it or its history replays it (D5.1)")
+  void recordType() {
     List<ContractEvent> history = Contracts.signed("A", 1_000, 1).events();
-    assertEquals(cny(1_000), Orders.in(Periods.ALL, CNY).compute(List.of(history)));
+    Orders orders = Orders.in(Periods.ALL, CNY);
+    assertEquals(cny(1_000), orders.compute(List.of(Contracts.signed("A", 1_000, 1).state())));
+    assertEquals(cny(1_000), orders.compute(List.of(Contract.replay(history))));
   }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
@@ -27,6 +28,9 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.ContractId;
+import org.leadtocash.domain.common.RejectedHistoryException;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.ContractChanged;
 import org.leadtocash.domain.contract.ContractEvent;
@@ -47,21 +51,21 @@ class OrdersTest {
   @DisplayName(
       "January books the contracts signed in it and the value changes recorded in it (D5.1, D5.2)")
   void workedExample() {
-    List<List<ContractEvent>> histories =
+    List<Contract> contracts =
         List.of(
-            signed("A", 10_000_000, 3).events(), // signed in January: 10 M
-            changed(signed("B", 5_000_000, 10), 6_000_000, 20).events(), // 5 M + a 1 M raise
-            signed("C", 8_000_000, 40).events(), // signed in February
-            changed(signed("D", 4_000_000, -10), 3_000_000, 15).events(), // December, cut by 1 M
-            Contracts.drafted("E", cny(9_000_000), 5).events()); // never signed
-    assertEquals(cny(15_000_000), Orders.in(JANUARY, CNY).compute(histories));
+            signed("A", 10_000_000, 3).state(), // signed in January: 10 M
+            changed(signed("B", 5_000_000, 10), 6_000_000, 20).state(), // 5 M + a 1 M raise
+            signed("C", 8_000_000, 40).state(), // signed in February
+            changed(signed("D", 4_000_000, -10), 3_000_000, 15).state(), // December, cut by 1 M
+            Contracts.drafted("E", cny(9_000_000), 5).state()); // never signed
+    assertEquals(cny(15_000_000), Orders.in(JANUARY, CNY).compute(contracts));
   }
 
   @Test
   @DisplayName("nothing signed or changed in the period is zero orders")
   void empty() {
     Orders orders = Orders.in(JANUARY, CNY);
-    assertEquals(cny(0), orders.compute(List.of(signed("C", 8_000_000, 40).events())));
+    assertEquals(cny(0), orders.compute(List.of(signed("C", 8_000_000, 40).state())));
     assertEquals("orders", Orders.ID.value());
     assertEquals(Orders.ID, orders.definition().id());
     assertEquals(KpiUnit.MONEY, orders.definition().unit());
@@ -72,15 +76,14 @@ class OrdersTest {
   @Test
   @DisplayName("a reduction of an earlier order makes the period's orders negative, not hidden")
   void reductionOnly() {
-    List<ContractEvent> cut = changed(signed("D", 4_000_000, -10), 3_000_000, 15).events();
+    Contract cut = changed(signed("D", 4_000_000, -10), 3_000_000, 15).state();
     assertEquals(cny(-1_000_000), Orders.in(JANUARY, CNY).compute(List.of(cut)));
   }
 
   @Test
   @DisplayName("a contract in another currency is refused, even one signed outside the period")
   void otherCurrency() {
-    List<ContractEvent> dollars =
-        Contracts.drafted("U", Money.ofMajor(CurrencyUnit.USD, 1_000), 100).events();
+    Contract dollars = Contracts.drafted("U", Money.ofMajor(CurrencyUnit.USD, 1_000), 100).state();
     IllegalArgumentException refused =
         assertThrows(
             IllegalArgumentException.class,
@@ -89,17 +92,31 @@ class OrdersTest {
   }
 
   @Test
-  @DisplayName("a history that does not start with the draft, or mixes contracts, is refused")
-  void malformedHistories() {
-    Orders orders = Orders.in(JANUARY, CNY);
-    List<ContractEvent> a = signed("A", 1_000, 1).events();
-    List<ContractEvent> b = signed("B", 1_000, 1).events();
-    assertThrows(IllegalArgumentException.class, () -> orders.add(orders.empty(), List.of()));
-    assertThrows(IllegalArgumentException.class, () -> orders.add(orders.empty(), a.subList(1, 2)));
-    List<ContractEvent> mixed = List.of(a.get(0), b.get(1));
-    IllegalArgumentException refused =
-        assertThrows(IllegalArgumentException.class, () -> orders.add(orders.empty(), mixed));
-    assertMentions(refused.getMessage(), "contract A", "contract B");
+  @DisplayName(
+      "a duplicated signature is never counted twice: its history is rejected, and the KPI reads"
+          + " each contract once, by its signature instant (D5.1, D12)")
+  void duplicatedSignature() {
+    List<ContractEvent> events = signed("A", 1_000_000, 3).events();
+    List<ContractEvent> duplicated = List.of(events.get(0), events.get(1), events.get(1));
+    RejectedHistoryException rejected =
+        assertThrows(RejectedHistoryException.class, () -> Contract.replay(duplicated));
+    assertEquals(3, rejected.position());
+    assertEquals(RuleId.D5_1, rejected.rule());
+    assertMentions(rejected.getMessage(), "Contract A", "contract.signed", "version 2");
+    ContractSigned renumbered =
+        new ContractSigned(
+            ContractId.of("A"),
+            3,
+            ((ContractSigned) events.get(1)).atc(),
+            events.get(1).occurredAt());
+    RejectedHistoryException twice =
+        assertThrows(
+            RejectedHistoryException.class,
+            () -> Contract.replay(List.of(events.get(0), events.get(1), renumbered)));
+    assertMentions(twice.getMessage(), "only a drafted contract is signed");
+    Contract contract = Contract.replay(events);
+    assertEquals(Optional.of(Contracts.day(3)), contract.signedAt());
+    assertEquals(cny(1_000_000), Orders.in(JANUARY, CNY).compute(List.of(contract)));
   }
 
   // ---------------------------------------------------------------- properties
@@ -113,21 +130,25 @@ class OrdersTest {
     return specs.stream().map(s -> Contracts.build(s).events()).toList();
   }
 
+  /** The contracts as their whole histories replay them. */
+  private static List<Contract> contracts(List<List<ContractEvent>> histories) {
+    return histories.stream().map(Contract::replay).toList();
+  }
+
   @Property(tries = 60)
   void mergingPartsEqualsTheWhole(
       @ForAll @Size(max = 12) List<@From("specs") ContractSpec> specs,
       @ForAll @Size(max = 4) List<Integer> cuts,
       @ForAll long seed) {
-    KpiLaws.check(Orders.in(JANUARY, CNY), histories(specs), cuts, seed);
+    KpiLaws.check(Orders.in(JANUARY, CNY), contracts(histories(specs)), cuts, seed);
   }
 
   @Property(tries = 60)
   @Label("over all time, orders are the current value of every signed contract")
   void allTimeIsTheCurrentValue(@ForAll @Size(max = 12) List<@From("specs") ContractSpec> specs) {
-    List<List<ContractEvent>> histories = histories(specs);
-    Money expected =
-        histories.stream().map(Contract::replay).map(Contract::value).reduce(cny(0), Money::plus);
-    Money orders = Orders.in(Periods.ALL, CNY).compute(histories);
+    List<Contract> contracts = contracts(histories(specs));
+    Money expected = contracts.stream().map(Contract::value).reduce(cny(0), Money::plus);
+    Money orders = Orders.in(Periods.ALL, CNY).compute(contracts);
     assertEquals(expected, orders);
     assertTrue(!orders.isNegative(), "orders over all time are not negative");
   }
@@ -156,7 +177,31 @@ class OrdersTest {
         }
       }
     }
-    assertEquals(expected, Orders.in(period, CNY).compute(histories));
+    assertEquals(expected, Orders.in(period, CNY).compute(contracts(histories)));
+  }
+
+  @Property(tries = 60)
+  @Label(
+      "orders over contracts rebuilt from a snapshot and the events after it equal orders over"
+          + " their whole histories replayed")
+  void snapshotsCountLikeWholeHistories(
+      @ForAll @Size(max = 10) List<@From("specs") ContractSpec> specs,
+      @ForAll @Size(min = 10, max = 10) List<@IntRange(min = 1, max = 100) Integer> cuts,
+      @ForAll @IntRange(min = 0, max = 150) int from,
+      @ForAll @IntRange(min = 0, max = 150) int days) {
+    ReportingPeriod period = days(from, from + days);
+    List<List<ContractEvent>> histories = histories(specs);
+    List<Contract> fromSnapshots = new ArrayList<>();
+    for (int i = 0; i < histories.size(); i++) {
+      List<ContractEvent> history = histories.get(i);
+      int cut = 1 + cuts.get(i) % history.size();
+      Contract snapshot = Contract.replay(history.subList(0, cut));
+      fromSnapshots.add(Contract.replay(snapshot, history.subList(cut, history.size())));
+    }
+    List<Contract> replayed = contracts(histories);
+    assertEquals(replayed, fromSnapshots);
+    assertEquals(
+        Orders.in(period, CNY).compute(replayed), Orders.in(period, CNY).compute(fromSnapshots));
   }
 
   @Property(tries = 60)
@@ -165,18 +210,18 @@ class OrdersTest {
       @ForAll @Size(max = 10) List<@From("specs") ContractSpec> specs,
       @ForAll @IntRange(min = 0, max = 150) int first,
       @ForAll @IntRange(min = 0, max = 150) int second) {
-    List<List<ContractEvent>> histories = histories(specs);
+    List<Contract> contracts = contracts(histories(specs));
     ReportingPeriod one = days(0, first);
     ReportingPeriod two = days(first, first + second);
     ReportingPeriod both = days(0, first + second);
-    Money whole = Orders.in(both, CNY).compute(histories);
+    Money whole = Orders.in(both, CNY).compute(contracts);
     assertEquals(
-        Orders.in(one, CNY).compute(histories).plus(Orders.in(two, CNY).compute(histories)), whole);
-    List<List<ContractEvent>> raisesOnly = new ArrayList<>();
+        Orders.in(one, CNY).compute(contracts).plus(Orders.in(two, CNY).compute(contracts)), whole);
+    List<Contract> raisesOnly = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       ContractSpec spec = specs.get(i);
       if (spec.finalValue() >= spec.value()) {
-        raisesOnly.add(histories.get(i));
+        raisesOnly.add(contracts.get(i));
       }
     }
     Money shorter = Orders.in(one, CNY).compute(raisesOnly);
