@@ -1,7 +1,13 @@
 package org.leadtocash.domain.contract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.leadtocash.testkit.AggregateContract;
 import org.leadtocash.testkit.AggregateModel;
@@ -15,7 +21,8 @@ import org.leadtocash.testkit.contract.Contracts;
  * other gates, verdicts or opportunities, blank reasons, dates before the latest event: accepted
  * commands keep every rule, refused ones throw a domain exception and change nothing, and the
  * events replay to an equal contract — the kit's {@link AggregateContract} over its contract model
- * — and the generated contracts reach every status.
+ * — and the generated contracts reach every status; a snapshot at any version and the events after
+ * it rebuild the same contract, which knows when it was signed (DOMAIN D5.1).
  */
 class ContractProperties implements AggregateContract<Contract, ContractEvent> {
 
@@ -38,5 +45,22 @@ class ContractProperties implements AggregateContract<Contract, ContractEvent> {
             });
     Statistics.label("changed").collect(!contract.changes().isEmpty());
     Statistics.label("changed").coverage(c -> c.check(true).count(n -> n > 0));
+  }
+
+  @Property(tries = 200)
+  void aSnapshotAndTheEventsAfterItReplayToTheContract(
+      @ForAll CommandLog<Contract, ContractEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<ContractEvent> events = history.events();
+    int cut = 1 + at % events.size();
+    Contract snapshot = Contract.replay(events.subList(0, cut));
+    assertEquals(cut, snapshot.version());
+    assertEquals(history.state(), Contract.replay(snapshot, events.subList(cut, events.size())));
+    Optional<Instant> signedAt =
+        events.stream()
+            .filter(e -> e instanceof ContractSigned)
+            .map(ContractEvent::occurredAt)
+            .findFirst();
+    assertEquals(signedAt, history.state().signedAt(), "the state keeps the signature's instant");
   }
 }
