@@ -116,7 +116,8 @@ public enum RuleId {
           + " negotiate) only go forward, and so does its history: no command is dated before"
           + " its latest event.",
       Enforcement.ILLEGAL_TRANSITION,
-      Enforcement.RULE_VIOLATION),
+      Enforcement.RULE_VIOLATION,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D3.2. */
   D3_2(
       "Decision points ATI, ATB, ATC",

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
@@ -29,6 +30,7 @@ import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
@@ -57,7 +59,10 @@ import org.slf4j.LoggerFactory;
  * command dated before its latest event is refused (time only moves forward).
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
- * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule. A host
+ * stores the events or a snapshot of the state: {@link #replay(List)} rebuilds the opportunity from
+ * its events, and {@link #replay(Opportunity, List)} from a snapshot and the events after it, both
+ * as strictly as the commands.
  */
 @Value.Immutable
 @DomainStyle
@@ -325,18 +330,23 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   public GateReadiness readiness(Gate gate, GatePolicy policy) {
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(policy, "policy");
+    return new GateReadiness(
+        gate,
+        prerequisites(gate),
+        policy.requiredAuthority(gate, amount(), customerGrade()),
+        authorityBasis(gate),
+        blocker(gate));
+  }
+
+  /** Checks every prerequisite of an approval at the gate, in order (D3.2, D4.1). */
+  private List<PrerequisiteCheck> prerequisites(Gate gate) {
     List<PrerequisiteCheck> checks = new ArrayList<>();
     for (GatePrerequisite prerequisite : GatePrerequisite.values()) {
       if (prerequisite.gate() == gate) {
         checks.add(check(prerequisite));
       }
     }
-    return new GateReadiness(
-        gate,
-        checks,
-        policy.requiredAuthority(gate, amount(), customerGrade()),
-        authorityBasis(gate),
-        blocker(gate));
+    return checks;
   }
 
   /** {@return the readiness of the next gate to pass, or empty once ATC is passed} */
@@ -721,55 +731,19 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(at, "at");
     Gate gate = ruling.gate();
-    Guard guard =
-        guard("decide " + gate, at).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
-    gate.previous()
-        .ifPresent(
-            previous ->
-                guard.allow(
-                    passed(previous),
-                    RuleId.D3_2,
-                    "gates are passed in order: %s must be approved before %s",
-                    previous,
-                    gate));
-    guard.allow(
-        gate.decidedIn().contains(phase()),
-        RuleId.D3_2,
-        "%s is decided in %s, and the opportunity is in %s",
-        gate,
-        gate.decidedIn(),
-        phase());
+    Guard guard = gateOpen(guard("decide " + gate, at), gate);
     OrganisationLevel required = policy.requiredAuthority(gate, amount(), customerGrade());
-    Optional<RuleViolationException> refusal;
-    if (!ruling.authority().level().isAtLeast(required)) {
-      refusal =
-          Optional.of(
-              guard.violation(
-                  RuleId.D3_2,
-                  authorityBasis(gate)
-                      + " needs the authority of "
-                      + required
-                      + ", not "
-                      + ruling.authority().level()));
-    } else if (ruling.passes()) {
-      refusal =
-          readiness(gate, policy).unmet().stream()
-              .findFirst()
-              .map(
-                  unmet ->
-                      guard.violation(
-                          unmet.prerequisite().rule(),
-                          "not ready for "
-                              + gate
-                              + ": "
-                              + unmet.prerequisite().text()
-                              + " — "
-                              + unmet.reason()
-                              + "; next: "
-                              + unmet.prerequisite().remedy()));
-    } else {
-      refusal = Optional.empty();
-    }
+    Optional<RuleViolationException> refusal =
+        ruling.authority().level().isAtLeast(required)
+            ? unready(guard, ruling)
+            : Optional.of(
+                guard.violation(
+                    RuleId.D3_2,
+                    authorityBasis(gate)
+                        + " needs the authority of "
+                        + required
+                        + ", not "
+                        + ruling.authority().level()));
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "Opportunity {} decide {}: policy {} requires {} for {}; the ruling ({}) at {} is {}",
@@ -785,6 +759,67 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     if (refusal.isPresent()) {
       throw refusal.get();
     }
+    return recordDecision(ruling, policy::onRejection, at);
+  }
+
+  /**
+   * Checks the rules of the state for a decision at the gate (D3.2): the gate is not passed yet,
+   * its previous gate is, and the opportunity is in one of the gate's phases.
+   */
+  @CanIgnoreReturnValue
+  private Guard gateOpen(Guard guard, Gate gate) {
+    guard.allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
+    gate.previous()
+        .ifPresent(
+            previous ->
+                guard.allow(
+                    passed(previous),
+                    RuleId.D3_2,
+                    "gates are passed in order: %s must be approved before %s",
+                    previous,
+                    gate));
+    return guard.allow(
+        gate.decidedIn().contains(phase()),
+        RuleId.D3_2,
+        "%s is decided in %s, and the opportunity is in %s",
+        gate,
+        gate.decidedIn(),
+        phase());
+  }
+
+  /**
+   * Returns the first unmet prerequisite of an approval as the violation it is (D3.2, D4.1); empty
+   * if every prerequisite is met, or the ruling does not approve.
+   */
+  private Optional<RuleViolationException> unready(Guard guard, Ruling ruling) {
+    if (!ruling.passes()) {
+      return Optional.empty();
+    }
+    Gate gate = ruling.gate();
+    return prerequisites(gate).stream()
+        .filter(check -> !check.met())
+        .findFirst()
+        .map(
+            unmet ->
+                guard.violation(
+                    unmet.prerequisite().rule(),
+                    "not ready for "
+                        + gate
+                        + ": "
+                        + unmet.prerequisite().text()
+                        + " — "
+                        + unmet.reason()
+                        + "; next: "
+                        + unmet.prerequisite().remedy()));
+  }
+
+  /**
+   * Records a ruling whose every rule was checked: the decision, and the phase change, abandonment
+   * or return it causes, a rejection as {@code onRejection} says (D3.2).
+   */
+  private Transition<Opportunity, OpportunityEvent> recordDecision(
+      Ruling ruling, Function<Gate, RejectionEffect> onRejection, Instant at) {
+    Gate gate = ruling.gate();
     GateDecision decision =
         GateDecision.of(id(), ruling, Optional.ofNullable(plannedGates().get(gate)));
     List<OpportunityEvent> events = new ArrayList<>();
@@ -792,12 +827,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     if (ruling.passes()) {
       advancedPhase(gate).ifPresent(p -> events.add(new PhaseChanged(id(), version() + 2, p, at)));
     } else if (ruling.verdict() == Verdict.REJECTED) {
-      if (policy.onRejection(gate) == RejectionEffect.END) {
-        events.add(
-            new OpportunityAbandoned(
-                id(),
-                version() + 2,
-                new OpportunityOutcome.Abandoned(gate + " rejected: " + ruling.rationale(), at)));
+      if (onRejection.apply(gate) == RejectionEffect.END) {
+        events.add(abandonment(ruling, at));
       } else {
         SalesPhase back = returnPhase(gate);
         if (back.compareTo(phase()) < 0) {
@@ -806,6 +837,15 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       }
     }
     return next(events);
+  }
+
+  /** The abandonment that follows a rejection the policy ends the opportunity with (D3.2). */
+  private OpportunityAbandoned abandonment(Ruling rejected, Instant at) {
+    return new OpportunityAbandoned(
+        id(),
+        version() + 2,
+        new OpportunityOutcome.Abandoned(
+            rejected.gate() + " rejected: " + rejected.rationale(), at));
   }
 
   /** The phase an approval moves the opportunity on to, if it is not there yet. */
@@ -1061,31 +1101,161 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     return next(new OpportunityCancelled(id(), version() + 1, cancelled));
   }
 
+  // ---------------------------------------------------------------- replay
+
   /**
-   * Rebuilds an opportunity from its events, oldest first; the result equals the opportunity the
-   * commands produced.
+   * Rebuilds an opportunity from its stored events, oldest first, as strictly as its commands
+   * (DOMAIN D3.1): each event's command is sent again to the state reached so far and must produce
+   * exactly the stored events. A gate decision's authority is the one the host's {@link GatePolicy}
+   * accepted when it was decided, and what a rejection did — end or return the opportunity — is
+   * told by the events stored after it; every rule of the state itself is checked again: the
+   * decision is this opportunity's, gates pass in order and in their phases, an approval's
+   * prerequisites are met, phases go backwards only as a rejection's return, time only moves
+   * forward, and an opportunity that has ended accepts nothing (D3.1, D3.2, D3.5).
    *
    * @param history its events, starting with {@link OpportunityOpened}; not null, not empty
-   * @return the opportunity, never null
-   * @throws IllegalArgumentException if the history does not start with the opening, opens twice or
-   *     mixes opportunities
+   * @return the opportunity, equal to the one the commands produced; never null
+   * @throws IllegalArgumentException if the history is empty
+   * @throws org.leadtocash.domain.common.RejectedHistoryException naming the opportunity, the
+   *     offending event and what is wrong, if the history does not start with the opening, holds an
+   *     event of another opportunity, skips, repeats or reorders a version, goes back in time, or
+   *     holds an event its state does not accept or its command does not produce (D3.1)
    */
   public static Opportunity replay(List<? extends OpportunityEvent> history) {
-    checkArgument(!history.isEmpty(), "an opportunity's history starts with its opening");
-    checkArgument(
-        history.get(0) instanceof OpportunityOpened,
-        "an opportunity's history starts with OpportunityOpened, not %s",
-        history.get(0).getClass().getSimpleName());
-    Opportunity opportunity = initial((OpportunityOpened) history.get(0));
-    for (OpportunityEvent event : history.subList(1, history.size())) {
-      checkArgument(
-          event.opportunity().equals(opportunity.id()),
-          "event %s is not about opportunity %s",
-          event,
-          opportunity.id());
-      opportunity = opportunity.apply(event);
+    return replaying(history).history(history);
+  }
+
+  /**
+   * Rebuilds an opportunity from a snapshot of its state and the events stored after it (DOMAIN
+   * D3.1), checked as {@link #replay(List)} checks a whole history; the result equals the
+   * opportunity its whole history replays to.
+   *
+   * @param snapshot the opportunity as it was at some version; not null
+   * @param eventsAfter the events after the snapshot, oldest first, starting at the snapshot's
+   *     version plus one; not null, may be empty
+   * @return the opportunity, never null
+   * @throws org.leadtocash.domain.common.RejectedHistoryException naming the opportunity, the
+   *     offending event and what is wrong, if the events do not continue the snapshot — another
+   *     opportunity's, a version other than the next, an event dated before the snapshot's latest —
+   *     or hold an event its state does not accept or its command does not produce (D3.1)
+   */
+  public static Opportunity replay(
+      Opportunity snapshot, List<? extends OpportunityEvent> eventsAfter) {
+    return replaying(eventsAfter).continueFrom(snapshot, eventsAfter);
+  }
+
+  /**
+   * The replay of stored events. Its redo sees the stored events because what a rejected gate did
+   * is the host's policy's answer, recorded only in the event stored after the decision.
+   */
+  private static Replay<Opportunity, OpportunityEvent> replaying(
+      List<? extends OpportunityEvent> stored) {
+    return Replay.<Opportunity, OpportunityEvent>of(
+        "Opportunity",
+        RuleId.D3_1,
+        OpportunityOpened.class,
+        event -> reopen((OpportunityOpened) event),
+        (opportunity, event) -> opportunity.redo(event, stored),
+        Opportunity::stateName);
+  }
+
+  /** Sends the opening command again. */
+  private static Transition<Opportunity, OpportunityEvent> reopen(OpportunityOpened opened) {
+    return open(opened.opportunity(), opened.profile(), opened.occurredAt());
+  }
+
+  /** Sends this state the command the stored event records, with the event's data. */
+  private Transition<Opportunity, OpportunityEvent> redo(
+      OpportunityEvent event, List<? extends OpportunityEvent> stored) {
+    if (event instanceof ForecastRevised revised) {
+      return forecast(
+          revised.amount(), revised.expectedSigning(), revised.probability(), revised.occurredAt());
+    } else if (event instanceof PhaseChanged changed) {
+      return moveTo(changed.phase(), changed.occurredAt());
+    } else if (event instanceof BuyingStageChanged changed) {
+      return changeBuyingStage(changed.stage(), changed.occurredAt());
+    } else if (event instanceof CustomerGradeRecorded recorded) {
+      return recordCustomerGrade(recorded.grade(), recorded.occurredAt());
+    } else if (event instanceof DeliveryParticipationRecorded recorded) {
+      return recordDeliveryParticipation(recorded.deliveryPerson(), recorded.occurredAt());
+    } else if (event instanceof TriangleAssigned assigned) {
+      return assignTriangle(assigned.triangle(), assigned.occurredAt());
+    } else if (event instanceof EstimateRecorded recorded) {
+      return recordEstimate(recorded.estimate(), recorded.occurredAt());
+    } else if (event instanceof GatePlanned planned) {
+      return planGate(planned.gate(), planned.plannedOn(), planned.occurredAt());
+    } else if (event instanceof GateDecided decided) {
+      return redecide(decided, followUp(stored, decided));
+    } else if (event instanceof HilltopMarked marked) {
+      return markHilltop(marked.light(), marked.occurredAt());
+    } else if (event instanceof TrafficLightChanged changed) {
+      return changeTrafficLight(changed.light(), changed.occurredAt());
+    } else if (event instanceof CompetitorAdded added) {
+      return addCompetitor(added.competitor(), added.occurredAt());
+    } else if (event instanceof OpportunityAssessed assessed) {
+      return assess(assessed.assessment(), assessed.occurredAt());
+    } else if (event instanceof OpportunityWon won) {
+      return win(won.outcome().split(), won.occurredAt());
+    } else if (event instanceof OpportunityLost lost) {
+      OpportunityOutcome.Lost outcome = lost.outcome();
+      return lose(outcome.winner(), outcome.reason(), outcome.split(), outcome.at());
+    } else if (event instanceof OpportunityAbandoned abandoned) {
+      return abandon(abandoned.outcome().reason(), abandoned.occurredAt());
+    } else if (event instanceof OpportunityCancelled cancelled) {
+      return cancel(cancelled.outcome().reason(), cancelled.occurredAt());
     }
-    return opportunity;
+    throw new IllegalArgumentException("opportunity " + id() + " is already open");
+  }
+
+  /**
+   * Sends a stored decision again (D3.2): every rule of the state is checked as {@link #decide}
+   * checks it — the decision is this opportunity's and records the date its gate was planned for,
+   * the gate is decided in order and in its phases, an approval's prerequisites are met — but not
+   * the authority, which the host's policy accepted when it was decided; and a rejection ends the
+   * opportunity exactly when the stored event after it is the abandonment it causes.
+   */
+  private Transition<Opportunity, OpportunityEvent> redecide(
+      GateDecided decided, Optional<OpportunityEvent> followUp) {
+    GateDecision decision = decided.decision();
+    Ruling ruling = decision.ruling();
+    Gate gate = ruling.gate();
+    Instant at = decided.occurredAt();
+    Optional<LocalDate> planned = Optional.ofNullable(plannedGates().get(gate));
+    Guard guard =
+        guard("decide " + gate, at)
+            .require(
+                decision.opportunity().equals(id()),
+                RuleId.D3_2,
+                "the %s decision is opportunity %s's, not this one's",
+                gate,
+                decision.opportunity())
+            .require(
+                decision.plannedOn().equals(planned),
+                RuleId.D3_2,
+                "the decision records %s as planned, and %s was planned for %s",
+                decision.plannedOn().map(LocalDate::toString).orElse("no date"),
+                gate,
+                planned.map(LocalDate::toString).orElse("no date"));
+    gateOpen(guard, gate);
+    Optional<RuleViolationException> unmet = unready(guard, ruling);
+    if (unmet.isPresent()) {
+      throw unmet.get();
+    }
+    RejectionEffect stored =
+        followUp.equals(Optional.of(abandonment(ruling, at)))
+            ? RejectionEffect.END
+            : RejectionEffect.RETURN;
+    return recordDecision(ruling, rejected -> stored, at);
+  }
+
+  /** The stored event after one that replay has checked follows on from the ones before it. */
+  private static Optional<OpportunityEvent> followUp(
+      List<? extends OpportunityEvent> stored, OpportunityEvent event) {
+    // replay has checked that the versions up to this event run on from the first stored one
+    long next = event.version() - stored.get(0).version() + 1;
+    return next > 0 && next < stored.size() && stored.get((int) next - 1).equals(event)
+        ? Optional.of(stored.get((int) next))
+        : Optional.empty();
   }
 
   // ---------------------------------------------------------------- events
@@ -1160,6 +1330,11 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         : applied;
   }
 
+  /** Names the state in messages: its status and phase, e.g. {@code OPEN in BID}. */
+  private String stateName() {
+    return status().name() + " in " + phase();
+  }
+
   private static <V> Map<Gate, V> replaced(Map<Gate, V> map, Gate gate, V value) {
     Map<Gate, V> copy = new EnumMap<>(Gate.class);
     copy.putAll(map);
@@ -1185,7 +1360,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    */
   @CanIgnoreReturnValue
   private Guard guard(String command, Instant at) {
-    return Guard.of("Opportunity " + id(), status().name() + " in " + phase(), command)
+    return Guard.of("Opportunity " + id(), stateName(), command)
         .allow(
             !isEnded(),
             RuleId.D3_5,

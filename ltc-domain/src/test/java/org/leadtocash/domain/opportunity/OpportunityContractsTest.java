@@ -63,6 +63,7 @@ class OpportunityContractsTest {
         .setDefault(
             OpportunityOutcome.Cancelled.class, new OpportunityOutcome.Cancelled("x", day(1)))
         .setDefault(ProjectTriangle.class, OpportunityFixtures.completeTriangle())
+        .setDefault(Opportunity.class, opened())
         .setDefault(Transition.class, Opportunity.open(OPPORTUNITY, profile(), day(0)));
   }
 

@@ -29,6 +29,7 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,8 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.common.RejectedHistoryException;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
@@ -300,25 +303,46 @@ class OpportunityTest {
       assertTrue(
           bidding.decide(approval(Gate.ATC, 30), POLICY, day(30)).state().passed(Gate.ATC),
           "ATC may be decided before the award, while bidding");
-      // a state whose phase lags behind its gates (a replayed history) is refused by phase
-      Opportunity lagging =
-          Opportunity.replay(
-              List.of(
-                  new OpportunityOpened(OPPORTUNITY, 1, profile(), day(0)),
-                  new GateDecided(
-                      OPPORTUNITY,
-                      2,
-                      GateDecision.of(OPPORTUNITY, approval(Gate.ATI, 1), Optional.empty()),
-                      day(1))));
-      assertEquals(SalesPhase.VERIFY, lagging.phase());
+      // a state whose phase lags behind its gates cannot be reached, not even by replay: a stored
+      // ATI approval without the move on to develop the solution is refused
+      List<OpportunityEvent> lagging =
+          List.of(
+              new OpportunityOpened(OPPORTUNITY, 1, profile(), day(0)),
+              new GateDecided(
+                  OPPORTUNITY,
+                  2,
+                  GateDecision.of(OPPORTUNITY, approval(Gate.ATI, 1), Optional.empty()),
+                  day(1)));
+      RejectedHistoryException refused =
+          assertThrows(RejectedHistoryException.class, () -> Opportunity.replay(lagging));
+      assertEquals(RuleId.D3_2, refused.rule(), refused.getMessage());
+      assertEquals(2, refused.position(), refused.getMessage());
+      assertTrue(refused.getMessage().contains("not ready for ATI"), refused.getMessage());
+      List<OpportunityEvent> ready = new ArrayList<>(readyForAti().events());
+      ready.add(
+          new GateDecided(
+              OPPORTUNITY,
+              5,
+              GateDecision.of(OPPORTUNITY, approval(Gate.ATI, 10), Optional.empty()),
+              day(10)));
+      RejectedHistoryException cut =
+          assertThrows(RejectedHistoryException.class, () -> Opportunity.replay(ready));
+      assertEquals(RuleId.D3_1, cut.rule(), cut.getMessage());
+      assertTrue(cut.getMessage().contains("opportunity.phase-changed"), cut.getMessage());
+      // such a state, built by hand as a badly restored snapshot might be, is refused by phase
+      Opportunity laggingState =
+          ImmutableOpportunity.builder()
+              .from(readyForAtb().state())
+              .phaseHistory(List.of(new StageEntry<>(SalesPhase.VERIFY, day(0))))
+              .build();
       IllegalTransitionException wrongPhase =
           assertRefused(
               IllegalTransitionException.class,
               "D3.2",
-              lagging,
-              o -> o.decide(approval(Gate.ATB, 2), POLICY, day(2)));
+              laggingState,
+              o -> o.decide(approval(Gate.ATB, 25), POLICY, day(25)));
       assertTrue(wrongPhase.getMessage().contains("is decided in"), wrongPhase.getMessage());
-      assertTrue(lagging.readiness(Gate.ATB).blocked().orElseThrow().contains("moveTo"));
+      assertTrue(laggingState.readiness(Gate.ATB).blocked().orElseThrow().contains("moveTo"));
     }
 
     @Test
@@ -851,7 +875,10 @@ class OpportunityTest {
     assertEquals(t.state(), Opportunity.replay(t.events()));
     assertEquals(t.events().size(), t.state().version());
     assertEquals(AR, t.state().owner());
-    assertThrows(
-        IllegalArgumentException.class, () -> Opportunity.replay(t.events().subList(1, 3)));
+    RejectedHistoryException headless =
+        assertThrows(
+            RejectedHistoryException.class, () -> Opportunity.replay(t.events().subList(1, 3)));
+    assertEquals(RuleId.D3_1, headless.rule(), headless.getMessage());
+    assertTrue(headless.getMessage().contains("OpportunityOpened"), headless.getMessage());
   }
 }

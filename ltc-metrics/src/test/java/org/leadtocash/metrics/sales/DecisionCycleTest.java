@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.RejectedHistoryException;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecided;
 import org.leadtocash.domain.opportunity.GateDecision;
@@ -116,7 +118,9 @@ class DecisionCycleTest {
   }
 
   @Test
-  @DisplayName("a replayed history with ATB decided outside its phases is refused, naming D3.2")
+  @DisplayName(
+      "a history with ATB decided before ATI is refused at replay, naming D3.2, so the KPI never"
+          + " reads it")
   void inconsistentHistoryIsRefused() {
     Opportunity opened = Deals.open(1, 0, 1_000).opportunity();
     GateDecision atb = Opportunities.decision(opened.id(), Gate.ATB, Verdict.APPROVED);
@@ -124,10 +128,10 @@ class DecisionCycleTest {
         List.of(
             new OpportunityOpened(opened.id(), 1, opened.profile(), day(0)),
             new GateDecided(opened.id(), 2, atb, day(3)));
-    Opportunity broken = Opportunity.replay(history);
-    DecisionCycle kpi = DecisionCycle.in(QUARTER);
-    IllegalArgumentException refused =
-        assertThrows(IllegalArgumentException.class, () -> kpi.add(kpi.empty(), broken));
+    RejectedHistoryException refused =
+        assertThrows(RejectedHistoryException.class, () -> Opportunity.replay(history));
+    assertEquals(RuleId.D3_2, refused.rule(), refused.getMessage());
+    assertEquals(2, refused.position(), refused.getMessage());
     assertTrue(refused.getMessage().contains("D3.2"), refused.getMessage());
     assertTrue(refused.getMessage().contains("ATB"), refused.getMessage());
   }

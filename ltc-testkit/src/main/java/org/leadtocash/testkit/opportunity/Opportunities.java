@@ -68,8 +68,8 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 
@@ -845,10 +845,12 @@ public final class Opportunities {
     }
     if (o.isEnded()) {
       // the command that ended it is the last one accepted: every later event is part of it
-      int ending = 1;
-      while (!Opportunity.replay(events.subList(0, ending)).isEnded()) {
-        ending++;
+      List<List<OpportunityEvent>> batches = log.batches();
+      Opportunity replayed = Opportunity.replay(batches.get(0));
+      for (int b = 1; !replayed.isEnded(); b++) {
+        replayed = Opportunity.replay(replayed, batches.get(b));
       }
+      int ending = (int) replayed.version();
       Instant endedAt = events.get(ending - 1).occurredAt();
       Check.equal(Optional.of(endedAt), o.endedAt(), "D3.5: ended when the outcome came");
       for (OpportunityEvent event : events.subList(ending, events.size())) {

@@ -1,9 +1,15 @@
 package org.leadtocash.domain.opportunity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import org.leadtocash.domain.common.RejectedHistoryException;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.testkit.AggregateContract;
 import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.CommandLog;
@@ -14,7 +20,8 @@ import org.leadtocash.testkit.opportunity.Opportunities;
  * Random command sequences on an opportunity (DOMAIN D3): accepted commands keep every rule,
  * refused ones throw a domain exception and change nothing, and the events replay to an equal
  * opportunity — the kit's {@link AggregateContract} over its opportunity model — and the generated
- * opportunities reach every status and gate.
+ * opportunities reach every status and gate; a snapshot and the events after it replay to the same
+ * opportunity, and a history cut inside a command is refused.
  */
 class OpportunityProperties implements AggregateContract<Opportunity, OpportunityEvent> {
 
@@ -46,6 +53,54 @@ class OpportunityProperties implements AggregateContract<Opportunity, Opportunit
                 c.check(gate).count(n -> n > 0);
               }
             });
+  }
+
+  /**
+   * A snapshot taken after any command, and the events stored after it, replay to the opportunity
+   * the commands produced (DOMAIN D3.1), whatever its decisions and their rejections did.
+   */
+  @Property(tries = 100)
+  void aSnapshotAndTheEventsAfterItReplayToTheOpportunity(
+      @ForAll CommandLog<Opportunity, OpportunityEvent> history,
+      @ForAll @IntRange(min = 1, max = 100) int commands) {
+    List<OpportunityEvent> head = firstCommands(history, commands);
+    Opportunity snapshot = Opportunity.replay(head);
+    assertEquals(head.size(), snapshot.version(), "the snapshot's version counts its events");
+    List<OpportunityEvent> events = history.events();
+    assertEquals(
+        history.state(), Opportunity.replay(snapshot, events.subList(head.size(), events.size())));
+  }
+
+  /**
+   * A history that ends inside a command — a decision without the phase change or return it caused,
+   * an award without the move on to negotiate — is refused (DOMAIN D3.1). A rejection cut before
+   * the abandonment it caused is left out: it is also what a host whose policy returns the gate
+   * stores when the opportunity is already in the phase it returns to, a genuine history.
+   */
+  @Property(tries = 100)
+  void aHistoryCutInsideACommandIsRefused(
+      @ForAll CommandLog<Opportunity, OpportunityEvent> history) {
+    List<List<OpportunityEvent>> batches = history.batches();
+    int end = 0;
+    for (List<OpportunityEvent> batch : batches) {
+      if (batch.size() > 1 && !(batch.get(1) instanceof OpportunityAbandoned)) {
+        List<OpportunityEvent> cut = history.events().subList(0, end + 1);
+        RejectedHistoryException refused =
+            assertThrows(RejectedHistoryException.class, () -> Opportunity.replay(cut));
+        assertEquals(RuleId.D3_1, refused.rule(), refused.getMessage());
+        assertEquals(end + 1, refused.position(), refused.getMessage());
+        Statistics.label("cut after").collect(batch.get(0).type().name());
+      }
+      end += batch.size();
+    }
+  }
+
+  private static List<OpportunityEvent> firstCommands(
+      CommandLog<Opportunity, OpportunityEvent> history, int commands) {
+    List<List<OpportunityEvent>> batches = history.batches();
+    return batches.subList(0, Math.min(commands, batches.size())).stream()
+        .flatMap(List::stream)
+        .toList();
   }
 
   private static String furthestGate(Opportunity o) {

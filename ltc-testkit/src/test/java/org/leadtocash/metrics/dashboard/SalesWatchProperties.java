@@ -70,7 +70,7 @@ class SalesWatchProperties implements BookDeals {
 
   /**
    * Any two states of one opportunity's history — the kit's generated histories, replayed up to two
-   * of their events — stand for an event that moved it on.
+   * of their commands — stand for an event that moved it on.
    */
   @Property(tries = 100)
   void updatingEqualsCountingTheNewStateInstead(
@@ -78,9 +78,8 @@ class SalesWatchProperties implements BookDeals {
       @ForAll CommandLog<Opportunity, OpportunityEvent> history,
       @ForAll @IntRange(min = 1, max = 100) int from,
       @ForAll @IntRange(min = 1, max = 100) int to) {
-    List<OpportunityEvent> events = history.events();
-    Opportunity before = Opportunity.replay(events.subList(0, Math.min(from, events.size())));
-    Opportunity after = Opportunity.replay(events.subList(0, Math.min(to, events.size())));
+    Opportunity before = upTo(history, from);
+    Opportunity after = upTo(history, to);
     List<Opportunity> withBefore = new ArrayList<>(deals);
     withBefore.add(before);
     List<Opportunity> withAfter = new ArrayList<>(deals);
@@ -88,5 +87,14 @@ class SalesWatchProperties implements BookDeals {
     assertEquals(
         WATCH.over(SalesBook.of(withAfter)),
         WATCH.update(WATCH.over(SalesBook.of(withBefore)), before, after));
+  }
+
+  /** The opportunity replayed from the events of its first {@code commands} accepted commands. */
+  private static Opportunity upTo(CommandLog<Opportunity, OpportunityEvent> history, int commands) {
+    List<List<OpportunityEvent>> batches = history.batches();
+    return Opportunity.replay(
+        batches.subList(0, Math.min(commands, batches.size())).stream()
+            .flatMap(List::stream)
+            .toList());
   }
 }
