@@ -19,9 +19,12 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -75,6 +78,9 @@ final class Codecs {
   static final String KIND = "kind";
 
   private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -197,6 +203,22 @@ final class Codecs {
     if (c == Period.class) {
       return new TextLeafCodec("an ISO-8601 period", Object::toString, Period::parse);
     }
+    if (c == MonthDay.class) {
+      return new TextLeafCodec(
+          "an ISO-8601 month and day (--MM-DD)", Object::toString, MonthDay::parse);
+    }
+    if (c == YearMonth.class) {
+      return new TextLeafCodec("an ISO-8601 year and month", Object::toString, YearMonth::parse);
+    }
+    if (c == Duration.class) {
+      return new TextLeafCodec("an ISO-8601 duration", Object::toString, Duration::parse);
+    }
+    if (c == BigDecimal.class) {
+      return new TextLeafCodec(
+          "an exact decimal number",
+          v -> ((BigDecimal) v).scale() >= 0 ? ((BigDecimal) v).toPlainString() : v.toString(),
+          Codecs::decimal);
+    }
     if (c == LocalDateRange.class) {
       return new TextLeafCodec(
           "an ISO-8601 date range (start/end-exclusive)", Object::toString, LocalDateRange::parse);
@@ -231,6 +253,13 @@ final class Codecs {
       return codec(publicType(c));
     }
     throw unsupported(type, "neither a record, an Immutables value nor a sealed type");
+  }
+
+  private static BigDecimal decimal(String text) {
+    if (!DECIMAL.matcher(text).matches()) {
+      throw new IllegalArgumentException("a decimal such as \"12.50\" is expected");
+    }
+    return new BigDecimal(text);
   }
 
   @SuppressWarnings("unchecked") // the value codec read each attribute with its declared type
@@ -287,6 +316,11 @@ final class Codecs {
       return new KeyCodec(c, v -> ((Identifier) v).value(), ids::of);
     }
     throw unsupported(type, "a map key other than text, an enum or an id");
+  }
+
+  /** {@return a type's name with its article: {@code a Clause}, {@code an OpportunityProfile}} */
+  static String article(String name) {
+    return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
   /** The order a set or a map is written in: enums in their declared order, others as written. */
@@ -632,7 +666,7 @@ final class Codecs {
 
     @Override
     String describeType() {
-      return "a " + type.getSimpleName();
+      return article(type.getSimpleName());
     }
   }
 
@@ -679,7 +713,7 @@ final class Codecs {
 
     @Override
     String describeType() {
-      return "a " + type.getSimpleName();
+      return article(type.getSimpleName());
     }
   }
 
@@ -740,7 +774,7 @@ final class Codecs {
 
     @Override
     String describeType() {
-      return "a Money";
+      return article("Money");
     }
   }
 
@@ -989,7 +1023,7 @@ final class Codecs {
 
     @Override
     String describeType() {
-      return "a " + type.getSimpleName();
+      return article(type.getSimpleName());
     }
   }
 
@@ -1169,7 +1203,7 @@ final class Codecs {
 
     @Override
     String describeType() {
-      return "a " + type.getSimpleName();
+      return article(type.getSimpleName());
     }
   }
 
@@ -1250,7 +1284,7 @@ final class Codecs {
 
     @Override
     String describeType() {
-      return "a " + type.getSimpleName();
+      return article(type.getSimpleName());
     }
   }
 
@@ -1281,7 +1315,7 @@ final class Codecs {
 
     @Override
     String describeType() {
-      return "a ProcessCatalogue";
+      return article("ProcessCatalogue");
     }
   }
 
@@ -1437,7 +1471,7 @@ final class Codecs {
 
     @Override
     String describeType() {
-      return requested == DomainEvent.class ? "an event" : "a " + requested.getSimpleName();
+      return requested == DomainEvent.class ? "an event" : article(requested.getSimpleName());
     }
   }
 }
