@@ -16,8 +16,13 @@ public final class LeadToCashJsonException extends JsonMappingException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The type refused, as {@link #type()} returns it. */
   private final String type;
+
+  /** The field refused, as {@link #field()} returns it. */
   private final String field;
+
+  /** What is wrong, as {@link #problem()} returns it. */
   private final String problem;
 
   LeadToCashJsonException(
