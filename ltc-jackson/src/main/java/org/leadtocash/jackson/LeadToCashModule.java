@@ -69,6 +69,14 @@ import org.leadtocash.domain.history.EventCatalogue;
  * by default writing it is refused with an exception saying so. Reading it needs no option: what
  * the host stored, it may read.
  *
+ * <p>The module's own reading is strict on any {@code ObjectMapper} it is registered on; what it
+ * cannot see — a key twice in one object (the parser keeps the last), tokens after the document —
+ * only {@link #strictMapper()} refuses, so read stored events with it, or with a mapper configured
+ * the same way.
+ *
+ * <p>Aggregates are not written: their snapshots have no public way to be built from their parts,
+ * so a host stores their events and replays them.
+ *
  * <p>The module is thread-safe once built.
  */
 public final class LeadToCashModule extends Module {
