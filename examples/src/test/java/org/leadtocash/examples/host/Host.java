@@ -25,9 +25,9 @@ import javax.tools.ToolProvider;
 /** What the host tests share: the files Maven resolved, the host's sources, and javac. */
 final class Host {
 
-  /** The published modules, by artifact id: the library's, then the test kit. */
+  /** The published modules, by artifact id: the library's, the JSON codec, then the test kit. */
   static final ImmutableList<String> PUBLISHED =
-      ImmutableList.of("ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit");
+      ImmutableList.of("ltc-domain", "ltc-metrics", "ltc-planning", "ltc-jackson", "ltc-testkit");
 
   private Host() {}
 

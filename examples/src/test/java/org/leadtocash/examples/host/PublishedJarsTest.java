@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublishedJarsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit"})
+  @ValueSource(
+      strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-jackson", "ltc-testkit"})
   @DisplayName("the Javadoc jar documents every exported package and no generated Immutable* class")
   void javadocJarDocumentsTheApiOnly(String artifactId) throws IOException {
     List<String> entries = entries(attached(artifactId, "javadoc"));
@@ -54,6 +55,7 @@ class PublishedJarsTest {
     "ltc-domain, org/leadtocash/domain/lead/Lead.java",
     "ltc-metrics, org/leadtocash/metrics/Kpi.java",
     "ltc-planning, org/leadtocash/planning/package-info.java",
+    "ltc-jackson, org/leadtocash/jackson/LeadToCashModule.java",
     "ltc-testkit, org/leadtocash/testkit/AggregateModel.java"
   })
   @DisplayName("the sources jar holds the module-info and the API's sources")

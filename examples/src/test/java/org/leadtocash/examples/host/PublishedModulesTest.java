@@ -31,6 +31,7 @@ class PublishedModulesTest {
           "ltc-domain", "org.leadtocash.domain",
           "ltc-metrics", "org.leadtocash.metrics",
           "ltc-planning", "org.leadtocash.planning",
+          "ltc-jackson", "org.leadtocash.jackson",
           "ltc-testkit", "org.leadtocash.testkit");
 
   /**
@@ -49,7 +50,8 @@ class PublishedModulesTest {
   private static final ImmutableSet<String> INTERNAL_PACKAGES = ImmutableSet.of();
 
   @ParameterizedTest
-  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit"})
+  @ValueSource(
+      strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-jackson", "ltc-testkit"})
   @DisplayName("a named module that exports every package with a type, to everyone")
   void exportsEveryPackage(String artifactId) throws IOException {
     ModuleDescriptor descriptor = descriptor(artifactId);
@@ -72,7 +74,8 @@ class PublishedModulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit"})
+  @ValueSource(
+      strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-jackson", "ltc-testkit"})
   @DisplayName("the annotations are requires static; what the API shows is requires transitive")
   void requiresWhatTheApiShows(String artifactId) {
     ModuleDescriptor descriptor = descriptor(artifactId);
@@ -89,6 +92,7 @@ class PublishedModulesTest {
     Set<String> expected =
         switch (artifactId) {
           case "ltc-domain" -> Set.of("com.google.common", "org.joda.money", "org.threeten.extra");
+          case "ltc-jackson" -> Set.of("org.leadtocash.domain", "com.fasterxml.jackson.databind");
           case "ltc-testkit" ->
               Set.of(
                   "org.leadtocash.domain",
@@ -113,7 +117,8 @@ class PublishedModulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-testkit"})
+  @ValueSource(
+      strings = {"ltc-domain", "ltc-metrics", "ltc-planning", "ltc-jackson", "ltc-testkit"})
   @DisplayName("no class names Immutables' @Generated, which a host's class path lacks")
   void noClassNamesImmutablesGenerated(String artifactId) throws IOException {
     List<String> offenders = new ArrayList<>();

@@ -16,7 +16,9 @@ import org.leadtocash.domain.common.OpportunityId;
  * <p>Only {@link Opportunity#decide} records a decision, after checking gate order, readiness and
  * authority, so a decision is evidence another aggregate can rely on: a {@link
  * org.leadtocash.domain.contract.Contract contract} is signed only with the approved ATC decision
- * of its own opportunity ({@link Opportunity#contractApproval()}). A host cannot build one by hand.
+ * of its own opportunity ({@link Opportunity#contractApproval()}). A host cannot build one by hand;
+ * only a codec reading a stored event restores one ({@link #restore}), and replay checks that event
+ * again.
  */
 @Value.Immutable
 @DomainStyle
@@ -74,6 +76,21 @@ public abstract class GateDecision {
    */
   public boolean isLate() {
     return plannedOn().map(planned -> decidedOn().isAfter(planned)).orElse(false);
+  }
+
+  /**
+   * Restores a decision as a stored event recorded it: for codecs reading a stored event; replay
+   * checks the event again, so a restored decision is evidence only once its opportunity's history
+   * replays (DOMAIN D3.2).
+   *
+   * @param opportunity the opportunity decided on; not null
+   * @param ruling what the decision authority ruled; not null
+   * @param plannedOn the date the decision was planned for, if the gate was planned; not null
+   * @return the decision, never null
+   */
+  public static GateDecision restore(
+      OpportunityId opportunity, Ruling ruling, Optional<LocalDate> plannedOn) {
+    return of(opportunity, ruling, plannedOn);
   }
 
   /** Records a ruling on an opportunity; only {@link Opportunity} does. */
