@@ -167,7 +167,7 @@ public abstract class KeyRelationship
     }
     return next(
         List.of(
-            assessed, new KeyRelationshipLevelChanged(id(), version() + 1, level(), reached, at)));
+            assessed, new KeyRelationshipLevelChanged(id(), version() + 2, level(), reached, at)));
   }
 
   /**

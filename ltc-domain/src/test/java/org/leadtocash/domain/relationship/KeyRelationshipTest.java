@@ -194,7 +194,7 @@ class KeyRelationshipTest {
               new KeyRelationshipAssessed(
                   RELATIONSHIP, 2, scores(3, 2, 2, 2, 2, 3), CONTACTED, false, day(1)),
               new KeyRelationshipLevelChanged(
-                  RELATIONSHIP, 2, Optional.empty(), CONTACTED, day(1))),
+                  RELATIONSHIP, 3, Optional.empty(), CONTACTED, day(1))),
           assessed.events());
       KeyRelationship relationship = assessed.state();
       assertEquals(Optional.of(CONTACTED), relationship.level());
