@@ -209,7 +209,8 @@ public enum RuleId {
           + " command.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
-      Enforcement.REPORTED),
+      Enforcement.REPORTED,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D5.2. */
   D5_2(
       "Contract changes",
