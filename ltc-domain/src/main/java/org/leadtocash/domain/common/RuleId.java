@@ -40,7 +40,8 @@ public enum RuleId {
           + " metric headquarters set; adaptations are recorded in time order.",
       Enforcement.ACCESS_DENIED,
       Enforcement.RULE_VIOLATION,
-      Enforcement.INVALID_VALUE),
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D1.3. */
   D1_3(
       "Process card",
@@ -209,7 +210,8 @@ public enum RuleId {
           + " command.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
-      Enforcement.REPORTED),
+      Enforcement.REPORTED,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D5.2. */
   D5_2(
       "Contract changes",
@@ -312,7 +314,8 @@ public enum RuleId {
           + " each entry of its level history is a different level, and its current level is the"
           + " last entry.",
       Enforcement.RULE_VIOLATION,
-      Enforcement.INVALID_VALUE),
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D7.5. */
   D7_5(
       "Key-relationship assessment",
@@ -370,7 +373,8 @@ public enum RuleId {
           + " command, and a major complaint states why it is major.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
-      Enforcement.INVALID_VALUE),
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D8.3. */
   D8_3(
       "Satisfaction surveys",

@@ -18,6 +18,7 @@ import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 
@@ -51,6 +52,15 @@ import org.leadtocash.domain.common.Transition;
 public abstract class ProcessArchitecture
     implements Aggregate<ProcessId, ProcessArchitectureEvent> {
 
+  private static final Replay<ProcessArchitecture, ProcessArchitectureEvent> REPLAY =
+      Replay.of(
+          "ProcessArchitecture",
+          RuleId.D1_2,
+          ArchitectureEstablished.class,
+          ProcessArchitecture::reestablish,
+          ProcessArchitecture::redo,
+          ProcessArchitecture::stateName);
+
   ProcessArchitecture() {}
 
   /** {@return the architecture's id: the id of its L1 process category; never null} */
@@ -64,6 +74,7 @@ public abstract class ProcessArchitecture
   public abstract Instant establishedAt();
 
   /** {@return when the latest event happened; no adaptation is dated before it; never null} */
+  @Override
   public abstract Instant lastEventAt();
 
   /** {@return the current tree of process cards, with every adaptation applied; never null} */
@@ -256,38 +267,66 @@ public abstract class ProcessArchitecture
   }
 
   /**
-   * Rebuilds an architecture from its events, oldest first; the result equals the architecture the
-   * commands produced.
+   * Rebuilds an architecture from its whole history, oldest first, as strictly as its commands
+   * (DOMAIN D1.1, D1.2): each adaptation is made again, by the organisation level and with the
+   * approval it records, on the architecture reached so far, and must produce exactly the stored
+   * event.
    *
    * @param history the architecture's events, starting with its {@link ArchitectureEstablished};
    *     not null, not empty
-   * @return the architecture, never null
-   * @throws IllegalArgumentException if the history is empty, does not start with the
-   *     establishment, establishes twice, mixes architectures, goes back in time or does not fit
-   *     the tree
+   * @return the architecture, equal to the one the commands produced; never null
+   * @throws IllegalArgumentException if the history is empty
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if the history does not start
+   *     with the establishment at version 1, holds another architecture's event, skips, repeats or
+   *     reorders a version, goes back in time, or holds an adaptation the architecture does not
+   *     accept: one that does not fit the tree, one beyond the rights of the level that made it,
+   *     without the approval it needs, or dropping what headquarters requires (D1.1, D1.2)
    */
   public static ProcessArchitecture replay(List<? extends ProcessArchitectureEvent> history) {
-    checkArgument(!history.isEmpty(), "an architecture's history starts with its establishment");
-    checkArgument(
-        history.get(0) instanceof ArchitectureEstablished,
-        "an architecture's history starts with ArchitectureEstablished, not %s",
-        history.get(0).getClass().getSimpleName());
-    ProcessArchitecture architecture = initial((ArchitectureEstablished) history.get(0));
-    for (ProcessArchitectureEvent event : history.subList(1, history.size())) {
-      checkArgument(
-          event.architecture().equals(architecture.id()),
-          "event %s is not about architecture %s",
-          event,
-          architecture.id());
-      checkArgument(
-          !event.occurredAt().isBefore(architecture.lastEventAt()),
-          "event %s is dated before architecture %s's last event at %s",
-          event,
-          architecture.id(),
-          architecture.lastEventAt());
-      architecture = architecture.apply(event);
+    return REPLAY.history(history);
+  }
+
+  /**
+   * Rebuilds an architecture from a snapshot of its state and the events stored after it, as
+   * strictly as {@link #replay(List)} (DOMAIN D1.2).
+   *
+   * @param snapshot the architecture as it was at some version; not null
+   * @param eventsAfter the events after the snapshot, oldest first, starting at the snapshot's
+   *     version plus one; not null, may be empty
+   * @return the architecture, equal to the one its whole history replays to; never null
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if the events do not continue the
+   *     snapshot (another architecture's, a gap, a duplicate, back in time) or hold an adaptation
+   *     the architecture does not accept (D1.1, D1.2)
+   */
+  public static ProcessArchitecture replay(
+      ProcessArchitecture snapshot, List<? extends ProcessArchitectureEvent> eventsAfter) {
+    return REPLAY.continueFrom(snapshot, eventsAfter);
+  }
+
+  /** Makes the adaptation an event records again (see {@link #replay(List)}). */
+  private Transition<ProcessArchitecture, ProcessArchitectureEvent> redo(
+      ProcessArchitectureEvent event) {
+    if (event instanceof ProcessAdapted adapted) {
+      Adaptation adaptation = adapted.adaptation();
+      return adapt(
+          adaptation.process(),
+          adaptation.change(),
+          adaptation.by(),
+          adaptation.approval(),
+          adaptation.at());
     }
-    return architecture;
+    throw Guard.of("ProcessArchitecture " + id(), stateName(), "establish")
+        .violation(RuleId.D1_2, "the architecture is already established");
+  }
+
+  private static Transition<ProcessArchitecture, ProcessArchitectureEvent> reestablish(
+      ProcessArchitectureEvent event) {
+    ArchitectureEstablished established = (ArchitectureEstablished) event;
+    return establish(established.standard(), established.occurredAt());
+  }
+
+  private String stateName() {
+    return adaptations().isEmpty() ? "ESTABLISHED" : "ADAPTED";
   }
 
   // ---------------------------------------------------------------- rules

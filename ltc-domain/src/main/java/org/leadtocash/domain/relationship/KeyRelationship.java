@@ -14,6 +14,7 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 
@@ -39,6 +40,15 @@ import org.leadtocash.domain.common.Transition;
 public abstract class KeyRelationship
     implements Aggregate<KeyRelationshipId, KeyRelationshipEvent> {
 
+  private static final Replay<KeyRelationship, KeyRelationshipEvent> REPLAY =
+      Replay.of(
+          "KeyRelationship",
+          RuleId.D7_4,
+          KeyRelationshipOpened.class,
+          KeyRelationship::reopen,
+          KeyRelationship::redo,
+          KeyRelationship::stateName);
+
   KeyRelationship() {}
 
   @Override
@@ -60,6 +70,7 @@ public abstract class KeyRelationship
   public abstract Instant openedAt();
 
   /** {@return when the latest event happened; no command is dated before it; never null} */
+  @Override
   public abstract Instant lastEventAt();
 
   /** {@return the current level, once assessed (D7.4); never null} */
@@ -159,7 +170,21 @@ public abstract class KeyRelationship
     guard("assess", at);
     KeyRelationshipLevel reached =
         Objects.requireNonNull(policy.level(assessment), "the policy gives a level");
-    boolean tied = policy.isTiedToOneEmployee(assessment);
+    return assessed(assessment, reached, policy.isTiedToOneEmployee(assessment), at);
+  }
+
+  /**
+   * Records an assessment with what the policy concluded: the {@link KeyRelationshipAssessed}
+   * event, followed by {@link KeyRelationshipLevelChanged} when the level reached is not the
+   * current one (D7.4, D7.5). Replay calls it with the stored conclusion, which is the host's
+   * policy's.
+   */
+  private Transition<KeyRelationship, KeyRelationshipEvent> assessed(
+      KeyRelationshipAssessment assessment,
+      KeyRelationshipLevel reached,
+      boolean tied,
+      Instant at) {
+    guard("assess", at);
     KeyRelationshipAssessed assessed =
         new KeyRelationshipAssessed(id(), version() + 1, assessment, reached, tied, at);
     if (level().equals(Optional.of(reached))) {
@@ -167,7 +192,7 @@ public abstract class KeyRelationship
     }
     return next(
         List.of(
-            assessed, new KeyRelationshipLevelChanged(id(), version() + 1, level(), reached, at)));
+            assessed, new KeyRelationshipLevelChanged(id(), version() + 2, level(), reached, at)));
   }
 
   /**
@@ -194,37 +219,76 @@ public abstract class KeyRelationship
   }
 
   /**
-   * Rebuilds a relationship from its events, oldest first; the result equals the relationship the
-   * commands produced.
+   * Rebuilds a relationship from its whole history, oldest first, as strictly as its commands
+   * (DOMAIN D7.4, D7.5, D4.7): each event's command is sent again to the state reached so far and
+   * must produce exactly the stored events. An assessment is taken with the level and risk flag the
+   * host's policy gave then, and its level change must follow it as the assessment produces it.
    *
    * @param history the relationship's events, starting with its {@link KeyRelationshipOpened}; not
    *     null, not empty
-   * @return the relationship, never null
-   * @throws IllegalArgumentException if the history is empty, does not start with the opening,
-   *     opens twice, mixes relationships, goes back in time or changes the level inconsistently
+   * @return the relationship, equal to the one the commands produced; never null
+   * @throws IllegalArgumentException if the history is empty
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if the history does not start
+   *     with the opening at version 1, holds another relationship's event, skips, repeats or
+   *     reorders a version, goes back in time, or holds an event the relationship does not accept
+   *     or that differs from what its command produces: a level change without its assessment, a
+   *     transfer from someone who does not hold it (D7.4, D4.7)
    */
   public static KeyRelationship replay(List<? extends KeyRelationshipEvent> history) {
-    checkArgument(!history.isEmpty(), "a key relationship's history starts with its opening");
-    checkArgument(
-        history.get(0) instanceof KeyRelationshipOpened,
-        "a key relationship's history starts with KeyRelationshipOpened, not %s",
-        history.get(0).getClass().getSimpleName());
-    KeyRelationship relationship = initial((KeyRelationshipOpened) history.get(0));
-    for (KeyRelationshipEvent event : history.subList(1, history.size())) {
-      checkArgument(
-          event.relationship().equals(relationship.id()),
-          "event %s is not about key relationship %s",
-          event,
-          relationship.id());
-      checkArgument(
-          !event.occurredAt().isBefore(relationship.lastEventAt()),
-          "event %s is dated before key relationship %s's last event at %s",
-          event,
-          relationship.id(),
-          relationship.lastEventAt());
-      relationship = relationship.apply(event);
+    return REPLAY.history(history);
+  }
+
+  /**
+   * Rebuilds a relationship from a snapshot of its state and the events stored after it, as
+   * strictly as {@link #replay(List)} (DOMAIN D7.4).
+   *
+   * @param snapshot the relationship as it was at some version; not null
+   * @param eventsAfter the events after the snapshot, oldest first, starting at the snapshot's
+   *     version plus one; not null, may be empty
+   * @return the relationship, equal to the one its whole history replays to; never null
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if the events do not continue the
+   *     snapshot (another relationship's, a gap, a duplicate, back in time) or hold an event the
+   *     relationship does not accept (D7.4, D4.7)
+   */
+  public static KeyRelationship replay(
+      KeyRelationship snapshot, List<? extends KeyRelationshipEvent> eventsAfter) {
+    return REPLAY.continueFrom(snapshot, eventsAfter);
+  }
+
+  /** Sends the relationship the command an event records again (see {@link #replay(List)}). */
+  private Transition<KeyRelationship, KeyRelationshipEvent> redo(KeyRelationshipEvent event) {
+    if (event instanceof KeyRelationshipAssessed assessed) {
+      return assessed(
+          assessed.assessment(),
+          assessed.level(),
+          assessed.tiedToOneEmployee(),
+          assessed.occurredAt());
+    } else if (event instanceof KeyRelationshipTransferred transferred) {
+      return transfer(transferred.to(), transferred.occurredAt());
+    } else if (event instanceof KeyRelationshipLevelChanged) {
+      throw Guard.of("KeyRelationship " + id(), stateName(), "assess")
+          .violation(
+              RuleId.D7_4,
+              "a level changes only with the assessment that reaches it, and no assessment"
+                  + " precedes this change");
     }
-    return relationship;
+    throw Guard.of("KeyRelationship " + id(), stateName(), "open")
+        .violation(RuleId.D7_4, "the relationship is already open");
+  }
+
+  private static Transition<KeyRelationship, KeyRelationshipEvent> reopen(
+      KeyRelationshipEvent event) {
+    KeyRelationshipOpened opened = (KeyRelationshipOpened) event;
+    return open(
+        opened.relationship(),
+        opened.customer(),
+        opened.person(),
+        opened.owner(),
+        opened.occurredAt());
+  }
+
+  private String stateName() {
+    return level().map(KeyRelationshipLevel::name).orElse("NOT_ASSESSED");
   }
 
   // ---------------------------------------------------------------- events
@@ -291,10 +355,7 @@ public abstract class KeyRelationship
   @CanIgnoreReturnValue
   private Guard guard(String command, Instant at) {
     Objects.requireNonNull(at, "at");
-    return Guard.of(
-            "KeyRelationship " + id(),
-            level().map(KeyRelationshipLevel::name).orElse("NOT_ASSESSED"),
-            command)
+    return Guard.of("KeyRelationship " + id(), stateName(), command)
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D7_4,

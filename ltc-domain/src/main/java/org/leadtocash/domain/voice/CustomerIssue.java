@@ -14,6 +14,7 @@ import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 
@@ -37,6 +38,15 @@ import org.leadtocash.domain.common.Transition;
 @Value.Immutable
 @DomainStyle
 public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
+
+  private static final Replay<CustomerIssue, IssueEvent> REPLAY =
+      Replay.of(
+          "CustomerIssue",
+          RuleId.D8_2,
+          IssueAccepted.class,
+          CustomerIssue::reaccept,
+          CustomerIssue::redo,
+          issue -> issue.status().name());
 
   CustomerIssue() {}
 
@@ -86,6 +96,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   public abstract Optional<Instant> evaluatedAt();
 
   /** {@return when the latest event happened; no command is dated before it; never null} */
+  @Override
   public abstract Instant lastEventAt();
 
   // ---------------------------------------------------------------- questions
@@ -283,33 +294,61 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
   }
 
   /**
-   * Rebuilds an issue from its events, oldest first; the result equals the issue the commands
-   * produced.
+   * Rebuilds an issue from its whole history, oldest first, as strictly as its commands (DOMAIN
+   * D8.2): each event's command is sent again to the state reached so far and must produce exactly
+   * the stored event.
    *
    * @param history its events, starting with {@link IssueAccepted}; not null, not empty
-   * @return the issue, never null
-   * @throws IllegalArgumentException if the history does not start with the acceptance, accepts
-   *     twice, mixes issues or goes back in time
+   * @return the issue, equal to the one the commands produced; never null
+   * @throws IllegalArgumentException if the history is empty
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if the history does not start
+   *     with the acceptance at version 1, holds another issue's event, skips, repeats or reorders a
+   *     version, goes back in time, or holds an event the issue does not accept or that differs
+   *     from what its command produces: handling started twice, an escalation that does not go up,
+   *     a closure before handling, anything after the evaluation (D8.2)
    */
   public static CustomerIssue replay(List<? extends IssueEvent> history) {
-    checkArgument(!history.isEmpty(), "an issue's history starts with its acceptance");
-    checkArgument(
-        history.get(0) instanceof IssueAccepted,
-        "an issue's history starts with IssueAccepted, not %s",
-        history.get(0).getClass().getSimpleName());
-    CustomerIssue issue = initial((IssueAccepted) history.get(0));
-    for (IssueEvent event : history.subList(1, history.size())) {
-      checkArgument(
-          event.issue().equals(issue.id()), "event %s is not about issue %s", event, issue.id());
-      checkArgument(
-          !event.occurredAt().isBefore(issue.lastEventAt()),
-          "event %s is dated before issue %s's last event at %s",
-          event,
-          issue.id(),
-          issue.lastEventAt());
-      issue = issue.apply(event);
+    return REPLAY.history(history);
+  }
+
+  /**
+   * Rebuilds an issue from a snapshot of its state and the events stored after it, as strictly as
+   * {@link #replay(List)} (DOMAIN D8.2).
+   *
+   * @param snapshot the issue as it was at some version; not null
+   * @param eventsAfter the events after the snapshot, oldest first, starting at the snapshot's
+   *     version plus one; not null, may be empty
+   * @return the issue, equal to the one its whole history replays to; never null
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if the events do not continue the
+   *     snapshot (another issue's, a gap, a duplicate, back in time) or hold an event the issue
+   *     does not accept (D8.2)
+   */
+  public static CustomerIssue replay(
+      CustomerIssue snapshot, List<? extends IssueEvent> eventsAfter) {
+    return REPLAY.continueFrom(snapshot, eventsAfter);
+  }
+
+  /** Sends the issue the command an event records again (see {@link #replay(List)}). */
+  private Transition<CustomerIssue, IssueEvent> redo(IssueEvent event) {
+    if (event instanceof HandlingStarted started) {
+      return startHandling(started.handler(), started.occurredAt());
+    } else if (event instanceof IssueEscalated escalated) {
+      Escalation escalation = escalated.escalation();
+      return escalate(escalation.to(), escalation.reason(), escalation.at());
+    } else if (event instanceof IssueMarkedMajor marked) {
+      return markMajor(marked.reason(), marked.occurredAt());
+    } else if (event instanceof IssueClosed closed) {
+      return close(closed.resolution(), closed.occurredAt());
+    } else if (event instanceof IssueEvaluated evaluated) {
+      return evaluate(evaluated.evaluation(), evaluated.occurredAt());
     }
-    return issue;
+    throw Guard.of("CustomerIssue " + id(), status().name(), "accept")
+        .violation(RuleId.D8_2, "the issue is already accepted");
+  }
+
+  private static Transition<CustomerIssue, IssueEvent> reaccept(IssueEvent event) {
+    IssueAccepted accepted = (IssueAccepted) event;
+    return accept(accepted.issue(), accepted.description(), accepted.occurredAt());
   }
 
   /**

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.AccessDeniedException;
 import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.RejectedHistoryException;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
@@ -1097,15 +1098,15 @@ class ProcessArchitectureTest {
       assertEquals(t.state(), ProcessArchitecture.replay(t.events()));
       List<ProcessArchitectureEvent> twice = new ArrayList<>(t.events());
       twice.add(t.events().get(0));
-      assertThrows(IllegalArgumentException.class, () -> ProcessArchitecture.replay(twice));
+      assertThrows(RejectedHistoryException.class, () -> ProcessArchitecture.replay(twice));
       assertThrows(
-          IllegalArgumentException.class,
+          RejectedHistoryException.class,
           () -> ProcessArchitecture.replay(t.events().subList(1, 4)));
       assertThrows(IllegalArgumentException.class, () -> ProcessArchitecture.replay(List.of()));
       List<ProcessArchitectureEvent> backwards =
           List.of(t.events().get(0), t.events().get(2), t.events().get(1));
       assertThrows(
-          IllegalArgumentException.class,
+          RejectedHistoryException.class,
           () -> ProcessArchitecture.replay(backwards),
           "a history runs forward in time");
     }

@@ -41,6 +41,7 @@ class ProcessContractsTest {
         .setDefault(Department.class, Department.SALES_MANAGEMENT)
         .setDefault(KpiId.class, KpiId.of("win-rate"))
         .setDefault(RuleId.class, RuleId.of("D1.2"))
+        .setDefault(ProcessArchitecture.class, established())
         .setDefault(
             Adaptation.class,
             new Adaptation(

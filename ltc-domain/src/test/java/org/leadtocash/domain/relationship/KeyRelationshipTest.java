@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leadtocash.domain.common.RejectedHistoryException;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 
@@ -194,7 +195,7 @@ class KeyRelationshipTest {
               new KeyRelationshipAssessed(
                   RELATIONSHIP, 2, scores(3, 2, 2, 2, 2, 3), CONTACTED, false, day(1)),
               new KeyRelationshipLevelChanged(
-                  RELATIONSHIP, 2, Optional.empty(), CONTACTED, day(1))),
+                  RELATIONSHIP, 3, Optional.empty(), CONTACTED, day(1))),
           assessed.events());
       KeyRelationship relationship = assessed.state();
       assertEquals(Optional.of(CONTACTED), relationship.level());
@@ -359,15 +360,15 @@ class KeyRelationshipTest {
     }
 
     @Test
-    @DisplayName("replay refuses a history that is not one relationship's, in order")
+    @DisplayName("replay refuses a history that is not one relationship's, in order (D7.4)")
     void badHistories() {
       KeyRelationshipOpened opening =
           new KeyRelationshipOpened(RELATIONSHIP, 1, CUSTOMER, CTO, WANG, day(0));
       KeyRelationshipLevelChanged toAccepted =
           new KeyRelationshipLevelChanged(RELATIONSHIP, 2, Optional.empty(), ACCEPTED, day(1));
+      assertThrows(IllegalArgumentException.class, () -> KeyRelationship.replay(List.of()));
       List<List<KeyRelationshipEvent>> bad =
           List.of(
-              List.of(),
               List.of(toAccepted),
               List.of(opening, opening),
               List.of(
@@ -385,7 +386,7 @@ class KeyRelationshipTest {
               List.of(opening, new KeyRelationshipTransferred(RELATIONSHIP, 2, LI, CHEN, day(1))));
       for (List<KeyRelationshipEvent> history : bad) {
         assertThrows(
-            IllegalArgumentException.class,
+            RejectedHistoryException.class,
             () -> KeyRelationship.replay(history),
             () -> "refused: " + history);
       }

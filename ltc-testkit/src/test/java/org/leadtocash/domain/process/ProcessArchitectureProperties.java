@@ -1,9 +1,13 @@
 package org.leadtocash.domain.process;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
@@ -24,6 +28,9 @@ import org.leadtocash.testkit.process.ProcessArchitectures;
  * event never; refused ones throw a domain exception and change nothing; the events replay to an
  * equal architecture — the kit's {@link AggregateContract} over its architecture model, whose
  * invariants are {@link ProcessArchitectures#checkRules}.
+ *
+ * <p>A snapshot taken after any adaptation and the events after it rebuild the same architecture
+ * (DOMAIN D1.2).
  */
 class ProcessArchitectureProperties
     implements AggregateContract<ProcessArchitecture, ProcessArchitectureEvent> {
@@ -103,5 +110,21 @@ class ProcessArchitectureProperties
             ProcessArchitectureProperties::start)
         .withAction(adapt)
         .withMaxTransformations(30);
+  }
+
+  @Property(tries = 200)
+  void aSnapshotAfterAnyCommandAndTheEventsAfterItReplayToTheProcessArchitecture(
+      @ForAll CommandLog<ProcessArchitecture, ProcessArchitectureEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<ProcessArchitectureEvent> events = history.events();
+    List<List<ProcessArchitectureEvent>> batches = history.batches();
+    int cut = 0;
+    for (List<ProcessArchitectureEvent> batch : batches.subList(0, 1 + at % batches.size())) {
+      cut += batch.size();
+    }
+    ProcessArchitecture snapshot = ProcessArchitecture.replay(events.subList(0, cut));
+    assertEquals(cut, snapshot.version());
+    assertEquals(
+        history.state(), ProcessArchitecture.replay(snapshot, events.subList(cut, events.size())));
   }
 }

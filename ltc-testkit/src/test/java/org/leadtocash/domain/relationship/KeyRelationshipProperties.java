@@ -1,7 +1,11 @@
 package org.leadtocash.domain.relationship;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.leadtocash.testkit.AggregateContract;
 import org.leadtocash.testkit.AggregateModel;
@@ -16,6 +20,9 @@ import org.leadtocash.testkit.relationship.KeyRelationships;
  * of the last assessment, a backdated command is refused, and the events replay to an equal
  * relationship — the kit's {@link AggregateContract} over its key-relationship model, whose
  * invariants are {@link KeyRelationships#checkRules} — and generated histories change level often.
+ *
+ * <p>A snapshot taken after any command and the events after it rebuild the same relationship
+ * (DOMAIN D7.4).
  */
 class KeyRelationshipProperties
     implements AggregateContract<KeyRelationship, KeyRelationshipEvent> {
@@ -36,5 +43,21 @@ class KeyRelationshipProperties
     Statistics.label("transferred")
         .collect(history.events().stream().anyMatch(e -> e instanceof KeyRelationshipTransferred));
     Statistics.label("transferred").coverage(c -> c.check(true).count(n -> n > 0));
+  }
+
+  @Property(tries = 200)
+  void aSnapshotAfterAnyCommandAndTheEventsAfterItReplayToTheKeyRelationship(
+      @ForAll CommandLog<KeyRelationship, KeyRelationshipEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<KeyRelationshipEvent> events = history.events();
+    List<List<KeyRelationshipEvent>> batches = history.batches();
+    int cut = 0;
+    for (List<KeyRelationshipEvent> batch : batches.subList(0, 1 + at % batches.size())) {
+      cut += batch.size();
+    }
+    KeyRelationship snapshot = KeyRelationship.replay(events.subList(0, cut));
+    assertEquals(cut, snapshot.version());
+    assertEquals(
+        history.state(), KeyRelationship.replay(snapshot, events.subList(cut, events.size())));
   }
 }

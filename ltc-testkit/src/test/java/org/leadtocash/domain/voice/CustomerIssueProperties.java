@@ -1,7 +1,11 @@
 package org.leadtocash.domain.voice;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.leadtocash.testkit.AggregateContract;
 import org.leadtocash.testkit.AggregateModel;
@@ -15,6 +19,9 @@ import org.leadtocash.testkit.voice.CustomerIssues;
  * the events replay to an equal issue — the kit's {@link AggregateContract} over its issue model,
  * whose invariants are {@link CustomerIssues#checkRules} — and the generated issues reach every
  * status.
+ *
+ * <p>A snapshot taken after any command and the events after it rebuild the same issue (DOMAIN
+ * D8.2).
  */
 class CustomerIssueProperties implements AggregateContract<CustomerIssue, IssueEvent> {
 
@@ -34,5 +41,21 @@ class CustomerIssueProperties implements AggregateContract<CustomerIssue, IssueE
                 c.check(status).count(n -> n > 0);
               }
             });
+  }
+
+  @Property(tries = 200)
+  void aSnapshotAfterAnyCommandAndTheEventsAfterItReplayToTheCustomerIssue(
+      @ForAll CommandLog<CustomerIssue, IssueEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<IssueEvent> events = history.events();
+    List<List<IssueEvent>> batches = history.batches();
+    int cut = 0;
+    for (List<IssueEvent> batch : batches.subList(0, 1 + at % batches.size())) {
+      cut += batch.size();
+    }
+    CustomerIssue snapshot = CustomerIssue.replay(events.subList(0, cut));
+    assertEquals(cut, snapshot.version());
+    assertEquals(
+        history.state(), CustomerIssue.replay(snapshot, events.subList(cut, events.size())));
   }
 }
