@@ -63,8 +63,8 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 import org.threeten.extra.LocalDateRange;
@@ -105,7 +105,9 @@ public final class Customers {
         .add(
             GradeReviewReport.class,
             s ->
-                Combinators.combine(customers(s).list().ofMaxSize(6), CommonValues.dates(s))
+                Combinators.combine(
+                        customers(s).list().ofMaxSize(6).uniqueElements(Customer::id),
+                        CommonValues.dates(s))
                     .as(GradeReviewReport::of))
         .add(CustomerValue.class, Customers::values)
         .add(ValuePyramid.class, Customers::pyramids)
