@@ -26,12 +26,6 @@ import java.util.stream.Stream;
  * message inside {@code checkArgument(...)} or {@code new IllegalArgumentException(...)} is an
  * invalid value. Descriptive texts that mention a section outside such calls are not citations.
  *
- * <p>The lifecycle rule given to {@code Replay.of(...)} is not a citation of its own: it is the
- * rule a {@link RejectedHistoryException} names when a stored stream is broken (a gap, a duplicate,
- * another aggregate's event), and replay enforces every rule of an aggregate the way all of them
- * are: by sending the commands again, which cite them, and re-raising their refusals as a rejected
- * history. So replay adds no way of enforcing one rule rather than another.
- *
  * <p>A small scanner, not a parser: it skips comments, string and character literals, and keeps the
  * stack of calls it is inside, named by the identifier before each opening parenthesis.
  */
@@ -48,7 +42,6 @@ final class RuleCitations {
           "RuleViolationException", Enforcement.RULE_VIOLATION,
           "AccessDeniedException", Enforcement.ACCESS_DENIED,
           "checkComplete", Enforcement.INVALID_VALUE);
-  private static final String REPLAY = "Replay.of";
   private static final Set<String> ARGUMENT_CHECKS =
       Set.of("checkArgument", "IllegalArgumentException");
 
@@ -118,7 +111,7 @@ final class RuleCitations {
         }
         i = end;
       } else if (c == '(') {
-        calls.push(callBefore(source, i));
+        calls.push(identifierBefore(source, i));
         i++;
       } else if (c == ')') {
         if (!calls.isEmpty()) {
@@ -128,11 +121,9 @@ final class RuleCitations {
       } else if (source.startsWith("RuleId.", i) && (i == 0 || !isIdentifierPart(source, i - 1))) {
         Matcher constant = CONSTANT.matcher(source).region(i, n);
         if (constant.lookingAt()) {
-          if (!REPLAY.equals(calls.peek())) {
-            Enforcement enforcement =
-                enclosing(calls, CALLS.keySet()).map(CALLS::get).orElse(Enforcement.REPORTED);
-            cite(constant.group(1).replace('_', '.'), enforcement, file);
-          }
+          Enforcement enforcement =
+              enclosing(calls, CALLS.keySet()).map(CALLS::get).orElse(Enforcement.REPORTED);
+          cite(constant.group(1).replace('_', '.'), enforcement, file);
           i = constant.end();
         } else {
           i++;
@@ -160,28 +151,6 @@ final class RuleCitations {
   /** The innermost enclosing call whose name is one of {@code names}. */
   private static Optional<String> enclosing(Deque<String> calls, Set<String> names) {
     return calls.stream().filter(names::contains).findFirst();
-  }
-
-  /**
-   * The name of the call an opening parenthesis belongs to: the identifier before it, or {@code
-   * Replay.of} for the factory of an aggregate's replay.
-   */
-  private static String callBefore(String source, int paren) {
-    String name = identifierBefore(source, paren);
-    if (name.equals("of")) {
-      int end = paren;
-      while (end > 0 && Character.isWhitespace(source.charAt(end - 1))) {
-        end--;
-      }
-      String qualifier = "Replay.";
-      int start = end - name.length() - qualifier.length();
-      if (start >= 0
-          && source.startsWith(qualifier + name, start)
-          && (start == 0 || !isIdentifierPart(source, start - 1))) {
-        return REPLAY;
-      }
-    }
-    return name;
   }
 
   private static String identifierBefore(String source, int paren) {

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rules catalogue ({@link RuleId}), the rules the code cites and the generated reference page
@@ -129,25 +128,5 @@ class RulesReferenceTest {
     String id = refusal.getMessage().replaceAll(".*\\[DOMAIN (D[0-9.]+)]$", "$1");
     assertEquals(RuleId.D2_7, RuleId.of(id));
     assertTrue(RuleId.of(id).statement().startsWith("A lead converts into an opportunity"));
-  }
-
-  @Test
-  @DisplayName(
-      "the lifecycle rule an aggregate's Replay.of names is no citation of its own; any other"
-          + " factory's is")
-  void replayLifecycleRuleIsNotACitation(@TempDir Path sources) throws IOException {
-    Files.writeString(
-        sources.resolve("Sample.java"),
-        "class Sample {\n"
-            + "  static final Object REPLAY = Replay.of(\"Lead\", RuleId.D2_4, x -> y);\n"
-            + "  static final Object OTHER = NotReplay.of(RuleId.D2_6);\n"
-            + "  void command() { guard.allow(ok, RuleId.D2_5, \"reason\"); }\n"
-            + "}\n",
-        StandardCharsets.UTF_8);
-    Map<String, Set<Enforcement>> cited = RuleCitations.scan(List.of(sources)).bySection();
-    assertEquals(
-        Map.of(
-            "D2.5", Set.of(Enforcement.ILLEGAL_TRANSITION), "D2.6", Set.of(Enforcement.REPORTED)),
-        cited);
   }
 }
