@@ -23,6 +23,13 @@ public enum Enforcement {
    */
   INVALID_VALUE("IllegalArgumentException", "a value breaking the rule cannot be built"),
   /**
+   * A stored history breaking the rule is not replayed: {@link RejectedHistoryException}, naming
+   * the offending event. The aggregate's lifecycle rule is enforced so when the stream itself is
+   * broken (a gap, a duplicate, another aggregate's event, time going back); see {@link Replay}.
+   */
+  REJECTED_HISTORY(
+      "RejectedHistoryException", "a stored history breaking the rule is not replayed"),
+  /**
    * The rule is a criterion of a report (a KCP, gate readiness, a risk of a decision chain): the
    * report says whether it holds and why, and nothing is thrown.
    */

@@ -21,10 +21,12 @@ import java.util.stream.Stream;
  * Reads the library's main sources and finds every rule they cite, with how each citation enforces
  * it: a {@code RuleId.D5_3} inside {@code guard.allow(...)} raises an {@link
  * IllegalTransitionException}, inside {@code guard.require(...)} or {@code guard.violation(...)} a
- * {@link RuleViolationException}, inside {@code new AccessDeniedException(...)} an access denial;
- * elsewhere (a KCP, a gate prerequisite, a risk kind) it is reported. A {@code "… (DOMAIN D6.5)"}
- * message inside {@code checkArgument(...)} or {@code new IllegalArgumentException(...)} is an
- * invalid value. Descriptive texts that mention a section outside such calls are not citations.
+ * {@link RuleViolationException}, inside {@code new AccessDeniedException(...)} an access denial,
+ * inside {@code Replay.of(...)} (an aggregate's lifecycle rule, cited when a stored history is
+ * broken) a {@link RejectedHistoryException}; elsewhere (a KCP, a gate prerequisite, a risk kind)
+ * it is reported. A {@code "… (DOMAIN D6.5)"} message inside {@code checkArgument(...)} or {@code
+ * new IllegalArgumentException(...)} is an invalid value. Descriptive texts that mention a section
+ * outside such calls are not citations.
  *
  * <p>A small scanner, not a parser: it skips comments, string and character literals, and keeps the
  * stack of calls it is inside, named by the identifier before each opening parenthesis.
@@ -33,15 +35,30 @@ final class RuleCitations {
 
   private static final Pattern CONSTANT = Pattern.compile("RuleId\\.(D\\d+(?:_\\d+)*)\\b");
   private static final Pattern MESSAGE = Pattern.compile("DOMAIN (D\\d+(?:\\.\\d+)*)");
+
+  /** The name of a call to {@link Replay#of}, which a bare {@code of} does not tell apart. */
+  private static final String REPLAY_OF = "Replay.of";
+
+  private static final Pattern QUALIFIED_BY_REPLAY =
+      Pattern.compile("\\bReplay\\s*\\.\\s*(?:<[^()]*>\\s*)?of\\s*$");
   private static final Map<String, Enforcement> CALLS =
       Map.of(
-          "allow", Enforcement.ILLEGAL_TRANSITION,
-          "IllegalTransitionException", Enforcement.ILLEGAL_TRANSITION,
-          "require", Enforcement.RULE_VIOLATION,
-          "violation", Enforcement.RULE_VIOLATION,
-          "RuleViolationException", Enforcement.RULE_VIOLATION,
-          "AccessDeniedException", Enforcement.ACCESS_DENIED,
-          "checkComplete", Enforcement.INVALID_VALUE);
+          "allow",
+          Enforcement.ILLEGAL_TRANSITION,
+          "IllegalTransitionException",
+          Enforcement.ILLEGAL_TRANSITION,
+          "require",
+          Enforcement.RULE_VIOLATION,
+          "violation",
+          Enforcement.RULE_VIOLATION,
+          "RuleViolationException",
+          Enforcement.RULE_VIOLATION,
+          "AccessDeniedException",
+          Enforcement.ACCESS_DENIED,
+          "checkComplete",
+          Enforcement.INVALID_VALUE,
+          REPLAY_OF,
+          Enforcement.REJECTED_HISTORY);
   private static final Set<String> ARGUMENT_CHECKS =
       Set.of("checkArgument", "IllegalArgumentException");
 
@@ -111,7 +128,7 @@ final class RuleCitations {
         }
         i = end;
       } else if (c == '(') {
-        calls.push(identifierBefore(source, i));
+        calls.push(callBefore(source, i));
         i++;
       } else if (c == ')') {
         if (!calls.isEmpty()) {
@@ -151,6 +168,15 @@ final class RuleCitations {
   /** The innermost enclosing call whose name is one of {@code names}. */
   private static Optional<String> enclosing(Deque<String> calls, Set<String> names) {
     return calls.stream().filter(names::contains).findFirst();
+  }
+
+  /** The name of the call whose argument list opens at {@code paren}. */
+  private static String callBefore(String source, int paren) {
+    String name = identifierBefore(source, paren);
+    return name.equals("of")
+            && QUALIFIED_BY_REPLAY.matcher(source.substring(Math.max(0, paren - 200), paren)).find()
+        ? REPLAY_OF
+        : name;
   }
 
   private static String identifierBefore(String source, int paren) {
