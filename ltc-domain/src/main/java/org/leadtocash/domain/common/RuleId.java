@@ -79,7 +79,8 @@ public enum RuleId {
           + " lead manager, and nurtured only by its nurturing owner.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
-      Enforcement.INVALID_VALUE),
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D2.5. */
   D2_5(
       "Lead validation KCP",
@@ -263,7 +264,8 @@ public enum RuleId {
           + " customer's history runs forward in time, no command dated before its last event.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
-      Enforcement.INVALID_VALUE),
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D6.4. */
   D6_4(
       "Value pyramid",

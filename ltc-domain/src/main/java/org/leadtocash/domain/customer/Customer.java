@@ -17,6 +17,7 @@ import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.Guard;
+import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 
@@ -52,6 +53,19 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
 
   /** How often a grade and its policy are reviewed: every year (D6.2). */
   public static final Period REVIEW_PERIOD = Period.ofYears(1);
+
+  /**
+   * How a customer is rebuilt from its stored events, as strictly as its commands (D6.2, D6.3,
+   * D6.7).
+   */
+  private static final Replay<Customer, CustomerEvent> REPLAY =
+      Replay.of(
+          "Customer",
+          RuleId.D6_3,
+          CustomerRegistered.class,
+          Customer::reregister,
+          Customer::redo,
+          Customer::stage);
 
   Customer() {}
 
@@ -408,35 +422,76 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
   }
 
   /**
-   * Rebuilds a customer from its events, oldest first.
+   * Rebuilds a customer from its events, oldest first, as strictly as the commands: each event's
+   * command is sent again to the customer replayed so far and must produce exactly that event, so a
+   * stored history can only reach a state the commands can reach (DOMAIN D6.2, D6.3, D6.7). The
+   * stored grading, with its policy, is the one replayed; every rule of the customer is checked.
    *
-   * @param history the customer's events, starting with its {@link CustomerRegistered}; not null
-   * @return the customer, equal to the state the commands produced
-   * @throws IllegalArgumentException if the history is empty, does not start with the registration,
-   *     registers twice, mixes customers or goes back in time
+   * @param history the customer's events, starting with its {@link CustomerRegistered}; not null,
+   *     not empty
+   * @return the customer, equal to the state the commands produced; never null
+   * @throws IllegalArgumentException if the history is empty
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if the history does not start
+   *     with the registration, holds another customer's event, skips, repeats or reorders a
+   *     version, goes back in time (D6.3), or holds an event the customer does not accept — a
+   *     grading step before the one it follows (D6.3), a second first grading or a review before a
+   *     grading (D6.2), a move to the segment it is in (D6.7) — or one its command does not produce
+   *     (a forged or tampered event)
    */
   public static Customer replay(List<? extends CustomerEvent> history) {
-    checkArgument(!history.isEmpty(), "a customer's history starts with its registration");
-    checkArgument(
-        history.get(0) instanceof CustomerRegistered,
-        "a customer's history starts with CustomerRegistered, not %s",
-        history.get(0).getClass().getSimpleName());
-    Customer customer = initial((CustomerRegistered) history.get(0));
-    for (CustomerEvent event : history.subList(1, history.size())) {
-      checkArgument(
-          event.customer().equals(customer.id()),
-          "event %s is not about customer %s",
-          event,
-          customer.id());
-      checkArgument(
-          !event.occurredAt().isBefore(customer.lastEventAt()),
-          "event %s is dated before customer %s's last event at %s",
-          event,
-          customer.id(),
-          customer.lastEventAt());
-      customer = customer.apply(event);
+    return REPLAY.history(history);
+  }
+
+  /**
+   * Rebuilds a customer from a snapshot of its state and the events stored after it, checked as
+   * {@link #replay(List)} checks a whole history (DOMAIN D6.2, D6.3, D6.7).
+   *
+   * @param snapshot the customer as it was at some version; not null
+   * @param eventsAfter the customer's events after the snapshot, oldest first, starting at the
+   *     snapshot's version plus one; not null, may be empty
+   * @return the customer, equal to the one its whole history replays to; never null
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if an event is another
+   *     customer's, does not continue the snapshot's version, goes back in time (D6.3), or is not
+   *     accepted by the customer it reaches (D6.2, D6.3, D6.7) or not produced by its command
+   */
+  public static Customer replay(Customer snapshot, List<? extends CustomerEvent> eventsAfter) {
+    return REPLAY.continueFrom(snapshot, eventsAfter);
+  }
+
+  /** Registers a customer again from its {@link CustomerRegistered}, which replay has checked. */
+  private static Transition<Customer, CustomerEvent> reregister(CustomerEvent event) {
+    CustomerRegistered registered = (CustomerRegistered) event;
+    return register(
+        registered.customer(), registered.name(), registered.segment(), registered.occurredAt());
+  }
+
+  /** Sends a customer the command an event records again, with the event's data. */
+  private static Transition<Customer, CustomerEvent> redo(Customer customer, CustomerEvent event) {
+    if (event instanceof BasicDataAnalysed analysed) {
+      return customer.analyseBasicData(analysed.analysis(), analysed.occurredAt());
+    } else if (event instanceof ValueIdentified identified) {
+      return customer.identifyValue(identified.assessment(), identified.occurredAt());
+    } else if (event instanceof CustomerGraded graded) {
+      Grading g = graded.grading();
+      return customer.grade(
+          g.grade(), g.category(), g.policy(), g.effectiveOn(), graded.occurredAt());
+    } else if (event instanceof ServiceStrategyDecided decided) {
+      return customer.decideServiceStrategy(decided.strategy(), decided.occurredAt());
+    } else if (event instanceof CustomerMonitored monitored) {
+      MonitoringRecord r = monitored.record();
+      return customer.monitor(r.focus(), r.observation(), r.observedOn(), monitored.occurredAt());
+    } else if (event instanceof GradeReviewed reviewed) {
+      Grading g = reviewed.grading();
+      return customer.reviewGrade(
+          g.grade(), g.category(), g.policy(), g.effectiveOn(), reviewed.occurredAt());
+    } else if (event instanceof SegmentChanged changed) {
+      return customer.changeSegment(changed.segment(), changed.occurredAt());
     }
-    return customer;
+    throw new IllegalArgumentException(
+        "customer "
+            + customer.id()
+            + " is registered only once, not again by "
+            + event.type().name());
   }
 
   // ---------------------------------------------------------------- events

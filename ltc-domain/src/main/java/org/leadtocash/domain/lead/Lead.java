@@ -15,6 +15,7 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Opportunity;
@@ -39,6 +40,16 @@ import org.leadtocash.domain.opportunity.OpportunityProfile;
 @Value.Immutable
 @DomainStyle
 public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
+
+  /** How a lead is rebuilt from its stored events, as strictly as its commands (D2.4–D2.7). */
+  private static final Replay<Lead, LeadEvent> REPLAY =
+      Replay.of(
+          "Lead",
+          RuleId.D2_4,
+          LeadCreated.class,
+          Lead::recreate,
+          Lead::redo,
+          lead -> lead.status().name());
 
   Lead() {}
 
@@ -434,6 +445,28 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(owner, "owner");
+    Transition<Lead, LeadEvent> converted = converted(opportunity, at);
+    Money amount = budget().orElseThrow();
+    Transition<Opportunity, OpportunityEvent> opened =
+        Opportunity.open(
+            opportunity,
+            OpportunityProfile.builder()
+                .customer(profile().customer())
+                .name(profile().title())
+                .owner(owner)
+                .amount(amount)
+                .sourceLead(id())
+                .build(),
+            at);
+    return new LeadConversion(converted, opened);
+  }
+
+  /**
+   * The lead's side of {@link #convert}: checks every rule of the lead and records its {@link
+   * LeadConverted} (D2.5, D2.7). The opportunity is opened by {@code convert}; replay, which
+   * rebuilds the lead from its own stream, sends this.
+   */
+  private Transition<Lead, LeadEvent> converted(OpportunityId opportunity, Instant at) {
     guard("convert", at)
         .allow(
             status() == LeadStatus.VALIDATED || status() == LeadStatus.NURTURING,
@@ -447,44 +480,78 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
             budget().isPresent(),
             RuleId.D2_7,
             "conversion needs the customer's clear investment budget, and there is none");
-    Money amount = budget().orElseThrow();
-    Transition<Opportunity, OpportunityEvent> opened =
-        Opportunity.open(
-            opportunity,
-            OpportunityProfile.builder()
-                .customer(profile().customer())
-                .name(profile().title())
-                .owner(owner)
-                .amount(amount)
-                .sourceLead(id())
-                .build(),
-            at);
-    return new LeadConversion(
-        next(new LeadConverted(id(), version() + 1, opportunity, at)), opened);
+    return next(new LeadConverted(id(), version() + 1, opportunity, at));
   }
 
   /**
-   * Rebuilds a lead from its events, oldest first; the result equals the lead the commands
-   * produced.
+   * Rebuilds a lead from its events, oldest first, as strictly as the commands: each event's
+   * command is sent again to the lead replayed so far and must produce exactly that event, so a
+   * stored history can only reach a state the commands can reach (DOMAIN D2.4–D2.7). The result
+   * equals the lead the commands produced.
    *
    * @param history the lead's events, starting with its {@link LeadCreated}; not null, not empty
    * @return the lead, never null
-   * @throws IllegalArgumentException if the history is empty, does not start with the creation,
-   *     creates twice or mixes leads
+   * @throws IllegalArgumentException if the history is empty
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if the history does not start
+   *     with the creation, holds another lead's event, skips, repeats or reorders a version, goes
+   *     back in time (D2.4), or holds an event the lead does not accept — a submission after
+   *     conversion, anything after closure (D2.7) — or one its command does not produce (a forged
+   *     or tampered event)
    */
   public static Lead replay(List<? extends LeadEvent> history) {
-    checkArgument(!history.isEmpty(), "a lead's history starts with its creation");
-    checkArgument(
-        history.get(0) instanceof LeadCreated,
-        "a lead's history starts with LeadCreated, not %s",
-        history.get(0).getClass().getSimpleName());
-    Lead lead = initial((LeadCreated) history.get(0));
-    for (LeadEvent event : history.subList(1, history.size())) {
-      checkArgument(
-          event.lead().equals(lead.id()), "event %s is not about lead %s", event, lead.id());
-      lead = lead.apply(event);
+    return REPLAY.history(history);
+  }
+
+  /**
+   * Rebuilds a lead from a snapshot of its state and the events stored after it, checked as {@link
+   * #replay(List)} checks a whole history (DOMAIN D2.4–D2.7).
+   *
+   * @param snapshot the lead as it was at some version; not null
+   * @param eventsAfter the lead's events after the snapshot, oldest first, starting at the
+   *     snapshot's version plus one; not null, may be empty
+   * @return the lead, equal to the one its whole history replays to; never null
+   * @throws org.leadtocash.domain.common.RejectedHistoryException if an event is another lead's,
+   *     does not continue the snapshot's version, goes back in time (D2.4), or is not accepted by
+   *     the lead it reaches (D2.4–D2.7) or not produced by its command
+   */
+  public static Lead replay(Lead snapshot, List<? extends LeadEvent> eventsAfter) {
+    return REPLAY.continueFrom(snapshot, eventsAfter);
+  }
+
+  /** Re-creates a lead from its {@link LeadCreated}, which replay has checked it is. */
+  private static Transition<Lead, LeadEvent> recreate(LeadEvent event) {
+    LeadCreated created = (LeadCreated) event;
+    return create(created.lead(), created.profile(), created.creator(), created.occurredAt());
+  }
+
+  /** Sends a lead the command an event records again, with the event's data. */
+  private static Transition<Lead, LeadEvent> redo(Lead lead, LeadEvent event) {
+    if (event instanceof LeadSubmitted submitted) {
+      return lead.submit(submitted.leadManager(), submitted.occurredAt());
+    } else if (event instanceof LeadValidated validated) {
+      // the stored report stands for the host's validation KCP; every rule of the lead is checked
+      return lead.validate(validated.report(), validated.by(), validated.occurredAt());
+    } else if (event instanceof BudgetRecorded recorded) {
+      return lead.recordBudget(recorded.budget(), recorded.occurredAt());
+    } else if (event instanceof LeadSuspended suspended) {
+      return lead.suspend(suspended.reason(), suspended.occurredAt());
+    } else if (event instanceof LeadResumed resumed) {
+      return lead.resume(resumed.occurredAt());
+    } else if (event instanceof NurturingStarted started) {
+      return lead.nurture(started.owner(), started.occurredAt());
+    } else if (event instanceof NurturingStepRecorded recorded) {
+      NurturingRecord record = recorded.record();
+      return record.step() == NurturingStep.KDM_ACKNOWLEDGES
+          ? lead.recordKdmResponse(record.done(), record.note(), record.by(), record.at())
+          : lead.recordNurturingStep(record.step(), record.note(), record.by(), record.at());
+    } else if (event instanceof LeadClosed closed) {
+      return lead.close(closed.reason(), closed.occurredAt());
+    } else if (event instanceof LeadConverted converted) {
+      // the lead's side of the conversion; the opportunity is replayed from its own stream
+      return lead.converted(converted.opportunity(), converted.occurredAt());
     }
-    return lead;
+    throw new IllegalArgumentException(
+        "lead " + lead.id() + " is created only once, not again by " + event.type().name());
   }
 
   // ---------------------------------------------------------------- events

@@ -50,6 +50,8 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.IllegalTransitionException;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.common.RejectedHistoryException;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.threeten.extra.LocalDateRange;
@@ -1193,9 +1195,9 @@ class CustomerTest {
     @DisplayName("a history starts with the registration, is about one customer and runs forward")
     void badHistories() {
       CustomerEvent registeredEvent = new CustomerRegistered(CUSTOMER, 1, NAME, segment(), day(0));
+      assertThrows(IllegalArgumentException.class, () -> Customer.replay(List.of()));
       List<List<CustomerEvent>> bad =
           List.of(
-              List.of(),
               List.of(new BasicDataAnalysed(CUSTOMER, 2, basicData(), day(0))),
               List.of(registeredEvent, registeredEvent),
               List.of(
@@ -1204,12 +1206,15 @@ class CustomerTest {
               List.of(
                   registeredEvent,
                   new BasicDataAnalysed(CUSTOMER, 2, basicData(), day(5)),
-                  new BasicDataAnalysed(CUSTOMER, 2, basicData(), day(4))));
+                  new BasicDataAnalysed(CUSTOMER, 3, basicData(), day(4))));
       for (List<CustomerEvent> history : bad) {
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Customer.replay(history),
-            () -> "refused: " + history);
+        RejectedHistoryException e =
+            assertThrows(
+                RejectedHistoryException.class,
+                () -> Customer.replay(history),
+                () -> "refused: " + history);
+        assertEquals(RuleId.D6_3, e.rule(), e::getMessage);
+        assertEquals(history.get(e.position() - 1), e.event(), e::getMessage);
       }
     }
 

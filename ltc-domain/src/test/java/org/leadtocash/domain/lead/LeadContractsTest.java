@@ -33,7 +33,8 @@ class LeadContractsTest {
         .setDefault(
             NurturingRecord.class,
             new NurturingRecord(NurturingStep.IDENTIFY_PAIN_CHAIN, true, "x", CREATOR, day(1)))
-        .setDefault(Transition.class, Lead.create(LEAD, earlyProfile(), CREATOR, day(0)));
+        .setDefault(Transition.class, Lead.create(LEAD, earlyProfile(), CREATOR, day(0)))
+        .setDefault(Lead.class, created(earlyProfile()));
   }
 
   @Test

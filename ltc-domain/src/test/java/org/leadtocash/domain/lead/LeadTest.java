@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.IllegalTransitionException;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.RejectedHistoryException;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Opportunity;
@@ -603,6 +605,9 @@ class LeadTest {
     assertEquals(lead, Lead.replay(all.events()));
     assertEquals(all.events().size(), lead.version());
     assertThrows(IllegalArgumentException.class, () -> Lead.replay(List.of()));
-    assertThrows(IllegalArgumentException.class, () -> Lead.replay(all.events().subList(1, 3)));
+    RejectedHistoryException e =
+        assertThrows(RejectedHistoryException.class, () -> Lead.replay(all.events().subList(1, 3)));
+    assertEquals(RuleId.D2_4, e.rule());
+    assertEquals(1, e.position());
   }
 }

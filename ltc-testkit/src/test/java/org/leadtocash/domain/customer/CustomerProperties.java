@@ -1,7 +1,11 @@
 package org.leadtocash.domain.customer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.leadtocash.testkit.AggregateContract;
 import org.leadtocash.testkit.AggregateModel;
@@ -16,6 +20,9 @@ import org.leadtocash.testkit.customer.Customers;
  * exception and change nothing, and the events replay to an equal customer — the kit's {@link
  * AggregateContract} over its customer model, whose invariants are {@link Customers#checkRules} —
  * and the generated customers take every grading step.
+ *
+ * <p>A snapshot taken after any command and the events after it rebuild the same customer (DOMAIN
+ * D6.3).
  */
 class CustomerProperties implements AggregateContract<Customer, CustomerEvent> {
 
@@ -33,5 +40,20 @@ class CustomerProperties implements AggregateContract<Customer, CustomerEvent> {
         .coverage(c -> c.check(GradingStep.values().length).count(n -> n > 0));
     Statistics.label("reviewed").collect(customer.gradings().size() > 1);
     Statistics.label("reviewed").coverage(c -> c.check(true).count(n -> n > 0));
+  }
+
+  @Property(tries = 200)
+  void aSnapshotAfterAnyCommandAndTheEventsAfterItReplayToTheCustomer(
+      @ForAll CommandLog<Customer, CustomerEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<CustomerEvent> events = history.events();
+    List<List<CustomerEvent>> batches = history.batches();
+    int cut = 0;
+    for (List<CustomerEvent> batch : batches.subList(0, 1 + at % batches.size())) {
+      cut += batch.size();
+    }
+    Customer snapshot = Customer.replay(events.subList(0, cut));
+    assertEquals(cut, snapshot.version());
+    assertEquals(history.state(), Customer.replay(snapshot, events.subList(cut, events.size())));
   }
 }

@@ -1,7 +1,11 @@
 package org.leadtocash.domain.lead;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.leadtocash.testkit.AggregateContract;
 import org.leadtocash.testkit.AggregateModel;
@@ -13,6 +17,9 @@ import org.leadtocash.testkit.lead.Leads;
  * Random command sequences on a lead (DOMAIN D2): accepted commands keep every rule, refused ones
  * throw a domain exception and change nothing, and the events replay to an equal lead — the kit's
  * {@link AggregateContract} over the kit's lead model — and the generated leads reach every status.
+ *
+ * <p>A snapshot taken after any command and the events after it rebuild the same lead (DOMAIN
+ * D2.4).
  */
 class LeadProperties implements AggregateContract<Lead, LeadEvent> {
 
@@ -32,5 +39,20 @@ class LeadProperties implements AggregateContract<Lead, LeadEvent> {
                 c.check(status).count(n -> n > 0);
               }
             });
+  }
+
+  @Property(tries = 200)
+  void aSnapshotAfterAnyCommandAndTheEventsAfterItReplayToTheLead(
+      @ForAll CommandLog<Lead, LeadEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<LeadEvent> events = history.events();
+    List<List<LeadEvent>> batches = history.batches();
+    int cut = 0;
+    for (List<LeadEvent> batch : batches.subList(0, 1 + at % batches.size())) {
+      cut += batch.size();
+    }
+    Lead snapshot = Lead.replay(events.subList(0, cut));
+    assertEquals(cut, snapshot.version());
+    assertEquals(history.state(), Lead.replay(snapshot, events.subList(cut, events.size())));
   }
 }
