@@ -208,6 +208,7 @@ public enum RuleId {
           + " command.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
       Enforcement.REPORTED),
   /** DOMAIN D5.2. */
   D5_2(
