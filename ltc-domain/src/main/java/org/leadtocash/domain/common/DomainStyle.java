@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project.
+ * The one Immutables style of the project's values; an aggregate's state uses {@link
+ * AggregateStyle}, the same style with its nested builder named {@code Restore}.
  *
  * <p>The generated {@code Immutable*} classes are package-private and never appear in a signature:
  * a value type exposes a public nested {@code Builder} that extends the generated one (or static

@@ -211,6 +211,7 @@ public enum RuleId {
           + " command.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
       Enforcement.REPORTED,
       Enforcement.REJECTED_HISTORY),
   /** DOMAIN D5.2. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +20,9 @@ import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.AggregateStyle;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
-import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OpportunityId;
@@ -63,9 +64,18 @@ import org.slf4j.LoggerFactory;
  * store a contract's events, its state as a snapshot, or both: {@link #replay(List)} rebuilds it
  * from its events and {@link #replay(Contract, List)} from a snapshot and the events after it, both
  * as strictly as the commands.
+ *
+ * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
+ * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
+ * builder whose setters a host or a codec calls from any package, directly or by reflection; a
+ * {@code @Value.Check} checks every invariant of the state — every fact the commands guarantee —
+ * and refuses a broken snapshot with an {@link IllegalArgumentException} naming the attribute and
+ * the DOMAIN rule. The check runs on every state the commands produce as well, so it never refuses
+ * a state they reach. The restored snapshot is continued with {@link #replay(Contract, List)
+ * replay(snapshot, eventsAfter)}.
  */
 @Value.Immutable
-@DomainStyle
+@AggregateStyle
 public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
 
   /** Logs at DEBUG which risk policy reviewed each signature, and what it flagged (D5.4). */
@@ -964,10 +974,392 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
         "contract " + contract.id() + " is drafted only once, not again by " + event);
   }
 
+  // ---------------------------------------------------------------- restore
+
+  /**
+   * Returns a builder that restores a contract from the attributes of a stored snapshot: for a host
+   * or a codec that stored a contract's state (say, as JSON in a database) and reads it back.
+   * Normally a contract comes from its commands, or from {@link #replay(List)}; a restored snapshot
+   * is continued with {@link #replay(Contract, List) replay(snapshot, eventsAfter)}.
+   *
+   * <p>A snapshot is input, checked as strictly as a command: {@link Restore#build() build()}
+   * checks every invariant of a contract's state — what its commands guarantee — and throws an
+   * {@link IllegalArgumentException} naming the attribute and the DOMAIN rule a tampered or broken
+   * snapshot breaks (see {@link Restore}).
+   *
+   * <pre>{@code
+   * Contract snapshot = Contract.restore().from(stored).build();     // or attribute by attribute
+   * Contract contract = Contract.replay(snapshot, eventsAfter);
+   * }</pre>
+   *
+   * @return a new builder, never null
+   */
+  public static Restore restore() {
+    return new Restore();
+  }
+
+  /**
+   * Restores a {@link Contract} from the attributes of a stored snapshot (see {@link #restore()}).
+   * Every attribute is set through its public setter; id, version, opportunity, customer,
+   * draftedAt, value, status and lastEventAt are required, the lists and optional facts default to
+   * empty.
+   *
+   * <p>{@link #build()} checks every invariant of the state: the version counts the facts it
+   * records (D5.1); time never goes back — lastEventAt is not before draftedAt, signedAt or a
+   * recorded acceptance or change (D5.1); the status and the optional facts agree — atc and
+   * signedAt from {@link ContractStatus#SIGNED} on, deliveryProject from {@link
+   * ContractStatus#REGISTERED}, deliveryManager from {@link ContractStatus#HANDED_OVER}, acceptedOn
+   * from {@link ContractStatus#ACCEPTED} (D5.1); the ATC is a passing ATC of the contract's own
+   * opportunity (D5.1); each clause is accepted at most once, before signature (D5.4); the recorded
+   * changes chain from the original value to the value, after signature, and leave the milestones
+   * (D5.2); the value is positive, ids are distinct, milestones are in the contract's currency,
+   * total at most the value and need a {@link ClauseType#PAYMENT_TERMS} clause, invoices start at
+   * registration, bill existing milestones in the contract's currency and at most their amounts,
+   * and a closed contract is fully invoiced and settled (D5.3). It throws an {@link
+   * IllegalArgumentException} naming the attribute and the rule of the first broken one.
+   */
+  public static final class Restore extends ImmutableContract.Builder {
+    Restore() {}
+  }
+
+  /**
+   * Checks every invariant of the state, as strictly as the commands (see {@link Restore}): every
+   * state the commands reach passes it, and a restored snapshot that breaks one is refused with an
+   * {@link IllegalArgumentException} naming the attribute and the rule. What a part checks itself
+   * (an {@link Invoice}'s dates and payments, a {@link RecordedChange}'s reason) is not repeated.
+   */
+  @Value.Check
+  void check() {
+    checkTerms();
+    checkLifecycle();
+    checkRiskAcceptances();
+    checkChanges();
+    checkInvoices();
+    checkVersion();
+  }
+
+  /** The value, the clauses and the milestones (D5.3, D5.4). */
+  private void checkTerms() {
+    checkArgument(
+        value().isPositive(),
+        "contract %s: value is positive, not %s (DOMAIN D5.3)",
+        id(),
+        value());
+    Set<ClauseId> clauseIds = new HashSet<>();
+    for (Clause clause : clauses()) {
+      checkArgument(
+          clauseIds.add(clause.id()),
+          "contract %s: clauses list clause %s twice (DOMAIN D5.4)",
+          id(),
+          clause.id());
+    }
+    Set<MilestoneId> milestoneIds = new HashSet<>();
+    Money total = Money.zero(currency());
+    for (PaymentMilestone milestone : milestones()) {
+      checkArgument(
+          milestoneIds.add(milestone.id()),
+          "contract %s: milestones list payment milestone %s twice (DOMAIN D5.3)",
+          id(),
+          milestone.id());
+      checkArgument(
+          milestone.amount().isSameCurrency(value()),
+          "contract %s: milestones: payment milestone %s is in %s, not in the contract currency %s"
+              + " (DOMAIN D5.3)",
+          id(),
+          milestone.id(),
+          milestone.amount().getCurrencyUnit(),
+          currency());
+      total = total.plus(milestone.amount());
+    }
+    checkArgument(
+        !total.isGreaterThan(value()),
+        "contract %s: milestones total %s, more than the value %s (DOMAIN D5.3)",
+        id(),
+        total,
+        value());
+    checkArgument(
+        milestones().isEmpty()
+            || clauses().stream().anyMatch(c -> c.type() == ClauseType.PAYMENT_TERMS),
+        "contract %s: milestones need a PAYMENT_TERMS clause among the clauses (DOMAIN D5.3)",
+        id());
+  }
+
+  /** The status, the facts it implies, the ATC decision and the order of time (D5.1). */
+  private void checkLifecycle() {
+    checkFact("atc", atc().isPresent(), ContractStatus.SIGNED);
+    checkFact("signedAt", signedAt().isPresent(), ContractStatus.SIGNED);
+    checkFact("deliveryProject", deliveryProject().isPresent(), ContractStatus.REGISTERED);
+    checkFact("deliveryManager", deliveryManager().isPresent(), ContractStatus.HANDED_OVER);
+    checkFact("acceptedOn", acceptedOn().isPresent(), ContractStatus.ACCEPTED);
+    atc()
+        .ifPresent(
+            atc -> {
+              checkArgument(
+                  atc.gate() == Gate.ATC,
+                  "contract %s: atc is a decision at gate %s, not at ATC (DOMAIN D5.1)",
+                  id(),
+                  atc.gate());
+              checkArgument(
+                  atc.opportunity().equals(opportunity()),
+                  "contract %s: atc is a decision of opportunity %s, not of the contract's %s"
+                      + " (DOMAIN D5.1)",
+                  id(),
+                  atc.opportunity(),
+                  opportunity());
+              checkArgument(
+                  atc.passes(),
+                  "contract %s: atc has the verdict %s, which does not approve a signature"
+                      + " (DOMAIN D5.1)",
+                  id(),
+                  atc.verdict());
+            });
+    checkArgument(
+        !lastEventAt().isBefore(draftedAt()),
+        "contract %s: lastEventAt %s is before draftedAt %s: time only moves forward (DOMAIN D5.1)",
+        id(),
+        lastEventAt(),
+        draftedAt());
+    signedAt()
+        .ifPresent(
+            signed -> {
+              checkArgument(
+                  !signed.isBefore(draftedAt()),
+                  "contract %s: signedAt %s is before draftedAt %s: time only moves forward"
+                      + " (DOMAIN D5.1)",
+                  id(),
+                  signed,
+                  draftedAt());
+              checkArgument(
+                  !lastEventAt().isBefore(signed),
+                  "contract %s: lastEventAt %s is before signedAt %s: time only moves forward"
+                      + " (DOMAIN D5.1)",
+                  id(),
+                  lastEventAt(),
+                  signed);
+            });
+  }
+
+  /** Checks that an optional fact is present exactly from the status that records it on (D5.1). */
+  private void checkFact(String attribute, boolean present, ContractStatus from) {
+    checkArgument(
+        present == status().isAtLeast(from),
+        "contract %s: %s is %s with status %s; it is present exactly from %s on (DOMAIN D5.1)",
+        id(),
+        attribute,
+        present ? "present" : "absent",
+        status(),
+        from);
+  }
+
+  /** Each clause's risk accepted at most once, oldest first, before signature (D5.4). */
+  private void checkRiskAcceptances() {
+    Set<ClauseId> accepted = new HashSet<>();
+    Instant previous = draftedAt();
+    Instant until = signedAt().orElse(lastEventAt());
+    for (RiskAcceptance acceptance : riskAcceptances()) {
+      checkArgument(
+          clause(acceptance.clause()).isPresent(),
+          "contract %s: riskAcceptances accept clause %s, which the contract does not have"
+              + " (DOMAIN D5.4)",
+          id(),
+          acceptance.clause());
+      checkArgument(
+          accepted.add(acceptance.clause()),
+          "contract %s: riskAcceptances accept clause %s twice; a clause's risk is accepted once"
+              + " (DOMAIN D5.4)",
+          id(),
+          acceptance.clause());
+      checkArgument(
+          !acceptance.at().isBefore(previous) && !acceptance.at().isAfter(until),
+          "contract %s: riskAcceptances accept clause %s at %s, not between %s and %s: risks are"
+              + " accepted after the draft, oldest first, before signature and the latest event"
+              + " (DOMAIN D5.4)",
+          id(),
+          acceptance.clause(),
+          acceptance.at(),
+          previous,
+          until);
+      previous = acceptance.at();
+    }
+  }
+
+  /**
+   * The recorded changes: after signature, oldest first, each starting from the value the one
+   * before left, the last leaving the value and the milestones (D5.2).
+   */
+  private void checkChanges() {
+    if (changes().isEmpty()) {
+      return;
+    }
+    checkArgument(
+        status().isAtLeast(ContractStatus.SIGNED),
+        "contract %s: changes are recorded with status %s; a contract is changed once signed"
+            + " (DOMAIN D5.2)",
+        id(),
+        status());
+    Instant previous = signedAt().orElseThrow();
+    List<PaymentMilestone> replaced = new ArrayList<>();
+    boolean replacing = false;
+    for (int i = 0; i < changes().size(); i++) {
+      RecordedChange change = changes().get(i);
+      if (i > 0) {
+        Money before = changes().get(i - 1).newValue();
+        checkArgument(
+            change.previousValue().equals(before),
+            "contract %s: changes: change %s starts from the value %s, not %s, the value the change"
+                + " before left (DOMAIN D5.2)",
+            id(),
+            i + 1,
+            change.previousValue(),
+            before);
+      }
+      checkArgument(
+          !change.at().isBefore(previous) && !change.at().isAfter(lastEventAt()),
+          "contract %s: changes: change %s is recorded at %s, not between %s and lastEventAt %s:"
+              + " changes come after signature, oldest first (DOMAIN D5.2)",
+          id(),
+          i + 1,
+          change.at(),
+          previous,
+          lastEventAt());
+      previous = change.at();
+      change
+          .change()
+          .newMilestones()
+          .ifPresent(
+              milestones -> {
+                replaced.clear();
+                replaced.addAll(milestones);
+              });
+      replacing |= change.change().newMilestones().isPresent();
+      replaced.addAll(change.change().addedMilestones());
+    }
+    Money after = changes().get(changes().size() - 1).newValue();
+    checkArgument(
+        value().equals(after),
+        "contract %s: value is %s, not %s, the value the last recorded change left (DOMAIN D5.2)",
+        id(),
+        value(),
+        after);
+    List<PaymentMilestone> tail =
+        milestones()
+            .subList(Math.max(0, milestones().size() - replaced.size()), milestones().size());
+    checkArgument(
+        replacing ? milestones().equals(replaced) : tail.equals(replaced),
+        "contract %s: milestones %s are not what the recorded changes leave: %s %s (DOMAIN D5.2)",
+        id(),
+        milestones().stream().map(PaymentMilestone::id).toList(),
+        replacing ? "exactly" : "ending with",
+        replaced.stream().map(PaymentMilestone::id).toList());
+  }
+
+  /**
+   * The invoices: from registration on, with distinct ids, each billing a milestone of the contract
+   * in its currency and each milestone invoiced at most its amount; a closed contract is fully
+   * invoiced and settled (D5.3).
+   */
+  private void checkInvoices() {
+    checkArgument(
+        invoices().isEmpty() || status().isAtLeast(ContractStatus.REGISTERED),
+        "contract %s: invoices are issued with status %s; invoicing starts at registration"
+            + " (DOMAIN D5.3)",
+        id(),
+        status());
+    Set<InvoiceId> invoiceIds = new HashSet<>();
+    for (Invoice invoice : invoices()) {
+      checkArgument(
+          invoiceIds.add(invoice.id()),
+          "contract %s: invoices list invoice %s twice (DOMAIN D5.3)",
+          id(),
+          invoice.id());
+      checkArgument(
+          invoice.amount().isSameCurrency(value()),
+          "contract %s: invoices: invoice %s is in %s, not in the contract currency %s"
+              + " (DOMAIN D5.3)",
+          id(),
+          invoice.id(),
+          invoice.amount().getCurrencyUnit(),
+          currency());
+      checkArgument(
+          milestone(invoice.milestone()).isPresent(),
+          "contract %s: invoices: invoice %s bills payment milestone %s, which the contract does"
+              + " not have (DOMAIN D5.3)",
+          id(),
+          invoice.id(),
+          invoice.milestone());
+    }
+    for (PaymentMilestone milestone : milestones()) {
+      checkArgument(
+          !invoiced(milestone.id()).isGreaterThan(milestone.amount()),
+          "contract %s: invoices bill payment milestone %s of %s for %s; a milestone is invoiced"
+              + " at most its amount (DOMAIN D5.3)",
+          id(),
+          milestone.id(),
+          milestone.amount(),
+          invoiced(milestone.id()));
+    }
+    if (status() == ContractStatus.CLOSED) {
+      checkArgument(
+          invoiced().equals(value()),
+          "contract %s: invoices total %s of the value %s with status CLOSED; a contract is"
+              + " closed once fully invoiced (DOMAIN D5.3)",
+          id(),
+          invoiced(),
+          value());
+      checkArgument(
+          outstanding().isZero(),
+          "contract %s: invoices leave %s outstanding with status CLOSED; a contract is closed"
+              + " once every invoice is settled (DOMAIN D5.3)",
+          id(),
+          outstanding());
+    }
+  }
+
+  /**
+   * The version counts the events the state records, one per fact: the draft, each step of the
+   * lifecycle (the statuses are in order, one event each), each risk acceptance, change, invoice
+   * issued, confirmation and payment; at version 1 the draft is the latest event (D5.1).
+   */
+  private void checkVersion() {
+    long confirmed = invoices().stream().filter(Invoice::isConfirmed).count();
+    long payments = invoices().stream().mapToLong(i -> i.payments().size()).sum();
+    int steps = EnumSet.range(ContractStatus.DRAFTED, status()).size() - 1;
+    long events =
+        1L
+            + steps
+            + riskAcceptances().size()
+            + changes().size()
+            + invoices().size()
+            + confirmed
+            + payments;
+    checkArgument(
+        version() == events,
+        "contract %s: version is %s, not %s, the number of events its state records: the draft, %s"
+            + " steps to %s, %s risk acceptances, %s changes, %s invoices, %s confirmations and %s"
+            + " payments (DOMAIN D5.1)",
+        id(),
+        version(),
+        events,
+        steps,
+        status(),
+        riskAcceptances().size(),
+        changes().size(),
+        invoices().size(),
+        confirmed,
+        payments);
+    checkArgument(
+        version() > 1 || lastEventAt().equals(draftedAt()),
+        "contract %s: lastEventAt %s is not draftedAt %s, though at version 1 the draft is its only"
+            + " event (DOMAIN D5.1)",
+        id(),
+        lastEventAt(),
+        draftedAt());
+  }
+
   // ---------------------------------------------------------------- events
 
   private static Contract initial(ContractDrafted drafted) {
-    return ImmutableContract.builder()
+    return restore()
         .id(drafted.contract())
         .version(1)
         .opportunity(drafted.opportunity())
@@ -982,11 +1374,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   }
 
   private Contract apply(ContractEvent event) {
-    ImmutableContract.Builder next =
-        ImmutableContract.builder()
-            .from(this)
-            .version(version() + 1)
-            .lastEventAt(event.occurredAt());
+    Restore next = restore().from(this).version(version() + 1).lastEventAt(event.occurredAt());
     if (event instanceof ContractDrafted) {
       throw new IllegalArgumentException("contract " + id() + " is already drafted");
     } else if (event instanceof RiskAccepted accepted) {

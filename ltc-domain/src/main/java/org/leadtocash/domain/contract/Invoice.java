@@ -58,7 +58,7 @@ public record Invoice(
     checkArgument(amount.isPositive(), "invoice %s is positive, not %s (DOMAIN D5.3)", id, amount);
     checkArgument(
         !dueOn.isBefore(issuedOn),
-        "invoice %s falls due on or after its issue date %s, not %s",
+        "invoice %s falls due on or after its issue date %s, not %s (DOMAIN D5.3)",
         id,
         issuedOn,
         dueOn);
@@ -66,7 +66,7 @@ public record Invoice(
         on ->
             checkArgument(
                 !on.isBefore(issuedOn),
-                "invoice %s is confirmed on or after its issue date %s, not %s",
+                "invoice %s is confirmed on or after its issue date %s, not %s (DOMAIN D5.3)",
                 id,
                 issuedOn,
                 on));
