@@ -36,6 +36,7 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
   private final Class<A> type;
   private final Arbitrary<Start<A, E>> starts;
   private final Function<List<E>, A> replay;
+  private final BiFunction<A, List<E>, A> continuation;
   private final Consumer<CommandLog<A, E>> invariants;
   private final int maxSteps;
   private final int maxCommands;
@@ -44,6 +45,7 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
     this.type = builder.type;
     this.starts = Objects.requireNonNull(builder.starts, "starts");
     this.replay = Objects.requireNonNull(builder.replay, "replay");
+    this.continuation = Objects.requireNonNull(builder.continuation, "continuation");
     this.invariants = Objects.requireNonNull(builder.invariants, "invariants");
     this.maxSteps = builder.maxSteps;
     this.maxCommands = builder.maxCommands;
@@ -80,6 +82,18 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
    */
   public A replay(List<E> events) {
     return replay.apply(events);
+  }
+
+  /**
+   * Rebuilds an aggregate from a snapshot of its state and the events after it, with the library's
+   * {@code replay(snapshot, eventsAfter)}.
+   *
+   * @param snapshot the aggregate at some version; not null
+   * @param eventsAfter the events after it, oldest first; not null
+   * @return the aggregate, never null
+   */
+  public A replay(A snapshot, List<E> eventsAfter) {
+    return continuation.apply(snapshot, eventsAfter);
   }
 
   /**
@@ -191,6 +205,7 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
     private final Class<A> type;
     private @Nullable Arbitrary<Start<A, E>> starts;
     private @Nullable Function<List<E>, A> replay;
+    private @Nullable BiFunction<A, List<E>, A> continuation;
     private @Nullable Consumer<CommandLog<A, E>> invariants;
     private int maxSteps = 30;
     private int maxCommands = 40;
@@ -231,14 +246,17 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
     }
 
     /**
-     * Sets the replay.
+     * Sets the replays: from the whole history, and from a snapshot and the events after it.
      *
      * @param replay the library's replay of the aggregate's events; not null
+     * @param continuation the library's replay of a snapshot and the events after it; not null
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder<A, E> replay(Function<List<E>, A> replay) {
+    public Builder<A, E> replay(
+        Function<List<E>, A> replay, BiFunction<A, List<E>, A> continuation) {
       this.replay = Objects.requireNonNull(replay, "replay");
+      this.continuation = Objects.requireNonNull(continuation, "continuation");
       return this;
     }
 
@@ -278,7 +296,7 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
      */
     public AggregateModel<A, E> build() {
       checkState(
-          starts != null && replay != null && invariants != null,
+          starts != null && replay != null && continuation != null && invariants != null,
           "a model needs its starts, replay and invariants");
       return new AggregateModel<>(this);
     }

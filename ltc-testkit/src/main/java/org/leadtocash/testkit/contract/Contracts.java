@@ -148,7 +148,7 @@ public final class Contracts {
   public static AggregateModel<Contract, ContractEvent> model(Settings settings) {
     return AggregateModel.builder(Contract.class)
         .starts(starts(settings))
-        .replay(Contract::replay)
+        .replay(Contract::replay, Contract::replay)
         .invariants(Contracts::checkRules)
         .sizes(40, 60)
         .build();

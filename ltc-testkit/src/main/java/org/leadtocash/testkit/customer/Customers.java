@@ -151,7 +151,7 @@ public final class Customers {
                 Tuple.of(4, steps),
                 Tuple.of(4, anyCommand(settings)),
                 Tuple.of(1, backdated(settings))))
-        .replay(Customer::replay)
+        .replay(Customer::replay, Customer::replay)
         .invariants(Customers::checkRules)
         .sizes(12, 24)
         .build();

@@ -120,7 +120,7 @@ public final class Leads {
             steps,
             Arbitraries.frequencyOf(
                 Tuple.of(4, steps), Tuple.of(4, anyCommand(settings)), Tuple.of(1, backdated())))
-        .replay(Lead::replay)
+        .replay(Lead::replay, Lead::replay)
         .invariants(Leads::checkRules)
         .sizes(25, 40)
         .build();

@@ -166,7 +166,7 @@ public final class Opportunities {
                 Tuple.of(5, steps),
                 Tuple.of(4, anyCommand(settings)),
                 Tuple.of(1, refused(settings))))
-        .replay(Opportunity::replay)
+        .replay(Opportunity::replay, Opportunity::replay)
         .invariants(Opportunities::checkRules)
         .sizes(30, 60)
         .build();

@@ -123,7 +123,7 @@ public final class ProcessArchitectures {
                 ProcessArchitecture.establish(LtcCatalogue.standard(), settings.start())),
             steps,
             Arbitraries.frequencyOf(Tuple.of(1, steps), Tuple.of(1, commands(plans(settings)))))
-        .replay(ProcessArchitecture::replay)
+        .replay(ProcessArchitecture::replay, ProcessArchitecture::replay)
         .invariants(ProcessArchitectures::checkRules)
         .sizes(12, 20)
         .build();

@@ -87,7 +87,7 @@ public final class KeyRelationships {
             creations(settings),
             steps,
             Arbitraries.frequencyOf(Tuple.of(6, steps), Tuple.of(1, backdated(settings))))
-        .replay(KeyRelationship::replay)
+        .replay(KeyRelationship::replay, KeyRelationship::replay)
         .invariants(KeyRelationships::checkRules)
         .sizes(15, 30)
         .build();

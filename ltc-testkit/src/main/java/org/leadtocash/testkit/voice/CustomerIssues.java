@@ -113,7 +113,7 @@ public final class CustomerIssues {
             steps,
             Arbitraries.frequencyOf(
                 Tuple.of(4, steps), Tuple.of(4, anyCommand(settings)), Tuple.of(1, backdated())))
-        .replay(CustomerIssue::replay)
+        .replay(CustomerIssue::replay, CustomerIssue::replay)
         .invariants(CustomerIssues::checkRules)
         .sizes(12, 20)
         .build();

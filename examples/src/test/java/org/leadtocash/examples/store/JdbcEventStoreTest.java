@@ -1,0 +1,260 @@
+package org.leadtocash.examples.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.examples.LeadToCashStory.CONTRACT;
+import static org.leadtocash.examples.LeadToCashStory.LEAD;
+import static org.leadtocash.examples.LeadToCashStory.OPPORTUNITY;
+import static org.leadtocash.examples.LeadToCashStory.cny;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcDataSource;
+import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.Append;
+import org.leadtocash.domain.common.DomainEvent;
+import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.common.Transition;
+import org.leadtocash.domain.contract.Contract;
+import org.leadtocash.domain.contract.ContractEvent;
+import org.leadtocash.domain.lead.Lead;
+import org.leadtocash.domain.lead.LeadConversion;
+import org.leadtocash.domain.lead.LeadEvent;
+import org.leadtocash.domain.opportunity.ForecastRevised;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.OpportunityEvent;
+import org.leadtocash.examples.LeadToCashStory;
+
+/**
+ * The storage example against a real database: an embedded H2, one fresh in-memory database per
+ * test. Each aggregate of the tour is stored one command at a time, as its events with the version
+ * each append expects, and read back.
+ */
+@DisplayName("A host stores the tour's aggregates in H2 and reads them back")
+class JdbcEventStoreTest {
+
+  private static JdbcDataSource freshDatabase() {
+    JdbcDataSource database = new JdbcDataSource();
+    database.setURL("jdbc:h2:mem:ltc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return database;
+  }
+
+  private static JdbcEventStore freshStore() {
+    return JdbcEventStore.open(freshDatabase(), JsonEventCodec.strict());
+  }
+
+  /** The tour's lead up to its nurturing, the conversion, and the opportunity's story to ATC. */
+  private record Story(
+      Transition<Lead, LeadEvent> lead,
+      LeadConversion conversion,
+      List<Transition<Opportunity, OpportunityEvent>> opportunity) {}
+
+  private static Story story() {
+    Transition<Lead, LeadEvent> submitted = LeadToCashStory.leadFromBudgetTable();
+    Transition<Lead, LeadEvent> lead =
+        submitted.then(LeadToCashStory::validate).then(LeadToCashStory::nurture);
+    LeadConversion conversion = LeadToCashStory.convert(lead.state());
+    List<Transition<Opportunity, OpportunityEvent>> steps = new ArrayList<>();
+    Opportunity o = conversion.opportunity().state();
+    for (java.util.function.Function<Opportunity, Transition<Opportunity, OpportunityEvent>> step :
+        List
+            .<java.util.function.Function<Opportunity, Transition<Opportunity, OpportunityEvent>>>
+                of(
+                    x -> LeadToCashStory.verify(x, LeadToCashStory.staffTriangle()),
+                    LeadToCashStory::passAti,
+                    LeadToCashStory::passAtb,
+                    LeadToCashStory::win,
+                    LeadToCashStory::passAtc)) {
+      Transition<Opportunity, OpportunityEvent> t = step.apply(o);
+      steps.add(t);
+      o = t.state();
+    }
+    return new Story(lead, conversion, steps);
+  }
+
+  @Test
+  @DisplayName("the story stored one command at a time reloads to equal aggregates (D2.7, D3, D5)")
+  void reloadEqualsTheInMemoryState() {
+    JdbcEventStore store = freshStore();
+    Story story = story();
+    store.append(story.lead().append());
+    store.append(story.conversion().appends());
+    for (Transition<Opportunity, OpportunityEvent> step : story.opportunity()) {
+      store.append(step.append());
+    }
+    Opportunity won = story.opportunity().get(story.opportunity().size() - 1).state();
+    Transition<Contract, ContractEvent> contract =
+        LeadToCashStory.draftContract()
+            .then(c -> LeadToCashStory.sign(c, won.contractApproval().orElseThrow()))
+            .then(LeadToCashStory::handOver)
+            .then(LeadToCashStory::invoiceAndCollect)
+            .then(LeadToCashStory::acceptAndClose);
+    store.append(contract.append());
+
+    assertEquals(story.conversion().lead().state(), Lead.replay(store.load(LEAD, LeadEvent.class)));
+    assertEquals(won, Opportunity.replay(store.load(OPPORTUNITY, OpportunityEvent.class)));
+    Contract reloaded = Contract.replay(store.load(CONTRACT, ContractEvent.class));
+    assertEquals(contract.state(), reloaded);
+    assertEquals(contract.state().version(), store.version(CONTRACT));
+    assertEquals(contract.state().collected(), reloaded.collected(), "the cash is all there");
+  }
+
+  @Test
+  @DisplayName("an append at a version the stream has left is refused and writes nothing")
+  void staleAppendIsRefused() {
+    JdbcEventStore store = freshStore();
+    Transition<Lead, LeadEvent> created = LeadToCashStory.leadFromBudgetTable();
+    store.append(created.append());
+    long before = store.version(LEAD);
+    AppendConflictException conflict =
+        assertThrows(AppendConflictException.class, () -> store.append(created.append()));
+    assertEquals(0, conflict.expectedVersion());
+    assertTrue(conflict.getMessage().contains("LeadId:" + LEAD.value()), conflict::getMessage);
+    assertEquals(before, store.version(LEAD));
+  }
+
+  @Test
+  @DisplayName(
+      "a conversion is stored in one transaction: a conflict on the opportunity writes"
+          + " neither stream (D2.7)")
+  void conversionIsAllOrNothing() {
+    JdbcEventStore store = freshStore();
+    Story story = story();
+    store.append(story.lead().append());
+    long leadVersion = store.version(LEAD);
+    // another writer opened an opportunity with the same id first
+    Transition<Opportunity, OpportunityEvent> squatter =
+        Opportunity.open(
+            OPPORTUNITY,
+            story.conversion().opportunity().state().profile(),
+            story.conversion().opportunity().state().openedAt());
+    store.append(squatter.append());
+
+    assertThrows(AppendConflictException.class, () -> store.append(story.conversion().appends()));
+    assertEquals(leadVersion, store.version(LEAD), "the lead's stream is unchanged");
+    assertEquals(
+        1, store.version(OPPORTUNITY), "the opportunity's stream holds the other writer's");
+  }
+
+  @Test
+  @DisplayName("a failure while writing the second stream rolls the first back too")
+  void failureInTheMiddleRollsBack() {
+    JdbcDataSource database = freshDatabase();
+    JdbcEventStore store = JdbcEventStore.open(database, JsonEventCodec.strict());
+    Story story = story();
+    store.append(story.lead().append());
+    long leadVersion = store.version(LEAD);
+    EventCodec failing =
+        new EventCodec() {
+          @Override
+          public String write(DomainEvent event) {
+            if (event instanceof OpportunityEvent) {
+              throw new IllegalStateException("the disk is full");
+            }
+            return JsonEventCodec.strict().write(event);
+          }
+
+          @Override
+          public DomainEvent read(String json) {
+            return JsonEventCodec.strict().read(json);
+          }
+        };
+    JdbcEventStore failingStore = JdbcEventStore.open(database, failing);
+    List<Append> appends = story.conversion().appends();
+    IllegalStateException failure =
+        assertThrows(IllegalStateException.class, () -> failingStore.append(appends));
+    assertEquals("the disk is full", failure.getMessage());
+    assertEquals(leadVersion, store.version(LEAD), "the lead's events were rolled back");
+    assertEquals(0, store.version(OPPORTUNITY));
+    store.append(appends);
+    assertEquals(story.conversion().lead().state(), Lead.replay(store.load(LEAD, LeadEvent.class)));
+  }
+
+  @Test
+  @DisplayName(
+      "two writers revise one forecast at once: each conflict is seen, reloaded and"
+          + " retried, and no revision is lost or doubled (D3.5)")
+  void twoWritersOnOneStream() throws Exception {
+    JdbcEventStore store = freshStore();
+    Story story = story();
+    store.append(story.lead().append());
+    store.append(story.conversion().appends());
+    Opportunity opened = story.conversion().opportunity().state();
+    int rounds = 12;
+    CyclicBarrier barrier = new CyclicBarrier(2);
+    ExecutorService writers = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> conflicts = new ArrayList<>();
+      for (int writer = 1; writer <= 2; writer++) {
+        int base = writer * 1_000_000;
+        conflicts.add(
+            writers.submit(
+                () -> {
+                  int seen = 0;
+                  for (int round = 0; round < rounds; round++) {
+                    Money amount = cny(base + round);
+                    barrier.await(30, TimeUnit.SECONDS);
+                    Opportunity current = reload(store);
+                    barrier.await(30, TimeUnit.SECONDS);
+                    while (true) {
+                      try {
+                        store.append(revise(current, amount).append());
+                        break;
+                      } catch (AppendConflictException conflict) {
+                        seen++;
+                        current = reload(store);
+                      }
+                    }
+                  }
+                  return seen;
+                }));
+      }
+      int seen = 0;
+      for (Future<Integer> f : conflicts) {
+        seen += f.get(2, TimeUnit.MINUTES);
+      }
+      assertEquals(rounds, seen, "in every round both writers loaded one version: one conflict");
+    } finally {
+      writers.shutdownNow();
+    }
+    List<OpportunityEvent> events = store.load(OPPORTUNITY, OpportunityEvent.class);
+    Opportunity last = Opportunity.replay(events);
+    assertEquals(opened.version() + 2L * rounds, last.version());
+    List<Money> revised =
+        events.stream()
+            .filter(ForecastRevised.class::isInstance)
+            .map(e -> ((ForecastRevised) e).amount())
+            .toList();
+    assertEquals(2 * rounds, revised.size());
+    for (int writer = 1; writer <= 2; writer++) {
+      for (int round = 0; round < rounds; round++) {
+        Money amount = cny(writer * 1_000_000 + round);
+        assertEquals(
+            1, revised.stream().filter(amount::equals).count(), () -> amount + " stored once");
+      }
+    }
+  }
+
+  private static Opportunity reload(JdbcEventStore store) {
+    return Opportunity.replay(store.load(OPPORTUNITY, OpportunityEvent.class));
+  }
+
+  private static Transition<Opportunity, OpportunityEvent> revise(
+      Opportunity opportunity, Money amount) {
+    return opportunity.forecast(
+        amount,
+        LocalDate.of(2026, 6, 30),
+        Probability.ofPercent(60),
+        opportunity.lastEventAt().plusSeconds(60));
+  }
+}
