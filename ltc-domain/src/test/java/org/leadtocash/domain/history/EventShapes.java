@@ -89,13 +89,31 @@ final class EventShapes {
     return name + " (opaque)";
   }
 
-  /** The value attributes of an Immutables abstract value type: its public abstract accessors. */
+  /**
+   * The value attributes of an Immutables abstract value type: its public accessors that the
+   * generated {@code Immutable*} class keeps as fields — the abstract ones and those with a default
+   * — so that no stored attribute escapes the shape.
+   */
   private static List<Method> abstractAccessors(Class<?> type) {
+    Set<String> fields = new LinkedHashSet<>();
+    try {
+      Class<?> generated =
+          Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName());
+      for (java.lang.reflect.Field f : generated.getDeclaredFields()) {
+        if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+          fields.add(f.getName());
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      // not an Immutables value: its abstract accessors are its attributes
+    }
     List<Method> accessors = new ArrayList<>();
     for (Method m : type.getMethods()) {
-      if (Modifier.isAbstract(m.getModifiers())
-          && m.getParameterCount() == 0
-          && m.getReturnType() != void.class) {
+      boolean attribute =
+          fields.isEmpty()
+              ? Modifier.isAbstract(m.getModifiers())
+              : fields.contains(m.getName()) && !Modifier.isStatic(m.getModifiers());
+      if (attribute && m.getParameterCount() == 0 && m.getReturnType() != void.class) {
         accessors.add(m);
       }
     }
