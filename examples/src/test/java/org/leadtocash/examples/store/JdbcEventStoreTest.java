@@ -9,6 +9,8 @@ import static org.leadtocash.examples.LeadToCashStory.OPPORTUNITY;
 import static org.leadtocash.examples.LeadToCashStory.cny;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +36,12 @@ import org.leadtocash.domain.opportunity.ForecastRevised;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.examples.LeadToCashStory;
+import org.leadtocash.metrics.ReportingPeriod;
+import org.leadtocash.metrics.finance.CollectionRate;
+import org.leadtocash.metrics.finance.Orders;
+import org.leadtocash.metrics.sales.DecisionTimeliness;
+import org.leadtocash.metrics.sales.LeadConversionRate;
+import org.leadtocash.metrics.sales.WinRate;
 
 /**
  * The storage example against a real database: an embedded H2, one fresh in-memory database per
@@ -107,6 +115,25 @@ class JdbcEventStoreTest {
     assertEquals(contract.state(), reloaded);
     assertEquals(contract.state().version(), store.version(CONTRACT));
     assertEquals(contract.state().collected(), reloaded.collected(), "the cash is all there");
+
+    // the KPIs of the reloaded aggregates are those of the originals (DOMAIN D12)
+    ReportingPeriod year = ReportingPeriod.year(Year.of(2026), ZoneOffset.UTC);
+    Lead lead = Lead.replay(store.load(LEAD, LeadEvent.class));
+    Opportunity opportunity = Opportunity.replay(store.load(OPPORTUNITY, OpportunityEvent.class));
+    assertEquals(
+        LeadConversionRate.in(year).compute(List.of(story.conversion().lead().state())),
+        LeadConversionRate.in(year).compute(List.of(lead)));
+    assertEquals(
+        WinRate.in(year).compute(List.of(won)), WinRate.in(year).compute(List.of(opportunity)));
+    assertEquals(
+        DecisionTimeliness.in(year).compute(List.of(won)),
+        DecisionTimeliness.in(year).compute(List.of(opportunity)));
+    Orders orders = Orders.in(year, LeadToCashStory.CNY);
+    assertEquals(orders.compute(List.of(contract.state())), orders.compute(List.of(reloaded)));
+    assertTrue(orders.compute(List.of(reloaded)).isPositive(), "the contract is an order of 2026");
+    CollectionRate collection = CollectionRate.in(year, LeadToCashStory.CNY);
+    assertEquals(
+        collection.compute(List.of(contract.state())), collection.compute(List.of(reloaded)));
   }
 
   @Test
