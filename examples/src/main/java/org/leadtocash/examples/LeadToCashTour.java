@@ -22,6 +22,7 @@ import org.leadtocash.domain.contract.AgeingBucket;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.contract.FulfilmentPlan;
+import org.leadtocash.domain.contract.InvoiceConfirmed;
 import org.leadtocash.domain.contract.PaymentMilestone;
 import org.leadtocash.domain.contract.ReceivableLine;
 import org.leadtocash.domain.contract.ReceivablesReport;
@@ -64,6 +65,9 @@ import org.leadtocash.domain.voice.IssueEscalated;
 import org.leadtocash.domain.voice.IssueEvaluated;
 import org.leadtocash.domain.voice.IssueEvent;
 import org.leadtocash.domain.voice.IssueMarkedMajor;
+import org.leadtocash.examples.store.AppendConflictException;
+import org.leadtocash.examples.store.JdbcEventStore;
+import org.leadtocash.examples.store.JsonEventCodec;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.OrganisationDashboard;
 import org.leadtocash.metrics.efficiency.Waterfall;
@@ -75,7 +79,7 @@ import org.leadtocash.metrics.efficiency.Waterfall;
 public final class LeadToCashTour {
 
   /** How many chapters the tour tells; its first line says so. */
-  static final int CHAPTERS = 17;
+  static final int CHAPTERS = 18;
 
   private final PrintStream out;
   private int chapters;
@@ -391,6 +395,8 @@ public final class LeadToCashTour {
         "replaying its %d events gives the same contract: %s",
         closed.events().size(), Contract.replay(closed.events()).equals(contract) ? "yes" : "no");
 
+    stored();
+
     out.println();
     out.println(
         "The end of the tour. The story is examples/src/main/java/org/leadtocash/examples/"
@@ -517,6 +523,60 @@ public final class LeadToCashTour {
     mermaid(
         PowerMap.toMermaid(
             RelationshipStory.decisionChain(), RelationshipStory.levels(cto.state())));
+  }
+
+  private void stored() {
+    chapter(
+        "Stored in the host's database and read back (the host's part)",
+        "The library does no I/O: the host keeps the aggregates. Here it appends every command's"
+            + " events to the aggregate's stream in an embedded database, as text with the event's"
+            + " type and schema version, at the version the stream must be at — so a second"
+            + " writer cannot overwrite the first — and rebuilds each aggregate from its rows.");
+    JdbcEventStore store = StorageStory.inMemoryStore();
+    StorageStory.Commands commands = StorageStory.commands();
+    StorageStory.store(store, commands);
+    List<ContractEvent> rows = store.load(LeadToCashStory.CONTRACT, ContractEvent.class);
+    say(
+        "stored: lead %s at version %d, opportunity %s at version %d, contract %s at version %d;"
+            + " the conversion's two streams in one transaction",
+        LeadToCashStory.LEAD,
+        store.version(LeadToCashStory.LEAD),
+        LeadToCashStory.OPPORTUNITY,
+        store.version(LeadToCashStory.OPPORTUNITY),
+        LeadToCashStory.CONTRACT,
+        store.version(LeadToCashStory.CONTRACT));
+    ContractEvent confirmed =
+        rows.stream().filter(InvoiceConfirmed.class::isInstance).findFirst().orElseThrow();
+    say(
+        "one row: stream %s, version %d, type %s, schema version %d, payload %s",
+        JdbcEventStore.stream(confirmed.aggregate()),
+        confirmed.version(),
+        confirmed.type().name(),
+        confirmed.type().schemaVersion(),
+        JsonEventCodec.strict().write(confirmed));
+    Lead lead = Lead.replay(store.load(LeadToCashStory.LEAD, LeadEvent.class));
+    Opportunity opportunity =
+        Opportunity.replay(store.load(LeadToCashStory.OPPORTUNITY, OpportunityEvent.class));
+    Contract contract = Contract.replay(rows);
+    say(
+        "read back and replayed, the same lead: %s, the same opportunity: %s, the same contract:"
+            + " %s",
+        lead.equals(commands.conversion().lead().state()) ? "yes" : "no",
+        opportunity.equals(commands.wonOpportunity()) ? "yes" : "no",
+        contract.equals(commands.contract().state()) ? "yes" : "no");
+    try {
+      store.append(commands.contract().append());
+    } catch (AppendConflictException conflict) {
+      say("the contract's story appended a second time is refused: %s", conflict.getMessage());
+    }
+    int cut = rows.size() / 2;
+    Contract snapshot = Contract.replay(rows.subList(0, cut));
+    Contract continued =
+        Contract.replay(
+            snapshot, store.loadAfter(LeadToCashStory.CONTRACT, cut, ContractEvent.class));
+    say(
+        "a snapshot at version %d and the %d rows after it give the same contract: %s",
+        snapshot.version(), rows.size() - cut, continued.equals(contract) ? "yes" : "no");
   }
 
   private void mermaid(String text) {

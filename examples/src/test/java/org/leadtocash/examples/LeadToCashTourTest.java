@@ -111,7 +111,14 @@ class LeadToCashTourTest {
             "AREA-CHINA (area)",
             "sales CNY 13,000,000.00 of CNY 50,000,000.00",
             "contract CT-2026-007 is closed",
-            "replaying its 21 events gives the same contract: yes")) {
+            "replaying its 21 events gives the same contract: yes",
+            "stored: lead LD-2026-014 at version 13, opportunity OP-2026-031 at version",
+            "type contract.invoice-confirmed, schema version 1, payload {\"type\":"
+                + "\"contract.invoice-confirmed\",\"schemaVersion\":1",
+            "the same lead: yes, the same opportunity: yes, the same contract: yes",
+            "the contract's story appended a second time is refused: stream"
+                + " ContractId:CT-2026-007 is at version 21, not at the expected version 0",
+            "and the 11 rows after it give the same contract: yes")) {
       assertTrue(tour.contains(expected), () -> "the tour prints '" + expected + "':\n" + tour);
     }
   }

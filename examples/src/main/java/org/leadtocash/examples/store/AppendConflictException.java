@@ -37,6 +37,12 @@ public final class AppendConflictException extends RuntimeException {
     this.expectedVersion = expectedVersion;
   }
 
+  /** {@return what conflicted and what to do: reload and retry; never null} */
+  @Override
+  public String getMessage() {
+    return java.util.Objects.requireNonNull(super.getMessage(), "a conflict has a message");
+  }
+
   /** {@return the stream's key} */
   public String stream() {
     return stream;

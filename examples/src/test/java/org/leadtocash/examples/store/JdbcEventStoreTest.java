@@ -13,7 +13,6 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,12 +29,12 @@ import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.lead.Lead;
-import org.leadtocash.domain.lead.LeadConversion;
 import org.leadtocash.domain.lead.LeadEvent;
 import org.leadtocash.domain.opportunity.ForecastRevised;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.examples.LeadToCashStory;
+import org.leadtocash.examples.StorageStory;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.finance.CollectionRate;
 import org.leadtocash.metrics.finance.Orders;
@@ -51,63 +50,22 @@ import org.leadtocash.metrics.sales.WinRate;
 @DisplayName("A host stores the tour's aggregates in H2 and reads them back")
 class JdbcEventStoreTest {
 
-  private static JdbcDataSource freshDatabase() {
-    JdbcDataSource database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:ltc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    return database;
-  }
-
   private static JdbcEventStore freshStore() {
-    return JdbcEventStore.open(freshDatabase(), JsonEventCodec.strict());
+    return StorageStory.inMemoryStore();
   }
 
-  /** The tour's lead up to its nurturing, the conversion, and the opportunity's story to ATC. */
-  private record Story(
-      Transition<Lead, LeadEvent> lead,
-      LeadConversion conversion,
-      List<Transition<Opportunity, OpportunityEvent>> opportunity) {}
-
-  private static Story story() {
-    Transition<Lead, LeadEvent> submitted = LeadToCashStory.leadFromBudgetTable();
-    Transition<Lead, LeadEvent> lead =
-        submitted.then(LeadToCashStory::validate).then(LeadToCashStory::nurture);
-    LeadConversion conversion = LeadToCashStory.convert(lead.state());
-    List<Transition<Opportunity, OpportunityEvent>> steps = new ArrayList<>();
-    Opportunity o = conversion.opportunity().state();
-    for (java.util.function.Function<Opportunity, Transition<Opportunity, OpportunityEvent>> step :
-        List
-            .<java.util.function.Function<Opportunity, Transition<Opportunity, OpportunityEvent>>>
-                of(
-                    x -> LeadToCashStory.verify(x, LeadToCashStory.staffTriangle()),
-                    LeadToCashStory::passAti,
-                    LeadToCashStory::passAtb,
-                    LeadToCashStory::win,
-                    LeadToCashStory::passAtc)) {
-      Transition<Opportunity, OpportunityEvent> t = step.apply(o);
-      steps.add(t);
-      o = t.state();
-    }
-    return new Story(lead, conversion, steps);
+  private static StorageStory.Commands story() {
+    return StorageStory.commands();
   }
 
   @Test
   @DisplayName("the story stored one command at a time reloads to equal aggregates (D2.7, D3, D5)")
   void reloadEqualsTheInMemoryState() {
     JdbcEventStore store = freshStore();
-    Story story = story();
-    store.append(story.lead().append());
-    store.append(story.conversion().appends());
-    for (Transition<Opportunity, OpportunityEvent> step : story.opportunity()) {
-      store.append(step.append());
-    }
-    Opportunity won = story.opportunity().get(story.opportunity().size() - 1).state();
-    Transition<Contract, ContractEvent> contract =
-        LeadToCashStory.draftContract()
-            .then(c -> LeadToCashStory.sign(c, won.contractApproval().orElseThrow()))
-            .then(LeadToCashStory::handOver)
-            .then(LeadToCashStory::invoiceAndCollect)
-            .then(LeadToCashStory::acceptAndClose);
-    store.append(contract.append());
+    StorageStory.Commands story = story();
+    StorageStory.store(store, story);
+    Opportunity won = story.wonOpportunity();
+    Transition<Contract, ContractEvent> contract = story.contract();
 
     assertEquals(story.conversion().lead().state(), Lead.replay(store.load(LEAD, LeadEvent.class)));
     assertEquals(won, Opportunity.replay(store.load(OPPORTUNITY, OpportunityEvent.class)));
@@ -156,7 +114,7 @@ class JdbcEventStoreTest {
           + " neither stream (D2.7)")
   void conversionIsAllOrNothing() {
     JdbcEventStore store = freshStore();
-    Story story = story();
+    StorageStory.Commands story = story();
     store.append(story.lead().append());
     long leadVersion = store.version(LEAD);
     // another writer opened an opportunity with the same id first
@@ -176,9 +134,9 @@ class JdbcEventStoreTest {
   @Test
   @DisplayName("a failure while writing the second stream rolls the first back too")
   void failureInTheMiddleRollsBack() {
-    JdbcDataSource database = freshDatabase();
+    JdbcDataSource database = StorageStory.inMemoryDatabase();
     JdbcEventStore store = JdbcEventStore.open(database, JsonEventCodec.strict());
-    Story story = story();
+    StorageStory.Commands story = story();
     store.append(story.lead().append());
     long leadVersion = store.version(LEAD);
     EventCodec failing =
@@ -213,7 +171,7 @@ class JdbcEventStoreTest {
           + " retried, and no revision is lost or doubled (D3.5)")
   void twoWritersOnOneStream() throws Exception {
     JdbcEventStore store = freshStore();
-    Story story = story();
+    StorageStory.Commands story = story();
     store.append(story.lead().append());
     store.append(story.conversion().appends());
     Opportunity opened = story.conversion().opportunity().state();
