@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.AccessDeniedException;
 import org.leadtocash.domain.common.Aggregate;
-import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.AggregateStyle;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Replay;
@@ -46,9 +46,18 @@ import org.leadtocash.domain.common.Transition;
  *
  * <p>A host that keeps one variant per region or office holds one architecture per unit, each
  * established from the same standard, such as {@link LtcCatalogue#standard()}.
+ *
+ * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
+ * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
+ * builder whose setters a host or a codec calls from any package, directly or by reflection; a
+ * {@code @Value.Check} checks every invariant of the state — every fact the commands guarantee —
+ * and refuses a broken snapshot with an {@link IllegalArgumentException} naming the attribute and
+ * the DOMAIN rule. The check runs on every state the commands produce as well, so it never refuses
+ * a state they reach. The restored snapshot is continued with {@link #replay(ProcessArchitecture,
+ * List) replay(snapshot, eventsAfter)}.
  */
 @Value.Immutable
-@DomainStyle
+@AggregateStyle
 public abstract class ProcessArchitecture
     implements Aggregate<ProcessId, ProcessArchitectureEvent> {
 
@@ -430,6 +439,202 @@ public abstract class ProcessArchitecture
     return levels.stream().sorted().map(ProcessLevel::name).collect(Collectors.joining("/"));
   }
 
+  // ---------------------------------------------------------------- restore
+
+  /**
+   * Returns a builder that restores an architecture from the attributes of a stored snapshot: for a
+   * host or a codec that stored an architecture's state (say, as JSON in a database) and reads it
+   * back. Normally an architecture comes from its commands, or from {@link #replay(List)}; a
+   * restored snapshot is continued with {@link #replay(ProcessArchitecture, List) replay(snapshot,
+   * eventsAfter)}.
+   *
+   * <p>A snapshot is input, checked as strictly as a command: {@link Restore#build() build()}
+   * checks every invariant of an architecture's state — what its commands guarantee — and throws an
+   * {@link IllegalArgumentException} naming the attribute and the DOMAIN rule a tampered or broken
+   * snapshot breaks (see {@link Restore}).
+   *
+   * <pre>{@code
+   * ProcessArchitecture snapshot = ProcessArchitecture.restore().from(stored).build();
+   * ProcessArchitecture architecture = ProcessArchitecture.replay(snapshot, eventsAfter);
+   * }</pre>
+   *
+   * @return a new builder, never null
+   */
+  public static Restore restore() {
+    return new Restore();
+  }
+
+  /**
+   * Restores a {@link ProcessArchitecture} from the attributes of a stored snapshot (see {@link
+   * #restore()}). Every attribute is set through its public setter; id, version, establishedAt,
+   * lastEventAt and catalogue are required, the requirements and adaptations default to empty.
+   *
+   * <p>{@link #build()} checks every invariant of the state: the architecture is named by its L1
+   * process category, the root of its catalogue (D1.1); headquarters' requirements are of processes
+   * the catalogue holds, the L1 process among them, and each card keeps what headquarters requires
+   * of it (D1.2); each recorded adaptation fits what it changes — a revision of the process it was
+   * sent to, an addition under it (D1.1) — and stays within the rights of the level that made it:
+   * the levels it may adapt, the company approval it needs, an approval of that process given no
+   * later (D1.2); time never goes back — the adaptations oldest first after the establishment, the
+   * last of them at lastEventAt (D1.2); and the version counts the establishment and each
+   * adaptation (D1.2). It throws an {@link IllegalArgumentException} naming the attribute and the
+   * rule of the first broken one.
+   */
+  public static final class Restore extends ImmutableProcessArchitecture.Builder {
+    Restore() {}
+  }
+
+  /**
+   * Checks every invariant of the state, as strictly as the commands (see {@link Restore}): every
+   * state the commands reach passes it, and a restored snapshot that breaks one is refused with an
+   * {@link IllegalArgumentException} naming the attribute and the rule. What a part checks itself
+   * (the {@link ProcessCatalogue}'s tree) is not repeated.
+   */
+  @Value.Check
+  void check() {
+    checkArgument(
+        id().equals(catalogue().root().id()),
+        "architecture %s: catalogue is rooted at %s; an architecture is named by its L1 process"
+            + " category (DOMAIN D1.1)",
+        id(),
+        catalogue().root().id());
+    checkRequirements();
+    checkAdaptations();
+  }
+
+  /** Headquarters' requirements: of processes held, the L1 among them, each kept (D1.2). */
+  private void checkRequirements() {
+    checkArgument(
+        headquartersRequirements().containsKey(id()),
+        "architecture %s: headquartersRequirements lack the L1 process %s, which is of the global"
+            + " standard (DOMAIN D1.2)",
+        id(),
+        id());
+    headquartersRequirements()
+        .forEach(
+            (process, requirements) -> {
+              Optional<ProcessCard> card = catalogue().card(process);
+              checkArgument(
+                  card.isPresent(),
+                  "architecture %s: headquartersRequirements name process %s, which the catalogue"
+                      + " does not hold (DOMAIN D1.2)",
+                  id(),
+                  process);
+              HeadquartersRequirements missing = requirements.missingFrom(card.get());
+              checkArgument(
+                  missing.isEmpty(),
+                  "architecture %s: catalogue: the card of %s drops %s, which"
+                      + " headquartersRequirements require (DOMAIN D1.2)",
+                  id(),
+                  process,
+                  missing);
+            });
+  }
+
+  /**
+   * The adaptations: each fits what it changes and stays within the rights of the level that made
+   * it, oldest first after the establishment; the version counts them (D1.1, D1.2).
+   */
+  private void checkAdaptations() {
+    Instant previous = establishedAt();
+    for (int i = 0; i < adaptations().size(); i++) {
+      Adaptation adaptation = adaptations().get(i);
+      int n = i + 1;
+      checkArgument(
+          !adaptation.at().isBefore(previous),
+          "architecture %s: adaptations: adaptation %s at %s is before %s: adaptations are"
+              + " recorded in time order after the establishment (DOMAIN D1.2)",
+          id(),
+          n,
+          adaptation.at(),
+          previous);
+      previous = adaptation.at();
+      AdaptationRights rights = AdaptationRights.of(adaptation.by());
+      ProcessChange change = adaptation.change();
+      if (change instanceof ReviseCard revise) {
+        checkArgument(
+            revise.card().id().equals(adaptation.process()),
+            "architecture %s: adaptations: adaptation %s revises the card of %s, not of %s, the"
+                + " process it was sent to (DOMAIN D1.1)",
+            id(),
+            n,
+            revise.card().id(),
+            adaptation.process());
+        checkLevel(n, adaptation, rights, revise.card().level());
+      } else if (change instanceof AddProcess add) {
+        checkArgument(
+            add.card().parent().equals(Optional.of(adaptation.process())),
+            "architecture %s: adaptations: adaptation %s adds %s under %s, not under %s, the"
+                + " process it was sent to (DOMAIN D1.1)",
+            id(),
+            n,
+            add.card().id(),
+            add.card().parent().map(ProcessId::toString).orElse("nothing"),
+            adaptation.process());
+        checkLevel(n, adaptation, rights, add.card().level());
+      } else {
+        checkArgument(
+            !adaptation.process().equals(id()),
+            "architecture %s: adaptations: adaptation %s retires the L1 process category, which is"
+                + " the architecture itself (DOMAIN D1.1)",
+            id(),
+            n);
+      }
+      checkArgument(
+          !rights.needsCompanyApproval() || adaptation.approval().isPresent(),
+          "architecture %s: adaptations: adaptation %s by %s has no company approval, which that"
+              + " level needs (DOMAIN D1.2)",
+          id(),
+          n,
+          adaptation.by());
+      adaptation
+          .approval()
+          .ifPresent(
+              approval ->
+                  checkArgument(
+                      approval.covers(adaptation.process(), adaptation.at()),
+                      "architecture %s: adaptations: adaptation %s of %s at %s carries company"
+                          + " approval %s, which covers %s from %s (DOMAIN D1.2)",
+                      id(),
+                      n,
+                      adaptation.process(),
+                      adaptation.at(),
+                      approval.reference(),
+                      approval.process(),
+                      approval.approvedAt()));
+    }
+    checkArgument(
+        lastEventAt().equals(previous),
+        "architecture %s: lastEventAt %s is not %s, when its last event happened: %s (DOMAIN"
+            + " D1.2)",
+        id(),
+        lastEventAt(),
+        previous,
+        adaptations().isEmpty() ? "the establishment" : "its last adaptation");
+    checkArgument(
+        version() == 1L + adaptations().size(),
+        "architecture %s: version is %s, not %s, the number of events its state records: the"
+            + " establishment and %s adaptations (DOMAIN D1.2)",
+        id(),
+        version(),
+        1L + adaptations().size(),
+        adaptations().size());
+  }
+
+  /** Checks that the level that made an adaptation may adapt the level of the card (D1.2). */
+  private void checkLevel(
+      int n, Adaptation adaptation, AdaptationRights rights, ProcessLevel level) {
+    checkArgument(
+        rights.allows(level),
+        "architecture %s: adaptations: adaptation %s by %s adapts %s, and that level may adapt"
+            + " only %s (DOMAIN D1.2)",
+        id(),
+        n,
+        adaptation.by(),
+        level.name(),
+        names(rights.levels()));
+  }
+
   // ---------------------------------------------------------------- events
 
   private static ProcessArchitecture initial(ArchitectureEstablished established) {
@@ -438,7 +643,7 @@ public abstract class ProcessArchitecture
         .standard()
         .cards()
         .forEach(card -> requirements.put(card.id(), HeadquartersRequirements.of(card)));
-    return ImmutableProcessArchitecture.builder()
+    return restore()
         .id(established.architecture())
         .version(1)
         .establishedAt(established.occurredAt())
@@ -473,7 +678,7 @@ public abstract class ProcessArchitecture
       catalogue().descendants(adaptation.process()).forEach(c -> requirements.remove(c.id()));
       next = catalogue().without(adaptation.process());
     }
-    return ImmutableProcessArchitecture.builder()
+    return restore()
         .from(this)
         .version(version() + 1)
         .lastEventAt(adaptation.at())

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.AggregateStyle;
 import org.leadtocash.domain.common.CustomerId;
-import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.PersonId;
@@ -34,9 +34,18 @@ import org.leadtocash.domain.common.Transition;
  * <p>Every command takes the instant it happens, which is never before the relationship's last
  * event, returns the next state and its events, and never changes this one; a refused command
  * throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ *
+ * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
+ * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
+ * builder whose setters a host or a codec calls from any package, directly or by reflection; a
+ * {@code @Value.Check} checks every invariant of the state — every fact the commands guarantee —
+ * and refuses a broken snapshot with an {@link IllegalArgumentException} naming the attribute and
+ * the DOMAIN rule. The check runs on every state the commands produce as well, so it never refuses
+ * a state they reach. The restored snapshot is continued with {@link #replay(KeyRelationship, List)
+ * replay(snapshot, eventsAfter)}.
  */
 @Value.Immutable
-@DomainStyle
+@AggregateStyle
 public abstract class KeyRelationship
     implements Aggregate<KeyRelationshipId, KeyRelationshipEvent> {
 
@@ -294,7 +303,7 @@ public abstract class KeyRelationship
   // ---------------------------------------------------------------- events
 
   private static KeyRelationship initial(KeyRelationshipOpened opened) {
-    return ImmutableKeyRelationship.builder()
+    return restore()
         .id(opened.relationship())
         .version(1)
         .customer(opened.customer())
@@ -306,12 +315,13 @@ public abstract class KeyRelationship
         .build();
   }
 
-  private KeyRelationship apply(KeyRelationshipEvent event) {
-    ImmutableKeyRelationship.Builder next =
-        ImmutableKeyRelationship.builder()
-            .from(this)
-            .version(version() + 1)
-            .lastEventAt(event.occurredAt());
+  /**
+   * Records an event on the builder of the next state; the events of one command are all recorded
+   * on one builder, so that only the state they lead to is built — an assessment and the level
+   * change it brings are one step of the state, never two (D7.4).
+   */
+  private void apply(Restore next, KeyRelationshipEvent event) {
+    next.version(event.version()).lastEventAt(event.occurredAt());
     if (event instanceof KeyRelationshipOpened) {
       throw new IllegalArgumentException("key relationship " + id() + " is already open");
     } else if (event instanceof KeyRelationshipAssessed assessed) {
@@ -336,16 +346,15 @@ public abstract class KeyRelationship
     } else {
       throw new AssertionError("unknown key-relationship event " + event);
     }
-    return next.build();
   }
 
   private Transition<KeyRelationship, KeyRelationshipEvent> next(
       List<KeyRelationshipEvent> events) {
-    KeyRelationship state = this;
+    Restore next = restore().from(this);
     for (KeyRelationshipEvent event : events) {
-      state = state.apply(event);
+      apply(next, event);
     }
-    return Transition.of(state, events);
+    return Transition.of(next.build(), events);
   }
 
   /**
@@ -364,21 +373,135 @@ public abstract class KeyRelationship
             lastEventAt());
   }
 
+  // ---------------------------------------------------------------- restore
+
+  /**
+   * Returns a builder that restores a key relationship from the attributes of a stored snapshot:
+   * for a host or a codec that stored a relationship's state (say, as JSON in a database) and reads
+   * it back. Normally a relationship comes from its commands, or from {@link #replay(List)}; a
+   * restored snapshot is continued with {@link #replay(KeyRelationship, List) replay(snapshot,
+   * eventsAfter)}.
+   *
+   * <p>A snapshot is input, checked as strictly as a command: {@link Restore#build() build()}
+   * checks every invariant of a relationship's state — what its commands guarantee — and throws an
+   * {@link IllegalArgumentException} naming the attribute and the DOMAIN rule a tampered or broken
+   * snapshot breaks (see {@link Restore}).
+   *
+   * <pre>{@code
+   * KeyRelationship snapshot = KeyRelationship.restore().from(stored).build();
+   * KeyRelationship relationship = KeyRelationship.replay(snapshot, eventsAfter);
+   * }</pre>
+   *
+   * @return a new builder, never null
+   */
+  public static Restore restore() {
+    return new Restore();
+  }
+
+  /**
+   * Restores a {@link KeyRelationship} from the attributes of a stored snapshot (see {@link
+   * #restore()}). Every attribute is set through its public setter; id, version, customer, person,
+   * owner, openedAt, lastEventAt and isTiedToOneEmployee are required, the level history and the
+   * optional facts default to empty.
+   *
+   * <p>{@link #build()} checks every invariant of the state: the current level is the last of the
+   * level history, whose consecutive entries differ and run forward in time (D7.4); the level, the
+   * level history and the latest assessment are there together, from the first assessment on, and a
+   * relationship is tied to one employee only once assessed (D7.4, D7.5); time never goes back —
+   * the level history starts no earlier than openedAt and ends no later than lastEventAt (D7.4);
+   * and the version counts at least the facts it records: the opening, and each change of level
+   * with its assessment (D7.4). It throws an {@link IllegalArgumentException} naming the attribute
+   * and the rule of the first broken one; no message names the person or quotes personal data
+   * (D7.8).
+   */
+  public static final class Restore extends ImmutableKeyRelationship.Builder {
+    Restore() {}
+  }
+
+  /**
+   * Checks every invariant of the state, as strictly as the commands (see {@link Restore}): every
+   * state the commands reach passes it, and a restored snapshot that breaks one is refused with an
+   * {@link IllegalArgumentException} naming the attribute and the rule.
+   */
   @Value.Check
   void check() {
     List<LevelSince> history = levelHistory();
     checkArgument(
         level().equals(history.stream().reduce((a, b) -> b).map(LevelSince::level)),
-        "the current level is the last of the level history (DOMAIN D7.4)");
+        "key relationship %s: level is %s, not the last of the levelHistory (DOMAIN D7.4)",
+        id(),
+        level().map(KeyRelationshipLevel::name).orElse("not assessed"));
     for (int i = 1; i < history.size(); i++) {
       checkArgument(
           history.get(i).level() != history.get(i - 1).level(),
-          "consecutive entries of a level history differ (DOMAIN D7.4): %s",
-          history);
+          "key relationship %s: levelHistory: entries %s and %s are both %s; consecutive entries of"
+              + " a level history differ (DOMAIN D7.4)",
+          id(),
+          i,
+          i + 1,
+          history.get(i).level().name());
       checkArgument(
           !history.get(i).since().isBefore(history.get(i - 1).since()),
-          "a level history is in time order (DOMAIN D7.4): %s",
-          history);
+          "key relationship %s: levelHistory: entry %s since %s is before entry %s since %s; a"
+              + " level history is in time order (DOMAIN D7.4)",
+          id(),
+          i + 1,
+          history.get(i).since(),
+          i,
+          history.get(i - 1).since());
     }
+    checkArgument(
+        assessment().isPresent() == level().isPresent(),
+        "key relationship %s: assessment is %s but level is %s; the first assessment gives the"
+            + " level, and both stay from then on (DOMAIN D7.4)",
+        id(),
+        assessment().isPresent() ? "present" : "absent",
+        level().isPresent() ? "present" : "absent");
+    checkArgument(
+        !isTiedToOneEmployee() || assessment().isPresent(),
+        "key relationship %s: isTiedToOneEmployee is true, but no assessment found it so; it is"
+            + " false until assessed (DOMAIN D7.5)",
+        id());
+    if (!history.isEmpty()) {
+      Instant first = history.get(0).since();
+      Instant last = history.get(history.size() - 1).since();
+      checkArgument(
+          !first.isBefore(openedAt()),
+          "key relationship %s: levelHistory starts at %s, before openedAt %s: time only moves"
+              + " forward (DOMAIN D7.4)",
+          id(),
+          first,
+          openedAt());
+      checkArgument(
+          !last.isAfter(lastEventAt()),
+          "key relationship %s: levelHistory ends at %s, after lastEventAt %s: time only moves"
+              + " forward (DOMAIN D7.4)",
+          id(),
+          last,
+          lastEventAt());
+    }
+    checkArgument(
+        !lastEventAt().isBefore(openedAt()),
+        "key relationship %s: lastEventAt %s is before openedAt %s: time only moves forward"
+            + " (DOMAIN D7.4)",
+        id(),
+        lastEventAt(),
+        openedAt());
+    long recorded = 1L + 2L * history.size();
+    checkArgument(
+        version() >= recorded,
+        "key relationship %s: version is %s, less than %s, the events its state records: the"
+            + " opening and %s changes of level, each with its assessment (DOMAIN D7.4)",
+        id(),
+        version(),
+        recorded,
+        history.size());
+    checkArgument(
+        version() > 1 || lastEventAt().equals(openedAt()),
+        "key relationship %s: lastEventAt %s is not openedAt %s, though at version 1 the opening is"
+            + " its only event (DOMAIN D7.4)",
+        id(),
+        lastEventAt(),
+        openedAt());
   }
 }

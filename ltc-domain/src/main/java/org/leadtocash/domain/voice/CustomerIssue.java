@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.AggregateStyle;
 import org.leadtocash.domain.common.CustomerId;
-import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.OrganisationLevel;
@@ -34,9 +34,18 @@ import org.leadtocash.domain.common.Transition;
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
  * command throws a {@link org.leadtocash.domain.common.DomainException} naming rule {@code D8.2}.
+ *
+ * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
+ * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
+ * builder whose setters a host or a codec calls from any package, directly or by reflection; a
+ * {@code @Value.Check} checks every invariant of the state — every fact the commands guarantee —
+ * and refuses a broken snapshot with an {@link IllegalArgumentException} naming the attribute and
+ * the DOMAIN rule. The check runs on every state the commands produce as well, so it never refuses
+ * a state they reach. The restored snapshot is continued with {@link #replay(CustomerIssue, List)
+ * replay(snapshot, eventsAfter)}.
  */
 @Value.Immutable
-@DomainStyle
+@AggregateStyle
 public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
 
   private static final Replay<CustomerIssue, IssueEvent> REPLAY =
@@ -47,6 +56,9 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
           CustomerIssue::reaccept,
           CustomerIssue::redo,
           issue -> issue.status().name());
+
+  /** The reason a critical issue is a major complaint from its acceptance (D8.2). */
+  private static final String CRITICAL_AT_ACCEPTANCE = "critical at acceptance";
 
   CustomerIssue() {}
 
@@ -381,11 +393,276 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
         + ")";
   }
 
+  // ---------------------------------------------------------------- restore
+
+  /**
+   * Returns a builder that restores an issue from the attributes of a stored snapshot: for a host
+   * or a codec that stored an issue's state (say, as JSON in a database) and reads it back.
+   * Normally an issue comes from its commands, or from {@link #replay(List)}; a restored snapshot
+   * is continued with {@link #replay(CustomerIssue, List) replay(snapshot, eventsAfter)}.
+   *
+   * <p>A snapshot is input, checked as strictly as a command: {@link Restore#build() build()}
+   * checks every invariant of an issue's state — what its commands guarantee — and throws an {@link
+   * IllegalArgumentException} naming the attribute and the DOMAIN rule a tampered or broken
+   * snapshot breaks (see {@link Restore}).
+   *
+   * <pre>{@code
+   * CustomerIssue snapshot = CustomerIssue.restore().from(stored).build(); // or attribute by attribute
+   * CustomerIssue issue = CustomerIssue.replay(snapshot, eventsAfter);
+   * }</pre>
+   *
+   * @return a new builder, never null
+   */
+  public static Restore restore() {
+    return new Restore();
+  }
+
+  /**
+   * Restores a {@link CustomerIssue} from the attributes of a stored snapshot (see {@link
+   * #restore()}). Every attribute is set through its public setter; id, version, description,
+   * acceptedAt, status, level and lastEventAt are required, the escalations and optional facts
+   * default to empty.
+   *
+   * <p>{@link #build()} checks every invariant of the state (all DOMAIN D8.2): the status and the
+   * optional facts agree — handler from {@link IssueStatus#HANDLING} on, escalations exactly when
+   * {@link IssueStatus#ESCALATED} or closed after one, resolution and closedAt from {@link
+   * IssueStatus#CLOSED} on, evaluation and evaluatedAt at {@link IssueStatus#EVALUATED}, majorSince
+   * and majorReason together, from acceptance for a critical issue; the escalations go up one after
+   * the other from the representative office to the level that handles the issue; time never goes
+   * back — escalations oldest first after acceptance, then closure, then evaluation, a major flag
+   * between acceptance and the evaluation, and lastEventAt not before any of them; and the version
+   * counts the facts it records. It throws an {@link IllegalArgumentException} naming the attribute
+   * and the rule of the first broken one; no message quotes the description, a reason, the
+   * resolution or the customer's comment.
+   */
+  public static final class Restore extends ImmutableCustomerIssue.Builder {
+    Restore() {}
+  }
+
+  /**
+   * Checks every invariant of the state, as strictly as the commands (see {@link Restore}): every
+   * state the commands reach passes it, and a restored snapshot that breaks one is refused with an
+   * {@link IllegalArgumentException} naming the attribute and the rule. What a part checks itself
+   * (an {@link Escalation} goes up and states why) is not repeated.
+   */
+  @Value.Check
+  void check() {
+    checkFacts();
+    checkEscalations();
+    checkMajor();
+    checkTime();
+    checkVersion();
+  }
+
+  /** The status and the facts it implies (D8.2). */
+  private void checkFacts() {
+    checkFact("handler", handler().isPresent(), IssueStatus.HANDLING);
+    checkFact("resolution", resolution().isPresent(), IssueStatus.CLOSED);
+    checkFact("closedAt", closedAt().isPresent(), IssueStatus.CLOSED);
+    checkFact("evaluation", evaluation().isPresent(), IssueStatus.EVALUATED);
+    checkFact("evaluatedAt", evaluatedAt().isPresent(), IssueStatus.EVALUATED);
+    resolution()
+        .ifPresent(
+            r ->
+                checkArgument(
+                    !r.isBlank(),
+                    "issue %s: resolution is blank; a closed issue states its resolution"
+                        + " (DOMAIN D8.2)",
+                    id()));
+    boolean escalated = !escalations().isEmpty();
+    checkArgument(
+        status() == IssueStatus.ESCALATED
+            ? escalated
+            : !escalated || status().compareTo(IssueStatus.ESCALATED) > 0,
+        "issue %s: escalations are %s with status %s; an issue is escalated exactly while it is"
+            + " ESCALATED, and keeps its escalations once closed (DOMAIN D8.2)",
+        id(),
+        escalated ? "recorded" : "absent",
+        status());
+  }
+
+  /** Checks that an optional fact is present exactly from the status that records it on (D8.2). */
+  private void checkFact(String attribute, boolean present, IssueStatus from) {
+    checkArgument(
+        present == (status().compareTo(from) >= 0),
+        "issue %s: %s is %s with status %s; it is present exactly from %s on (DOMAIN D8.2)",
+        id(),
+        attribute,
+        present ? "present" : "absent",
+        status(),
+        from);
+  }
+
+  /**
+   * The escalations go up one after the other, from the representative office to the level that
+   * handles the issue (D8.2).
+   */
+  private void checkEscalations() {
+    OrganisationLevel handledAt = OrganisationLevel.REPRESENTATIVE_OFFICE;
+    for (int i = 0; i < escalations().size(); i++) {
+      Escalation escalation = escalations().get(i);
+      checkArgument(
+          escalation.from() == handledAt,
+          "issue %s: escalations: escalation %s starts from %s, not %s, the level that handled the"
+              + " issue then (DOMAIN D8.2)",
+          id(),
+          i + 1,
+          escalation.from(),
+          handledAt);
+      handledAt = escalation.to();
+    }
+    checkArgument(
+        level() == handledAt,
+        "issue %s: level is %s, not %s, where its escalations leave it (DOMAIN D8.2)",
+        id(),
+        level(),
+        handledAt);
+  }
+
+  /**
+   * A major complaint has its reason, from acceptance for a critical issue, otherwise flagged
+   * between acceptance and the evaluation (D8.2).
+   */
+  private void checkMajor() {
+    checkArgument(
+        majorSince().isPresent() == majorReason().isPresent(),
+        "issue %s: majorSince is %s but majorReason is %s; a major complaint has both (DOMAIN"
+            + " D8.2)",
+        id(),
+        majorSince().isPresent() ? "present" : "absent",
+        majorReason().isPresent() ? "present" : "absent");
+    majorReason()
+        .ifPresent(
+            r ->
+                checkArgument(
+                    !r.isBlank(),
+                    "issue %s: majorReason is blank; a major complaint states why (DOMAIN D8.2)",
+                    id()));
+    if (isCritical()) {
+      checkArgument(
+          majorSince().equals(Optional.of(acceptedAt()))
+              && majorReason().equals(Optional.of(CRITICAL_AT_ACCEPTANCE)),
+          "issue %s: majorSince is %s, not acceptedAt %s with its reason; a critical issue is a"
+              + " major complaint from its acceptance (DOMAIN D8.2)",
+          id(),
+          majorSince().map(Instant::toString).orElse("absent"),
+          acceptedAt());
+    }
+    majorSince()
+        .ifPresent(
+            since -> {
+              Instant until = evaluatedAt().orElse(lastEventAt());
+              checkArgument(
+                  !since.isBefore(acceptedAt()) && !since.isAfter(until),
+                  "issue %s: majorSince %s is not between acceptedAt %s and %s: an issue is"
+                      + " flagged major after its acceptance and before its evaluation"
+                      + " (DOMAIN D8.2)",
+                  id(),
+                  since,
+                  acceptedAt(),
+                  until);
+            });
+  }
+
+  /**
+   * Time never goes back: escalations oldest first after acceptance, then the closure, then the
+   * evaluation, the latest event not before any of them (D8.2).
+   */
+  private void checkTime() {
+    Instant previous = acceptedAt();
+    String previousName = "acceptedAt";
+    for (int i = 0; i < escalations().size(); i++) {
+      Instant at = escalations().get(i).at();
+      checkArgument(
+          !at.isBefore(previous),
+          "issue %s: escalations: escalation %s at %s is before %s %s: time only moves forward"
+              + " (DOMAIN D8.2)",
+          id(),
+          i + 1,
+          at,
+          previousName,
+          previous);
+      previous = at;
+      previousName = "escalation " + (i + 1);
+    }
+    if (closedAt().isPresent()) {
+      checkOrder("closedAt", closedAt().get(), previousName, previous);
+      previous = closedAt().get();
+      previousName = "closedAt";
+    }
+    if (evaluatedAt().isPresent()) {
+      checkOrder("evaluatedAt", evaluatedAt().get(), previousName, previous);
+      previous = evaluatedAt().get();
+      previousName = "evaluatedAt";
+    }
+    checkOrder("lastEventAt", lastEventAt(), previousName, previous);
+    if (evaluatedAt().isPresent()) {
+      checkArgument(
+          lastEventAt().equals(evaluatedAt().get()),
+          "issue %s: lastEventAt %s is not evaluatedAt %s, though the evaluation is an issue's last"
+              + " event (DOMAIN D8.2)",
+          id(),
+          lastEventAt(),
+          evaluatedAt().get());
+    }
+  }
+
+  private void checkOrder(String attribute, Instant at, String previousName, Instant previous) {
+    checkArgument(
+        !at.isBefore(previous),
+        "issue %s: %s %s is before %s %s: time only moves forward (DOMAIN D8.2)",
+        id(),
+        attribute,
+        at,
+        previousName,
+        previous);
+  }
+
+  /**
+   * The version counts the events the state records, one per fact: the acceptance, the start of the
+   * handling, each escalation, the major flag unless the issue was critical at acceptance, the
+   * closure and the evaluation; at version 1 the acceptance is the latest event (D8.2).
+   */
+  private void checkVersion() {
+    boolean marked = majorSince().isPresent() && !isCritical();
+    long events =
+        1L
+            + (handler().isPresent() ? 1 : 0)
+            + escalations().size()
+            + (marked ? 1 : 0)
+            + (closedAt().isPresent() ? 1 : 0)
+            + (evaluatedAt().isPresent() ? 1 : 0);
+    checkArgument(
+        version() == events,
+        "issue %s: version is %s, not %s, the number of events its state records: the acceptance,"
+            + " %s handling, %s escalations, %s major flag, %s closure and %s evaluation"
+            + " (DOMAIN D8.2)",
+        id(),
+        version(),
+        events,
+        handler().isPresent() ? 1 : 0,
+        escalations().size(),
+        marked ? 1 : 0,
+        closedAt().isPresent() ? 1 : 0,
+        evaluatedAt().isPresent() ? 1 : 0);
+    checkArgument(
+        version() > 1 || lastEventAt().equals(acceptedAt()),
+        "issue %s: lastEventAt %s is not acceptedAt %s, though at version 1 the acceptance is its"
+            + " only event (DOMAIN D8.2)",
+        id(),
+        lastEventAt(),
+        acceptedAt());
+  }
+
+  private boolean isCritical() {
+    return description().severity() == IssueSeverity.CRITICAL;
+  }
+
   // ---------------------------------------------------------------- events
 
   private static CustomerIssue initial(IssueAccepted accepted) {
     boolean critical = accepted.description().severity() == IssueSeverity.CRITICAL;
-    return ImmutableCustomerIssue.builder()
+    return restore()
         .id(accepted.issue())
         .version(1)
         .description(accepted.description())
@@ -393,17 +670,13 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
         .status(IssueStatus.ACCEPTED)
         .level(OrganisationLevel.REPRESENTATIVE_OFFICE)
         .majorSince(critical ? Optional.of(accepted.occurredAt()) : Optional.empty())
-        .majorReason(critical ? Optional.of("critical at acceptance") : Optional.empty())
+        .majorReason(critical ? Optional.of(CRITICAL_AT_ACCEPTANCE) : Optional.empty())
         .lastEventAt(accepted.occurredAt())
         .build();
   }
 
   private CustomerIssue apply(IssueEvent event) {
-    ImmutableCustomerIssue.Builder next =
-        ImmutableCustomerIssue.builder()
-            .from(this)
-            .version(version() + 1)
-            .lastEventAt(event.occurredAt());
+    Restore next = restore().from(this).version(version() + 1).lastEventAt(event.occurredAt());
     if (event instanceof IssueAccepted) {
       throw new IllegalArgumentException("issue " + id() + " is already accepted");
     } else if (event instanceof HandlingStarted started) {

@@ -30,7 +30,8 @@ import org.leadtocash.testkit.process.ProcessArchitectures;
  * invariants are {@link ProcessArchitectures#checkRules}.
  *
  * <p>A snapshot taken after any adaptation and the events after it rebuild the same architecture
- * (DOMAIN D1.2).
+ * (DOMAIN D1.2); and a snapshot restored from every attribute of a generated architecture equals it
+ * and continues with the events after it (DOMAIN D1.2).
  */
 class ProcessArchitectureProperties
     implements AggregateContract<ProcessArchitecture, ProcessArchitectureEvent> {
@@ -126,5 +127,45 @@ class ProcessArchitectureProperties
     assertEquals(cut, snapshot.version());
     assertEquals(
         history.state(), ProcessArchitecture.replay(snapshot, events.subList(cut, events.size())));
+  }
+
+  @Property(tries = 200)
+  void restoringEveryAttributeGivesAnEqualProcessArchitecture(
+      @ForAll CommandLog<ProcessArchitecture, ProcessArchitectureEvent> history) {
+    ProcessArchitecture stored = history.state();
+    ProcessArchitecture restored = restoredFromEveryAttribute(stored);
+    assertEquals(stored, restored);
+    assertEquals(stored.hashCode(), restored.hashCode());
+    assertEquals(stored, ProcessArchitecture.replay(restored, List.of()));
+  }
+
+  @Property(tries = 200)
+  void aRestoredSnapshotContinuesWithTheEventsAfterIt(
+      @ForAll CommandLog<ProcessArchitecture, ProcessArchitectureEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<ProcessArchitectureEvent> events = history.events();
+    List<List<ProcessArchitectureEvent>> batches = history.batches();
+    int cut = 0;
+    for (List<ProcessArchitectureEvent> batch : batches.subList(0, 1 + at % batches.size())) {
+      cut += batch.size();
+    }
+    ProcessArchitecture snapshot = ProcessArchitecture.replay(events.subList(0, cut));
+    ProcessArchitecture restored = restoredFromEveryAttribute(snapshot);
+    assertEquals(snapshot, restored);
+    assertEquals(
+        history.state(), ProcessArchitecture.replay(restored, events.subList(cut, events.size())));
+  }
+
+  /** Restores a state by setting each of its attributes, as a codec reading a snapshot does. */
+  private static ProcessArchitecture restoredFromEveryAttribute(ProcessArchitecture stored) {
+    return ProcessArchitecture.restore()
+        .id(stored.id())
+        .version(stored.version())
+        .establishedAt(stored.establishedAt())
+        .lastEventAt(stored.lastEventAt())
+        .catalogue(stored.catalogue())
+        .headquartersRequirements(stored.headquartersRequirements())
+        .adaptations(stored.adaptations())
+        .build();
   }
 }

@@ -22,7 +22,8 @@ import org.leadtocash.testkit.relationship.KeyRelationships;
  * invariants are {@link KeyRelationships#checkRules} — and generated histories change level often.
  *
  * <p>A snapshot taken after any command and the events after it rebuild the same relationship
- * (DOMAIN D7.4).
+ * (DOMAIN D7.4); and a snapshot restored from every attribute of a generated relationship equals it
+ * and continues with the events after it (DOMAIN D7.4).
  */
 class KeyRelationshipProperties
     implements AggregateContract<KeyRelationship, KeyRelationshipEvent> {
@@ -59,5 +60,49 @@ class KeyRelationshipProperties
     assertEquals(cut, snapshot.version());
     assertEquals(
         history.state(), KeyRelationship.replay(snapshot, events.subList(cut, events.size())));
+  }
+
+  @Property(tries = 200)
+  void restoringEveryAttributeGivesAnEqualKeyRelationship(
+      @ForAll CommandLog<KeyRelationship, KeyRelationshipEvent> history) {
+    KeyRelationship stored = history.state();
+    KeyRelationship restored = restoredFromEveryAttribute(stored);
+    assertEquals(stored, restored);
+    assertEquals(stored.hashCode(), restored.hashCode());
+    assertEquals(stored, KeyRelationship.replay(restored, List.of()));
+  }
+
+  @Property(tries = 200)
+  void aRestoredSnapshotContinuesWithTheEventsAfterIt(
+      @ForAll CommandLog<KeyRelationship, KeyRelationshipEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<KeyRelationshipEvent> events = history.events();
+    List<List<KeyRelationshipEvent>> batches = history.batches();
+    int cut = 0;
+    for (List<KeyRelationshipEvent> batch : batches.subList(0, 1 + at % batches.size())) {
+      cut += batch.size();
+    }
+    KeyRelationship snapshot = KeyRelationship.replay(events.subList(0, cut));
+    KeyRelationship restored = restoredFromEveryAttribute(snapshot);
+    assertEquals(snapshot, restored);
+    assertEquals(
+        history.state(), KeyRelationship.replay(restored, events.subList(cut, events.size())));
+  }
+
+  /** Restores a state by setting each of its attributes, as a codec reading a snapshot does. */
+  private static KeyRelationship restoredFromEveryAttribute(KeyRelationship stored) {
+    return KeyRelationship.restore()
+        .id(stored.id())
+        .version(stored.version())
+        .customer(stored.customer())
+        .person(stored.person())
+        .owner(stored.owner())
+        .openedAt(stored.openedAt())
+        .lastEventAt(stored.lastEventAt())
+        .level(stored.level())
+        .levelHistory(stored.levelHistory())
+        .assessment(stored.assessment())
+        .isTiedToOneEmployee(stored.isTiedToOneEmployee())
+        .build();
   }
 }
