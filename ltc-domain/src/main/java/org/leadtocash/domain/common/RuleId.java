@@ -288,8 +288,10 @@ public enum RuleId {
   /** DOMAIN D6.7. */
   D6_7(
       "Segments",
-      "A change of segment moves the customer to another segment.",
-      Enforcement.RULE_VIOLATION),
+      "A customer is registered with a name and its segment; a change of segment moves the"
+          + " customer to another segment.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D6.8. */
   D6_8(
       "Customer profiles",
