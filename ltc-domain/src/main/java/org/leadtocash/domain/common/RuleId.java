@@ -106,10 +106,12 @@ public enum RuleId {
   D2_7(
       "Conversion rule",
       "A lead converts into an opportunity when, and only when, the customer has a clear"
-          + " investment budget and the validation KCP passed; a converted or closed lead accepts"
-          + " no further command.",
+          + " investment budget and the validation KCP passed; a budget is a positive amount and,"
+          + " once known, is replaced but never removed; a converted or closed lead accepts no"
+          + " further command.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
       Enforcement.REPORTED),
   /** DOMAIN D3.1. */
   D3_1(
@@ -286,8 +288,10 @@ public enum RuleId {
   /** DOMAIN D6.7. */
   D6_7(
       "Segments",
-      "A change of segment moves the customer to another segment.",
-      Enforcement.RULE_VIOLATION),
+      "A customer is registered with a name and its segment; a change of segment moves the"
+          + " customer to another segment.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D6.8. */
   D6_8(
       "Customer profiles",

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.AggregateStyle;
 import org.leadtocash.domain.common.CustomerId;
-import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
@@ -45,10 +45,21 @@ import org.leadtocash.domain.common.Transition;
  * #lastEventAt() last event}, returns the next state and its events, and never changes this one; a
  * refused command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
  * The customer's name may be personal data (a household, D7.8) and never appears in {@link
- * #toString()}.
+ * #toString()}, nor in an exception's message. A host may store a customer's events, its state as a
+ * snapshot, or both: {@link #replay(List)} rebuilds it from its events and {@link #replay(Customer,
+ * List)} from a snapshot and the events after it, both as strictly as the commands.
+ *
+ * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
+ * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
+ * builder whose setters a host or a codec calls from any package, directly or by reflection; a
+ * {@code @Value.Check} checks every invariant of the state — every fact the commands guarantee —
+ * and refuses a broken snapshot with an {@link IllegalArgumentException} naming the attribute and
+ * the DOMAIN rule. The check runs on every state the commands produce as well, so it never refuses
+ * a state they reach. The restored snapshot is continued with {@link #replay(Customer, List)
+ * replay(snapshot, eventsAfter)}.
  */
 @Value.Immutable
-@DomainStyle
+@AggregateStyle
 public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
 
   /** How often a grade and its policy are reviewed: every year (D6.2). */
@@ -494,10 +505,157 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
             + event.type().name());
   }
 
+  // ---------------------------------------------------------------- restore
+
+  /**
+   * Returns a builder that restores a customer from the attributes of a stored snapshot: for a host
+   * or a codec that stored a customer's state (say, as JSON in a database) and reads it back.
+   * Normally a customer comes from its commands, or from {@link #replay(List)}; a restored snapshot
+   * is continued with {@link #replay(Customer, List) replay(snapshot, eventsAfter)}.
+   *
+   * <p>A snapshot is input, checked as strictly as a command: {@link Restore#build() build()}
+   * checks every invariant of a customer's state — what its commands guarantee — and throws an
+   * {@link IllegalArgumentException} naming the attribute and the DOMAIN rule a tampered or broken
+   * snapshot breaks (see {@link Restore}). The name is personal data for a household (D7.8) and
+   * never appears in the message.
+   *
+   * <pre>{@code
+   * Customer snapshot = Customer.restore().from(stored).build();     // or attribute by attribute
+   * Customer customer = Customer.replay(snapshot, eventsAfter);
+   * }</pre>
+   *
+   * @return a new builder, never null
+   */
+  public static Restore restore() {
+    return new Restore();
+  }
+
+  /**
+   * Restores a {@link Customer} from the attributes of a stored snapshot (see {@link #restore()}).
+   * Every attribute is set through its public setter; id, version, name, segment, registeredAt and
+   * lastEventAt are required, the grading steps' facts default to empty.
+   *
+   * <p>{@link #build()} checks every invariant of the state: the customer is registered with a name
+   * (D6.7); the grading steps taken are a prefix of their order — the value is identified only once
+   * the basic data is analysed, graded only once the value is identified, a service strategy
+   * decided only once graded, monitored only once a strategy is decided — the value-return curve of
+   * the assessment is this customer's, the version counts at least the events the steps record, and
+   * time never goes back: lastEventAt is not before registeredAt, and at version 1 the registration
+   * is the latest event (D6.3); each review's grading applies from a date after the grading it
+   * reviews (D6.2). It throws an {@link IllegalArgumentException} naming the attribute and the rule
+   * of the first broken one.
+   */
+  public static final class Restore extends ImmutableCustomer.Builder {
+    Restore() {}
+  }
+
+  /**
+   * Checks every invariant of the state, as strictly as the commands (see {@link Restore}): every
+   * state the commands reach passes it, and a restored snapshot that breaks one is refused with an
+   * {@link IllegalArgumentException} naming the attribute and the rule. What a part checks itself
+   * (a {@link Segment}, a {@link GradePolicy}, a {@link MonitoringRecord}'s observation) is not
+   * repeated; the name is never printed (D7.8).
+   */
+  @Value.Check
+  void check() {
+    checkArgument(
+        !name().isBlank(), "customer %s: name is blank; a customer has a name (DOMAIN D6.7)", id());
+    checkArgument(
+        !lastEventAt().isBefore(registeredAt()),
+        "customer %s: lastEventAt %s is before registeredAt %s: a customer's history runs forward"
+            + " (DOMAIN D6.3)",
+        id(),
+        lastEventAt(),
+        registeredAt());
+    checkSteps();
+    checkGradings();
+    checkVersion();
+  }
+
+  /**
+   * The grading steps taken are a prefix of their order, and the value is this customer's (D6.3).
+   */
+  private void checkSteps() {
+    checkStep("value", value().isPresent(), "basicData", basicData().isPresent());
+    checkStep("gradings", !gradings().isEmpty(), "value", value().isPresent());
+    checkStep("serviceStrategy", serviceStrategy().isPresent(), "gradings", !gradings().isEmpty());
+    checkStep(
+        "monitoring", !monitoring().isEmpty(), "serviceStrategy", serviceStrategy().isPresent());
+    value()
+        .flatMap(ValueAssessment::curve)
+        .ifPresent(
+            curve ->
+                checkArgument(
+                    curve.customer().equals(id()),
+                    "customer %s: value rests on the value-return curve of customer %s, not on its"
+                        + " own (DOMAIN D6.3)",
+                    id(),
+                    curve.customer()));
+  }
+
+  /** Checks that a grading step's fact is present only once the step before it is taken (D6.3). */
+  private void checkStep(String attribute, boolean taken, String before, boolean beforeTaken) {
+    checkArgument(
+        !taken || beforeTaken,
+        "customer %s: %s is present without %s; the grading steps are taken in order (DOMAIN"
+            + " D6.3)",
+        id(),
+        attribute,
+        before);
+  }
+
+  /** Each review applies from a date after the grading it reviews (D6.2). */
+  private void checkGradings() {
+    for (int i = 1; i < gradings().size(); i++) {
+      LocalDate reviewed = gradings().get(i - 1).effectiveOn();
+      LocalDate review = gradings().get(i).effectiveOn();
+      checkArgument(
+          review.isAfter(reviewed),
+          "customer %s: gradings: review %s applies from %s, not after %s, the date of the grading"
+              + " it reviews (DOMAIN D6.2)",
+          id(),
+          i,
+          review,
+          reviewed);
+    }
+  }
+
+  /**
+   * The version counts at least the events the state records: the registration, an analysis of the
+   * basic data, a value assessment, each grading and review, a service strategy and each monitoring
+   * record; at version 1 the registration is the latest event (D6.3).
+   */
+  private void checkVersion() {
+    int analysed = basicData().isPresent() ? 1 : 0;
+    int valued = value().isPresent() ? 1 : 0;
+    int decided = serviceStrategy().isPresent() ? 1 : 0;
+    long events = 1L + analysed + valued + gradings().size() + decided + monitoring().size();
+    checkArgument(
+        version() >= events,
+        "customer %s: version is %s, fewer than the %s events its state records: the registration,"
+            + " %s analysis, %s value assessment, %s gradings, %s service strategy and %s"
+            + " monitoring records (DOMAIN D6.3)",
+        id(),
+        version(),
+        events,
+        analysed,
+        valued,
+        gradings().size(),
+        decided,
+        monitoring().size());
+    checkArgument(
+        version() > 1 || lastEventAt().equals(registeredAt()),
+        "customer %s: lastEventAt %s is not registeredAt %s, though at version 1 the registration"
+            + " is its only event (DOMAIN D6.3)",
+        id(),
+        lastEventAt(),
+        registeredAt());
+  }
+
   // ---------------------------------------------------------------- events
 
   private static Customer initial(CustomerRegistered registered) {
-    return ImmutableCustomer.builder()
+    return restore()
         .id(registered.customer())
         .version(1)
         .name(registered.name())
@@ -508,11 +666,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
   }
 
   private Customer apply(CustomerEvent event) {
-    ImmutableCustomer.Builder next =
-        ImmutableCustomer.builder()
-            .from(this)
-            .version(version() + 1)
-            .lastEventAt(event.occurredAt());
+    Restore next = restore().from(this).version(version() + 1).lastEventAt(event.occurredAt());
     if (event instanceof CustomerRegistered) {
       throw new IllegalArgumentException("customer " + id() + " is already registered");
     } else if (event instanceof BasicDataAnalysed analysed) {

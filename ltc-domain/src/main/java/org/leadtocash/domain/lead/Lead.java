@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
-import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.AggregateStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.LeadId;
@@ -35,10 +35,22 @@ import org.leadtocash.domain.opportunity.OpportunityProfile;
  * converted or closed lead accepts no further command (D2.7).
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
- * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule. A host may
+ * store a lead's events, its state as a snapshot, or both: {@link #replay(List)} rebuilds it from
+ * its events and {@link #replay(Lead, List)} from a snapshot and the events after it, both as
+ * strictly as the commands.
+ *
+ * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
+ * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
+ * builder whose setters a host or a codec calls from any package, directly or by reflection; a
+ * {@code @Value.Check} checks every invariant of the state — every fact the commands guarantee —
+ * and refuses a broken snapshot with an {@link IllegalArgumentException} naming the attribute and
+ * the DOMAIN rule. The check runs on every state the commands produce as well, so it never refuses
+ * a state they reach. The restored snapshot is continued with {@link #replay(Lead, List)
+ * replay(snapshot, eventsAfter)}.
  */
 @Value.Immutable
-@DomainStyle
+@AggregateStyle
 public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
 
   /** How a lead is rebuilt from its stored events, as strictly as its commands (D2.4–D2.7). */
@@ -554,10 +566,283 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
         "lead " + lead.id() + " is created only once, not again by " + event.type().name());
   }
 
+  // ---------------------------------------------------------------- restore
+
+  /**
+   * Returns a builder that restores a lead from the attributes of a stored snapshot: for a host or
+   * a codec that stored a lead's state (say, as JSON in a database) and reads it back. Normally a
+   * lead comes from its commands, or from {@link #replay(List)}; a restored snapshot is continued
+   * with {@link #replay(Lead, List) replay(snapshot, eventsAfter)}.
+   *
+   * <p>A snapshot is input, checked as strictly as a command: {@link Restore#build() build()}
+   * checks every invariant of a lead's state — what its commands guarantee — and throws an {@link
+   * IllegalArgumentException} naming the attribute and the DOMAIN rule a tampered or broken
+   * snapshot breaks (see {@link Restore}).
+   *
+   * <pre>{@code
+   * Lead snapshot = Lead.restore().from(stored).build();     // or attribute by attribute
+   * Lead lead = Lead.replay(snapshot, eventsAfter);
+   * }</pre>
+   *
+   * @return a new builder, never null
+   */
+  public static Restore restore() {
+    return new Restore();
+  }
+
+  /**
+   * Restores a {@link Lead} from the attributes of a stored snapshot (see {@link #restore()}).
+   * Every attribute is set through its public setter; id, version, profile, creator, createdAt,
+   * status and lastEventAt are required, the optional facts and the nurturing history default to
+   * empty.
+   *
+   * <p>{@link #build()} checks every invariant of the state: the version counts at least the events
+   * its facts record, and time never goes back — lastEventAt is not before createdAt, nor before a
+   * recorded nurturing step, and at version 1 the creation is the latest event (D2.4); the status
+   * and the facts agree — a lead leaves {@link LeadStatus#CREATED} through its submission to a lead
+   * manager (only a created lead is closed without one), is validated only once submitted and
+   * nurtured only once validated, is {@link LeadStatus#SUBMITTED} only without a validation, {@link
+   * LeadStatus#VALIDATED} only with one, {@link LeadStatus#NURTURING} only with a nurturing owner
+   * (D2.4, D2.5); a recorded validation answers every criterion, a lead in nurturing has passed it,
+   * and a status reason is stated exactly while suspended or closed (D2.5); the nurturing history
+   * walks the path in order, from its first step, with nothing after the hand-over (D2.6); a budget
+   * is positive and, once the profile has one, never removed; the opportunity is present exactly
+   * when converted, and a converted lead has a budget and a passed validation (D2.7). It throws an
+   * {@link IllegalArgumentException} naming the attribute and the rule of the first broken one.
+   */
+  public static final class Restore extends ImmutableLead.Builder {
+    Restore() {}
+  }
+
+  /**
+   * Checks every invariant of the state, as strictly as the commands (see {@link Restore}): every
+   * state the commands reach passes it, and a restored snapshot that breaks one is refused with an
+   * {@link IllegalArgumentException} naming the attribute and the rule. What a part checks itself
+   * (a {@link LeadProfile}, a {@link ValidationReport}'s criteria, a {@link NurturingRecord}'s
+   * note) is not repeated. The profile's texts and the reasons and notes are never printed.
+   */
+  @Value.Check
+  void check() {
+    checkTime();
+    checkLifecycle();
+    checkBudget();
+    checkNurturingHistory();
+    checkVersion();
+  }
+
+  /** Time only moves forward: nothing happened before the creation or after the latest event. */
+  private void checkTime() {
+    checkArgument(
+        !lastEventAt().isBefore(createdAt()),
+        "lead %s: lastEventAt %s is before createdAt %s: time only moves forward (DOMAIN D2.4)",
+        id(),
+        lastEventAt(),
+        createdAt());
+  }
+
+  /** The status and the facts it implies (D2.4, D2.5, D2.7). */
+  private void checkLifecycle() {
+    checkArgument(
+        leadManager().isPresent()
+            || status() == LeadStatus.CREATED
+            || status() == LeadStatus.CLOSED,
+        "lead %s: leadManager is absent with status %s; a lead leaves CREATED by its submission to"
+            + " a lead manager (DOMAIN D2.4)",
+        id(),
+        status());
+    checkArgument(
+        leadManager().isEmpty() || status() != LeadStatus.CREATED,
+        "lead %s: leadManager is present with status CREATED; a submitted lead is no longer"
+            + " CREATED (DOMAIN D2.4)",
+        id());
+    validation()
+        .ifPresent(
+            report -> {
+              checkArgument(
+                  leadManager().isPresent(),
+                  "lead %s: validation is present without a leadManager; a lead is validated by"
+                      + " the lead manager it was submitted to (DOMAIN D2.4)",
+                  id());
+              checkArgument(
+                  report.isComplete(),
+                  "lead %s: validation leaves criteria %s unanswered; every criterion is answered"
+                      + " and recorded (DOMAIN D2.5)",
+                  id(),
+                  report.shortfalls().stream()
+                      .filter(r -> !r.answered())
+                      .map(r -> r.criterion().name())
+                      .toList());
+            });
+    checkArgument(
+        validation().isEmpty() || status() != LeadStatus.SUBMITTED,
+        "lead %s: validation is present with status SUBMITTED; a validated lead returns to"
+            + " VALIDATED, not SUBMITTED (DOMAIN D2.5)",
+        id());
+    checkArgument(
+        validation().isPresent() || status() != LeadStatus.VALIDATED,
+        "lead %s: validation is absent with status VALIDATED (DOMAIN D2.5)",
+        id());
+    checkArgument(
+        nurturingOwner().isEmpty() || validation().isPresent(),
+        "lead %s: nurturingOwner is present without a validation; the review nurtures a validated"
+            + " lead (DOMAIN D2.5)",
+        id());
+    checkArgument(
+        nurturingOwner().isPresent() || status() != LeadStatus.NURTURING,
+        "lead %s: nurturingOwner is absent with status NURTURING; a nurtured lead has its"
+            + " nurturing owner (DOMAIN D2.4)",
+        id());
+    checkArgument(
+        passed() || status() != LeadStatus.NURTURING,
+        "lead %s: validation has not passed with status NURTURING; a lead that failed Q1 is not"
+            + " nurtured (DOMAIN D2.5)",
+        id());
+    boolean stated = status() == LeadStatus.SUSPENDED || status() == LeadStatus.CLOSED;
+    checkArgument(
+        statusReason().isPresent() == stated,
+        "lead %s: statusReason is %s with status %s; it is stated exactly while the lead is"
+            + " suspended or closed (DOMAIN D2.5)",
+        id(),
+        statusReason().isPresent() ? "present" : "absent",
+        status());
+    checkArgument(
+        statusReason().map(reason -> !reason.isBlank()).orElse(true),
+        "lead %s: statusReason is blank; closing or suspending a lead states why (DOMAIN D2.5)",
+        id());
+    checkArgument(
+        opportunity().isPresent() == (status() == LeadStatus.CONVERTED),
+        "lead %s: opportunity is %s with status %s; a lead is linked to its opportunity exactly"
+            + " when converted (DOMAIN D2.7)",
+        id(),
+        opportunity().isPresent() ? "present" : "absent",
+        status());
+    if (status() == LeadStatus.CONVERTED) {
+      checkArgument(
+          budget().isPresent(),
+          "lead %s: budget is absent with status CONVERTED; conversion needs the customer's clear"
+              + " investment budget (DOMAIN D2.7)",
+          id());
+      checkArgument(
+          passed(),
+          "lead %s: validation has not passed with status CONVERTED; conversion needs a passed"
+              + " validation KCP (DOMAIN D2.7)",
+          id());
+    }
+  }
+
+  /** {@return whether the recorded validation passed} */
+  private boolean passed() {
+    return validation().map(ValidationReport::passed).orElse(false);
+  }
+
+  /** The budget: positive, and once the profile carries one, replaced but never removed (D2.7). */
+  private void checkBudget() {
+    budget()
+        .ifPresent(
+            b ->
+                checkArgument(
+                    b.isPositive(),
+                    "lead %s: budget is a positive amount, not %s (DOMAIN D2.7)",
+                    id(),
+                    b));
+    checkArgument(
+        budget().isPresent() || profile().budget().isEmpty(),
+        "lead %s: budget is absent though the profile carries one; a budget is replaced, never"
+            + " removed (DOMAIN D2.7)",
+        id());
+  }
+
+  /**
+   * The nurturing history: recorded under a nurturing owner, from the path's first step, each step
+   * the one its predecessor leads to, nothing after the hand-over, oldest first (D2.4, D2.6).
+   */
+  private void checkNurturingHistory() {
+    checkArgument(
+        nurturingHistory().isEmpty() || nurturingOwner().isPresent(),
+        "lead %s: nurturingHistory records steps without a nurturingOwner; the nurturing owner"
+            + " records them (DOMAIN D2.6)",
+        id());
+    Optional<NurturingStep> expected = Optional.of(NurturingStep.first());
+    Instant previous = createdAt();
+    for (int i = 0; i < nurturingHistory().size(); i++) {
+      NurturingRecord record = nurturingHistory().get(i);
+      checkArgument(
+          expected.equals(Optional.of(record.step())),
+          "lead %s: nurturingHistory: record %s is step %s, not %s; the nurturing path is walked"
+              + " in order (DOMAIN D2.6)",
+          id(),
+          i + 1,
+          record.step(),
+          expected.map(NurturingStep::name).orElse("nothing (handed over)"));
+      checkArgument(
+          !record.at().isBefore(previous) && !record.at().isAfter(lastEventAt()),
+          "lead %s: nurturingHistory: record %s is recorded at %s, not between %s and lastEventAt"
+              + " %s: time only moves forward (DOMAIN D2.4)",
+          id(),
+          i + 1,
+          record.at(),
+          previous,
+          lastEventAt());
+      expected = record.nextStep();
+      previous = record.at();
+    }
+  }
+
+  /**
+   * The version counts at least the events the state records: the creation, the submission, a
+   * validation, a nurturing start, each nurturing step, a budget other than the profile's, the
+   * suspension, closure or conversion the status records, and the event that brought a nurtured
+   * lead back to VALIDATED; at version 1 the creation is the latest event (D2.4).
+   */
+  private void checkVersion() {
+    int submission = leadManager().isPresent() ? 1 : 0;
+    int validated = validation().isPresent() ? 1 : 0;
+    int nurtured = nurturingOwner().isPresent() ? 1 : 0;
+    int budgets = budget().isPresent() && !budget().equals(profile().budget()) ? 1 : 0;
+    boolean ended =
+        status() == LeadStatus.SUSPENDED
+            || status() == LeadStatus.CLOSED
+            || status() == LeadStatus.CONVERTED;
+    int statusEvent = ended ? 1 : 0;
+    int back = status() == LeadStatus.VALIDATED && nurturingOwner().isPresent() ? 1 : 0;
+    long events =
+        1L
+            + submission
+            + validated
+            + nurtured
+            + nurturingHistory().size()
+            + budgets
+            + statusEvent
+            + back;
+    checkArgument(
+        version() >= events,
+        "lead %s: version is %s, fewer than the %s events its state records: the creation, %s"
+            + " submission, %s validation, %s nurturing start, %s nurturing steps, %s budget"
+            + " recorded, %s event to %s and %s return from nurturing (DOMAIN D2.4)",
+        id(),
+        version(),
+        events,
+        submission,
+        validated,
+        nurtured,
+        nurturingHistory().size(),
+        budgets,
+        statusEvent,
+        status(),
+        back);
+    checkArgument(
+        version() > 1 || lastEventAt().equals(createdAt()),
+        "lead %s: lastEventAt %s is not createdAt %s, though at version 1 the creation is its only"
+            + " event (DOMAIN D2.4)",
+        id(),
+        lastEventAt(),
+        createdAt());
+  }
+
   // ---------------------------------------------------------------- events
 
   private static Lead initial(LeadCreated created) {
-    return ImmutableLead.builder()
+    return restore()
         .id(created.lead())
         .version(1)
         .profile(created.profile())
@@ -570,8 +855,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   }
 
   private Lead apply(LeadEvent event) {
-    ImmutableLead.Builder next =
-        ImmutableLead.builder().from(this).version(version() + 1).lastEventAt(event.occurredAt());
+    Restore next = restore().from(this).version(version() + 1).lastEventAt(event.occurredAt());
     if (event instanceof LeadCreated) {
       throw new IllegalArgumentException("lead " + id() + " is already created");
     } else if (event instanceof LeadSubmitted submitted) {

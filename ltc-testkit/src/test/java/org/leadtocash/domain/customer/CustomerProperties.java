@@ -22,7 +22,8 @@ import org.leadtocash.testkit.customer.Customers;
  * and the generated customers take every grading step.
  *
  * <p>A snapshot taken after any command and the events after it rebuild the same customer (DOMAIN
- * D6.3).
+ * D6.3); and a snapshot restored from every attribute of a generated customer equals it and
+ * continues with the events after it (DOMAIN D6).
  */
 class CustomerProperties implements AggregateContract<Customer, CustomerEvent> {
 
@@ -55,5 +56,43 @@ class CustomerProperties implements AggregateContract<Customer, CustomerEvent> {
     Customer snapshot = Customer.replay(events.subList(0, cut));
     assertEquals(cut, snapshot.version());
     assertEquals(history.state(), Customer.replay(snapshot, events.subList(cut, events.size())));
+  }
+
+  @Property(tries = 200)
+  void restoringEveryAttributeGivesAnEqualCustomer(@ForAll Customer customer) {
+    Customer restored = restoredFromEveryAttribute(customer);
+    assertEquals(customer, restored);
+    assertEquals(customer.hashCode(), restored.hashCode());
+    assertEquals(customer, Customer.replay(restored, List.of()));
+    Statistics.label("steps taken").collect(customer.completedSteps().size());
+  }
+
+  @Property(tries = 200)
+  void aRestoredSnapshotContinuesWithTheEventsAfterIt(
+      @ForAll CommandLog<Customer, CustomerEvent> history,
+      @ForAll @IntRange(min = 0, max = 10_000) int at) {
+    List<CustomerEvent> events = history.events();
+    int cut = 1 + at % events.size();
+    Customer snapshot = Customer.replay(events.subList(0, cut));
+    Customer restored = restoredFromEveryAttribute(snapshot);
+    assertEquals(snapshot, restored);
+    assertEquals(history.state(), Customer.replay(restored, events.subList(cut, events.size())));
+  }
+
+  /** Restores a customer by setting each of its attributes, as a codec reading a snapshot does. */
+  private static Customer restoredFromEveryAttribute(Customer stored) {
+    return Customer.restore()
+        .id(stored.id())
+        .version(stored.version())
+        .name(stored.name())
+        .segment(stored.segment())
+        .registeredAt(stored.registeredAt())
+        .lastEventAt(stored.lastEventAt())
+        .basicData(stored.basicData())
+        .value(stored.value())
+        .gradings(stored.gradings())
+        .serviceStrategy(stored.serviceStrategy())
+        .monitoring(stored.monitoring())
+        .build();
   }
 }
