@@ -1,6 +1,7 @@
 /**
  * The leadtocash JSON codec: a Jackson 2 module that writes and reads every event of the library
- * with its stored type name and schema version, every value an event carries, strictly.
+ * with its stored type name and schema version, every value an event carries, and the snapshot of
+ * every aggregate that can be restored, strictly.
  *
  * <p>One package, the API, is exported. The module depends on the domain; the domain never depends
  * on it, nor on Jackson.

@@ -42,10 +42,12 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
+import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.common.Identifier;
 import org.leadtocash.domain.common.OpportunityId;
@@ -82,15 +84,24 @@ final class Codecs {
   private static final Pattern DECIMAL =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
+  /** A builder's method that adds to a collection attribute rather than setting it. */
+  private static final Pattern ADDER = Pattern.compile("(add|addAll|put|putAll)[A-Z].*");
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final EventCatalogue catalogue;
+  private final SnapshotCatalogue snapshots;
   private final ImmutableMap<String, ImmutableMap<Integer, Upcaster>> upcasters;
   private final boolean writePersonalData;
   private final Map<Type, Codec> known = new HashMap<>();
 
-  Codecs(EventCatalogue catalogue, List<Upcaster> upcasters, boolean writePersonalData) {
+  Codecs(
+      EventCatalogue catalogue,
+      SnapshotCatalogue snapshots,
+      List<Upcaster> upcasters,
+      boolean writePersonalData) {
     this.catalogue = catalogue;
+    this.snapshots = snapshots;
     Map<String, Map<Integer, Upcaster>> steps = new LinkedHashMap<>();
     for (Upcaster upcaster : upcasters) {
       Upcaster before =
@@ -111,6 +122,11 @@ final class Codecs {
   /** {@return the event catalogue the codecs read event types from} */
   EventCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** {@return the snapshot catalogue the codecs read snapshot types from} */
+  SnapshotCatalogue snapshots() {
+    return snapshots;
   }
 
   /** {@return whether personal data (DOMAIN D7.8) is written} */
@@ -230,6 +246,10 @@ final class Codecs {
     }
     if (DomainEvent.class.isAssignableFrom(c)) {
       return new EventCodec(c.asSubclass(DomainEvent.class));
+    }
+    if (Aggregate.class.isAssignableFrom(c)) {
+      Class<?> visible = publicType(c);
+      return visible != c ? codec(visible) : new SnapshotCodec(c);
     }
     if (c == ProcessCatalogue.class) {
       return new ProcessCatalogueCodec();
@@ -1041,12 +1061,25 @@ final class Codecs {
     private final Function<Map<String, Object>, Object> make;
     private final boolean personal;
 
+    /** Whether the value is a restored aggregate, whose refusals name the attribute they are of. */
+    private final boolean restored;
+
     private ValueCodec(
         Codecs codecs,
         Class<?> type,
         List<Method> accessors,
         Function<Map<String, Object>, Object> make) {
+      this(codecs, type, accessors, make, false);
+    }
+
+    private ValueCodec(
+        Codecs codecs,
+        Class<?> type,
+        List<Method> accessors,
+        Function<Map<String, Object>, Object> make,
+        boolean restored) {
       this.codecs = codecs;
+      this.restored = restored;
       this.type = type;
       this.accessors = accessors;
       this.names = accessors.stream().map(Method::getName).toList();
@@ -1119,6 +1152,80 @@ final class Codecs {
             return invoke(build, b);
           };
       return new ValueCodec(codecs, type, accessors, make);
+    }
+
+    /**
+     * An aggregate restored from its snapshot's attributes by the builder its public static {@code
+     * restore()} returns: its attributes are its abstract accessors and any other accessor the
+     * builder sets (an attribute with a default); an accessor the builder does not set that is
+     * abstract, or a setter of the builder that no accessor reads, is refused here, so that no
+     * attribute is ever lost.
+     */
+    static ValueCodec withRestore(Codecs codecs, Class<?> type, Method restore) {
+      Class<?> builder = restore.getReturnType();
+      Method build;
+      try {
+        build = builder.getMethod("build");
+      } catch (NoSuchMethodException e) {
+        throw unsupported(type, "the builder restore() returns has no build()");
+      }
+      if (!type.isAssignableFrom(build.getReturnType())) {
+        throw unsupported(type, "the build() of its restore() builder does not return one");
+      }
+      List<Method> accessors = new ArrayList<>();
+      Map<String, Method> setters = new LinkedHashMap<>();
+      for (Method m : type.getMethods()) {
+        if (!isAccessor(m) || m.isBridge() || m.isSynthetic()) {
+          continue;
+        }
+        Method setter = setter(builder, m);
+        if (setter == null) {
+          if (Modifier.isAbstract(m.getModifiers())) {
+            throw unsupported(
+                type, "its restore() builder sets no " + m.getName() + ", an attribute of it");
+          }
+          continue; // computed from the attributes, not one of them
+        }
+        accessors.add(m);
+        setters.put(m.getName(), setter);
+      }
+      List<String> unread = new ArrayList<>();
+      for (Method s : builder.getMethods()) {
+        if (s.getParameterCount() == 1
+            && !Modifier.isStatic(s.getModifiers())
+            && s.getDeclaringClass() != Object.class
+            && !setters.containsKey(s.getName())
+            && !s.getName().equals("from")
+            && !ADDER.matcher(s.getName()).matches()) {
+          unread.add(s.getName());
+        }
+      }
+      if (!unread.isEmpty()) {
+        throw unsupported(
+            type,
+            "its restore() builder sets "
+                + unread
+                + ", which no accessor of it returns, so a snapshot would lose them");
+      }
+      accessors.sort(Comparator.comparing(Method::getName));
+      Function<Map<String, Object>, Object> make =
+          attributes -> {
+            Object b = invoke(restore, null);
+            for (Map.Entry<String, Object> a : attributes.entrySet()) {
+              Method setter = setters.get(a.getKey());
+              if (setter == null) {
+                throw new IllegalStateException("no setter of " + a.getKey());
+              }
+              Object unused = invoke(setter, b, a.getValue());
+            }
+            return invoke(build, b);
+          };
+      return new ValueCodec(codecs, type, accessors, make, true);
+    }
+
+    /** {@return the names of the attributes, as written} */
+    List<String> names() {
+      return names;
     }
 
     private static boolean isAccessor(Method m) {
@@ -1197,8 +1304,38 @@ final class Codecs {
       try {
         return make.apply(attributes);
       } catch (RuntimeException e) {
-        throw refused(path, type, e);
+        throw restored ? restoreRefused(path, e) : refused(path, type, e);
       }
+    }
+
+    /**
+     * Turns what a restored aggregate's {@code build()} threw into a failure at the attribute its
+     * message names first (the domain names the attribute it refuses, as in {@code contract CT-7:
+     * milestones total ...}), or at the whole snapshot if it names none.
+     */
+    private Failure restoreRefused(String path, RuntimeException e) {
+      if (e instanceof Failure failure) {
+        return failure;
+      }
+      String message = String.valueOf(e.getMessage());
+      String at = path;
+      int colon = message.indexOf(": ");
+      String said = colon < 0 ? message : message.substring(colon + 2);
+      int first = Integer.MAX_VALUE;
+      for (String name : names) {
+        Matcher m =
+            Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(name) + "(?![A-Za-z0-9])")
+                .matcher(said);
+        if (m.find() && m.start() < first) {
+          first = m.start();
+          at = field(path, name);
+        }
+      }
+      if (e instanceof IllegalStateException) {
+        return new Failure(
+            at, "cannot restore " + article(type.getSimpleName()) + ": " + message, e, null);
+      }
+      return domainRule(at, type, e);
     }
 
     @Override
@@ -1320,6 +1457,41 @@ final class Codecs {
   }
 
   /**
+   * Upcasts a stored document of a type (an event's or a snapshot's) from its stored schema version
+   * to the current one, one registered step at a time; a missing step is refused, named.
+   *
+   * @param label the stored type and version, as a failure names it
+   */
+  private ObjectNode upcast(
+      ObjectNode node, String path, String name, int stored, int current, String label) {
+    ObjectNode document = node;
+    for (int version = stored; version < current; version++) {
+      Upcaster step = upcasters.getOrDefault(name, ImmutableMap.of()).get(version);
+      if (step == null) {
+        throw new Failure(
+            field(path, SCHEMA_VERSION),
+            "no upcaster reads "
+                + name
+                + " v"
+                + version
+                + " into v"
+                + (version + 1)
+                + ": register one on the module",
+            null,
+            label);
+      }
+      ObjectNode next = step.upcast(document.deepCopy());
+      if (next == null) {
+        throw new IllegalStateException(step + " returned no document");
+      }
+      next.put(TYPE, name);
+      next.put(SCHEMA_VERSION, version + 1);
+      document = next;
+    }
+    return document;
+  }
+
+  /**
    * An event: its stored type name and schema version, then its components. Reading picks the class
    * through the catalogue, and upcasts an older schema version one step at a time.
    */
@@ -1430,30 +1602,7 @@ final class Codecs {
             null,
             name + " v" + stored);
       }
-      ObjectNode document = node;
-      for (int version = stored; version < current; version++) {
-        Upcaster step = upcasters.getOrDefault(name, ImmutableMap.of()).get(version);
-        if (step == null) {
-          throw new Failure(
-              field(path, SCHEMA_VERSION),
-              "no upcaster reads "
-                  + name
-                  + " v"
-                  + version
-                  + " into v"
-                  + (version + 1)
-                  + ": register one on the module",
-              null,
-              name + " v" + stored);
-        }
-        ObjectNode next = step.upcast(document.deepCopy());
-        if (next == null) {
-          throw new IllegalStateException(step + " returned no document");
-        }
-        next.put(TYPE, name);
-        next.put(SCHEMA_VERSION, version + 1);
-        document = next;
-      }
+      ObjectNode document = upcast(node, path, name, stored, current, name + " v" + stored);
       String typeName = entry.type().toString();
       try {
         return recordOf(entry.eventClass())
@@ -1472,6 +1621,168 @@ final class Codecs {
     @Override
     String describeType() {
       return requested == DomainEvent.class ? "an event" : article(requested.getSimpleName());
+    }
+  }
+
+  /**
+   * {@return how a failure names a snapshot type at a schema version: {@code snapshot contract v1}}
+   */
+  static String snapshotLabel(String type, int schemaVersion) {
+    return "snapshot " + type + " v" + schemaVersion;
+  }
+
+  /**
+   * An aggregate's snapshot: its stored snapshot type name and schema version (from the {@link
+   * SnapshotCatalogue}), then its attributes by name, read back through the builder of the
+   * aggregate's public static {@code restore()}, whose {@code build()} checks every invariant.
+   * Reading picks the aggregate through the catalogue and upcasts an older schema version one step
+   * at a time, as an event's. An aggregate the module cannot restore is refused where it is first
+   * written or read.
+   */
+  final class SnapshotCodec extends ObjectCodec {
+    private final Class<?> requested;
+    private final Map<Class<?>, ValueCodec> values = new HashMap<>();
+
+    SnapshotCodec(Class<?> requested) {
+      this.requested = requested;
+      if (!requested.isInterface()) {
+        ValueCodec unused = valueOf(requested); // refuses what it cannot restore, at first use
+      }
+    }
+
+    private SnapshotCatalogue.Entry entryOf(Class<?> aggregate) {
+      return snapshots
+          .entry(aggregate)
+          .orElseThrow(
+              () ->
+                  unsupported(
+                      aggregate,
+                      "an aggregate that is not in the module's snapshot catalogue " + snapshots));
+    }
+
+    private ValueCodec valueOf(Class<?> aggregate) {
+      synchronized (Codecs.this) {
+        ValueCodec codec = values.get(aggregate);
+        if (codec == null) {
+          SnapshotCatalogue.Entry entry = entryOf(aggregate);
+          Method restore =
+              SnapshotCatalogue.restore(aggregate)
+                  .orElseThrow(
+                      () ->
+                          unsupported(
+                              aggregate,
+                              "an aggregate without a public static restore(), so its snapshot ("
+                                  + snapshotLabel(entry.type(), entry.schemaVersion())
+                                  + ") cannot be built from its parts: store its events and"
+                                  + " replay them"));
+          codec = ValueCodec.withRestore(Codecs.this, aggregate, restore);
+          if (codec.names().contains(TYPE) || codec.names().contains(SCHEMA_VERSION)) {
+            throw unsupported(aggregate, "an attribute is named " + TYPE + " or " + SCHEMA_VERSION);
+          }
+          values.put(aggregate, codec);
+        }
+        return codec;
+      }
+    }
+
+    @Override
+    ObjectNode encode(Object value, String path) {
+      Class<?> aggregate = publicType(value.getClass());
+      ValueCodec codec = valueOf(aggregate);
+      SnapshotCatalogue.Entry entry = entryOf(aggregate);
+      ObjectNode node = NODES.objectNode();
+      node.put(TYPE, entry.type());
+      node.put(SCHEMA_VERSION, entry.schemaVersion());
+      try {
+        node.setAll(codec.encode(value, path));
+      } catch (Failure f) {
+        throw f.in(snapshotLabel(entry.type(), entry.schemaVersion()));
+      }
+      return node;
+    }
+
+    @Override
+    Object readFields(ObjectNode node, String path, Set<String> alsoAllowed) {
+      JsonNode typeNode = node.get(TYPE);
+      if (typeNode == null) {
+        throw new Failure(
+            field(path, TYPE),
+            "missing required field '" + TYPE + "': the snapshot's stored type name");
+      }
+      if (!typeNode.isTextual()) {
+        throw expected(field(path, TYPE), "a snapshot's stored type name as a string", typeNode);
+      }
+      String name = typeNode.textValue();
+      SnapshotCatalogue.Entry entry =
+          snapshots
+              .entry(name)
+              .orElseThrow(
+                  () ->
+                      new Failure(
+                          field(path, TYPE),
+                          "unknown snapshot type '"
+                              + name
+                              + "': it is not in the snapshot catalogue "
+                              + snapshots,
+                          null,
+                          "snapshot " + name));
+      int current = entry.schemaVersion();
+      String currentLabel = snapshotLabel(name, current);
+      if (!requested.isAssignableFrom(entry.aggregateClass())) {
+        throw new Failure(
+            field(path, TYPE),
+            "a " + name + " snapshot is not " + describeType(),
+            null,
+            currentLabel);
+      }
+      JsonNode versionNode = node.get(SCHEMA_VERSION);
+      if (versionNode == null) {
+        throw new Failure(
+            field(path, SCHEMA_VERSION),
+            "missing required field '" + SCHEMA_VERSION + "': the snapshot's schema version",
+            null,
+            "snapshot " + name);
+      }
+      if (!versionNode.isIntegralNumber() || !versionNode.canConvertToInt()) {
+        throw expected(field(path, SCHEMA_VERSION), "a schema version, a whole number", versionNode)
+            .in("snapshot " + name);
+      }
+      int stored = versionNode.intValue();
+      String storedLabel = "snapshot " + name + " v" + stored;
+      if (stored < 1 || stored > current) {
+        throw new Failure(
+            field(path, SCHEMA_VERSION),
+            "unknown schema version "
+                + stored
+                + " of snapshot "
+                + name
+                + ": this library reads versions 1 to "
+                + current,
+            null,
+            storedLabel);
+      }
+      ValueCodec codec;
+      try {
+        codec = valueOf(entry.aggregateClass());
+      } catch (IllegalArgumentException e) {
+        throw new Failure(field(path, TYPE), String.valueOf(e.getMessage()), e, currentLabel);
+      }
+      ObjectNode document = upcast(node, path, name, stored, current, storedLabel);
+      try {
+        return codec.readFields(
+            document,
+            path,
+            ImmutableSet.<String>builder().addAll(alsoAllowed).add(TYPE, SCHEMA_VERSION).build());
+      } catch (Failure f) {
+        throw f.in(stored == current ? currentLabel : storedLabel + " (as " + currentLabel + ")");
+      }
+    }
+
+    @Override
+    String describeType() {
+      return requested.isInterface()
+          ? "an aggregate snapshot"
+          : article(requested.getSimpleName()) + " snapshot";
     }
   }
 }

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document or a value the codec refuses: it names the type (an event's stored type name and
- * schema version, such as {@code contract.drafted v1}, or a value's class) and the field, as a path
- * from the document's root ({@code $.value.amount}, {@code $.clauses[1].text}).
+ * schema version, such as {@code contract.drafted v1}, a snapshot's, such as {@code snapshot
+ * contract v1}, or a value's class) and the field, as a path from the document's root ({@code
+ * $.value.amount}, {@code $.clauses[1].text}).
  *
  * <p>When a value breaks a domain rule, the message keeps the domain's own message, with its {@code
  * [DOMAIN Dx.y]} where the domain names one, and the domain's exception is the cause.
@@ -40,7 +41,8 @@ public final class LeadToCashJsonException extends JsonMappingException {
 
   /**
    * {@return the type refused: an event's stored type name and schema version ({@code
-   * contract.drafted v1}), or a value's simple class name; never null}
+   * contract.drafted v1}), a snapshot's ({@code snapshot contract v1}), or a value's simple class
+   * name; never null}
    */
   public String type() {
     return type;

@@ -61,8 +61,8 @@ import org.leadtocash.domain.history.EventCatalogue;
  * field, a malformed amount or currency, and a value that breaks a domain rule are refused with a
  * {@link LeadToCashJsonException} naming the type and the field. The module answers for every class
  * of leadtocash, so none falls back to Jackson's bean introspection (which sees no property of a
- * value whose accessors have no {@code get}); a class it cannot write, such as an aggregate, is
- * refused with a clear message, never written as {@code {}}.
+ * value whose accessors have no {@code get}); a class it cannot write, such as an aggregate without
+ * {@code restore()}, is refused with a clear message, never written as {@code {}}.
  *
  * <p>Personal data (a {@code PersonalProfile}, DOMAIN D7.8, and anything that holds one) is written
  * only by a module built with {@link Builder#writePersonalData(boolean) writePersonalData(true)};
@@ -74,8 +74,19 @@ import org.leadtocash.domain.history.EventCatalogue;
  * only {@link #strictMapper()} refuses, so read stored events with it, or with a mapper configured
  * the same way.
  *
- * <p>Aggregates are not written: their snapshots have no public way to be built from their parts,
- * so a host stores their events and replays them.
+ * <p>An aggregate's snapshot is written as {@code "type"} (its {@link SnapshotCatalogue snapshot
+ * type}, such as {@code contract}) and {@code "schemaVersion"}, then every attribute by name, and
+ * read back through the aggregate's public static {@code restore()} builder, whose {@code build()}
+ * checks every invariant of the state; a snapshot that breaks one is refused, naming the attribute.
+ * Continue a snapshot read back with the aggregate's {@code replay(snapshot, eventsAfter)}. An
+ * aggregate without {@code restore()} is refused, never written as {@code {}}: store its events and
+ * replay them.
+ *
+ * <pre>{@code
+ * String row = json.writeValueAsString(contract);   // {"type":"contract","schemaVersion":1,...}
+ * Contract snapshot = json.readValue(row, Contract.class);
+ * Contract now = Contract.replay(snapshot, eventsAfter);
+ * }</pre>
  *
  * <p>The module is thread-safe once built.
  */
@@ -85,7 +96,11 @@ public final class LeadToCashModule extends Module {
 
   private LeadToCashModule(Builder builder) {
     this.codecs =
-        new Codecs(builder.catalogue, ImmutableList.copyOf(builder.upcasters), builder.personal);
+        new Codecs(
+            builder.catalogue,
+            builder.snapshots,
+            ImmutableList.copyOf(builder.upcasters),
+            builder.personal);
   }
 
   /**
@@ -104,6 +119,11 @@ public final class LeadToCashModule extends Module {
   /** {@return the catalogue of the events the module reads; never null} */
   public EventCatalogue catalogue() {
     return codecs.catalogue();
+  }
+
+  /** {@return the catalogue of the aggregate snapshots the module writes and reads; never null} */
+  public SnapshotCatalogue snapshots() {
+    return codecs.snapshots();
   }
 
   /** {@return whether the module writes personal data (DOMAIN D7.8)} */
@@ -167,6 +187,7 @@ public final class LeadToCashModule extends Module {
   /** Builds a {@link LeadToCashModule}. */
   public static final class Builder {
     private EventCatalogue catalogue = EventCatalogue.domain();
+    private SnapshotCatalogue snapshots = SnapshotCatalogue.domain();
     private final List<Upcaster> upcasters = new ArrayList<>();
     private boolean personal;
 
@@ -186,7 +207,21 @@ public final class LeadToCashModule extends Module {
     }
 
     /**
-     * Adds an upcaster: one step from a stored schema version of an event type to the next.
+     * Sets the catalogue of the aggregate snapshots the module writes and reads; {@link
+     * SnapshotCatalogue#domain()} unless set.
+     *
+     * @param snapshots the catalogue; not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder snapshots(SnapshotCatalogue snapshots) {
+      this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+      return this;
+    }
+
+    /**
+     * Adds an upcaster: one step from a stored schema version of an event type, or of a snapshot
+     * type, to the next.
      *
      * @param upcaster the step; not null
      * @return this builder

@@ -6,9 +6,9 @@ import java.util.function.UnaryOperator;
 import org.leadtocash.domain.common.EventType;
 
 /**
- * One step of a stored event's schema: turns the JSON document of an event type at one schema
- * version into the document of the next version, before the codec binds it (DESIGN §2, "Events are
- * a public, stored contract").
+ * One step of a stored event's or snapshot's schema: turns the JSON document of an event type (or
+ * of a {@link SnapshotCatalogue snapshot type}) at one schema version into the document of the next
+ * version, before the codec binds it (DESIGN §2, "Events are a public, stored contract").
  *
  * <p>A document several versions old is read through one upcaster per version, in order. The codec
  * gives each step its own copy of the document, with {@code "type"} and {@code "schemaVersion"} as
@@ -17,7 +17,10 @@ import org.leadtocash.domain.common.EventType;
  */
 public interface Upcaster {
 
-  /** {@return the stored type name of the event this step reads, e.g. {@code lead.closed}} */
+  /**
+   * {@return the stored type name of the event or snapshot this step reads, e.g. {@code
+   * lead.closed} or {@code contract}}
+   */
   String type();
 
   /** {@return the schema version this step reads; it writes the next one} */
@@ -34,25 +37,30 @@ public interface Upcaster {
   /**
    * Returns an upcaster made of a function.
    *
-   * @param type the stored type name of the event; not null
+   * @param type the stored type name of the event ({@code lead.closed}) or of the snapshot ({@code
+   *     contract}); not null
    * @param fromVersion the schema version the step reads, 1 or more
    * @param step turns a document of that version into one of the next; not null
    * @return the upcaster, never null
    * @throws IllegalArgumentException if the type name or the version is not one an {@link
-   *     EventType} may have
+   *     EventType} or a {@link SnapshotCatalogue.Entry snapshot type} may have
    */
   static Upcaster of(String type, int fromVersion, UnaryOperator<ObjectNode> step) {
-    EventType checked = EventType.of(type, fromVersion);
+    Objects.requireNonNull(type, "type");
+    String checked =
+        SnapshotCatalogue.isSnapshotName(type)
+            ? SnapshotCatalogue.check(type, fromVersion)
+            : EventType.of(type, fromVersion).name();
     Objects.requireNonNull(step, "step");
     return new Upcaster() {
       @Override
       public String type() {
-        return checked.name();
+        return checked;
       }
 
       @Override
       public int fromVersion() {
-        return checked.schemaVersion();
+        return fromVersion;
       }
 
       @Override
@@ -62,7 +70,7 @@ public interface Upcaster {
 
       @Override
       public String toString() {
-        return "Upcaster[" + checked + " -> v" + (checked.schemaVersion() + 1) + "]";
+        return "Upcaster[" + checked + " v" + fromVersion + " -> v" + (fromVersion + 1) + "]";
       }
     };
   }

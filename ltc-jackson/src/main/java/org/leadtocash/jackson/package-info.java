@@ -12,6 +12,11 @@
  * is refused with a {@link org.leadtocash.jackson.LeadToCashJsonException} that names the type and
  * the field; nothing is dropped or defaulted silently. Personal data (DOMAIN D7.8) is written only
  * by a module built to write it.
+ *
+ * <p>An aggregate's snapshot is written the same way, with its {@link
+ * org.leadtocash.jackson.SnapshotCatalogue snapshot type} and schema version, when the aggregate has
+ * a public {@code restore()}: it is read back through that builder, whose checks refuse a state
+ * that breaks an invariant.
  */
 @NullMarked
 @CheckReturnValue

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.common.LeadId;
-import org.leadtocash.domain.lead.Lead;
 import org.leadtocash.domain.lead.LeadClosed;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.testkit.defaults.LeadToCashArbitraries;
@@ -306,12 +305,25 @@ class StrictReadingTest {
 
   @Test
   @DisplayName(
-      "a class the codec cannot write, such as an aggregate, is refused, never written as {}")
+      "a class the codec cannot write, such as an aggregate without restore(), is refused, never"
+          + " written as {}")
   void aggregateIsNotWrittenSilently() {
-    Lead lead = LeadToCashArbitraries.of(Lead.class).sample();
+    ObjectMapper fixtures =
+        LeadToCashModule.builder().snapshots(SnapshotFixtures.CATALOGUE).build().strictMapper();
+    SnapshotFixtures.Unrestorable unrestorable = SnapshotFixtures.Unrestorable.of();
     LeadToCashJsonException e =
-        assertThrows(LeadToCashJsonException.class, () -> JSON.writeValueAsString(lead));
-    assertEquals("Lead", e.type(), e::getMessage);
+        assertThrows(
+            LeadToCashJsonException.class, () -> fixtures.writeValueAsString(unrestorable));
+    assertEquals("Unrestorable", e.type(), e::getMessage);
     assertTrue(e.problem().contains("cannot write or read"), e::getMessage);
+    assertTrue(e.problem().contains("restore()"), e::getMessage);
+    for (SnapshotCatalogue.Entry entry : SnapshotSubjects.notSupported()) {
+      Object aggregate = LeadToCashArbitraries.of(entry.aggregateClass()).sample();
+      LeadToCashJsonException refused =
+          assertThrows(LeadToCashJsonException.class, () -> JSON.writeValueAsString(aggregate));
+      assertEquals(entry.aggregateClass().getSimpleName(), refused.type(), refused::getMessage);
+      assertTrue(refused.problem().contains("cannot write or read"), refused::getMessage);
+      assertTrue(refused.problem().contains("restore()"), refused::getMessage);
+    }
   }
 }
