@@ -121,6 +121,7 @@ public enum RuleId {
           + " its latest event.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
       Enforcement.REJECTED_HISTORY),
   /** DOMAIN D3.2. */
   D3_2(

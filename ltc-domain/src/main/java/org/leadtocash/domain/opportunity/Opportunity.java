@@ -20,9 +20,9 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
+import org.leadtocash.domain.common.AggregateStyle;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.CustomerId;
-import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.Guard;
@@ -63,9 +63,18 @@ import org.slf4j.LoggerFactory;
  * stores the events or a snapshot of the state: {@link #replay(List)} rebuilds the opportunity from
  * its events, and {@link #replay(Opportunity, List)} from a snapshot and the events after it, both
  * as strictly as the commands.
+ *
+ * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
+ * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
+ * builder whose setters a host or a codec calls from any package, directly or by reflection; a
+ * {@code @Value.Check} checks every invariant of the state — every fact the commands guarantee —
+ * and refuses a broken snapshot with an {@link IllegalArgumentException} naming the attribute and
+ * the DOMAIN rule. The check runs on every state the commands produce as well, so it never refuses
+ * a state they reach. The restored snapshot is continued with {@link #replay(Opportunity, List)
+ * replay(snapshot, eventsAfter)}.
  */
 @Value.Immutable
-@DomainStyle
+@AggregateStyle
 public abstract class Opportunity implements Aggregate<OpportunityId, OpportunityEvent> {
 
   /** Logs at DEBUG which policy decided the authority of each gate decision (D3.2). */
@@ -850,6 +859,11 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
 
   /** The phase an approval moves the opportunity on to, if it is not there yet. */
   private Optional<SalesPhase> advancedPhase(Gate approved) {
+    return advancedPhase(approved, phase());
+  }
+
+  /** The phase an approval moves an opportunity in a phase on to, if it is not there yet. */
+  private static Optional<SalesPhase> advancedPhase(Gate approved, SalesPhase phase) {
     SalesPhase to;
     switch (approved) {
       case ATI:
@@ -863,7 +877,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
       default:
         throw new AssertionError(approved);
     }
-    return to.compareTo(phase()) > 0 ? Optional.of(to) : Optional.empty();
+    return to.compareTo(phase) > 0 ? Optional.of(to) : Optional.empty();
   }
 
   private static SalesPhase returnPhase(Gate rejected) {
@@ -1258,11 +1272,478 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         : Optional.empty();
   }
 
+  // ---------------------------------------------------------------- restore
+
+  /**
+   * Returns a builder that restores an opportunity from the attributes of a stored snapshot: for a
+   * host or a codec that stored an opportunity's state (say, as JSON in a database) and reads it
+   * back. Normally an opportunity comes from its commands, or from {@link #replay(List)}; a
+   * restored snapshot is continued with {@link #replay(Opportunity, List) replay(snapshot,
+   * eventsAfter)}.
+   *
+   * <p>A snapshot is input, checked as strictly as a command: {@link Restore#build() build()}
+   * checks every invariant of an opportunity's state — what its commands guarantee — and throws an
+   * {@link IllegalArgumentException} naming the attribute and the DOMAIN rule a tampered or broken
+   * snapshot breaks (see {@link Restore}).
+   *
+   * <pre>{@code
+   * Opportunity snapshot = Opportunity.restore().from(stored).build();  // or attribute by attribute
+   * Opportunity opportunity = Opportunity.replay(snapshot, eventsAfter);
+   * }</pre>
+   *
+   * @return a new builder, never null
+   */
+  public static Restore restore() {
+    return new Restore();
+  }
+
+  /**
+   * Restores an {@link Opportunity} from the attributes of a stored snapshot (see {@link
+   * #restore()}). Every attribute is set through its public setter; id, version, profile, openedAt,
+   * amount, probability and lastEventAt are required, the histories, maps, sets and optional facts
+   * default to empty — though a state has at least one entry in each stage history.
+   *
+   * <p>{@link #build()} checks every invariant of the state: the amount is positive and in the
+   * profile's currency, a forecast signing date once the profile had one, the outcome's award split
+   * in that currency naming recorded competitors (D3.5); the phase history starts with {@link
+   * SalesPhase#VERIFY} at openedAt, enters each phase only with its gate passed, goes back only as
+   * a rejection returns it, and the buying-stage history starts with the profile's stage, each
+   * entry a change, both in the order of time up to lastEventAt (D3.1, D3.2, D3.3); every decision
+   * is this opportunity's, the gates pass in order and are not decided again once passed, a passed
+   * gate's prerequisites that stay met are met — a forecast signing date and delivery's
+   * participation for ATI, the integrated estimate for ATB, the refreshed one for ATC — and it
+   * moved the opportunity on, the passing decision records the gate's plan, the estimates support
+   * ATB, or ATC once ATB is passed (D3.2); the project triangle works this opportunity (D4.3); a
+   * won opportunity passed ATB and negotiates, a lost one lost to a recorded competitor, endedAt is
+   * present exactly once it has ended and is then its latest event (D3.5); and the version counts
+   * at least the events its state records (D3.1). It throws an {@link IllegalArgumentException}
+   * naming the attribute and the rule of the first broken one.
+   */
+  public static final class Restore extends ImmutableOpportunity.Builder {
+    Restore() {}
+  }
+
+  /**
+   * Checks every invariant of the state, as strictly as the commands (see {@link Restore}): every
+   * state the commands reach passes it, and a restored snapshot that breaks one is refused with an
+   * {@link IllegalArgumentException} naming the attribute and the rule. What a part checks itself
+   * (a {@link Ruling}'s rationale, an {@link AwardSplit}'s amounts, an outcome's reason) is not
+   * repeated; the authority of a decision is the host's policy's, and is not checked again.
+   */
+  @Value.Check
+  void check() {
+    checkForecast();
+    checkStages();
+    checkDecisions();
+    checkOutcome();
+    checkVersion();
+  }
+
+  /** The amount, the signing date and the project triangle (D3.5, D4.3). */
+  private void checkForecast() {
+    checkArgument(
+        amount().isPositive(),
+        "opportunity %s: amount is positive, not %s (DOMAIN D3.5)",
+        id(),
+        amount());
+    checkArgument(
+        amount().isSameCurrency(profile().amount()),
+        "opportunity %s: amount is in %s, not in %s, the currency it was opened in (DOMAIN D3.5)",
+        id(),
+        amount().getCurrencyUnit(),
+        profile().amount().getCurrencyUnit());
+    checkArgument(
+        expectedSigning().isPresent() || profile().expectedSigning().isEmpty(),
+        "opportunity %s: expectedSigning is absent, though it was opened with one and a forecast"
+            + " always sets one (DOMAIN D3.5)",
+        id());
+    triangle()
+        .ifPresent(
+            t ->
+                checkArgument(
+                    t.opportunity().equals(id()),
+                    "opportunity %s: triangle works opportunity %s; a project triangle works one"
+                        + " opportunity (DOMAIN D4.3)",
+                    id(),
+                    t.opportunity()));
+  }
+
+  /**
+   * The stage histories: each starts when the opportunity opened, changes stage at each entry and
+   * runs in the order of time up to the latest event; a phase is entered only once its gate is
+   * passed, and left backwards only as a rejection returns the opportunity (D3.1, D3.2, D3.3).
+   */
+  private void checkStages() {
+    checkArgument(
+        !lastEventAt().isBefore(openedAt()),
+        "opportunity %s: lastEventAt %s is before openedAt %s: time only moves forward"
+            + " (DOMAIN D3.1)",
+        id(),
+        lastEventAt(),
+        openedAt());
+    checkHistory("phaseHistory", phaseHistory(), SalesPhase.VERIFY, "D3.1");
+    checkHistory("buyingStageHistory", buyingStageHistory(), profile().buyingStage(), "D3.3");
+    Set<Gate> passed = passedGates();
+    Map<SalesPhase, Integer> returns = new EnumMap<>(SalesPhase.class);
+    for (int i = 0; i < phaseHistory().size(); i++) {
+      SalesPhase phase = phaseHistory().get(i).stage();
+      phase
+          .requiredGate()
+          .ifPresent(
+              gate ->
+                  checkArgument(
+                      passed.contains(gate),
+                      "opportunity %s: phaseHistory enters %s, which needs %s approved, and %s is"
+                          + " not passed (DOMAIN D3.2)",
+                      id(),
+                      phase,
+                      gate,
+                      gate));
+      if (i > 0 && phase.compareTo(phaseHistory().get(i - 1).stage()) < 0) {
+        returns.merge(phase, 1, Integer::sum);
+      }
+    }
+    returns.forEach(
+        (phase, times) -> {
+          Optional<Gate> returning =
+              EnumSet.allOf(Gate.class).stream().filter(g -> returnPhase(g) == phase).findFirst();
+          long rejections =
+              returning
+                  .map(
+                      gate ->
+                          decisions().stream()
+                              .filter(d -> d.gate() == gate && d.verdict() == Verdict.REJECTED)
+                              .count())
+                  .orElse(0L);
+          checkArgument(
+              times <= rejections,
+              "opportunity %s: phaseHistory goes back to %s %s times, after %s rejections that"
+                  + " return it there; the phases go forward, and back only when a rejection"
+                  + " returns the opportunity (DOMAIN D3.1)",
+              id(),
+              phase,
+              times,
+              rejections);
+        });
+  }
+
+  /**
+   * Checks a stage history: it starts with a stage at openedAt, each entry changes the stage, and
+   * the entries run in the order of time up to the latest event.
+   */
+  private <T extends Enum<T>> void checkHistory(
+      String attribute, List<StageEntry<T>> history, T first, String rule) {
+    checkArgument(
+        !history.isEmpty(),
+        "opportunity %s: %s is empty; it starts with %s when the opportunity opens (DOMAIN %s)",
+        id(),
+        attribute,
+        first,
+        rule);
+    StageEntry<T> start = history.get(0);
+    checkArgument(
+        start.stage() == first && start.enteredAt().equals(openedAt()),
+        "opportunity %s: %s starts with %s at %s, not with %s at openedAt %s (DOMAIN %s)",
+        id(),
+        attribute,
+        start.stage(),
+        start.enteredAt(),
+        first,
+        openedAt(),
+        rule);
+    for (int i = 1; i < history.size(); i++) {
+      StageEntry<T> before = history.get(i - 1);
+      StageEntry<T> entry = history.get(i);
+      checkArgument(
+          entry.stage() != before.stage(),
+          "opportunity %s: %s enters %s at entry %s, which it is already in (DOMAIN %s)",
+          id(),
+          attribute,
+          entry.stage(),
+          i + 1,
+          rule);
+      checkArgument(
+          !entry.enteredAt().isBefore(before.enteredAt())
+              && !entry.enteredAt().isAfter(lastEventAt()),
+          "opportunity %s: %s enters %s at %s, not between %s and lastEventAt %s: time only moves"
+              + " forward (DOMAIN %s)",
+          id(),
+          attribute,
+          entry.stage(),
+          entry.enteredAt(),
+          before.enteredAt(),
+          lastEventAt(),
+          rule);
+    }
+  }
+
+  /**
+   * The decisions and what they rest on: each is this opportunity's, the gates are decided in order
+   * and not again once passed, a passed gate's lasting prerequisites are met and it moved the
+   * opportunity on, the passing decision records the gate's plan, and the estimates support the
+   * gates they can (D3.2).
+   */
+  private void checkDecisions() {
+    Set<Gate> passed = EnumSet.noneOf(Gate.class);
+    for (int i = 0; i < decisions().size(); i++) {
+      GateDecision decision = decisions().get(i);
+      Gate gate = decision.gate();
+      int position = i + 1;
+      Optional<LocalDate> planned = Optional.ofNullable(plannedGates().get(gate));
+      checkArgument(
+          decision.opportunity().equals(id()),
+          "opportunity %s: decisions: decision %s is opportunity %s's (DOMAIN D3.2)",
+          id(),
+          i + 1,
+          decision.opportunity());
+      checkArgument(
+          !passed.contains(gate),
+          "opportunity %s: decisions: decision %s decides %s again, after its approval; a passed"
+              + " gate is not decided again (DOMAIN D3.2)",
+          id(),
+          i + 1,
+          gate);
+      gate.previous()
+          .ifPresent(
+              previous ->
+                  checkArgument(
+                      passed.contains(previous),
+                      "opportunity %s: decisions: decision %s decides %s before %s is approved;"
+                          + " gates are passed in order (DOMAIN D3.2)",
+                      id(),
+                      position,
+                      gate,
+                      previous));
+      checkArgument(
+          decision.plannedOn().isEmpty() || planned.isPresent(),
+          "opportunity %s: decisions: decision %s records %s as planned for %s, and plannedGates"
+              + " has no plan for it (DOMAIN D3.2)",
+          id(),
+          i + 1,
+          gate,
+          decision.plannedOn().map(LocalDate::toString).orElse("no date"));
+      if (decision.passes()) {
+        checkArgument(
+            decision.plannedOn().equals(planned),
+            "opportunity %s: decisions: the approval of %s records %s as planned, and plannedGates"
+                + " has %s; a passed gate is not planned again (DOMAIN D3.2)",
+            id(),
+            gate,
+            decision.plannedOn().map(LocalDate::toString).orElse("no date"),
+            planned.map(LocalDate::toString).orElse("no date"));
+        passed.add(gate);
+      }
+    }
+    for (Gate gate : estimates().keySet()) {
+      checkArgument(
+          gate != Gate.ATI,
+          "opportunity %s: estimates hold one for ATI; an estimate supports ATB or ATC"
+              + " (DOMAIN D3.2)",
+          id());
+    }
+    checkArgument(
+        !estimates().containsKey(Gate.ATC) || passed.contains(Gate.ATB),
+        "opportunity %s: estimates hold one for ATC, though ATB is not passed; the refreshed"
+            + " estimate comes after ATB (DOMAIN D3.2)",
+        id());
+    if (passed.contains(Gate.ATI)) {
+      checkArgument(
+          expectedSigning().isPresent(),
+          "opportunity %s: expectedSigning is absent, though ATI is passed, which needs the"
+              + " opportunity verified (DOMAIN D3.2)",
+          id());
+      checkArgument(
+          deliveryParticipant().isPresent(),
+          "opportunity %s: deliveryParticipant is absent, though ATI is passed, which needs"
+              + " delivery's participation in the verification (DOMAIN D3.2)",
+          id());
+    }
+    for (Gate gate : List.of(Gate.ATB, Gate.ATC)) {
+      checkArgument(
+          !passed.contains(gate)
+              || Optional.ofNullable(estimates().get(gate))
+                  .map(ProjectEstimate::isIntegrated)
+                  .orElse(false),
+          "opportunity %s: estimates hold no integrated estimate for %s, though %s is passed,"
+              + " which needs one (DOMAIN D3.2)",
+          id(),
+          gate,
+          gate);
+    }
+    for (Gate gate : passed) {
+      advancedPhase(gate, SalesPhase.VERIFY)
+          .ifPresent(
+              to ->
+                  checkArgument(
+                      phase().compareTo(to) >= 0,
+                      "opportunity %s: phaseHistory ends in %s, though %s is passed, which moves"
+                          + " the opportunity on to %s (DOMAIN D3.2)",
+                      id(),
+                      phase(),
+                      gate,
+                      to));
+    }
+  }
+
+  /**
+   * The outcome: a won opportunity passed ATB and negotiates, a lost one lost to a recorded
+   * competitor who got part of the award, an award split is in the opportunity's currency and names
+   * recorded competitors; endedAt is present exactly once it has ended, and is then its latest
+   * event (D3.5).
+   */
+  private void checkOutcome() {
+    checkArgument(
+        endedAt().isPresent() == isEnded(),
+        "opportunity %s: endedAt is %s with status %s%s; it is present exactly once the"
+            + " opportunity has ended (DOMAIN D3.5)",
+        id(),
+        endedAt().isPresent() ? "present" : "absent",
+        status(),
+        passed(Gate.ATC) ? " and ATC passed" : "");
+    endedAt()
+        .ifPresent(
+            ended ->
+                checkArgument(
+                    ended.equals(lastEventAt()),
+                    "opportunity %s: endedAt %s is not lastEventAt %s; an opportunity that has"
+                        + " ended accepts no further event (DOMAIN D3.5)",
+                    id(),
+                    ended,
+                    lastEventAt()));
+    if (outcome().isEmpty()) {
+      return;
+    }
+    OpportunityOutcome outcome = outcome().get();
+    Instant lastPhase = phaseHistory().get(phaseHistory().size() - 1).enteredAt();
+    checkArgument(
+        !outcome.at().isBefore(lastPhase) && !outcome.at().isAfter(lastEventAt()),
+        "opportunity %s: outcome is recorded at %s, not between the latest phase change %s and"
+            + " lastEventAt %s: time only moves forward (DOMAIN D3.1)",
+        id(),
+        outcome.at(),
+        lastPhase,
+        lastEventAt());
+    checkArgument(
+        outcome instanceof OpportunityOutcome.Won || outcome.at().equals(lastEventAt()),
+        "opportunity %s: outcome %s is recorded at %s, not at lastEventAt %s; an opportunity that"
+            + " has ended accepts no further event (DOMAIN D3.5)",
+        id(),
+        outcome.status(),
+        outcome.at(),
+        lastEventAt());
+    if (outcome instanceof OpportunityOutcome.Won won) {
+      checkArgument(
+          passed(Gate.ATB),
+          "opportunity %s: outcome is WON, though ATB is not passed; we win by bidding"
+              + " (DOMAIN D3.2)",
+          id());
+      checkArgument(
+          phase() == SalesPhase.NEGOTIATE,
+          "opportunity %s: phaseHistory ends in %s with the outcome WON; the award moves the"
+              + " opportunity on to negotiate (DOMAIN D3.5)",
+          id(),
+          phase());
+      won.split().ifPresent(split -> checkSplit(split, "we", split.ours()));
+    } else if (outcome instanceof OpportunityOutcome.Lost lost) {
+      checkArgument(
+          competitors().contains(lost.winner()),
+          "opportunity %s: outcome is LOST to %s, which is not among the competitors"
+              + " (DOMAIN D3.5)",
+          id(),
+          lost.winner());
+      lost.split()
+          .ifPresent(
+              split ->
+                  checkSplit(
+                      split,
+                      "the winner " + lost.winner(),
+                      Optional.ofNullable(split.competitors().get(lost.winner()))
+                          .orElse(Money.zero(split.currency()))));
+    }
+  }
+
+  /** Checks an award split of the outcome: the currency, the competitors, the winner's part. */
+  private void checkSplit(AwardSplit split, String winner, Money won) {
+    checkArgument(
+        split.currency().equals(amount().getCurrencyUnit()),
+        "opportunity %s: outcome has an award split in %s, and the opportunity is in %s"
+            + " (DOMAIN D3.5)",
+        id(),
+        split.currency(),
+        amount().getCurrencyUnit());
+    for (CompetitorId competitor : split.competitors().keySet()) {
+      checkArgument(
+          competitors().contains(competitor),
+          "opportunity %s: outcome has an award split naming %s, which is not among the"
+              + " competitors (DOMAIN D3.5)",
+          id(),
+          competitor);
+    }
+    checkArgument(
+        won.isPositive(),
+        "opportunity %s: outcome has an award split in which %s got nothing (DOMAIN D3.5)",
+        id(),
+        winner);
+  }
+
+  /**
+   * The version counts at least the events the state records: the opening, each phase and buying
+   * stage entered, each decision, competitor, estimate and plan kept, the delivery participation,
+   * triangle, hilltop mark, assessment and outcome, and a forecast or a grade other than the
+   * opening's; at version 1 the opening is the latest event (D3.1).
+   */
+  private void checkVersion() {
+    boolean forecast =
+        !amount().equals(profile().amount())
+            || !expectedSigning().equals(profile().expectedSigning())
+            || !probability().equals(profile().probability());
+    long events =
+        1L
+            + (phaseHistory().size() - 1)
+            + (buyingStageHistory().size() - 1)
+            + decisions().size()
+            + competitors().size()
+            + estimates().size()
+            + plannedGates().size()
+            + count(deliveryParticipant())
+            + count(triangle())
+            + count(trafficLight())
+            + count(assessment())
+            + count(outcome())
+            + (forecast ? 1 : 0)
+            + (customerGrade().equals(profile().customerGrade()) ? 0 : 1);
+    checkArgument(
+        version() >= events,
+        "opportunity %s: version is %s, less than %s, the number of events its state records at"
+            + " least: the opening, %s phase changes, %s buying-stage changes, %s decisions, %s"
+            + " competitors, %s estimates, %s planned gates, and its other facts (DOMAIN D3.1)",
+        id(),
+        version(),
+        events,
+        phaseHistory().size() - 1,
+        buyingStageHistory().size() - 1,
+        decisions().size(),
+        competitors().size(),
+        estimates().size(),
+        plannedGates().size());
+    checkArgument(
+        version() > 1 || lastEventAt().equals(openedAt()),
+        "opportunity %s: lastEventAt %s is not openedAt %s, though at version 1 the opening is"
+            + " its only event (DOMAIN D3.1)",
+        id(),
+        lastEventAt(),
+        openedAt());
+  }
+
+  private static int count(Optional<?> fact) {
+    return fact.isPresent() ? 1 : 0;
+  }
+
   // ---------------------------------------------------------------- events
 
   private static Opportunity initial(OpportunityOpened opened) {
     OpportunityProfile profile = opened.profile();
-    return ImmutableOpportunity.builder()
+    return restore()
         .id(opened.opportunity())
         .version(1)
         .profile(profile)
@@ -1277,12 +1758,29 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
         .build();
   }
 
-  private Opportunity apply(OpportunityEvent event) {
-    ImmutableOpportunity.Builder next =
-        ImmutableOpportunity.builder()
-            .from(this)
-            .version(version() + 1)
-            .lastEventAt(event.occurredAt());
+  /**
+   * Applies the events of one command to this state: the state they leave is built, and checked,
+   * once — a decision and the phase change it causes, an award and the move on to negotiate, are
+   * one step of the state.
+   */
+  private Opportunity apply(List<OpportunityEvent> events) {
+    Restore next = restore().from(this);
+    long version = version();
+    boolean ended = endedAt().isPresent();
+    for (OpportunityEvent event : events) {
+      version++;
+      next.version(version).lastEventAt(event.occurredAt());
+      apply(next, event);
+      if (!ended && ends(event)) {
+        next.endedAt(event.occurredAt());
+        ended = true;
+      }
+    }
+    return next.build();
+  }
+
+  /** Records one event of a command of this state in the builder of the state it leaves. */
+  private void apply(Restore next, OpportunityEvent event) {
     if (event instanceof OpportunityOpened) {
       throw new IllegalArgumentException("opportunity " + id() + " is already open");
     } else if (event instanceof ForecastRevised revised) {
@@ -1324,10 +1822,23 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     } else {
       throw new AssertionError("unknown opportunity event " + event);
     }
-    Opportunity applied = next.build();
-    return applied.isEnded() && applied.endedAt().isEmpty()
-        ? next.endedAt(event.occurredAt()).build()
-        : applied;
+  }
+
+  /**
+   * Tells whether applying the event ends the opportunity (D3.5): a loss, an abandonment or a
+   * cancellation, an award once ATC is approved, or ATC approved once the customer awarded it.
+   */
+  private boolean ends(OpportunityEvent event) {
+    if (event instanceof OpportunityWon) {
+      return passed(Gate.ATC);
+    } else if (event instanceof GateDecided decided) {
+      return decided.decision().gate() == Gate.ATC
+          && decided.decision().passes()
+          && status() == OpportunityStatus.WON;
+    }
+    return event instanceof OpportunityLost
+        || event instanceof OpportunityAbandoned
+        || event instanceof OpportunityCancelled;
   }
 
   /** Names the state in messages: its status and phase, e.g. {@code OPEN in BID}. */
@@ -1343,15 +1854,11 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   }
 
   private Transition<Opportunity, OpportunityEvent> next(OpportunityEvent event) {
-    return Transition.of(apply(event), event);
+    return Transition.of(apply(List.of(event)), event);
   }
 
   private Transition<Opportunity, OpportunityEvent> next(List<OpportunityEvent> events) {
-    Opportunity state = this;
-    for (OpportunityEvent event : events) {
-      state = state.apply(event);
-    }
-    return Transition.of(state, ImmutableList.copyOf(events));
+    return Transition.of(apply(events), ImmutableList.copyOf(events));
   }
 
   /**

@@ -329,20 +329,20 @@ class OpportunityTest {
           assertThrows(RejectedHistoryException.class, () -> Opportunity.replay(ready));
       assertEquals(RuleId.D3_1, cut.rule(), cut.getMessage());
       assertTrue(cut.getMessage().contains("opportunity.phase-changed"), cut.getMessage());
-      // such a state, built by hand as a badly restored snapshot might be, is refused by phase
-      Opportunity laggingState =
-          ImmutableOpportunity.builder()
-              .from(readyForAtb().state())
-              .phaseHistory(List.of(new StageEntry<>(SalesPhase.VERIFY, day(0))))
-              .build();
-      IllegalTransitionException wrongPhase =
-          assertRefused(
-              IllegalTransitionException.class,
-              "D3.2",
-              laggingState,
-              o -> o.decide(approval(Gate.ATB, 25), POLICY, day(25)));
-      assertTrue(wrongPhase.getMessage().contains("is decided in"), wrongPhase.getMessage());
-      assertTrue(laggingState.readiness(Gate.ATB).blocked().orElseThrow().contains("moveTo"));
+      // nor restored: such a state, built by hand as a badly restored snapshot might be, is
+      // refused when it is built, before any command could see it
+      IllegalArgumentException laggingState =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  Opportunity.restore()
+                      .from(readyForAtb().state())
+                      .phaseHistory(List.of(new StageEntry<>(SalesPhase.VERIFY, day(0))))
+                      .build());
+      assertTrue(
+          laggingState.getMessage().contains("phaseHistory ends in VERIFY, though ATI is passed"),
+          laggingState.getMessage());
+      assertTrue(laggingState.getMessage().endsWith("(DOMAIN D3.2)"), laggingState.getMessage());
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.leadtocash.testkit.opportunity.Opportunities;
  * refused ones throw a domain exception and change nothing, and the events replay to an equal
  * opportunity — the kit's {@link AggregateContract} over its opportunity model — and the generated
  * opportunities reach every status and gate; a snapshot and the events after it replay to the same
- * opportunity, and a history cut inside a command is refused.
+ * opportunity, and a history cut inside a command is refused; and a snapshot restored from every
+ * attribute of a generated opportunity equals it and continues with the events after it (DOMAIN
+ * D3).
  */
 class OpportunityProperties implements AggregateContract<Opportunity, OpportunityEvent> {
 
@@ -93,6 +95,55 @@ class OpportunityProperties implements AggregateContract<Opportunity, Opportunit
       }
       end += batch.size();
     }
+  }
+
+  @Property(tries = 200)
+  void restoringEveryAttributeGivesAnEqualOpportunity(@ForAll Opportunity opportunity) {
+    Opportunity restored = restoredFromEveryAttribute(opportunity);
+    assertEquals(opportunity, restored);
+    assertEquals(opportunity.hashCode(), restored.hashCode());
+    assertEquals(opportunity, Opportunity.replay(restored, List.of()));
+    Statistics.label("status").collect(opportunity.status());
+  }
+
+  @Property(tries = 200)
+  void aRestoredSnapshotContinuesWithTheEventsAfterIt(
+      @ForAll CommandLog<Opportunity, OpportunityEvent> history,
+      @ForAll @IntRange(min = 1, max = 100) int commands) {
+    List<OpportunityEvent> head = firstCommands(history, commands);
+    Opportunity snapshot = Opportunity.replay(head);
+    Opportunity restored = restoredFromEveryAttribute(snapshot);
+    assertEquals(snapshot, restored);
+    List<OpportunityEvent> events = history.events();
+    assertEquals(
+        history.state(), Opportunity.replay(restored, events.subList(head.size(), events.size())));
+  }
+
+  /** Restores an opportunity by setting each of its attributes, as a codec reading one does. */
+  private static Opportunity restoredFromEveryAttribute(Opportunity stored) {
+    return Opportunity.restore()
+        .id(stored.id())
+        .version(stored.version())
+        .profile(stored.profile())
+        .openedAt(stored.openedAt())
+        .amount(stored.amount())
+        .expectedSigning(stored.expectedSigning())
+        .probability(stored.probability())
+        .phaseHistory(stored.phaseHistory())
+        .buyingStageHistory(stored.buyingStageHistory())
+        .deliveryParticipant(stored.deliveryParticipant())
+        .triangle(stored.triangle())
+        .estimates(stored.estimates())
+        .plannedGates(stored.plannedGates())
+        .decisions(stored.decisions())
+        .trafficLight(stored.trafficLight())
+        .competitors(stored.competitors())
+        .assessment(stored.assessment())
+        .outcome(stored.outcome())
+        .customerGrade(stored.customerGrade())
+        .lastEventAt(stored.lastEventAt())
+        .endedAt(stored.endedAt())
+        .build();
   }
 
   private static List<OpportunityEvent> firstCommands(
