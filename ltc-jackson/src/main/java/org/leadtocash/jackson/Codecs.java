@@ -17,6 +17,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -319,7 +320,18 @@ final class Codecs {
     if (raw == Map.class || raw == ImmutableMap.class) {
       return new MapCodec(key(arguments[0]), codec(arguments[1]), false);
     }
-    throw unsupported(type, "a generic type other than Optional, List, Set or Map");
+    if (raw.isRecord() && raw.getName().startsWith("org.leadtocash.")) {
+      // a generic record of the library, such as StageEntry<SalesPhase>: its type variables are
+      // the arguments given
+      Map<TypeVariable<?>, Type> byVariable = new HashMap<>();
+      TypeVariable<?>[] variables = raw.getTypeParameters();
+      for (int i = 0; i < variables.length; i++) {
+        byVariable.put(variables[i], arguments[i]);
+      }
+      return new RecordCodec(raw, byVariable);
+    }
+    throw unsupported(
+        type, "a generic type other than Optional, List, Set, Map or a record of the library");
   }
 
   private KeyCodec key(Type type) {
@@ -993,6 +1005,10 @@ final class Codecs {
     private final Constructor<?> constructor;
 
     RecordCodec(Class<?> type) {
+      this(type, Map.of());
+    }
+
+    RecordCodec(Class<?> type, Map<TypeVariable<?>, Type> arguments) {
       this.type = type;
       this.components = type.getRecordComponents();
       this.names = Arrays.stream(components).map(RecordComponent::getName).toList();
@@ -1004,7 +1020,12 @@ final class Codecs {
         throw unsupported(type, "its canonical constructor is not public");
       }
       for (RecordComponent component : components) {
-        codecs.add(codec(component.getGenericType()));
+        Type generic = component.getGenericType();
+        Type resolved =
+            generic instanceof TypeVariable<?> variable && arguments.containsKey(variable)
+                ? arguments.get(variable)
+                : generic;
+        codecs.add(codec(resolved));
       }
     }
 
