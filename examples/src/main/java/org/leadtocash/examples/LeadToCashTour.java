@@ -67,7 +67,7 @@ import org.leadtocash.domain.voice.IssueEvent;
 import org.leadtocash.domain.voice.IssueMarkedMajor;
 import org.leadtocash.examples.store.AppendConflictException;
 import org.leadtocash.examples.store.JdbcEventStore;
-import org.leadtocash.examples.store.JsonEventCodec;
+import org.leadtocash.examples.store.JsonCodec;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.OrganisationDashboard;
 import org.leadtocash.metrics.efficiency.Waterfall;
@@ -553,7 +553,7 @@ public final class LeadToCashTour {
         confirmed.version(),
         confirmed.type().name(),
         confirmed.type().schemaVersion(),
-        JsonEventCodec.strict().write(confirmed));
+        JsonCodec.strict().write(confirmed));
     Lead lead = Lead.replay(store.load(LeadToCashStory.LEAD, LeadEvent.class));
     Opportunity opportunity =
         Opportunity.replay(store.load(LeadToCashStory.OPPORTUNITY, OpportunityEvent.class));

@@ -15,7 +15,7 @@ import org.leadtocash.domain.lead.LeadEvent;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.examples.store.JdbcEventStore;
-import org.leadtocash.examples.store.JsonEventCodec;
+import org.leadtocash.examples.store.JsonCodec;
 
 /**
  * The {@link LeadToCashStory} as a host stores it: every command's events appended to the
@@ -35,7 +35,7 @@ public final class StorageStory {
 
   /** {@return a store of JSON events on a new in-memory database; never null} */
   public static JdbcEventStore inMemoryStore() {
-    return JdbcEventStore.open(inMemoryDatabase(), JsonEventCodec.strict());
+    return JdbcEventStore.open(inMemoryDatabase(), JsonCodec.strict());
   }
 
   /**

@@ -3,7 +3,10 @@ package org.leadtocash.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.Probability;
@@ -44,10 +47,12 @@ public final class StoringAggregates {
     store.append(lead.convert(opportunity, owner, at).appends());
   }
 
-  /** A snapshot, then only the events stored after it: the same contract as its whole history. */
-  static Contract load(JdbcEventStore store, Contract snapshot) {
-    return Contract.replay(
-        snapshot, store.loadAfter(snapshot.id(), snapshot.version(), ContractEvent.class));
+  /** The latest snapshot, then only the events after it: what the whole history gives. */
+  static Contract load(JdbcEventStore store, ContractId id) {
+    Optional<Contract> snapshot = store.loadSnapshot(id, Contract.class); // checked on reading
+    long after = snapshot.map(Contract::version).orElse(0L);
+    List<ContractEvent> events = store.loadAfter(id, after, ContractEvent.class);
+    return snapshot.map(s -> Contract.replay(s, events)).orElseGet(() -> Contract.replay(events));
   }
 
   /** The day an event type moves to schema version 2, stored version 1 is read through a step. */

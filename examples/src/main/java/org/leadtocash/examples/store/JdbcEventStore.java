@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.Append;
 import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.common.Identifier;
@@ -17,12 +19,15 @@ import org.leadtocash.domain.common.Identifier;
 /**
  * The events of every aggregate in one table of a relational database, through plain JDBC.
  *
- * <p>A row is one event: its stream (the aggregate's id), its version in the stream, its stored
- * type name and schema version, when it happened, and its JSON payload; (stream, version) is the
- * primary key. An {@link #append} names the version each stream must be at; if another writer
- * appended first, the whole append is rolled back and an {@link AppendConflictException} tells the
- * writer to reload and retry. Several appends — the two streams of a lead's conversion — go in one
- * transaction: all are written, or none.
+ * <p>A row of {@code ltc_event} is one event: its stream (the aggregate's id), its version in the
+ * stream, its stored type name and schema version, when it happened, and its JSON payload; (stream,
+ * version) is the primary key. An {@link #append} names the version each stream must be at; if
+ * another writer appended first, the whole append is rolled back and an {@link
+ * AppendConflictException} tells the writer to reload and retry. Several appends — the two streams
+ * of a lead's conversion — go in one transaction: all are written, or none.
+ *
+ * <p>{@code ltc_snapshot} keeps the latest snapshot of a stream — its state as JSON, at a version —
+ * so that an aggregate is rebuilt from the snapshot and only the events after it.
  */
 public final class JdbcEventStore {
 
@@ -36,13 +41,19 @@ public final class JdbcEventStore {
           + " payload CLOB NOT NULL,"
           + " PRIMARY KEY (stream, version))";
 
+  private static final String SNAPSHOTS =
+      "CREATE TABLE IF NOT EXISTS ltc_snapshot ("
+          + " stream VARCHAR(200) NOT NULL PRIMARY KEY,"
+          + " version BIGINT NOT NULL,"
+          + " state CLOB NOT NULL)";
+
   /** The SQL state of a unique-key violation: a concurrent writer inserted the same version. */
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource database;
-  private final EventCodec codec;
+  private final Codec codec;
 
-  private JdbcEventStore(DataSource database, EventCodec codec) {
+  private JdbcEventStore(DataSource database, Codec codec) {
     this.database = database;
     this.codec = codec;
   }
@@ -55,14 +66,15 @@ public final class JdbcEventStore {
    * @return the store, never null
    * @throws StoreException if the table cannot be created
    */
-  public static JdbcEventStore open(DataSource database, EventCodec codec) {
+  public static JdbcEventStore open(DataSource database, Codec codec) {
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(codec, "codec");
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(EVENTS);
+      statement.execute(SNAPSHOTS);
     } catch (SQLException e) {
-      throw new StoreException("cannot create the event table", e);
+      throw new StoreException("cannot create the event and snapshot tables", e);
     }
     return new JdbcEventStore(database, codec);
   }
@@ -259,5 +271,98 @@ public final class JdbcEventStore {
               + ", which its row does not describe");
     }
     return family.cast(event);
+  }
+
+  /**
+   * Keeps a snapshot of an aggregate: its state at its version, replacing an older one. The events
+   * stay: a snapshot only shortens what a load replays.
+   *
+   * @param aggregate the aggregate; not null
+   * @throws StoreException if the aggregate is ahead of its stream (a state that was never stored)
+   *     or the database fails
+   */
+  public void saveSnapshot(Aggregate<?, ?> aggregate) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    String stream = stream(aggregate.id());
+    String state = codec.writeSnapshot(aggregate);
+    try (Connection connection = database.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        long stored = version(connection, stream);
+        if (aggregate.version() > stored) {
+          throw new StoreException(
+              stream
+                  + " is at version "
+                  + stored
+                  + ": a snapshot at version "
+                  + aggregate.version()
+                  + " would hold events the stream does not");
+        }
+        try (PreparedStatement merge =
+            connection.prepareStatement(
+                "MERGE INTO ltc_snapshot (stream, version, state) KEY (stream) VALUES (?, ?, ?)")) {
+          merge.setString(1, stream);
+          merge.setLong(2, aggregate.version());
+          merge.setString(3, state);
+          merge.executeUpdate();
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot keep the snapshot of " + stream, e);
+    }
+  }
+
+  /**
+   * Loads the latest snapshot of an aggregate, checked strictly by the codec: a stored state that
+   * breaks an invariant of the aggregate is refused.
+   *
+   * @param aggregate the aggregate's id; not null
+   * @param type the aggregate's class, such as {@code Contract.class}; not null
+   * @param <A> the aggregate's type
+   * @return the snapshot, or empty if none was kept; never null
+   * @throws StoreException if the stored state cannot be read, or is of another aggregate or
+   *     version than its row
+   */
+  public <A extends Aggregate<?, ?>> Optional<A> loadSnapshot(Identifier aggregate, Class<A> type) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    Objects.requireNonNull(type, "type");
+    String stream = stream(aggregate);
+    try (Connection connection = database.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT version, state FROM ltc_snapshot WHERE stream = ?")) {
+      select.setString(1, stream);
+      try (ResultSet rows = select.executeQuery()) {
+        if (!rows.next()) {
+          return Optional.empty();
+        }
+        long version = rows.getLong(1);
+        A snapshot;
+        try {
+          snapshot = codec.readSnapshot(rows.getString(2), type);
+        } catch (RuntimeException e) {
+          throw new StoreException(
+              "cannot read the snapshot of " + stream + ": " + e.getMessage(), e);
+        }
+        if (!stream(snapshot.id()).equals(stream) || snapshot.version() != version) {
+          throw new StoreException(
+              "the snapshot row of "
+                  + stream
+                  + " at version "
+                  + version
+                  + " holds "
+                  + stream(snapshot.id())
+                  + " at version "
+                  + snapshot.version());
+        }
+        return Optional.of(snapshot);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot load the snapshot of " + stream, e);
+    }
   }
 }

@@ -22,6 +22,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.Append;
 import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.common.Probability;
@@ -135,23 +136,33 @@ class JdbcEventStoreTest {
   @DisplayName("a failure while writing the second stream rolls the first back too")
   void failureInTheMiddleRollsBack() {
     JdbcDataSource database = StorageStory.inMemoryDatabase();
-    JdbcEventStore store = JdbcEventStore.open(database, JsonEventCodec.strict());
+    JdbcEventStore store = JdbcEventStore.open(database, JsonCodec.strict());
     StorageStory.Commands story = story();
     store.append(story.lead().append());
     long leadVersion = store.version(LEAD);
-    EventCodec failing =
-        new EventCodec() {
+    Codec failing =
+        new Codec() {
           @Override
           public String write(DomainEvent event) {
             if (event instanceof OpportunityEvent) {
               throw new IllegalStateException("the disk is full");
             }
-            return JsonEventCodec.strict().write(event);
+            return JsonCodec.strict().write(event);
           }
 
           @Override
           public DomainEvent read(String json) {
-            return JsonEventCodec.strict().read(json);
+            return JsonCodec.strict().read(json);
+          }
+
+          @Override
+          public String writeSnapshot(Aggregate<?, ?> aggregate) {
+            return JsonCodec.strict().writeSnapshot(aggregate);
+          }
+
+          @Override
+          public <A extends Aggregate<?, ?>> A readSnapshot(String json, Class<A> type) {
+            return JsonCodec.strict().readSnapshot(json, type);
           }
         };
     JdbcEventStore failingStore = JdbcEventStore.open(database, failing);
@@ -228,6 +239,74 @@ class JdbcEventStoreTest {
             1, revised.stream().filter(amount::equals).count(), () -> amount + " stored once");
       }
     }
+  }
+
+  @Test
+  @DisplayName(
+      "a snapshot kept in the database and the events after it give what the whole"
+          + " history gives, for the lead, the opportunity and the contract, with equal KPIs")
+  void snapshotPlusTailEqualsTheWholeHistory() {
+    JdbcEventStore store = freshStore();
+    StorageStory.Commands story = story();
+    StorageStory.store(store, story);
+    List<ContractEvent> contractRows = store.load(CONTRACT, ContractEvent.class);
+    Contract whole = Contract.replay(contractRows);
+    ReportingPeriod year = ReportingPeriod.year(Year.of(2026), ZoneOffset.UTC);
+    Orders orders = Orders.in(year, LeadToCashStory.CNY);
+    for (int version = 1; version <= contractRows.size(); version++) {
+      store.saveSnapshot(Contract.replay(contractRows.subList(0, version)));
+      Contract snapshot = store.loadSnapshot(CONTRACT, Contract.class).orElseThrow();
+      assertEquals(version, snapshot.version());
+      Contract restored =
+          Contract.replay(snapshot, store.loadAfter(CONTRACT, version, ContractEvent.class));
+      assertEquals(whole, restored, "a snapshot at version " + version);
+      assertEquals(orders.compute(List.of(whole)), orders.compute(List.of(restored)));
+    }
+    List<OpportunityEvent> opportunityRows = store.load(OPPORTUNITY, OpportunityEvent.class);
+    Opportunity halfway = Opportunity.replay(opportunityRows.subList(0, 1));
+    store.saveSnapshot(halfway);
+    Opportunity restored =
+        Opportunity.replay(
+            store.loadSnapshot(OPPORTUNITY, Opportunity.class).orElseThrow(),
+            store.loadAfter(OPPORTUNITY, 1, OpportunityEvent.class));
+    assertEquals(story.wonOpportunity(), restored);
+    List<LeadEvent> leadRows = store.load(LEAD, LeadEvent.class);
+    store.saveSnapshot(Lead.replay(leadRows.subList(0, 2)));
+    assertEquals(
+        story.conversion().lead().state(),
+        Lead.replay(
+            store.loadSnapshot(LEAD, Lead.class).orElseThrow(),
+            store.loadAfter(LEAD, 2, LeadEvent.class)));
+  }
+
+  @Test
+  @DisplayName(
+      "a tampered snapshot row is refused naming the attribute and the rule (D5.3), and a"
+          + " snapshot ahead of its stream is not kept")
+  void tamperedSnapshotIsRefused() throws Exception {
+    JdbcDataSource database = StorageStory.inMemoryDatabase();
+    JdbcEventStore store = JdbcEventStore.open(database, JsonCodec.strict());
+    StorageStory.Commands story = story();
+    StorageStory.store(store, story);
+    Contract closed = story.contract().state();
+    store.saveSnapshot(closed);
+    assertTrue(store.loadSnapshot(CONTRACT, Contract.class).isPresent());
+    try (java.sql.Connection connection = database.getConnection();
+        java.sql.Statement update = connection.createStatement()) {
+      // the advance, its milestone and its invoice now claim twice the contract's value
+      update.executeUpdate(
+          "UPDATE ltc_snapshot SET state = REPLACE(state, '\"amount\":\"900000.00\"',"
+              + " '\"amount\":\"18000000.00\"')");
+    }
+    StoreException refused =
+        assertThrows(StoreException.class, () -> store.loadSnapshot(CONTRACT, Contract.class));
+    assertTrue(refused.getMessage().contains("DOMAIN D5.3"), refused::getMessage);
+    assertTrue(refused.getMessage().contains("snapshot contract v1"), refused::getMessage);
+
+    JdbcEventStore empty = freshStore();
+    StoreException ahead = assertThrows(StoreException.class, () -> empty.saveSnapshot(closed));
+    assertTrue(ahead.getMessage().contains("at version 0"), ahead::getMessage);
+    assertTrue(empty.loadSnapshot(CONTRACT, Contract.class).isEmpty());
   }
 
   private static Opportunity reload(JdbcEventStore store) {
