@@ -1,14 +1,18 @@
 package org.leadtocash.domain.voice;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.threeten.extra.LocalDateRange;
 
@@ -48,6 +52,7 @@ public record MonthlyIssueReview(
    * @param openAtMonthEnd the issues still open when the month ended; not null
    * @param dissatisfied the issues whose handling the customer evaluated as dissatisfied during the
    *     month; not null
+   * @throws IllegalArgumentException if a list holds two issues with the same id (DOMAIN D8.2)
    */
   public MonthlyIssueReview {
     Objects.requireNonNull(month, "month");
@@ -58,6 +63,16 @@ public record MonthlyIssueReview(
     major = ImmutableList.copyOf(major);
     openAtMonthEnd = ImmutableList.copyOf(openAtMonthEnd);
     dissatisfied = ImmutableList.copyOf(dissatisfied);
+    for (List<CustomerIssue> list :
+        List.of(accepted, escalated, closed, major, openAtMonthEnd, dissatisfied)) {
+      Set<IssueId> seen = new HashSet<>();
+      for (CustomerIssue issue : list) {
+        checkArgument(
+            seen.add(issue.id()),
+            "a monthly review lists each issue once, and issue %s is there twice (DOMAIN D8.2)",
+            issue.id());
+      }
+    }
   }
 
   /** {@return the days of the month, end exclusive; never null} */

@@ -369,6 +369,22 @@ class CustomerIssueTest {
     }
 
     @Test
+    @DisplayName("a monthly review lists each issue once: two states of one issue are refused (D8.2)")
+    void monthlyRefusesAnIssueTwice() {
+      CustomerIssue closedLater =
+          accepted(closedSoon.id(), IssueSeverity.NORMAL, day(1))
+              .startHandling(HANDLER, day(2))
+              .then(i -> i.close("done later", day(9)))
+              .state();
+      IllegalArgumentException twice =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> utc.monthly(List.of(closedSoon, closedLater), YearMonth.of(2026, 1)));
+      assertTrue(twice.getMessage().contains("issue IS-4 is there twice"), twice::getMessage);
+      assertTrue(twice.getMessage().contains("(DOMAIN D8.2)"), twice::getMessage);
+    }
+
+    @Test
     @DisplayName("closure times average over the issues closed in the month; none gives no data")
     void closureTimes() {
       CustomerIssue quick =

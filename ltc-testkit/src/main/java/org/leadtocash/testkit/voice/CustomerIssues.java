@@ -41,8 +41,8 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 
@@ -77,12 +77,16 @@ public final class CustomerIssues {
         .add(
             WeeklyIssueReview.class,
             s ->
-                Combinators.combine(issues(s).list().ofMaxSize(12), CommonValues.dates(s))
+                Combinators.combine(
+                        issues(s).list().uniqueElements(CustomerIssue::id).ofMaxSize(12),
+                        CommonValues.dates(s))
                     .as((issues, d) -> IssueReview.in(ZoneOffset.UTC).weekly(issues, d)))
         .add(
             MonthlyIssueReview.class,
             s ->
-                Combinators.combine(issues(s).list().ofMaxSize(12), CommonValues.dates(s))
+                Combinators.combine(
+                        issues(s).list().uniqueElements(CustomerIssue::id).ofMaxSize(12),
+                        CommonValues.dates(s))
                     .as(
                         (issues, d) ->
                             IssueReview.in(ZoneOffset.UTC).monthly(issues, YearMonth.from(d))));
