@@ -570,12 +570,13 @@ public final class LeadToCashTour {
       say("the contract's story appended a second time is refused: %s", conflict.getMessage());
     }
     int cut = rows.size() / 2;
-    Contract snapshot = Contract.replay(rows.subList(0, cut));
+    store.saveSnapshot(Contract.replay(rows.subList(0, cut)));
+    Contract snapshot = store.loadSnapshot(LeadToCashStory.CONTRACT, Contract.class).orElseThrow();
     Contract continued =
         Contract.replay(
             snapshot, store.loadAfter(LeadToCashStory.CONTRACT, cut, ContractEvent.class));
     say(
-        "a snapshot at version %d and the %d rows after it give the same contract: %s",
+        "a snapshot kept at version %d and the %d rows after it give the same contract: %s",
         snapshot.version(), rows.size() - cut, continued.equals(contract) ? "yes" : "no");
   }
 
