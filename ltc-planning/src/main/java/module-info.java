@@ -6,8 +6,7 @@
  * only to compile this module.
  */
 module org.leadtocash.planning {
-  // No export yet: javac refuses to export a package that holds only its package-info. With the
-  // planning issue's first type: exports org.leadtocash.planning;
+  exports org.leadtocash.planning.strategy;
 
   requires transitive org.leadtocash.domain;
 

@@ -1,7 +1,8 @@
 /**
  * Marketing strategy, relationship planning and key-account plans (DOMAIN D9-D11).
  *
- * <p>This module depends on {@code ltc-domain} only; its plans arrive with the planning issue.
+ * <p>This module depends on {@code ltc-domain} only. Its first package is {@link
+ * org.leadtocash.planning.strategy} (D9.1–D9.4); relationship and key-account plans are to come.
  */
 @NullMarked
 @CheckReturnValue

@@ -395,6 +395,39 @@ public enum RuleId {
       "A customer request says what is asked and is classified in-contract or out-of-contract with"
           + " its reason.",
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D9.1. */
+  D9_1(
+      "Five looks, three decisions",
+      "A marketing strategy looks at the macro environment, the industry, the customers, the"
+          + " competition and ourselves, then decides targets, strategies and strategic control"
+          + " points; its completeness report lists each look and decision as present or missing"
+          + " (a blank text is missing).",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D9.2. */
+  D9_2(
+      "Business design",
+      "A business design states its six elements: customer selection, value proposition, value"
+          + " capture, scope of activities, strategic control and risk management; its"
+          + " completeness report lists each as present or missing (a blank text is missing).",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D9.3. */
+  D9_3(
+      "Performance and opportunity gaps",
+      "Results, expectation and what a new design could bring are non-negative amounts in one"
+          + " currency; results short of the expectation are a performance gap, closed by"
+          + " execution, and a new design worth more than the results is an opportunity gap, which"
+          + " needs the new design; a gap is never negative.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D9.4. */
+  D9_4(
+      "Screening market opportunities",
+      "Market opportunities are screened on market space, growth rate, profit level and"
+          + " competitive intensity, each factor scored from 0 to 100 with weights adding up to"
+          + " 100, and ranked by score, then space, then name; names are distinct and spaces in one"
+          + " currency.",
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D9.5. */
   D9_5(
       "From numbers to opportunities",

@@ -1,0 +1,52 @@
+package org.leadtocash.planning.strategy;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import org.leadtocash.domain.common.RuleId;
+
+/**
+ * The completeness report of a {@link MarketingStrategy} (DOMAIN D9.1) or a {@link BusinessDesign}
+ * (D9.2): every look, decision or element in the order of DOMAIN, each present or missing with why.
+ * A blank text counts as missing. The report states whether the plan is complete and never throws:
+ * a planner fills the gaps it names.
+ *
+ * @param rule the rule the report checks: {@link RuleId#D9_1} for a strategy, {@link RuleId#D9_2}
+ *     for a business design; not null
+ * @param items every item, in the order of DOMAIN; not null, not empty
+ */
+public record Completeness(RuleId rule, List<CompletenessItem> items) {
+
+  /**
+   * Copies the items.
+   *
+   * @param rule the rule the report checks; not null
+   * @param items every item, in the order of DOMAIN; not null, not empty
+   * @throws IllegalArgumentException if there is no item
+   */
+  public Completeness {
+    Objects.requireNonNull(rule, "rule");
+    items = ImmutableList.copyOf(items);
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a completeness report lists every look, decision or element (DOMAIN D9.1, DOMAIN D9.2)");
+    }
+  }
+
+  /** {@return whether every item is present} */
+  public boolean isComplete() {
+    return items.stream().allMatch(CompletenessItem::present);
+  }
+
+  /** {@return the missing items, in order; never null, empty when complete} */
+  public List<CompletenessItem> missing() {
+    return items.stream().filter(i -> !i.present()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** {@return the report in words: "complete", or the missing items' reasons joined by "; "} */
+  public String explanation() {
+    return isComplete()
+        ? "complete"
+        : String.join("; ", missing().stream().map(CompletenessItem::reason).toList());
+  }
+}
