@@ -1,6 +1,7 @@
 package org.leadtocash.planning.strategy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +73,7 @@ public record BusinessDesign(Map<DesignElement, String> elements) {
      * @param text what the design says of it; not null (a blank text counts as missing)
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder element(DesignElement element, String text) {
       elements.put(
           Objects.requireNonNull(element, "element"), Objects.requireNonNull(text, "text"));

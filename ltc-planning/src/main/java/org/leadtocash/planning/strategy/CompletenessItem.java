@@ -8,7 +8,8 @@ import java.util.Objects;
  * One item of a {@link Completeness} report: a look, decision or design element (DOMAIN D9.1,
  * D9.2), whether it is present, and why.
  *
- * @param item the item in words, e.g. "look at the industry"; not null, not blank
+ * @param item the item in words, e.g. "look at the industry" or "value capture"; not null, not
+ *     blank
  * @param present whether the item is written down (a blank text counts as missing)
  * @param reason why it is present or missing; not null, not blank
  */

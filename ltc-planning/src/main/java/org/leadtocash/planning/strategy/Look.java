@@ -3,13 +3,13 @@ package org.leadtocash.planning.strategy;
 /** The five looks of a marketing strategy (五看, DOMAIN D9.1), in the order of DOMAIN. */
 public enum Look {
   /** The macro environment: economy, policy, technology, society. */
-  MACRO("macro environment"),
+  MACRO("the macro environment"),
   /** The industry and its trends. */
-  INDUSTRY("industry"),
+  INDUSTRY("the industry"),
   /** The customers and their needs. */
-  CUSTOMER("customers"),
+  CUSTOMER("the customers"),
   /** The competitors. */
-  COMPETITION("competition"),
+  COMPETITION("the competition"),
   /** Ourselves: our strengths, weaknesses and results. */
   OURSELVES("ourselves");
 
@@ -19,7 +19,7 @@ public enum Look {
     this.label = label;
   }
 
-  /** {@return the look in words, e.g. "macro environment"} */
+  /** {@return the look in words, e.g. "the macro environment"} */
   public String label() {
     return label;
   }

@@ -1,6 +1,7 @@
 package org.leadtocash.planning.strategy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -67,10 +68,10 @@ public record MarketingStrategy(Map<Look, String> looks, Map<Decision, String> d
   public Completeness completeness() {
     ImmutableList.Builder<CompletenessItem> items = ImmutableList.builder();
     for (Look look : Look.values()) {
-      items.add(Texts.item("look at the " + look.label(), looks, look));
+      items.add(Texts.item("look at " + look.label(), looks, look));
     }
     for (Decision decision : Decision.values()) {
-      items.add(Texts.item("decision on the " + decision.label(), decisions, decision));
+      items.add(Texts.item("decision on " + decision.label(), decisions, decision));
     }
     return new Completeness(RuleId.D9_1, items.build());
   }
@@ -90,6 +91,7 @@ public record MarketingStrategy(Map<Look, String> looks, Map<Decision, String> d
      * @param text what it saw; not null (a blank text counts as missing)
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder look(Look look, String text) {
       looks.put(Objects.requireNonNull(look, "look"), Objects.requireNonNull(text, "text"));
       return this;
@@ -102,6 +104,7 @@ public record MarketingStrategy(Map<Look, String> looks, Map<Decision, String> d
      * @param text what was decided; not null (a blank text counts as missing)
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder decision(Decision decision, String text) {
       decisions.put(
           Objects.requireNonNull(decision, "decision"), Objects.requireNonNull(text, "text"));
