@@ -19,6 +19,7 @@ module org.leadtocash.testkit {
   exports org.leadtocash.testkit.lead;
   exports org.leadtocash.testkit.metrics;
   exports org.leadtocash.testkit.opportunity;
+  exports org.leadtocash.testkit.planning;
   exports org.leadtocash.testkit.process;
   exports org.leadtocash.testkit.relationship;
   exports org.leadtocash.testkit.team;
