@@ -17,6 +17,7 @@ import org.leadtocash.domain.lead.LeadProfile;
 import org.leadtocash.domain.lead.LeadSource;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.sales.LeadConversionRate;
+import org.leadtocash.planning.strategy.GapAnalysis;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -29,8 +30,8 @@ public final class CrmHost {
   private CrmHost() {}
 
   /**
-   * Creates a lead through a value type's builder, closes it, sees a second close refused, and
-   * computes a KPI over it.
+   * Creates a lead through a value type's builder, closes it, sees a second close refused, computes
+   * a KPI over it, and classifies the gap of a year's results against its expectation.
    *
    * @return one line that the host tests check
    */
@@ -60,8 +61,18 @@ public final class CrmHost {
     ReportingPeriod week =
         ReportingPeriod.of(LocalDateRange.of(start, start.plusDays(7)), ZoneOffset.UTC);
     Rate conversion = LeadConversionRate.in(week).compute(List.of(created.state()));
-    return "created with " + created.events().size() + " event; second close " + refusal
-        + "; lead conversion " + conversion;
+    GapAnalysis year =
+        GapAnalysis.of(
+            Money.parse("EUR 200000"), Money.parse("EUR 250000"), Money.parse("EUR 250000"));
+    List<String> gaps = year.gaps().stream().map(g -> g.kind().label() + " " + g.amount()).toList();
+    return "created with "
+        + created.events().size()
+        + " event; second close "
+        + refusal
+        + "; lead conversion "
+        + conversion
+        + "; gaps "
+        + gaps;
   }
 
   /**
@@ -74,5 +85,6 @@ public final class CrmHost {
     System.out.println("host module: " + CrmHost.class.getModule().getName());
     System.out.println("domain module: " + Lead.class.getModule().getName());
     System.out.println("metrics module: " + LeadConversionRate.class.getModule().getName());
+    System.out.println("planning module: " + GapAnalysis.class.getModule().getName());
   }
 }

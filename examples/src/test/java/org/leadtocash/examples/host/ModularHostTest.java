@@ -52,10 +52,12 @@ class ModularHostTest {
     assertEquals(0, process.exitValue(), output);
     assertEquals(
         List.of(
-            "created with 1 event; second close refused DOMAIN D2.7; lead conversion 0.0% (0 of 1)",
+            "created with 1 event; second close refused DOMAIN D2.7; lead conversion 0.0% (0 of 1);"
+                + " gaps [performance gap EUR 50000.00]",
             "host module: com.example.crm",
             "domain module: org.leadtocash.domain",
-            "metrics module: org.leadtocash.metrics"),
+            "metrics module: org.leadtocash.metrics",
+            "planning module: org.leadtocash.planning"),
         output.lines().toList(),
         output);
   }
