@@ -63,7 +63,7 @@ public final class CrmHost {
     Rate conversion = LeadConversionRate.in(week).compute(List.of(created.state()));
     GapAnalysis year =
         GapAnalysis.of(
-            Money.parse("EUR 200000"), Money.parse("EUR 250000"), Money.parse("EUR 250000"));
+            Money.parse("EUR 200000"), Money.parse("EUR 250000"), Money.parse("EUR 200000"));
     List<String> gaps = year.gaps().stream().map(g -> g.kind().label() + " " + g.amount()).toList();
     return "created with "
         + created.events().size()
