@@ -1,22 +1,15 @@
 package org.leadtocash.domain.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -101,26 +94,6 @@ class ContractRestoreAccessTest {
         .state();
   }
 
-  /** The abstract attribute accessors of {@link Contract}, in declaration order. */
-  private static List<Method> attributes() {
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : Contract.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
-    return attributes;
-  }
-
-  /** {@return the setter a codec calls for an attribute: of its type, an Iterable for a list} */
-  private static Method setter(Method attribute) throws NoSuchMethodException {
-    Class<?> type =
-        attribute.getReturnType() == List.class ? Iterable.class : attribute.getReturnType();
-    return Contract.Restore.class.getMethod(attribute.getName(), type);
-  }
-
   @Test
   @DisplayName("D5 a host restores every attribute of a stored contract directly, from any package")
   void direct() {
@@ -156,17 +129,10 @@ class ContractRestoreAccessTest {
           + " public Restore class")
   void reflective() throws ReflectiveOperationException {
     Contract stored = everyAttributeSet();
-    List<Method> attributes = attributes();
+    List<Method> attributes = RestoreAccess.attributes(Contract.class);
     assertEquals(18, attributes.size(), attributes::toString);
     Contract.Restore restore = Contract.restore();
-    for (Method attribute : attributes) {
-      Method setter = setter(attribute);
-      assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-      assertTrue(setter.canAccess(restore), setter::toString);
-      assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-    }
-    Method build = Contract.Restore.class.getMethod("build");
-    assertEquals(stored, build.invoke(restore));
+    assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
   }
 
   /**
@@ -181,17 +147,7 @@ class ContractRestoreAccessTest {
       "D5 reflection from another package may call every public method of Restore, setters and"
           + " adders alike")
   void everyMethodReachable() {
-    Contract.Restore restore = Contract.restore();
-    List<Method> methods =
-        Arrays.stream(Contract.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class)
-            .toList();
-    assertTrue(methods.size() > 18, methods::toString);
-    List<String> unreachable =
-        methods.stream().filter(m -> !m.canAccess(restore)).map(Method::toString).toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isPublic(Contract.Restore.class.getModifiers()));
-    assertTrue(Modifier.isFinal(Contract.Restore.class.getModifiers()));
+    RestoreAccess.everyMethodReachable(Contract.restore(), 18);
   }
 
   @Test
@@ -201,11 +157,7 @@ class ContractRestoreAccessTest {
     Contract stored = everyAttributeSet();
     Contract.Restore restore = Contract.restore().from(stored);
     Contract.Restore.class.getMethod("value", Money.class).invoke(restore, cny(100));
-    Method build = Contract.Restore.class.getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    IllegalArgumentException refusal =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause());
+    IllegalArgumentException refusal = RestoreAccess.refusalOnBuild(restore);
     String message = refusal.getMessage();
     assertTrue(message.startsWith("contract CT-7: milestones total"), message);
     assertTrue(message.endsWith("(DOMAIN D5.3)"), message);

@@ -1,19 +1,12 @@
 package org.leadtocash.domain.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -66,26 +59,6 @@ class CustomerIssueRestoreAccessTest {
         .state();
   }
 
-  /** The abstract attribute accessors of {@link CustomerIssue}, in declaration order. */
-  private static List<Method> attributes() {
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : CustomerIssue.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
-    return attributes;
-  }
-
-  /** {@return the setter a codec calls for an attribute: of its type, an Iterable for a list} */
-  private static Method setter(Method attribute) throws NoSuchMethodException {
-    Class<?> type =
-        attribute.getReturnType() == List.class ? Iterable.class : attribute.getReturnType();
-    return CustomerIssue.Restore.class.getMethod(attribute.getName(), type);
-  }
-
   @Test
   @DisplayName("D8.2 a host restores every attribute of a stored issue directly, from any package")
   void direct() {
@@ -119,17 +92,10 @@ class CustomerIssueRestoreAccessTest {
           + " public Restore class")
   void reflective() throws ReflectiveOperationException {
     CustomerIssue stored = everyAttributeSet();
-    List<Method> attributes = attributes();
+    List<Method> attributes = RestoreAccess.attributes(CustomerIssue.class);
     assertEquals(15, attributes.size(), attributes::toString);
     CustomerIssue.Restore restore = CustomerIssue.restore();
-    for (Method attribute : attributes) {
-      Method setter = setter(attribute);
-      assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-      assertTrue(setter.canAccess(restore), setter::toString);
-      assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-    }
-    Method build = CustomerIssue.Restore.class.getMethod("build");
-    assertEquals(stored, build.invoke(restore));
+    assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
   }
 
   /**
@@ -143,17 +109,7 @@ class CustomerIssueRestoreAccessTest {
       "D8.2 reflection from another package may call every public method of Restore, setters and"
           + " adders alike")
   void everyMethodReachable() {
-    CustomerIssue.Restore restore = CustomerIssue.restore();
-    List<Method> methods =
-        Arrays.stream(CustomerIssue.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class)
-            .toList();
-    assertTrue(methods.size() > 15, methods::toString);
-    List<String> unreachable =
-        methods.stream().filter(m -> !m.canAccess(restore)).map(Method::toString).toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isPublic(CustomerIssue.Restore.class.getModifiers()));
-    assertTrue(Modifier.isFinal(CustomerIssue.Restore.class.getModifiers()));
+    RestoreAccess.everyMethodReachable(CustomerIssue.restore(), 15);
   }
 
   @Test
@@ -164,11 +120,7 @@ class CustomerIssueRestoreAccessTest {
     CustomerIssue.Restore.class
         .getMethod("handler", Optional.class)
         .invoke(restore, Optional.empty());
-    Method build = CustomerIssue.Restore.class.getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    IllegalArgumentException refusal =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause());
+    IllegalArgumentException refusal = RestoreAccess.refusalOnBuild(restore);
     String message = refusal.getMessage();
     assertTrue(message.startsWith("issue IS-7: handler is absent"), message);
     assertTrue(message.endsWith("(DOMAIN D8.2)"), message);

@@ -2,21 +2,14 @@ package org.leadtocash.domain.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -98,26 +91,6 @@ class CustomerRestoreAccessTest {
         .state();
   }
 
-  /** The abstract attribute accessors of {@link Customer}, in declaration order. */
-  private static List<Method> attributes() {
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : Customer.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
-    return attributes;
-  }
-
-  /** {@return the setter a codec calls for an attribute: of its type, an Iterable for a list} */
-  private static Method setter(Method attribute) throws NoSuchMethodException {
-    Class<?> type =
-        attribute.getReturnType() == List.class ? Iterable.class : attribute.getReturnType();
-    return Customer.Restore.class.getMethod(attribute.getName(), type);
-  }
-
   @Test
   @DisplayName("D6 a host restores every attribute of a stored customer directly, from any package")
   void direct() {
@@ -147,17 +120,10 @@ class CustomerRestoreAccessTest {
           + " public Restore class")
   void reflective() throws ReflectiveOperationException {
     Customer stored = everyAttributeSet();
-    List<Method> attributes = attributes();
+    List<Method> attributes = RestoreAccess.attributes(Customer.class);
     assertEquals(11, attributes.size(), attributes::toString);
     Customer.Restore restore = Customer.restore();
-    for (Method attribute : attributes) {
-      Method setter = setter(attribute);
-      assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-      assertTrue(setter.canAccess(restore), setter::toString);
-      assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-    }
-    Method build = Customer.Restore.class.getMethod("build");
-    assertEquals(stored, build.invoke(restore));
+    assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
   }
 
   /**
@@ -172,17 +138,7 @@ class CustomerRestoreAccessTest {
       "D6 reflection from another package may call every public method of Restore, setters and"
           + " adders alike")
   void everyMethodReachable() {
-    Customer.Restore restore = Customer.restore();
-    List<Method> methods =
-        Arrays.stream(Customer.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class)
-            .toList();
-    assertTrue(methods.size() > 11, methods::toString);
-    List<String> unreachable =
-        methods.stream().filter(m -> !m.canAccess(restore)).map(Method::toString).toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isPublic(Customer.Restore.class.getModifiers()));
-    assertTrue(Modifier.isFinal(Customer.Restore.class.getModifiers()));
+    RestoreAccess.everyMethodReachable(Customer.restore(), 11);
   }
 
   @Test
@@ -192,11 +148,7 @@ class CustomerRestoreAccessTest {
   void reflectiveRefusal() throws ReflectiveOperationException {
     Customer.Restore restore = Customer.restore().from(everyAttributeSet());
     Customer.Restore.class.getMethod("basicData", Optional.class).invoke(restore, Optional.empty());
-    Method build = Customer.Restore.class.getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    IllegalArgumentException refusal =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause());
+    IllegalArgumentException refusal = RestoreAccess.refusalOnBuild(restore);
     String message = refusal.getMessage();
     assertTrue(message.startsWith("customer CU-7: value is present without basicData"), message);
     assertTrue(message.endsWith("(DOMAIN D6.3)"), message);

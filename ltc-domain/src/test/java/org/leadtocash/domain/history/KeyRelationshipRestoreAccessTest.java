@@ -2,20 +2,13 @@ package org.leadtocash.domain.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -68,26 +61,6 @@ class KeyRelationshipRestoreAccessTest {
         .state();
   }
 
-  /** The abstract attribute accessors of {@link KeyRelationship}, in declaration order. */
-  private static List<Method> attributes() {
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : KeyRelationship.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
-    return attributes;
-  }
-
-  /** {@return the setter a codec calls for an attribute: of its type, an Iterable for a list} */
-  private static Method setter(Method attribute) throws NoSuchMethodException {
-    Class<?> type =
-        attribute.getReturnType() == List.class ? Iterable.class : attribute.getReturnType();
-    return KeyRelationship.Restore.class.getMethod(attribute.getName(), type);
-  }
-
   @Test
   @DisplayName(
       "D7.4 a host restores every attribute of a stored relationship directly, from any package")
@@ -118,17 +91,10 @@ class KeyRelationshipRestoreAccessTest {
           + " public Restore class")
   void reflective() throws ReflectiveOperationException {
     KeyRelationship stored = everyAttributeSet();
-    List<Method> attributes = attributes();
+    List<Method> attributes = RestoreAccess.attributes(KeyRelationship.class);
     assertEquals(11, attributes.size(), attributes::toString);
     KeyRelationship.Restore restore = KeyRelationship.restore();
-    for (Method attribute : attributes) {
-      Method setter = setter(attribute);
-      assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-      assertTrue(setter.canAccess(restore), setter::toString);
-      assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-    }
-    Method build = KeyRelationship.Restore.class.getMethod("build");
-    assertEquals(stored, build.invoke(restore));
+    assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
   }
 
   /**
@@ -142,17 +108,7 @@ class KeyRelationshipRestoreAccessTest {
       "D7.4 reflection from another package may call every public method of Restore, setters and"
           + " adders alike")
   void everyMethodReachable() {
-    KeyRelationship.Restore restore = KeyRelationship.restore();
-    List<Method> methods =
-        Arrays.stream(KeyRelationship.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class)
-            .toList();
-    assertTrue(methods.size() > 11, methods::toString);
-    List<String> unreachable =
-        methods.stream().filter(m -> !m.canAccess(restore)).map(Method::toString).toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isPublic(KeyRelationship.Restore.class.getModifiers()));
-    assertTrue(Modifier.isFinal(KeyRelationship.Restore.class.getModifiers()));
+    RestoreAccess.everyMethodReachable(KeyRelationship.restore(), 11);
   }
 
   @Test
@@ -163,11 +119,7 @@ class KeyRelationshipRestoreAccessTest {
     KeyRelationship.Restore.class
         .getMethod("level", KeyRelationshipLevel.class)
         .invoke(restore, KeyRelationshipLevel.CONTACTED);
-    Method build = KeyRelationship.Restore.class.getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    IllegalArgumentException refusal =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause());
+    IllegalArgumentException refusal = RestoreAccess.refusalOnBuild(restore);
     String message = refusal.getMessage();
     assertTrue(message.startsWith("key relationship KR-7: level is CONTACTED"), message);
     assertTrue(message.endsWith("(DOMAIN D7.4)"), message);

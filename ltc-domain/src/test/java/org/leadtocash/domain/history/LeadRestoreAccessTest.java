@@ -1,20 +1,13 @@
 package org.leadtocash.domain.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -94,26 +87,6 @@ class LeadRestoreAccessTest {
         .state();
   }
 
-  /** The abstract attribute accessors of {@link Lead}, in declaration order. */
-  private static List<Method> attributes() {
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : Lead.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
-    return attributes;
-  }
-
-  /** {@return the setter a codec calls for an attribute: of its type, an Iterable for a list} */
-  private static Method setter(Method attribute) throws NoSuchMethodException {
-    Class<?> type =
-        attribute.getReturnType() == List.class ? Iterable.class : attribute.getReturnType();
-    return Lead.Restore.class.getMethod(attribute.getName(), type);
-  }
-
   @Test
   @DisplayName("D2 a host restores every attribute of a stored lead directly, from any package")
   void direct() {
@@ -147,18 +120,11 @@ class LeadRestoreAccessTest {
       "D2 a codec restores every attribute by reflection: each setter is a public method of the"
           + " public Restore class")
   void reflective() throws ReflectiveOperationException {
-    List<Method> attributes = attributes();
+    List<Method> attributes = RestoreAccess.attributes(Lead.class);
     assertEquals(14, attributes.size(), attributes::toString);
     for (Lead stored : List.of(everyAttributeSet(), converted())) {
       Lead.Restore restore = Lead.restore();
-      for (Method attribute : attributes) {
-        Method setter = setter(attribute);
-        assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-        assertTrue(setter.canAccess(restore), setter::toString);
-        assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-      }
-      Method build = Lead.Restore.class.getMethod("build");
-      assertEquals(stored, build.invoke(restore));
+      assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
     }
   }
 
@@ -174,17 +140,7 @@ class LeadRestoreAccessTest {
       "D2 reflection from another package may call every public method of Restore, setters and"
           + " adders alike")
   void everyMethodReachable() {
-    Lead.Restore restore = Lead.restore();
-    List<Method> methods =
-        Arrays.stream(Lead.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class)
-            .toList();
-    assertTrue(methods.size() > 14, methods::toString);
-    List<String> unreachable =
-        methods.stream().filter(m -> !m.canAccess(restore)).map(Method::toString).toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isPublic(Lead.Restore.class.getModifiers()));
-    assertTrue(Modifier.isFinal(Lead.Restore.class.getModifiers()));
+    RestoreAccess.everyMethodReachable(Lead.restore(), 14);
   }
 
   @Test
@@ -193,11 +149,7 @@ class LeadRestoreAccessTest {
   void reflectiveRefusal() throws ReflectiveOperationException {
     Lead.Restore restore = Lead.restore().from(converted());
     Lead.Restore.class.getMethod("opportunity", Optional.class).invoke(restore, Optional.empty());
-    Method build = Lead.Restore.class.getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    IllegalArgumentException refusal =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause());
+    IllegalArgumentException refusal = RestoreAccess.refusalOnBuild(restore);
     String message = refusal.getMessage();
     assertTrue(message.startsWith("lead LD-7: opportunity is absent"), message);
     assertTrue(message.endsWith("(DOMAIN D2.7)"), message);

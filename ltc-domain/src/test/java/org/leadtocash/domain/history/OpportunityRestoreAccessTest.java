@@ -1,22 +1,15 @@
 package org.leadtocash.domain.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.D0;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,31 +108,6 @@ class OpportunityRestoreAccessTest {
         .state();
   }
 
-  /** The abstract attribute accessors of {@link Opportunity}, in declaration order. */
-  private static List<Method> attributes() {
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : Opportunity.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
-    return attributes;
-  }
-
-  /**
-   * {@return the setter a codec calls for an attribute: of its type, an Iterable for a list or a
-   * set}
-   */
-  private static Method setter(Method attribute) throws NoSuchMethodException {
-    Class<?> type = attribute.getReturnType();
-    if (type == List.class || type == Set.class) {
-      type = Iterable.class;
-    }
-    return Opportunity.Restore.class.getMethod(attribute.getName(), type);
-  }
-
   @Test
   @DisplayName("D3 every attribute of the stored opportunity holds something")
   void everyAttributeHoldsSomething() {
@@ -199,17 +167,10 @@ class OpportunityRestoreAccessTest {
           + " public Restore class")
   void reflective() throws ReflectiveOperationException {
     Opportunity stored = everyAttributeSet();
-    List<Method> attributes = attributes();
+    List<Method> attributes = RestoreAccess.attributes(Opportunity.class);
     assertEquals(21, attributes.size(), attributes::toString);
     Opportunity.Restore restore = Opportunity.restore();
-    for (Method attribute : attributes) {
-      Method setter = setter(attribute);
-      assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-      assertTrue(setter.canAccess(restore), setter::toString);
-      assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-    }
-    Method build = Opportunity.Restore.class.getMethod("build");
-    assertEquals(stored, build.invoke(restore));
+    assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
   }
 
   /**
@@ -224,17 +185,7 @@ class OpportunityRestoreAccessTest {
       "D3 reflection from another package may call every public method of Restore, setters and"
           + " adders alike")
   void everyMethodReachable() {
-    Opportunity.Restore restore = Opportunity.restore();
-    List<Method> methods =
-        Arrays.stream(Opportunity.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class)
-            .toList();
-    assertTrue(methods.size() > 21, methods::toString);
-    List<String> unreachable =
-        methods.stream().filter(m -> !m.canAccess(restore)).map(Method::toString).toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isPublic(Opportunity.Restore.class.getModifiers()));
-    assertTrue(Modifier.isFinal(Opportunity.Restore.class.getModifiers()));
+    RestoreAccess.everyMethodReachable(Opportunity.restore(), 21);
   }
 
   @Test
@@ -246,11 +197,7 @@ class OpportunityRestoreAccessTest {
     Opportunity.Restore.class
         .getMethod("deliveryParticipant", Optional.class)
         .invoke(restore, Optional.empty());
-    Method build = Opportunity.Restore.class.getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    IllegalArgumentException refusal =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause());
+    IllegalArgumentException refusal = RestoreAccess.refusalOnBuild(restore);
     String message = refusal.getMessage();
     assertTrue(message.startsWith("opportunity OP-7: deliveryParticipant is absent"), message);
     assertTrue(message.endsWith("(DOMAIN D3.2)"), message);

@@ -1,19 +1,12 @@
 package org.leadtocash.domain.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.T0;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -61,26 +54,6 @@ class ProcessArchitectureRestoreAccessTest {
         .state();
   }
 
-  /** The abstract attribute accessors of {@link ProcessArchitecture}, in declaration order. */
-  private static List<Method> attributes() {
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : ProcessArchitecture.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
-    return attributes;
-  }
-
-  /** {@return the setter a codec calls for an attribute: of its type, an Iterable for a list} */
-  private static Method setter(Method attribute) throws NoSuchMethodException {
-    Class<?> type =
-        attribute.getReturnType() == List.class ? Iterable.class : attribute.getReturnType();
-    return ProcessArchitecture.Restore.class.getMethod(attribute.getName(), type);
-  }
-
   @Test
   @DisplayName(
       "D1.2 a host restores every attribute of a stored architecture directly, from any package")
@@ -107,17 +80,10 @@ class ProcessArchitectureRestoreAccessTest {
           + " public Restore class")
   void reflective() throws ReflectiveOperationException {
     ProcessArchitecture stored = everyAttributeSet();
-    List<Method> attributes = attributes();
+    List<Method> attributes = RestoreAccess.attributes(ProcessArchitecture.class);
     assertEquals(7, attributes.size(), attributes::toString);
     ProcessArchitecture.Restore restore = ProcessArchitecture.restore();
-    for (Method attribute : attributes) {
-      Method setter = setter(attribute);
-      assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-      assertTrue(setter.canAccess(restore), setter::toString);
-      assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-    }
-    Method build = ProcessArchitecture.Restore.class.getMethod("build");
-    assertEquals(stored, build.invoke(restore));
+    assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
   }
 
   /**
@@ -131,17 +97,7 @@ class ProcessArchitectureRestoreAccessTest {
       "D1.2 reflection from another package may call every public method of Restore, setters and"
           + " adders alike")
   void everyMethodReachable() {
-    ProcessArchitecture.Restore restore = ProcessArchitecture.restore();
-    List<Method> methods =
-        Arrays.stream(ProcessArchitecture.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class)
-            .toList();
-    assertTrue(methods.size() > 7, methods::toString);
-    List<String> unreachable =
-        methods.stream().filter(m -> !m.canAccess(restore)).map(Method::toString).toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isPublic(ProcessArchitecture.Restore.class.getModifiers()));
-    assertTrue(Modifier.isFinal(ProcessArchitecture.Restore.class.getModifiers()));
+    RestoreAccess.everyMethodReachable(ProcessArchitecture.restore(), 7);
   }
 
   @Test
@@ -150,11 +106,7 @@ class ProcessArchitectureRestoreAccessTest {
   void reflectiveRefusal() throws ReflectiveOperationException {
     ProcessArchitecture.Restore restore = ProcessArchitecture.restore().from(everyAttributeSet());
     ProcessArchitecture.Restore.class.getMethod("version", long.class).invoke(restore, 5L);
-    Method build = ProcessArchitecture.Restore.class.getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    IllegalArgumentException refusal =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause());
+    IllegalArgumentException refusal = RestoreAccess.refusalOnBuild(restore);
     String message = refusal.getMessage();
     assertTrue(message.startsWith("architecture LTC: version is 5, not 2"), message);
     assertTrue(message.endsWith("(DOMAIN D1.2)"), message);
