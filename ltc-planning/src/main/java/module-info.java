@@ -6,6 +6,7 @@
  * only to compile this module.
  */
 module org.leadtocash.planning {
+  exports org.leadtocash.planning.account;
   exports org.leadtocash.planning.history;
   exports org.leadtocash.planning.strategy;
 

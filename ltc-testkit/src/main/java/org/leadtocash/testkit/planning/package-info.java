@@ -1,6 +1,8 @@
 /**
  * The marketing strategy of DOMAIN D9.1–D9.4: strategies and business designs written in part or in
- * full, gap analyses, and market opportunities screened under the standard policy.
+ * full, gap analyses, and market opportunities screened under the standard policy; and key-account
+ * management (D11.1–D11.4, D11.9, D11.11): principle reviews, key-account strategies, growth
+ * matrices and sales-potential gaps, penetration, account plans and KAM checklists.
  */
 @NullMarked
 @CheckReturnValue
