@@ -7,6 +7,7 @@
  */
 module org.leadtocash.planning {
   exports org.leadtocash.planning.strategy;
+  exports org.leadtocash.planning.target;
 
   requires transitive org.leadtocash.domain;
 
