@@ -13,6 +13,7 @@ import org.leadtocash.testkit.metrics.Dashboards;
 import org.leadtocash.testkit.metrics.Kpis;
 import org.leadtocash.testkit.opportunity.Opportunities;
 import org.leadtocash.testkit.planning.Strategies;
+import org.leadtocash.testkit.planning.Targets;
 import org.leadtocash.testkit.process.ProcessArchitectures;
 import org.leadtocash.testkit.relationship.KeyRelationships;
 import org.leadtocash.testkit.relationship.Relationships;
@@ -78,6 +79,7 @@ public final class LeadToCashArbitraries {
     Kpis.addTo(catalogue);
     Dashboards.addTo(catalogue);
     Strategies.addTo(catalogue);
+    Targets.addTo(catalogue);
     return catalogue.build();
   }
 }
