@@ -9,6 +9,7 @@ module org.leadtocash.planning {
   exports org.leadtocash.planning.account;
   exports org.leadtocash.planning.history;
   exports org.leadtocash.planning.strategy;
+  exports org.leadtocash.planning.target;
 
   requires transitive org.leadtocash.domain;
 

@@ -432,7 +432,11 @@ public enum RuleId {
   D9_5(
       "From numbers to opportunities",
       "The sales organisation is a tree: a representative office belongs to a region, a region to"
-          + " an area.",
+          + " an area. A target decomposed onto customers, and a customer's number onto its"
+          + " opportunities, sums back to it exactly, shares rounded by largest remainder; a"
+          + " coverage report is in one currency, covers only representative offices of the"
+          + " organisation, each with one target, plans each customer in one office and lists each"
+          + " opportunity once.",
       Enforcement.INVALID_VALUE),
   /** DOMAIN D9.6. */
   D9_6(

@@ -14,6 +14,7 @@ import org.leadtocash.testkit.metrics.Kpis;
 import org.leadtocash.testkit.opportunity.Opportunities;
 import org.leadtocash.testkit.planning.Accounts;
 import org.leadtocash.testkit.planning.Strategies;
+import org.leadtocash.testkit.planning.Targets;
 import org.leadtocash.testkit.process.ProcessArchitectures;
 import org.leadtocash.testkit.relationship.KeyRelationships;
 import org.leadtocash.testkit.relationship.Relationships;
@@ -80,6 +81,7 @@ public final class LeadToCashArbitraries {
     Dashboards.addTo(catalogue);
     Strategies.addTo(catalogue);
     Accounts.addTo(catalogue);
+    Targets.addTo(catalogue);
     return catalogue.build();
   }
 }
