@@ -6,6 +6,7 @@
  * only to compile this module.
  */
 module org.leadtocash.planning {
+  exports org.leadtocash.planning.expansion;
   exports org.leadtocash.planning.strategy;
 
   requires transitive org.leadtocash.domain;
