@@ -49,7 +49,9 @@ final class StandardSponsorPolicy implements SponsorPolicy {
             SponsorPrinciple.SHARED_HISTORY,
             Math.min(times, 4) * 25,
             20,
-            (times == 1 ? "worked together once" : "worked together " + times + " times")
+            (times == 0
+                    ? "never worked together"
+                    : times == 1 ? "worked together once" : "worked together " + times + " times")
                 + ", full marks from 4"),
         new PrincipleScore(
             SponsorPrinciple.ABILITY_AND_WILLINGNESS,

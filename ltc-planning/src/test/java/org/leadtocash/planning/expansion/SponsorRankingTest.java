@@ -67,6 +67,9 @@ class SponsorRankingTest {
     assertEquals(
         "rank parity: 0 of 100 × 30 % (manager for a top executive, 2 ranks apart)",
         ranking.find(SUN).orElseThrow().principles().get(0).explanation());
+    assertEquals(
+        "shared history: 0 of 100 × 20 % (never worked together, full marks from 4)",
+        ranking.find(QIAN).orElseThrow().principles().get(2).explanation());
     assertEquals(QIAN, ranking.top().orElseThrow().candidate().employee());
     assertEquals(3, ranking.explanation().lines().count());
     assertTrue(ranking.find(EmployeeId.of("E-NOBODY")).isEmpty());
