@@ -443,6 +443,28 @@ public enum RuleId {
       "Operating units",
       "A profit record names at most one unit of each kind: customer, product, project, region.",
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D10.2. */
+  D10_2(
+      "Key-relationship planning",
+      "A key-relationship plan maps the decision chain, targets people of that chain with an owner"
+          + " and a business reason, assesses our relationships against the main competitor's,"
+          + " weighs the resources and plans actions; each person is targeted and assessed once;"
+          + " its review reports each of the six pitfalls (hidden decision chain, competitor,"
+          + " career needs, shallow relationships, tomorrow's stars, expansion rules) found or"
+          + " cleared with the evidence.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D10.3. */
+  D10_3(
+      "Key-account expansion card",
+      "An expansion card assigns each key person and key task to one of our employees; its senior"
+          + " sponsor is the best-ranked candidate by rank parity, business match, shared history"
+          + " and ability and willingness, for a key person on the card; channels link the sponsor"
+          + " to key persons on the card; commitments are specific and measurable, with a target"
+          + " and a due date; the card is reviewed with the owner's manager every three months,"
+          + " reviews running forward in time.",
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D11.1. */
   D11_1(
       "Ten principles and seven guiding principles",

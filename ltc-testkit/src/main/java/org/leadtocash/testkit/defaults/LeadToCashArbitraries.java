@@ -13,6 +13,7 @@ import org.leadtocash.testkit.metrics.Dashboards;
 import org.leadtocash.testkit.metrics.Kpis;
 import org.leadtocash.testkit.opportunity.Opportunities;
 import org.leadtocash.testkit.planning.Accounts;
+import org.leadtocash.testkit.planning.Expansions;
 import org.leadtocash.testkit.planning.Strategies;
 import org.leadtocash.testkit.planning.Targets;
 import org.leadtocash.testkit.process.ProcessArchitectures;
@@ -82,6 +83,7 @@ public final class LeadToCashArbitraries {
     Strategies.addTo(catalogue);
     Accounts.addTo(catalogue);
     Targets.addTo(catalogue);
+    Expansions.addTo(catalogue);
     return catalogue.build();
   }
 }
