@@ -27,7 +27,7 @@ import org.leadtocash.domain.common.RuleId;
  * @param customer the key account; not null
  * @param completed the steps done, in the process's order from the first; not null
  */
-public record KamChecklist(CustomerId customer, List<CompletedStep> completed) {
+public record KamChecklist(CustomerId customer, List<CompletedKamStep> completed) {
 
   /**
    * Checks that the steps done are the first ones, in order, on dates that never go back.
@@ -109,7 +109,7 @@ public record KamChecklist(CustomerId customer, List<CompletedStep> completed) {
         "the account plan is %s's, not %s's",
         plan.customer(),
         customer);
-    Optional<LocalDate> previous = lastDone().map(CompletedStep::on);
+    Optional<LocalDate> previous = lastDone().map(CompletedKamStep::on);
     guard.require(
         previous.map(p -> !on.isBefore(p)).orElse(true),
         RuleId.D11_11,
@@ -124,9 +124,9 @@ public record KamChecklist(CustomerId customer, List<CompletedStep> completed) {
         "the account plan lacks %s, which %s needs",
         labels(missing),
         step.label());
-    CompletedStep done = new CompletedStep(step, on, evidence);
+    CompletedKamStep done = new CompletedKamStep(step, on, evidence);
     return new KamChecklist(
-        customer, ImmutableList.<CompletedStep>builder().addAll(completed).add(done).build());
+        customer, ImmutableList.<CompletedKamStep>builder().addAll(completed).add(done).build());
   }
 
   /**
@@ -171,7 +171,7 @@ public record KamChecklist(CustomerId customer, List<CompletedStep> completed) {
         plan.customer());
     ImmutableList.Builder<KamStepCheck> checks = ImmutableList.builder();
     for (KamStep step : KamStep.values()) {
-      Optional<CompletedStep> done =
+      Optional<CompletedKamStep> done =
           isDone(step) ? Optional.of(completed.get(step.ordinal())) : Optional.empty();
       List<PlanPart> missing = missing(step, plan);
       checks.add(new KamStepCheck(step, done, missing, reason(step, done, missing)));
@@ -179,7 +179,7 @@ public record KamChecklist(CustomerId customer, List<CompletedStep> completed) {
     return new KamReport(customer, checks.build());
   }
 
-  private String reason(KamStep step, Optional<CompletedStep> done, List<PlanPart> missing) {
+  private String reason(KamStep step, Optional<CompletedKamStep> done, List<PlanPart> missing) {
     String plan =
         missing.isEmpty()
             ? "the account plan holds " + labels(step.needs())
@@ -193,7 +193,7 @@ public record KamChecklist(CustomerId customer, List<CompletedStep> completed) {
     return "waits for " + next().orElseThrow().label() + "; " + plan;
   }
 
-  private Optional<CompletedStep> lastDone() {
+  private Optional<CompletedKamStep> lastDone() {
     return completed.isEmpty()
         ? Optional.empty()
         : Optional.of(completed.get(completed.size() - 1));

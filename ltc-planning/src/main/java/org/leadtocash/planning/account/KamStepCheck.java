@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param reason the step's state in words; not null, not blank
  */
 public record KamStepCheck(
-    KamStep step, Optional<CompletedStep> completion, List<PlanPart> missing, String reason) {
+    KamStep step, Optional<CompletedKamStep> completion, List<PlanPart> missing, String reason) {
 
   /**
    * Checks the check.

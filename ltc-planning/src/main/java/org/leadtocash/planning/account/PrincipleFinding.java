@@ -16,7 +16,10 @@ import java.util.Optional;
  * @param reason why the verdict is what it is; not null, not blank
  */
 public record PrincipleFinding(
-    AccountPrinciple principle, Verdict verdict, Optional<String> evidence, String reason) {
+    AccountPrinciple principle,
+    PrincipleVerdict verdict,
+    Optional<String> evidence,
+    String reason) {
 
   /**
    * Checks that the verdict agrees with the evidence.
@@ -38,11 +41,11 @@ public record PrincipleFinding(
         "evidence given for %s is not blank (DOMAIN D11.1)",
         principle.label());
     checkArgument(
-        verdict != Verdict.MET || evidence.isPresent(),
+        verdict != PrincipleVerdict.MET || evidence.isPresent(),
         "a principle is met only on evidence (DOMAIN D11.1): %s",
         principle.label());
     checkArgument(
-        verdict != Verdict.NOT_ASSESSED || evidence.isEmpty(),
+        verdict != PrincipleVerdict.NOT_ASSESSED || evidence.isEmpty(),
         "a principle with evidence is assessed (DOMAIN D11.1): %s",
         principle.label());
     checkArgument(!reason.isBlank(), "a finding says why (DOMAIN D11.1): %s", principle.label());

@@ -64,7 +64,7 @@ public record PrincipleReport(List<PrincipleFinding> findings) {
    * @param verdict the verdict; not null
    * @return those findings in the order of DOMAIN; never null
    */
-  public List<PrincipleFinding> with(Verdict verdict) {
+  public List<PrincipleFinding> with(PrincipleVerdict verdict) {
     Objects.requireNonNull(verdict, "verdict");
     return findings.stream()
         .filter(f -> f.verdict() == verdict)
@@ -73,18 +73,18 @@ public record PrincipleReport(List<PrincipleFinding> findings) {
 
   /** {@return whether all 17 principles are met} */
   public boolean allMet() {
-    return findings.stream().allMatch(f -> f.verdict() == Verdict.MET);
+    return findings.stream().allMatch(f -> f.verdict() == PrincipleVerdict.MET);
   }
 
   /** {@return the counts in words, e.g. "9 of 17 principles met, 3 not met, 5 not assessed"} */
   public String summary() {
-    return with(Verdict.MET).size()
+    return with(PrincipleVerdict.MET).size()
         + " of "
         + findings.size()
         + " principles met, "
-        + with(Verdict.NOT_MET).size()
+        + with(PrincipleVerdict.NOT_MET).size()
         + " not met, "
-        + with(Verdict.NOT_ASSESSED).size()
+        + with(PrincipleVerdict.NOT_ASSESSED).size()
         + " not assessed";
   }
 

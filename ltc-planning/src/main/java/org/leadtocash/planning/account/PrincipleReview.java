@@ -79,24 +79,27 @@ public record PrincipleReview(Map<AccountPrinciple, Assessment> assessments) {
       AccountPrinciple principle, @Nullable Assessment assessment) {
     if (assessment == null) {
       return new PrincipleFinding(
-          principle, Verdict.NOT_ASSESSED, Optional.empty(), "nothing recorded for it");
+          principle, PrincipleVerdict.NOT_ASSESSED, Optional.empty(), "nothing recorded for it");
     }
     Optional<String> evidence =
         assessment.hasEvidence() ? Optional.of(assessment.evidence()) : Optional.empty();
     if (assessment.met() && assessment.hasEvidence()) {
       return new PrincipleFinding(
-          principle, Verdict.MET, evidence, "met on the evidence: " + assessment.evidence());
+          principle,
+          PrincipleVerdict.MET,
+          evidence,
+          "met on the evidence: " + assessment.evidence());
     }
     if (assessment.met()) {
       return new PrincipleFinding(
           principle,
-          Verdict.NOT_MET,
+          PrincipleVerdict.NOT_MET,
           evidence,
           "recorded as met without evidence; a principle is met only on evidence");
     }
     return new PrincipleFinding(
         principle,
-        Verdict.NOT_MET,
+        PrincipleVerdict.NOT_MET,
         evidence,
         assessment.hasEvidence()
             ? "not met: " + assessment.evidence()

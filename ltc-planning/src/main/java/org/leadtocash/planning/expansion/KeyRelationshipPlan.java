@@ -51,7 +51,7 @@ import org.leadtocash.domain.relationship.DecisionChain;
  */
 public record KeyRelationshipPlan(
     DecisionChain chain,
-    List<RelationshipTarget> targets,
+    List<KeyPersonTarget> targets,
     Optional<CompetitorId> competitor,
     List<Standing> standings,
     Set<PersonId> stars,
@@ -80,7 +80,7 @@ public record KeyRelationshipPlan(
     Objects.requireNonNull(resources, "resources");
     actions = ImmutableList.copyOf(actions);
     Set<PersonId> targeted = new HashSet<>();
-    for (RelationshipTarget target : targets) {
+    for (KeyPersonTarget target : targets) {
       inChain(chain, target.person(), "targets");
       checkArgument(
           targeted.add(target.person()),
@@ -133,7 +133,7 @@ public record KeyRelationshipPlan(
    * @param person the customer's person; not null
    * @return the target, or empty if the person is not targeted; never null
    */
-  public Optional<RelationshipTarget> target(PersonId person) {
+  public Optional<KeyPersonTarget> target(PersonId person) {
     Objects.requireNonNull(person, "person");
     return targets.stream().filter(t -> t.person().equals(person)).findFirst();
   }
@@ -216,7 +216,7 @@ public record KeyRelationshipPlan(
   public static final class Builder {
 
     private final DecisionChain chain;
-    private final List<RelationshipTarget> targets = new ArrayList<>();
+    private final List<KeyPersonTarget> targets = new ArrayList<>();
     private Optional<CompetitorId> competitor = Optional.empty();
     private final List<Standing> standings = new ArrayList<>();
     private final Set<PersonId> stars = new LinkedHashSet<>();
@@ -234,7 +234,7 @@ public record KeyRelationshipPlan(
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder target(RelationshipTarget target) {
+    public Builder target(KeyPersonTarget target) {
       targets.add(Objects.requireNonNull(target, "target"));
       return this;
     }

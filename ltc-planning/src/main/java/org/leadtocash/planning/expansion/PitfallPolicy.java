@@ -40,7 +40,7 @@ public interface PitfallPolicy {
    *   <li><b>competitor ignored</b>: no main competitor is named, or a targeted person's
    *       relationship with the competitor is not assessed;
    *   <li><b>career needs ignored</b>: a targeted person without a recorded need ({@link
-   *       RelationshipTarget#need()});
+   *       KeyPersonTarget#need()});
    *   <li><b>relationships too shallow</b>: fewer than {@code minimumTargets} people targeted (the
    *       account hangs on too few), a targeted decider or approver aimed below {@code deepLevel},
    *       or deciders or approvers in the chain of whom none is targeted;

@@ -100,7 +100,7 @@ final class StandardPitfallPolicy implements PitfallPolicy {
       found.add("no main competitor is named");
     }
     List<String> assessed = new ArrayList<>();
-    for (RelationshipTarget target : plan.targets()) {
+    for (KeyPersonTarget target : plan.targets()) {
       PersonId person = target.person();
       if (plan.standing(person).flatMap(Standing::competitor).isEmpty()) {
         found.add(person + ": the competitor's relationship is not assessed");
@@ -127,7 +127,7 @@ final class StandardPitfallPolicy implements PitfallPolicy {
   private static PitfallFinding careerNeeds(KeyRelationshipPlan plan) {
     List<PersonId> without = new ArrayList<>();
     List<PersonId> with = new ArrayList<>();
-    for (RelationshipTarget target : plan.targets()) {
+    for (KeyPersonTarget target : plan.targets()) {
       (target.need().isPresent() ? with : without).add(target.person());
     }
     if (!without.isEmpty()) {
@@ -163,7 +163,7 @@ final class StandardPitfallPolicy implements PitfallPolicy {
         continue;
       }
       deciderMapped = true;
-      Optional<RelationshipTarget> target = plan.target(person.id());
+      Optional<KeyPersonTarget> target = plan.target(person.id());
       if (target.isEmpty()) {
         continue;
       }
@@ -217,7 +217,7 @@ final class StandardPitfallPolicy implements PitfallPolicy {
     if (plan.resources().isEmpty()) {
       found.add("the resources are not weighed: no cycle, nothing available");
     }
-    for (RelationshipTarget target : plan.targets()) {
+    for (KeyPersonTarget target : plan.targets()) {
       if (plan.actions().stream().noneMatch(a -> a.person().equals(target.person()))) {
         found.add(target.person() + " is targeted without an action");
       }

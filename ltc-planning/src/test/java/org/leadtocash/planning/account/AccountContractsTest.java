@@ -37,8 +37,8 @@ class AccountContractsTest {
         .setDefault(Period.class, Period.ofMonths(1))
         .setDefault(AccountPlan.class, plan)
         .setDefault(
-            CompletedStep.class,
-            new CompletedStep(KamStep.UNDERSTAND_NEEDS, LocalDate.of(2026, 1, 5), "interviews"))
+            CompletedKamStep.class,
+            new CompletedKamStep(KamStep.UNDERSTAND_NEEDS, LocalDate.of(2026, 1, 5), "interviews"))
         .setDefault(
             KamStepCheck.class, KamChecklist.start(plan.customer()).report(plan).steps().get(0))
         .setDefault(
@@ -76,7 +76,7 @@ class AccountContractsTest {
             CallFrequency.class,
             Milestone.class,
             AccountPlan.class,
-            CompletedStep.class,
+            CompletedKamStep.class,
             KamChecklist.class,
             KamStepCheck.class,
             KamReport.class)) {
@@ -131,7 +131,9 @@ class AccountContractsTest {
     new EqualsTester()
         .addEqualityGroup(
             GrowthMatrix.of(GrowthMatrixTest.SIX, GrowthMatrixPolicy.standard()),
-            GrowthMatrix.of(com.google.common.collect.Lists.reverse(GrowthMatrixTest.SIX), GrowthMatrixPolicy.standard()))
+            GrowthMatrix.of(
+                com.google.common.collect.Lists.reverse(GrowthMatrixTest.SIX),
+                GrowthMatrixPolicy.standard()))
         .addEqualityGroup(
             GrowthMatrix.of(GrowthMatrixTest.SIX, GrowthMatrixPolicy.standard(cny(14_000_000))))
         .testEquals();

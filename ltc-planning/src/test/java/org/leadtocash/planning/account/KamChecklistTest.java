@@ -202,7 +202,8 @@ class KamChecklistTest {
   @Test
   @DisplayName("DOMAIN D11.11: a checklist with steps out of order cannot be built")
   void checklistIsChecked() {
-    CompletedStep second = new CompletedStep(KamStep.ANALYSE_OPPORTUNITIES, JAN_12, "margin model");
+    CompletedKamStep second =
+        new CompletedKamStep(KamStep.ANALYSE_OPPORTUNITIES, JAN_12, "margin model");
     IllegalArgumentException order =
         assertThrows(
             IllegalArgumentException.class, () -> new KamChecklist(NORTH_MOBILE, List.of(second)));

@@ -52,16 +52,16 @@ class PrincipleReviewTest {
     PrincipleReport report = review().report();
 
     PrincipleFinding know = report.finding(Principle.KNOW_THE_CUSTOMER);
-    assertEquals(Verdict.MET, know.verdict());
+    assertEquals(PrincipleVerdict.MET, know.verdict());
     assertEquals(
         Optional.of("the team's usage model predicted the Q3 data surge"), know.evidence());
 
     PrincipleFinding lead = report.finding(Principle.LEAD);
-    assertEquals(Verdict.NOT_MET, lead.verdict());
+    assertEquals(PrincipleVerdict.NOT_MET, lead.verdict());
     assertEquals("not met: every proposal this year answered an RFP", lead.reason());
 
     PrincipleFinding proactive = report.finding(Principle.PROACTIVE);
-    assertEquals(Verdict.NOT_MET, proactive.verdict(), "claimed met, but no evidence");
+    assertEquals(PrincipleVerdict.NOT_MET, proactive.verdict(), "claimed met, but no evidence");
     assertEquals(Optional.empty(), proactive.evidence());
     assertEquals(
         "5. be proactive: not met (recorded as met without evidence; a principle is met only on"
@@ -70,8 +70,9 @@ class PrincipleReviewTest {
 
     assertEquals(
         "recorded as not met, no evidence given", report.finding(Principle.SPREAD).reason());
-    assertEquals(Verdict.NOT_ASSESSED, report.finding(Principle.BORROW).verdict());
-    assertEquals(Verdict.NOT_ASSESSED, report.finding(GuidingPrinciple.CUSTOMER_ROLE).verdict());
+    assertEquals(PrincipleVerdict.NOT_ASSESSED, report.finding(Principle.BORROW).verdict());
+    assertEquals(
+        PrincipleVerdict.NOT_ASSESSED, report.finding(GuidingPrinciple.CUSTOMER_ROLE).verdict());
   }
 
   @Test
@@ -83,7 +84,7 @@ class PrincipleReviewTest {
     // not met: lead, proactive (no evidence), spread, senior management
     assertEquals(
         List.of(Principle.KNOW_THE_CUSTOMER, Principle.FINANCIAL_NUMBERS, GuidingPrinciple.FOCUS),
-        report.with(Verdict.MET).stream().map(PrincipleFinding::principle).toList());
+        report.with(PrincipleVerdict.MET).stream().map(PrincipleFinding::principle).toList());
     assertEquals("3 of 17 principles met, 4 not met, 10 not assessed", report.summary());
     assertFalse(report.allMet());
     assertEquals(18, report.explanation().lines().count());
@@ -119,7 +120,7 @@ class PrincipleReviewTest {
     assertEquals(
         List.of(Principle.TEAM, GuidingPrinciple.TARGET),
         List.copyOf(review.assessments().keySet()));
-    assertEquals(Verdict.MET, review.report().finding(Principle.TEAM).verdict());
+    assertEquals(PrincipleVerdict.MET, review.report().finding(Principle.TEAM).verdict());
   }
 
   @Test
@@ -140,7 +141,9 @@ class PrincipleReviewTest {
     IllegalArgumentException noEvidence =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new PrincipleFinding(Principle.LEAD, Verdict.MET, Optional.empty(), "claimed"));
+            () ->
+                new PrincipleFinding(
+                    Principle.LEAD, PrincipleVerdict.MET, Optional.empty(), "claimed"));
     assertTrue(noEvidence.getMessage().contains("met only on evidence (DOMAIN D11.1)"));
   }
 }

@@ -39,7 +39,7 @@ class ExpansionContractsTest {
 
   private static KeyRelationshipPlan plan() {
     return KeyRelationshipPlan.builder(CHAIN)
-        .target(RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender"))
+        .target(KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender"))
         .build();
   }
 
@@ -69,8 +69,8 @@ class ExpansionContractsTest {
         .setDefault(Commitment.class, new Commitment("visits", LI, BigDecimal.ONE, "visit", DAY))
         .setDefault(ExpansionCard.class, card())
         .setDefault(
-            RelationshipTarget.class,
-            RelationshipTarget.of(PLANNING, WU, KeyRelationshipLevel.ACCEPTED, "tender"))
+            KeyPersonTarget.class,
+            KeyPersonTarget.of(PLANNING, WU, KeyRelationshipLevel.ACCEPTED, "tender"))
         .setDefault(
             Standing.class,
             Standing.of(CTO, KeyRelationshipLevel.ACCEPTED, KeyRelationshipLevel.ACCEPTED))
@@ -88,7 +88,7 @@ class ExpansionContractsTest {
     for (Class<?> type :
         List.of(
             KeyRelationshipPlan.class,
-            RelationshipTarget.class,
+            KeyPersonTarget.class,
             Standing.class,
             Resources.class,
             PlannedAction.class,
@@ -120,7 +120,7 @@ class ExpansionContractsTest {
             ranking(),
             card(),
             ExpansionCards.of(List.of(card())),
-            RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender"),
+            KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender"),
             AssignedKeyPerson.of(CTO, LI))) {
       tester.testAllPublicInstanceMethods(instance);
     }
@@ -140,11 +140,11 @@ class ExpansionContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender"),
-            new RelationshipTarget(
+            KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender"),
+            new KeyPersonTarget(
                 CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender", Optional.empty()))
         .addEqualityGroup(
-            RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender")
+            KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "tender")
                 .withNeed(MaslowLevel.ESTEEM))
         .testEquals();
     new EqualsTester()

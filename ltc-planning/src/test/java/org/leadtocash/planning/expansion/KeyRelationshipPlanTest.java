@@ -47,16 +47,16 @@ class KeyRelationshipPlanTest {
   private static KeyRelationshipPlan.Builder draft() {
     return KeyRelationshipPlan.builder(CHAIN)
         .target(
-            RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE_EXCLUSIVE, TENDER)
+            KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE_EXCLUSIVE, TENDER)
                 .withNeed(MaslowLevel.SELF_ACTUALISATION))
         .target(
-            RelationshipTarget.of(PRESIDENT, ZHANG, KeyRelationshipLevel.SUPPORTIVE, TENDER)
+            KeyPersonTarget.of(PRESIDENT, ZHANG, KeyRelationshipLevel.SUPPORTIVE, TENDER)
                 .withNeed(MaslowLevel.ESTEEM))
         .target(
-            RelationshipTarget.of(
+            KeyPersonTarget.of(
                 PROCUREMENT, LI, KeyRelationshipLevel.FAVOURABLE, "pass the vendor qualification"))
         .target(
-            RelationshipTarget.of(PLANNING, WU, KeyRelationshipLevel.SUPPORTIVE, TENDER)
+            KeyPersonTarget.of(PLANNING, WU, KeyRelationshipLevel.SUPPORTIVE, TENDER)
                 .withNeed(MaslowLevel.ESTEEM))
         .competitor(ACME)
         .standing(Standing.of(CTO, KeyRelationshipLevel.SUPPORTIVE, KeyRelationshipLevel.ACCEPTED))
@@ -156,19 +156,19 @@ class KeyRelationshipPlanTest {
     KeyRelationshipPlan plan =
         KeyRelationshipPlan.builder(CHAIN)
             .target(
-                RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE_EXCLUSIVE, TENDER)
+                KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE_EXCLUSIVE, TENDER)
                     .withNeed(MaslowLevel.SELF_ACTUALISATION))
             .target(
-                RelationshipTarget.of(PRESIDENT, ZHANG, KeyRelationshipLevel.SUPPORTIVE, TENDER)
+                KeyPersonTarget.of(PRESIDENT, ZHANG, KeyRelationshipLevel.SUPPORTIVE, TENDER)
                     .withNeed(MaslowLevel.ESTEEM))
             .target(
-                RelationshipTarget.of(PLANNING, WU, KeyRelationshipLevel.SUPPORTIVE, TENDER)
+                KeyPersonTarget.of(PLANNING, WU, KeyRelationshipLevel.SUPPORTIVE, TENDER)
                     .withNeed(MaslowLevel.ESTEEM))
             .target(
-                RelationshipTarget.of(CHIEF_ENGINEER, WU, KeyRelationshipLevel.ACCEPTED, TENDER)
+                KeyPersonTarget.of(CHIEF_ENGINEER, WU, KeyRelationshipLevel.ACCEPTED, TENDER)
                     .withNeed(MaslowLevel.SOCIAL))
             .target(
-                RelationshipTarget.of(DEPUTY_OM, WU, KeyRelationshipLevel.FAVOURABLE, TENDER)
+                KeyPersonTarget.of(DEPUTY_OM, WU, KeyRelationshipLevel.FAVOURABLE, TENDER)
                     .withNeed(MaslowLevel.SELF_ACTUALISATION))
             .competitor(ACME)
             .standing(
@@ -263,7 +263,7 @@ class KeyRelationshipPlanTest {
     KeyRelationshipPlan plan =
         draft()
             .standing(Standing.oursOnly(DEPUTY_OM, KeyRelationshipLevel.CONTACTED))
-            .target(RelationshipTarget.of(DEPUTY_OM, WU, KeyRelationshipLevel.FAVOURABLE, TENDER))
+            .target(KeyPersonTarget.of(DEPUTY_OM, WU, KeyRelationshipLevel.FAVOURABLE, TENDER))
             .action(
                 new PlannedAction(
                     "lunch", ActionFocus.TARGETS, PLANNING, Optional.empty(), Optional.of(JUNE)))
@@ -320,8 +320,8 @@ class KeyRelationshipPlanTest {
   void shallowDecider() {
     KeyRelationshipPlan plan =
         KeyRelationshipPlan.builder(CHAIN)
-            .target(RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.FAVOURABLE, TENDER))
-            .target(RelationshipTarget.of(PLANNING, WU, KeyRelationshipLevel.ACCEPTED, TENDER))
+            .target(KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.FAVOURABLE, TENDER))
+            .target(KeyPersonTarget.of(PLANNING, WU, KeyRelationshipLevel.ACCEPTED, TENDER))
             .build();
 
     assertEquals(
@@ -340,7 +340,7 @@ class KeyRelationshipPlanTest {
             IllegalArgumentException.class,
             () ->
                 KeyRelationshipPlan.builder(CHAIN)
-                    .target(RelationshipTarget.of(stranger, LI, KeyRelationshipLevel.ACCEPTED, "x"))
+                    .target(KeyPersonTarget.of(stranger, LI, KeyRelationshipLevel.ACCEPTED, "x"))
                     .build());
     assertEquals(
         "a key-relationship plan targets P-99, who is not in its decision chain of CU-NORTH"
@@ -351,7 +351,7 @@ class KeyRelationshipPlanTest {
             IllegalArgumentException.class,
             () ->
                 draft()
-                    .target(RelationshipTarget.of(CTO, WU, KeyRelationshipLevel.ACCEPTED, "x"))
+                    .target(KeyPersonTarget.of(CTO, WU, KeyRelationshipLevel.ACCEPTED, "x"))
                     .build());
     assertTrue(twice.getMessage().contains("targets P-2 once, not twice (DOMAIN D10.2)"));
     IllegalArgumentException noCompetitor =
@@ -376,7 +376,7 @@ class KeyRelationshipPlanTest {
     IllegalArgumentException blank =
         assertThrows(
             IllegalArgumentException.class,
-            () -> RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.ACCEPTED, " "));
+            () -> KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.ACCEPTED, " "));
     assertTrue(blank.getMessage().contains("(DOMAIN D10.2)"));
     assertThrows(
         IllegalArgumentException.class, () -> new Resources(Period.ZERO, List.of("showcase")));
@@ -388,8 +388,8 @@ class KeyRelationshipPlanTest {
   @Test
   @DisplayName("DOMAIN D7.8: a target's career need is personal data and never printed")
   void needIsNotPrinted() {
-    RelationshipTarget target =
-        RelationshipTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE_EXCLUSIVE, TENDER)
+    KeyPersonTarget target =
+        KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE_EXCLUSIVE, TENDER)
             .withNeed(MaslowLevel.SELF_ACTUALISATION);
     assertEquals(
         "P-2 → supportive and exclusive, owned by E-LI (win the 2027 core-network tender), need"

@@ -17,7 +17,7 @@ import org.leadtocash.planning.account.AccountPlan;
 import org.leadtocash.planning.account.AccountPrinciple;
 import org.leadtocash.planning.account.Assessment;
 import org.leadtocash.planning.account.CallFrequency;
-import org.leadtocash.planning.account.CompletedStep;
+import org.leadtocash.planning.account.CompletedKamStep;
 import org.leadtocash.planning.account.CustomerGroup;
 import org.leadtocash.planning.account.DecisionMaking;
 import org.leadtocash.planning.account.DecisionPower;
@@ -97,7 +97,7 @@ public final class Accounts {
         .add(AccountPlan.class, Accounts::accountPlans)
         .add(KamChecklist.class, Accounts::kamChecklists)
         .add(
-            CompletedStep.class,
+            CompletedKamStep.class,
             s ->
                 kamChecklists(s)
                     .filter(k -> !k.completed().isEmpty())

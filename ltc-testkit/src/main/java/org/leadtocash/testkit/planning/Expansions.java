@@ -31,6 +31,7 @@ import org.leadtocash.planning.expansion.Commitment;
 import org.leadtocash.planning.expansion.ExpansionCard;
 import org.leadtocash.planning.expansion.ExpansionCards;
 import org.leadtocash.planning.expansion.Extent;
+import org.leadtocash.planning.expansion.KeyPersonTarget;
 import org.leadtocash.planning.expansion.KeyRelationshipPlan;
 import org.leadtocash.planning.expansion.KeyTask;
 import org.leadtocash.planning.expansion.PitfallFinding;
@@ -38,7 +39,6 @@ import org.leadtocash.planning.expansion.PlanReview;
 import org.leadtocash.planning.expansion.PlannedAction;
 import org.leadtocash.planning.expansion.PrincipleScore;
 import org.leadtocash.planning.expansion.RankedSponsor;
-import org.leadtocash.planning.expansion.RelationshipTarget;
 import org.leadtocash.planning.expansion.Resources;
 import org.leadtocash.planning.expansion.SponsorCandidate;
 import org.leadtocash.planning.expansion.SponsorPolicy;
@@ -78,7 +78,7 @@ public final class Expansions {
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
         .add(KeyRelationshipPlan.class, Expansions::plans)
-        .add(RelationshipTarget.class, s -> targets())
+        .add(KeyPersonTarget.class, s -> targets())
         .add(Standing.class, s -> standings())
         .add(Resources.class, s -> resources())
         .add(PlannedAction.class, Expansions::actions)
@@ -137,14 +137,14 @@ public final class Expansions {
     return Arbitraries.integers().between(0, 5).map(i -> PersonId.of("P-" + i));
   }
 
-  private static Arbitrary<RelationshipTarget> targets() {
+  private static Arbitrary<KeyPersonTarget> targets() {
     return Combinators.combine(
             persons(),
             employees(),
             Arbitraries.of(KeyRelationshipLevel.class),
             CommonValues.texts(),
             Arbitraries.of(MaslowLevel.class).optional(0.7))
-        .as(RelationshipTarget::new);
+        .as(KeyPersonTarget::new);
   }
 
   private static Arbitrary<Standing> standings() {
@@ -174,7 +174,7 @@ public final class Expansions {
 
   /** What the plan does with one person of its chain. */
   private record Part(
-      Optional<RelationshipTarget> target, Optional<Standing> standing, boolean star) {}
+      Optional<KeyPersonTarget> target, Optional<Standing> standing, boolean star) {}
 
   private static Arbitrary<Part> part(PersonId person, boolean competitor) {
     return Combinators.combine(
@@ -187,8 +187,7 @@ public final class Expansions {
         .as(
             (level, owner, need, ours, theirs, star) ->
                 new Part(
-                    level.map(
-                        l -> new RelationshipTarget(person, owner, l, "win the tender", need)),
+                    level.map(l -> new KeyPersonTarget(person, owner, l, "win the tender", need)),
                     ours.map(o -> new Standing(person, o, theirs)),
                     star == 0));
   }

@@ -42,15 +42,16 @@ class AccountProperties {
         report.findings().stream().map(PrincipleFinding::principle).toList());
     for (PrincipleFinding finding : report.findings()) {
       Optional<Assessment> recorded = review.assessment(finding.principle());
-      Verdict expected =
+      PrincipleVerdict expected =
           recorded
-              .map(a -> a.met() && a.hasEvidence() ? Verdict.MET : Verdict.NOT_MET)
-              .orElse(Verdict.NOT_ASSESSED);
+              .map(
+                  a -> a.met() && a.hasEvidence() ? PrincipleVerdict.MET : PrincipleVerdict.NOT_MET)
+              .orElse(PrincipleVerdict.NOT_ASSESSED);
       assertEquals(expected, finding.verdict(), "DOMAIN D11.1: " + finding);
     }
     assertEquals(
         17,
-        Stream.of(Verdict.values()).mapToInt(v -> report.with(v).size()).sum(),
+        Stream.of(PrincipleVerdict.values()).mapToInt(v -> report.with(v).size()).sum(),
         report::summary);
   }
 
@@ -259,7 +260,7 @@ class AccountProperties {
       // the steps done are always the first ones, in order
       assertEquals(
           List.of(KamStep.values()).subList(0, checklist.completed().size()),
-          checklist.completed().stream().map(CompletedStep::step).toList());
+          checklist.completed().stream().map(CompletedKamStep::step).toList());
       day = day.plusDays(3);
     }
     KamReport report = checklist.report(plan);

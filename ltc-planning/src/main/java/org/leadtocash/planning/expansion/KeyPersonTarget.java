@@ -24,7 +24,7 @@ import org.leadtocash.domain.relationship.KeyRelationshipLevel;
  *     network tender"; not null, not blank
  * @param need the level of the person's need the plan serves, or empty if not recorded; not null
  */
-public record RelationshipTarget(
+public record KeyPersonTarget(
     PersonId person,
     EmployeeId owner,
     KeyRelationshipLevel level,
@@ -41,7 +41,7 @@ public record RelationshipTarget(
    * @param need the level of need served, or empty; not null
    * @throws IllegalArgumentException if the business target is blank
    */
-  public RelationshipTarget {
+  public KeyPersonTarget {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(level, "level");
@@ -62,9 +62,9 @@ public record RelationshipTarget(
    * @param businessTarget the business target behind it; not null, not blank
    * @return the target, never null
    */
-  public static RelationshipTarget of(
+  public static KeyPersonTarget of(
       PersonId person, EmployeeId owner, KeyRelationshipLevel level, String businessTarget) {
-    return new RelationshipTarget(person, owner, level, businessTarget, Optional.empty());
+    return new KeyPersonTarget(person, owner, level, businessTarget, Optional.empty());
   }
 
   /**
@@ -73,8 +73,8 @@ public record RelationshipTarget(
    * @param need the Maslow level of the person's need; not null
    * @return the target, never null
    */
-  public RelationshipTarget withNeed(MaslowLevel need) {
-    return new RelationshipTarget(person, owner, level, businessTarget, Optional.of(need));
+  public KeyPersonTarget withNeed(MaslowLevel need) {
+    return new KeyPersonTarget(person, owner, level, businessTarget, Optional.of(need));
   }
 
   /**

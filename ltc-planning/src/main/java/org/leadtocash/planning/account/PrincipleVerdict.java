@@ -1,7 +1,7 @@
 package org.leadtocash.planning.account;
 
 /** What a key-account review found for one principle (DOMAIN D11.1). */
-public enum Verdict {
+public enum PrincipleVerdict {
   /** Recorded as met, with evidence. */
   MET("met"),
   /** Recorded as not met, or as met without evidence. */
@@ -11,7 +11,7 @@ public enum Verdict {
 
   private final String label;
 
-  Verdict(String label) {
+  PrincipleVerdict(String label) {
     this.label = label;
   }
 

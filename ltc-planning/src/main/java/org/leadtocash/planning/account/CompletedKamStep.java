@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param evidence the step's recorded work, e.g. "call plan: CTO monthly, procurement quarterly";
  *     not null, not blank
  */
-public record CompletedStep(KamStep step, LocalDate on, String evidence) {
+public record CompletedKamStep(KamStep step, LocalDate on, String evidence) {
 
   /**
    * Checks the evidence.
@@ -23,7 +23,7 @@ public record CompletedStep(KamStep step, LocalDate on, String evidence) {
    * @param evidence the step's recorded work; not null, not blank
    * @throws IllegalArgumentException if the evidence is blank
    */
-  public CompletedStep {
+  public CompletedKamStep {
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(evidence, "evidence");
