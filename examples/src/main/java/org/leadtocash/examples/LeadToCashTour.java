@@ -71,6 +71,10 @@ import org.leadtocash.examples.store.JsonCodec;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.OrganisationDashboard;
 import org.leadtocash.metrics.efficiency.Waterfall;
+import org.leadtocash.planning.expansion.ExpansionCard;
+import org.leadtocash.planning.target.CustomerNumber;
+import org.leadtocash.planning.target.OfficeTarget;
+import org.leadtocash.planning.target.OpportunityPart;
 
 /**
  * README command 1: prints the {@link LeadToCashStory} step by step, as a salesperson would follow
@@ -79,7 +83,7 @@ import org.leadtocash.metrics.efficiency.Waterfall;
 public final class LeadToCashTour {
 
   /** How many chapters the tour tells; its first line says so. */
-  static final int CHAPTERS = 18;
+  static final int CHAPTERS = 19;
 
   private final PrintStream out;
   private int chapters;
@@ -397,6 +401,8 @@ public final class LeadToCashTour {
 
     stored();
 
+    planning(opportunity);
+
     out.println();
     out.println(
         "The end of the tour. The story is examples/src/main/java/org/leadtocash/examples/"
@@ -578,6 +584,78 @@ public final class LeadToCashTour {
     say(
         "a snapshot kept at version %d and the %d rows after it give the same contract: %s",
         snapshot.version(), rows.size() - cut, continued.equals(contract) ? "yes" : "no");
+  }
+
+  private void planning(Opportunity backbone) {
+    chapter(
+        "Planning next year (D9.5, D10, D11)",
+        "A year's sales begin in its plan. On "
+            + PlanningStory.PLANNED_ON
+            + " the office plans 2027: its target becomes a number per customer and per"
+            + " opportunity, and what the opportunities do not cover yet is the work to find; each"
+            + " key account gets an expansion card with a senior sponsor of ours for its top"
+            + " people; and each account's ways to grow are sized by prize and probability.");
+    OfficeTarget beijing = PlanningStory.beijing(backbone, DashboardStory.eastTelecomCore());
+    say(
+        "the Beijing office's target of %s, split 5 : 3 : 2 onto its customers, and each"
+            + " customer's number onto its opportunities, each at its amount and win probability"
+            + " (D9.5) — the backbone upgrade is won, our part of the award, and paid from North"
+            + " Mobile's 2027 budget:",
+        money(beijing.target()));
+    for (CustomerNumber customer : beijing.customers()) {
+      say("  %s: %s", customer.customer(), money(customer.number()));
+      for (OpportunityPart part : customer.opportunities()) {
+        say("    %s", part);
+      }
+      if (!customer.isDecomposed()) {
+        say("    no opportunity planned yet: the whole number is uncovered");
+      }
+    }
+    say(
+        "what the opportunities cover, each weighted by its win probability, rolled up office →"
+            + " region → area (a surplus at one customer fills no other customer's gap):");
+    for (String line : PlanningStory.coverage(beijing).render().split("\\n")) {
+      say("  %s", line);
+    }
+
+    ExpansionCard card = PlanningStory.expansionCard();
+    say(
+        "North Mobile's expansion card (D10.3): its key persons and tasks each on one of us, and a"
+            + " senior sponsor for the president, ranked by four principles — rank parity,"
+            + " business match, shared history, ability and willingness:");
+    say("  %s", card);
+    for (String line : card.sponsorRanking().orElseThrow().explanation().split("\\n")) {
+      say("  %s", line);
+    }
+    say(
+        "senior sponsor %s; the card is reviewed with the owner's manager every %d months, next"
+            + " on %s: due on %s? %s; on %s? %s",
+        card.sponsor().orElseThrow(),
+        ExpansionCard.REVIEW_MONTHS,
+        card.nextReviewOn(),
+        card.nextReviewOn().minusDays(1),
+        card.reviewDue(card.nextReviewOn().minusDays(1)) ? "yes" : "not yet",
+        card.nextReviewOn(),
+        card.reviewDue(card.nextReviewOn()) ? "yes" : "not yet");
+    say("who may read the card, which holds personal details (D7.8):");
+    for (EmployeeId reader : List.of(LeadToCashStory.CHEN_SPONSOR, LeadToCashStory.SUN_SR)) {
+      try {
+        var unused = card.readBy(reader, RelationshipStory.organisation());
+        say("  %s: may read the card", reader);
+      } catch (AccessDeniedException denied) {
+        say("  %s: refused — %s", reader, refusal(denied));
+      }
+    }
+
+    say(
+        "North Mobile's growth options on the matrix (D11.3), a big prize against a likely"
+            + " win: act now, plan the attack, opportunistic, or shelve:");
+    for (String line : PlanningStory.growthMatrix().explanation().split("\\n")) {
+      say("  %s", line);
+    }
+    say(
+        "the sales-potential gap and what the options cover: %s",
+        PlanningStory.gapCoverage().explanation());
   }
 
   private void mermaid(String text) {

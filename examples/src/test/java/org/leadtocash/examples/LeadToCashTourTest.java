@@ -118,7 +118,26 @@ class LeadToCashTourTest {
             "the same lead: yes, the same opportunity: yes, the same contract: yes",
             "the contract's story appended a second time is refused: stream"
                 + " ContractId:CT-2026-007 is at version 21, not at the expected version 0",
-            "and the 11 rows after it give the same contract: yes")) {
+            "and the 11 rows after it give the same contract: yes",
+            "OP-2026-031 CNY 9,000,000.00 at 100%: part CNY 9,000,000.00",
+            "customer CU-METRO-RAIL: target CNY 8,000,000.00, covered CNY 0.00 (0.0%), uncovered"
+                + " CNY 8,000,000.00",
+            "representative office OFFICE-BEIJING: target CNY 40,000,000.00, covered CNY"
+                + " 14,300,000.00 (35.8%), uncovered CNY 25,700,000.00",
+            "area AREA-CHINA: target CNY 120,000,000.00, covered CNY 46,300,000.00 (38.6%),"
+                + " uncovered CNY 75,700,000.00, surplus CNY 2,000,000.00",
+            "1. E-CHEN, 85 of 100: rank parity: 50 of 100 × 30 %",
+            "2. E-MA, 72.5 of 100",
+            "senior sponsor E-CHEN",
+            "next on 2027-03-01: due on 2027-02-28? not yet; on 2027-03-01? yes",
+            "E-SUN: refused — a card is read by its owner E-ZHANG",
+            "1. act now: backbone capacity for the provincial subsidiaries",
+            "2. plan the attack: 5G-Advanced radio for the new product",
+            "3. opportunistic: premium support instead of basic maintenance",
+            "4. shelve: North Mobile's new cloud subsidiary",
+            "= a gap of CNY 10,000,000.00; the growth options' expected prize CNY 9,700,000.00"
+                + " (total CNY 22,000,000.00 if all succeed) leaves CNY 300,000.00 of the gap"
+                + " uncovered")) {
       assertTrue(tour.contains(expected), () -> "the tour prints '" + expected + "':\n" + tour);
     }
   }
