@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * The check of the second stage, develop the plan, against its window: the eight steps take 8 to 12
@@ -107,6 +108,13 @@ public record DevelopmentWindow(
       return WindowStatus.EARLY;
     }
     return elapsed.compareTo(LONGEST) > 0 ? WindowStatus.LATE : WindowStatus.WITHIN;
+  }
+
+  /**
+   * {@return the rule the window report checks (DOMAIN D11.10): {@link RuleId#D11_10}; never null}
+   */
+  public RuleId rule() {
+    return RuleId.D11_10;
   }
 
   /**

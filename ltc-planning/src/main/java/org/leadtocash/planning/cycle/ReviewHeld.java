@@ -43,12 +43,12 @@ public record ReviewHeld(
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+    EventType.checkVersion(version);
     checkArgument(
         account.isPresent() == (kind == ReviewKind.ACCOUNT_REVIEW),
         "an account review names its account, and a %s none (DOMAIN D11.10)",
         kind.label());
-    Objects.requireNonNull(occurredAt, "occurredAt");
-    EventType.checkVersion(version);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * The report of the third stage, review and adjust (DOMAIN D11.10): every {@link ReviewQuestion},
@@ -37,6 +38,11 @@ public record ReviewReport(List<ReviewItem> items) {
           i,
           items.get(i).question());
     }
+  }
+
+  /** {@return the rule the review reports on (DOMAIN D11.10): {@link RuleId#D11_10}; never null} */
+  public RuleId rule() {
+    return RuleId.D11_10;
   }
 
   /** {@return whether every question passes: the cycle may move on to implementation} */

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * The cost basis the pricing decision tree reaches for a case, with the path of answers that led to
@@ -129,6 +130,11 @@ public record PricingDecision(CostBasis basis, List<PricingStep> path) {
 
   private static Walk leaf(CostBasis basis, ImmutableList.Builder<PricingStep> path) {
     return new Walk(basis, path.build());
+  }
+
+  /** {@return the rule the decision follows (DOMAIN D11.8): {@link RuleId#D11_8}; never null} */
+  public RuleId rule() {
+    return RuleId.D11_8;
   }
 
   /** {@return whether the tree decided the case, rather than leaving it to management} */

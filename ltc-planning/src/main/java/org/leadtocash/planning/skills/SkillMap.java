@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * A sales team's skill map (技能图, DOMAIN D11.7): each selling skill's importance in 2–3 years
@@ -65,6 +66,11 @@ public record SkillMap(List<SkillAssessment> assessments) {
    */
   public static SkillMap of(List<SkillAssessment> assessments) {
     return new SkillMap(assessments);
+  }
+
+  /** {@return the rule the map reports on (DOMAIN D11.7): {@link RuleId#D11_7}; never null} */
+  public RuleId rule() {
+    return RuleId.D11_7;
   }
 
   /**
