@@ -12,6 +12,9 @@ import org.leadtocash.testkit.lead.Leads;
 import org.leadtocash.testkit.metrics.Dashboards;
 import org.leadtocash.testkit.metrics.Kpis;
 import org.leadtocash.testkit.opportunity.Opportunities;
+import org.leadtocash.testkit.planning.PlanningCycles;
+import org.leadtocash.testkit.planning.PricingCases;
+import org.leadtocash.testkit.planning.SkillMaps;
 import org.leadtocash.testkit.planning.Strategies;
 import org.leadtocash.testkit.process.ProcessArchitectures;
 import org.leadtocash.testkit.relationship.KeyRelationships;
@@ -78,6 +81,9 @@ public final class LeadToCashArbitraries {
     Kpis.addTo(catalogue);
     Dashboards.addTo(catalogue);
     Strategies.addTo(catalogue);
+    SkillMaps.addTo(catalogue);
+    PricingCases.addTo(catalogue);
+    PlanningCycles.addTo(catalogue);
     return catalogue.build();
   }
 }

@@ -1,6 +1,8 @@
 /**
- * The marketing strategy of DOMAIN D9.1–D9.4: strategies and business designs written in part or in
- * full, gap analyses, and market opportunities screened under the standard policy.
+ * The plans of DOMAIN D9 and D11: the marketing strategy of D9.1–D9.4 (strategies and business
+ * designs written in part or in full, gap analyses, and market opportunities screened under the
+ * standard policy), the skill maps of D11.7, the pricing decisions and cases of D11.8, and the
+ * rolling planning cycle of D11.10 as an aggregate model with its histories and events.
  */
 @NullMarked
 @CheckReturnValue
