@@ -2,12 +2,13 @@
  * Marketing strategy, relationship planning and key-account plans (DOMAIN D9–D11).
  *
  * <p>Every package with a type is API and exported. The domain module appears in the API, so a host
- * that reads this module reads it too. The annotations (Immutables, JSpecify, Error Prone) are needed
- * only to compile this module.
+ * that reads this module reads it too. The annotations (Immutables, JSpecify, Error Prone) are
+ * needed only to compile this module.
  */
 @SuppressWarnings("requires-automatic") // the Immutables annotations jar has only an automatic name
 module org.leadtocash.planning {
   exports org.leadtocash.planning.cycle;
+  exports org.leadtocash.planning.history;
   exports org.leadtocash.planning.pricing;
   exports org.leadtocash.planning.skills;
   exports org.leadtocash.planning.strategy;
