@@ -16,6 +16,7 @@ import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.process.ProcessArchitecture;
 import org.leadtocash.domain.relationship.KeyRelationship;
 import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.planning.cycle.PlanningCycle;
 
 /**
  * The stored type names and schema versions of aggregate snapshots: a host stores them next to a
@@ -44,7 +45,8 @@ public final class SnapshotCatalogue {
               new Entry("customer-issue", 1, CustomerIssue.class),
               new Entry("process-architecture", 1, ProcessArchitecture.class)));
 
-  private static final SnapshotCatalogue PLANNING = new SnapshotCatalogue(List.of());
+  private static final SnapshotCatalogue PLANNING =
+      new SnapshotCatalogue(List.of(new Entry("planning-cycle", 1, PlanningCycle.class)));
 
   private static final SnapshotCatalogue ALL = DOMAIN.plus(PLANNING);
 

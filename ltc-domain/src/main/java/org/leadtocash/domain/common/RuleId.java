@@ -500,6 +500,26 @@ public enum RuleId {
           + " gap is the target share minus the current share, in points and, given the segment's"
           + " market size, in money; segments are distinct, in one currency, and ranked by gap.",
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.7. */
+  D11_7(
+      "Skill map",
+      "Each selling skill is rated on a scale of 1 to 5 for its importance in 2 to 3 years and for"
+          + " today's performance; the gap is importance minus performance, only a positive gap is"
+          + " a development need, and the largest gaps are developed first (ties: the more"
+          + " important skill, then the name). A skill appears once on a map.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.8. */
+  D11_8(
+      "Pricing cost basis",
+      "The cost basis of a price follows the decision tree: a winning price within the current"
+          + " price less the maximum discount keeps today's pricing; otherwise a move to a"
+          + " lower-cost platform whose savings support the winning price is priced on its"
+          + " long-run average incremental cost (LRAIC), or on marginal cost when that platform is"
+          + " under-used; without such a platform an under-used current platform is priced on"
+          + " marginal cost; every other case, and every unknown answer, goes to management.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D11.9. */
   D11_9(
       "Account plan",
@@ -512,6 +532,22 @@ public enum RuleId {
           + " opportunities being incomplete.",
       Enforcement.REPORTED,
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.10. */
+  D11_10(
+      "Rolling planning cycle",
+      "A planning cycle runs through its four stages in order: plan and prepare (management's"
+          + " expectations, timetable, responsibilities, templates and guidelines all recorded),"
+          + " develop the plan (its eight steps strictly in order, reported against the 8 to"
+          + " 12-week window), review and adjust (every review question answered, and each one"
+          + " answered no adjusted), implement and monitor (the most important accounts reviewed"
+          + " quarterly, secondary accounts yearly, unimportant accounts in a yearly collective"
+          + " review, and a progress report on the most important accounts every 6 months). Its"
+          + " history runs forward in time.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D11.11. */
   D11_11(
       "Telecom KAM process",
