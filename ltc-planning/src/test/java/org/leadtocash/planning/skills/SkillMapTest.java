@@ -108,10 +108,10 @@ class SkillMapTest {
             "decide",
             "implement",
             "resolve the problems"),
-        List.of(BuyingStage.values()).stream().map(BuyingStage::label).toList());
-    assertEquals(Optional.of(BuyingStage.DECIDE), BuyingStage.EVALUATE_OPTIONS.next());
-    assertEquals(Optional.empty(), BuyingStage.RESOLVE_PROBLEMS.next());
-    assertTrue(BuyingStage.RECOGNISE_NEED.sellingTask().contains("uncover the need"));
+        List.of(BuyingCycleStage.values()).stream().map(BuyingCycleStage::label).toList());
+    assertEquals(Optional.of(BuyingCycleStage.DECIDE), BuyingCycleStage.EVALUATE_OPTIONS.next());
+    assertEquals(Optional.empty(), BuyingCycleStage.RESOLVE_PROBLEMS.next());
+    assertTrue(BuyingCycleStage.RECOGNISE_NEED.sellingTask().contains("uncover the need"));
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.util.Optional;
  * need is recognised and developed, so the selling process is aligned with the buying cycle: each
  * stage names what the seller does while the customer is in it ({@link #sellingTask()}).
  */
-public enum BuyingStage {
+public enum BuyingCycleStage {
   /** The customer recognises a need. */
   RECOGNISE_NEED(
       "recognise the need", "ask and listen: uncover the need and develop it with the customer"),
@@ -30,7 +30,7 @@ public enum BuyingStage {
   private final String label;
   private final String sellingTask;
 
-  BuyingStage(String label, String sellingTask) {
+  BuyingCycleStage(String label, String sellingTask) {
     this.label = label;
     this.sellingTask = sellingTask;
   }
@@ -49,8 +49,8 @@ public enum BuyingStage {
   }
 
   /** {@return the stage that follows in the buying cycle, empty after the last; never null} */
-  public Optional<BuyingStage> next() {
-    BuyingStage[] stages = values();
+  public Optional<BuyingCycleStage> next() {
+    BuyingCycleStage[] stages = values();
     return ordinal() + 1 < stages.length ? Optional.of(stages[ordinal() + 1]) : Optional.empty();
   }
 }
