@@ -1,15 +1,20 @@
 /**
  * Marketing strategy, relationship planning and key-account plans (DOMAIN D9–D11).
  *
- * <p>Every package with a type is API and exported. The domain module appears in the API, so a
- * host that reads this module reads it too. The annotations (JSpecify, Error Prone) are needed
- * only to compile this module.
+ * <p>Every package with a type is API and exported. The domain module appears in the API, so a host
+ * that reads this module reads it too. The annotations (Immutables, JSpecify, Error Prone) are
+ * needed only to compile this module.
  */
+@SuppressWarnings("requires-automatic") // the Immutables annotations jar has only an automatic name
 module org.leadtocash.planning {
+  exports org.leadtocash.planning.relationship;
   exports org.leadtocash.planning.strategy;
 
   requires transitive org.leadtocash.domain;
-
+  requires static org.immutables.value.annotations;
+  // the generated Immutable* classes carry javax.annotation.processing.Generated (SOURCE
+  // retention: it marks them for Error Prone and NullAway during this compile, then vanishes)
+  requires static java.compiler;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 }
