@@ -7,6 +7,7 @@
  */
 @SuppressWarnings("requires-automatic") // the Immutables annotations jar has only an automatic name
 module org.leadtocash.planning {
+  exports org.leadtocash.planning.history;
   exports org.leadtocash.planning.relationship;
   exports org.leadtocash.planning.strategy;
 

@@ -35,6 +35,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.history.EventCatalogue;
+import org.leadtocash.planning.history.PlanningEvents;
 
 /**
  * The Jackson 2 module of leadtocash: writes and reads every event of its {@link EventCatalogue}
@@ -104,14 +105,15 @@ public final class LeadToCashModule extends Module {
   }
 
   /**
-   * {@return a module of the domain's event catalogue, without upcasters, that refuses to write
-   * personal data; never null}
+   * {@return a module of the domain's and the plans' events and snapshots ({@link
+   * PlanningEvents#all()}, {@link SnapshotCatalogue#all()}), without upcasters, that refuses to
+   * write personal data; never null}
    */
   public static LeadToCashModule create() {
     return builder().build();
   }
 
-  /** {@return a new builder, of the domain's event catalogue; never null} */
+  /** {@return a new builder, of the domain's and the plans' catalogues; never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -186,16 +188,16 @@ public final class LeadToCashModule extends Module {
 
   /** Builds a {@link LeadToCashModule}. */
   public static final class Builder {
-    private EventCatalogue catalogue = EventCatalogue.domain();
-    private SnapshotCatalogue snapshots = SnapshotCatalogue.domain();
+    private EventCatalogue catalogue = PlanningEvents.all();
+    private SnapshotCatalogue snapshots = SnapshotCatalogue.all();
     private final List<Upcaster> upcasters = new ArrayList<>();
     private boolean personal;
 
     private Builder() {}
 
     /**
-     * Sets the catalogue of the events the module writes and reads; {@link EventCatalogue#domain()}
-     * unless set.
+     * Sets the catalogue of the events the module writes and reads; {@link PlanningEvents#all()},
+     * the domain's events and the plans', unless set.
      *
      * @param catalogue the catalogue; not null
      * @return this builder
@@ -208,7 +210,7 @@ public final class LeadToCashModule extends Module {
 
     /**
      * Sets the catalogue of the aggregate snapshots the module writes and reads; {@link
-     * SnapshotCatalogue#domain()} unless set.
+     * SnapshotCatalogue#all()}, the domain's aggregates and the plans', unless set.
      *
      * @param snapshots the catalogue; not null
      * @return this builder
@@ -257,7 +259,7 @@ public final class LeadToCashModule extends Module {
   }
 
   private static String typeName(Class<?> type) {
-    return EventCatalogue.domain()
+    return PlanningEvents.all()
         .entry(asEvent(type))
         .map(e -> e.type().toString())
         .orElse(Codecs.publicType(type).getSimpleName());

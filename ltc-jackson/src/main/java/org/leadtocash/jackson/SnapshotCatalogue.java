@@ -44,6 +44,10 @@ public final class SnapshotCatalogue {
               new Entry("customer-issue", 1, CustomerIssue.class),
               new Entry("process-architecture", 1, ProcessArchitecture.class)));
 
+  private static final SnapshotCatalogue PLANNING = new SnapshotCatalogue(List.of());
+
+  private static final SnapshotCatalogue ALL = DOMAIN.plus(PLANNING);
+
   private final ImmutableList<Entry> entries;
   private final ImmutableMap<String, Entry> byName;
   private final ImmutableMap<Class<?>, Entry> byClass;
@@ -74,6 +78,35 @@ public final class SnapshotCatalogue {
    */
   public static SnapshotCatalogue domain() {
     return DOMAIN;
+  }
+
+  /**
+   * {@return the snapshot types of {@code ltc-planning}'s plans that can be restored, each at its
+   * schema version; never null}
+   */
+  public static SnapshotCatalogue planning() {
+    return PLANNING;
+  }
+
+  /**
+   * {@return the snapshot types of the domain followed by those of the plans: the catalogue of a
+   * host that embeds both modules, and the module's default; never null}
+   */
+  public static SnapshotCatalogue all() {
+    return ALL;
+  }
+
+  /**
+   * Returns this catalogue followed by another's.
+   *
+   * @param other the other catalogue; not null
+   * @return the combined catalogue, never null
+   * @throws IllegalArgumentException if a name or a class is in both
+   */
+  public SnapshotCatalogue plus(SnapshotCatalogue other) {
+    Objects.requireNonNull(other, "other");
+    return new SnapshotCatalogue(
+        ImmutableList.<Entry>builder().addAll(entries).addAll(other.entries).build());
   }
 
   /**

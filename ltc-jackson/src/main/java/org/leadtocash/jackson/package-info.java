@@ -14,8 +14,8 @@
  * by a module built to write it.
  *
  * <p>An aggregate's snapshot is written the same way, with its {@link
- * org.leadtocash.jackson.SnapshotCatalogue snapshot type} and schema version, when the aggregate has
- * a public {@code restore()}: it is read back through that builder, whose checks refuse a state
+ * org.leadtocash.jackson.SnapshotCatalogue snapshot type} and schema version, when the aggregate
+ * has a public {@code restore()}: it is read back through that builder, whose checks refuse a state
  * that breaks an invariant.
  */
 @NullMarked

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.history.EventCatalogue;
+import org.leadtocash.planning.history.PlanningEvents;
 import org.leadtocash.testkit.defaults.LeadToCashArbitraries;
 
 /**
@@ -34,7 +35,7 @@ class EventRoundTripProperties {
   @Provide
   Arbitrary<DomainEvent> events() {
     List<Arbitrary<? extends DomainEvent>> all = new ArrayList<>();
-    for (EventCatalogue.Entry entry : EventCatalogue.domain().entries()) {
+    for (EventCatalogue.Entry entry : PlanningEvents.all().entries()) {
       all.add(LeadToCashArbitraries.of(entry.eventClass()));
     }
     return Arbitraries.oneOf(all);
@@ -49,7 +50,7 @@ class EventRoundTripProperties {
   @Example
   @Label("generated events of each of the catalogue's types round-trip")
   void eachEventTypeRoundTrips() throws Exception {
-    for (EventCatalogue.Entry entry : EventCatalogue.domain().entries()) {
+    for (EventCatalogue.Entry entry : PlanningEvents.all().entries()) {
       List<? extends DomainEvent> sample =
           LeadToCashArbitraries.of(entry.eventClass()).sampleStream().limit(EACH).toList();
       assertEquals(EACH, sample.size(), entry.type() + " is generated");

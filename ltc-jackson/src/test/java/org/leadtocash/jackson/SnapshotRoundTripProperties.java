@@ -52,7 +52,7 @@ class SnapshotRoundTripProperties {
   @Label("the catalogue names every aggregate once, and every one of them is restorable")
   void supportedAggregates(Reporter reporter) {
     TreeSet<String> catalogued = new TreeSet<>();
-    for (SnapshotCatalogue.Entry entry : SnapshotCatalogue.domain().entries()) {
+    for (SnapshotCatalogue.Entry entry : SnapshotCatalogue.all().entries()) {
       catalogued.add(entry.aggregateClass().getName());
       assertEquals(1, entry.schemaVersion(), entry::toString);
       Method restore;
@@ -116,7 +116,7 @@ class SnapshotRoundTripProperties {
 
   static JsonNode roundTrip(Aggregate<?, ?> aggregate) throws Exception {
     Class<?> type = LeadToCashModuleTypes.publicType(aggregate);
-    SnapshotCatalogue.Entry entry = SnapshotCatalogue.domain().entry(type).orElseThrow();
+    SnapshotCatalogue.Entry entry = SnapshotCatalogue.all().entry(type).orElseThrow();
     String json = JSON.writeValueAsString(aggregate);
     JsonNode tree = JSON.readTree(json);
     assertEquals(entry.type(), tree.get("type").textValue(), json);

@@ -33,7 +33,7 @@ import org.leadtocash.testkit.voice.CustomerIssues;
 /**
  * The aggregates whose snapshots the module may write: each with the test kit's model of its
  * histories and its {@code replay(snapshot, eventsAfter)}. Which of them the module writes is not
- * listed here: it is every {@link SnapshotCatalogue#domain()} entry that is {@link
+ * listed here: it is every {@link SnapshotCatalogue#all()} entry that is {@link
  * SnapshotCatalogue.Entry#restorable() restorable} now, so an aggregate is covered by the snapshot
  * tests as soon as its {@code restore()} lands.
  */
@@ -121,14 +121,14 @@ final class SnapshotSubjects {
 
   /** {@return the catalogue entries the module writes now: those whose aggregate has restore()} */
   static List<SnapshotCatalogue.Entry> supported() {
-    return SnapshotCatalogue.domain().entries().stream()
+    return SnapshotCatalogue.all().entries().stream()
         .filter(SnapshotCatalogue.Entry::restorable)
         .toList();
   }
 
   /** {@return the catalogue entries whose aggregate has no restore() yet} */
   static List<SnapshotCatalogue.Entry> notSupported() {
-    return SnapshotCatalogue.domain().entries().stream().filter(e -> !e.restorable()).toList();
+    return SnapshotCatalogue.all().entries().stream().filter(e -> !e.restorable()).toList();
   }
 
   /** {@return generated aggregates of every supported snapshot type, in every reachable state} */

@@ -17,6 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.history.EventCatalogue;
+import org.leadtocash.planning.history.PlanningEvents;
 import org.leadtocash.testkit.defaults.LeadToCashArbitraries;
 
 /**
@@ -32,7 +33,7 @@ class StrictnessProperties {
   @Provide
   Arbitrary<DomainEvent> events() {
     List<Arbitrary<? extends DomainEvent>> all = new ArrayList<>();
-    for (EventCatalogue.Entry entry : EventCatalogue.domain().entries()) {
+    for (EventCatalogue.Entry entry : PlanningEvents.all().entries()) {
       all.add(LeadToCashArbitraries.of(entry.eventClass()));
     }
     return Arbitraries.oneOf(all);

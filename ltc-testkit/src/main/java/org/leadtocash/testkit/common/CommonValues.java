@@ -24,6 +24,7 @@ import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.history.EventCatalogue;
+import org.leadtocash.planning.history.PlanningEvents;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Settings;
 
@@ -71,9 +72,9 @@ public final class CommonValues {
         .add(Money.class, CommonValues::money)
         .add(CurrencyUnit.class, s -> Arbitraries.of(s.currencies()))
         .add(Guard.class, s -> guards())
-        .add(EventType.class, s -> Arbitraries.of(EventCatalogue.domain().types()))
-        .add(EventCatalogue.Entry.class, s -> Arbitraries.of(EventCatalogue.domain().entries()))
-        .add(EventCatalogue.class, s -> Arbitraries.just(EventCatalogue.domain()));
+        .add(EventType.class, s -> Arbitraries.of(PlanningEvents.all().types()))
+        .add(EventCatalogue.Entry.class, s -> Arbitraries.of(PlanningEvents.all().entries()))
+        .add(EventCatalogue.class, s -> Arbitraries.just(PlanningEvents.all()));
   }
 
   /**

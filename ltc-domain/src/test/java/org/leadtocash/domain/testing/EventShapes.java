@@ -1,4 +1,4 @@
-package org.leadtocash.domain.history;
+package org.leadtocash.domain.testing;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * way; any renamed, added, removed or retyped component — in the event or in a value it carries —
  * changes the shape.
  */
-final class EventShapes {
+public final class EventShapes {
 
   private EventShapes() {}
 
@@ -30,7 +30,7 @@ final class EventShapes {
    * Returns the shape of an event class: its own line first, then one line per library type it
    * reaches, in the order first reached.
    */
-  static List<String> of(Class<?> event) {
+  public static List<String> of(Class<?> event) {
     List<String> lines = new ArrayList<>();
     Set<Class<?>> seen = new LinkedHashSet<>();
     Deque<Class<?>> todo = new ArrayDeque<>();
@@ -152,7 +152,7 @@ final class EventShapes {
   }
 
   /** The record components of an event, so unused imports do not hide. */
-  static List<String> components(Class<?> event) {
+  public static List<String> components(Class<?> event) {
     return Arrays.stream(event.getRecordComponents()).map(RecordComponent::getName).toList();
   }
 }
