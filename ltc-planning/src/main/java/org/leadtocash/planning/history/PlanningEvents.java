@@ -2,6 +2,14 @@ package org.leadtocash.planning.history;
 
 import java.util.List;
 import org.leadtocash.domain.history.EventCatalogue;
+import org.leadtocash.planning.relationship.ExecutionStarted;
+import org.leadtocash.planning.relationship.MarketTargetsInherited;
+import org.leadtocash.planning.relationship.MarketTargetsRevised;
+import org.leadtocash.planning.relationship.MonitoringRecorded;
+import org.leadtocash.planning.relationship.RelationshipPlanOpened;
+import org.leadtocash.planning.relationship.RelationshipTargetsSet;
+import org.leadtocash.planning.relationship.RelationshipsAnalysed;
+import org.leadtocash.planning.relationship.StrategyAdopted;
 
 /**
  * The event types of {@code ltc-planning}'s plans, so that a host stores and reads them like the
@@ -14,7 +22,17 @@ import org.leadtocash.domain.history.EventCatalogue;
  */
 public final class PlanningEvents {
 
-  private static final EventCatalogue PLANNING = EventCatalogue.of(List.of());
+  private static final EventCatalogue PLANNING =
+      EventCatalogue.of(
+          List.of(
+              new EventCatalogue.Entry(RelationshipPlanOpened.TYPE, RelationshipPlanOpened.class),
+              new EventCatalogue.Entry(MarketTargetsInherited.TYPE, MarketTargetsInherited.class),
+              new EventCatalogue.Entry(RelationshipsAnalysed.TYPE, RelationshipsAnalysed.class),
+              new EventCatalogue.Entry(RelationshipTargetsSet.TYPE, RelationshipTargetsSet.class),
+              new EventCatalogue.Entry(StrategyAdopted.TYPE, StrategyAdopted.class),
+              new EventCatalogue.Entry(ExecutionStarted.TYPE, ExecutionStarted.class),
+              new EventCatalogue.Entry(MonitoringRecorded.TYPE, MonitoringRecorded.class),
+              new EventCatalogue.Entry(MarketTargetsRevised.TYPE, MarketTargetsRevised.class)));
 
   private static final EventCatalogue ALL = EventCatalogue.domain().plus(PLANNING);
 
