@@ -1,6 +1,8 @@
 /**
- * The marketing strategy of DOMAIN D9.1–D9.4: strategies and business designs written in part or in
- * full, gap analyses, and market opportunities screened under the standard policy.
+ * The plans of DOMAIN D9–D10: the marketing strategy of D9.1–D9.4 (strategies and business designs
+ * written in part or in full, gap analyses, market opportunities screened under the standard
+ * policy) and the relationship plans of D10.1 and D10.4, in every reachable step, with the values
+ * they carry and report.
  */
 @NullMarked
 @CheckReturnValue
