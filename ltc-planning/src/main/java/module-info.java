@@ -7,9 +7,11 @@
  */
 @SuppressWarnings("requires-automatic") // the Immutables annotations jar has only an automatic name
 module org.leadtocash.planning {
+  exports org.leadtocash.planning.account;
   exports org.leadtocash.planning.history;
   exports org.leadtocash.planning.relationship;
   exports org.leadtocash.planning.strategy;
+  exports org.leadtocash.planning.target;
 
   requires transitive org.leadtocash.domain;
   requires static org.immutables.value.annotations;

@@ -14,9 +14,9 @@ import org.joda.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.SalesOrganisation;
+import org.leadtocash.domain.common.SalesUnitId;
 import org.leadtocash.metrics.ReportingPeriod;
-import org.leadtocash.metrics.rollup.SalesOrganisation;
-import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 

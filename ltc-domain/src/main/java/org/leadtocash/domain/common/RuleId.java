@@ -432,7 +432,11 @@ public enum RuleId {
   D9_5(
       "From numbers to opportunities",
       "The sales organisation is a tree: a representative office belongs to a region, a region to"
-          + " an area.",
+          + " an area. A target decomposed onto customers, and a customer's number onto its"
+          + " opportunities, sums back to it exactly, shares rounded by largest remainder; a"
+          + " coverage report is in one currency, covers only representative offices of the"
+          + " organisation, each with one target, plans each customer in one office and lists each"
+          + " opportunity once.",
       Enforcement.INVALID_VALUE),
   /** DOMAIN D9.6. */
   D9_6(
@@ -465,6 +469,65 @@ public enum RuleId {
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE,
       Enforcement.REPORTED),
+  /** DOMAIN D11.1. */
+  D11_1(
+      "Ten principles and seven guiding principles",
+      "A key-account review checks the ten principles and the seven guiding principles of account"
+          + " planning in the order of DOMAIN; each is met only on the evidence recorded for it, a"
+          + " principle recorded as met without evidence is not met, and a principle not recorded"
+          + " is not assessed.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.2. */
+  D11_2(
+      "Key-account strategy in four steps",
+      "A key-account strategy names its customer groups with their priority, sets its targets,"
+          + " gives each customer group a value proposition (target, price, advantage) and defines"
+          + " the salesperson's role; its completeness report lists the four steps in order, an"
+          + " empty step as missing, and a value proposition names one of the customer groups.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.3. */
+  D11_3(
+      "Growth options and the sales-potential gap",
+      "Each growth option has one of the six kinds, a description, a non-negative prize and a"
+          + " probability of success; the matrix places every option in exactly one quadrant by"
+          + " the policy's thresholds (big and likely: act now; big and unlikely: plan the attack;"
+          + " small and likely: opportunistic; small and unlikely: shelve) and ranks them by the"
+          + " quadrant's priority; the sales-potential gap is the target minus existing business"
+          + " and new customers, a negative gap being a surplus; amounts are in one currency.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.4. */
+  D11_4(
+      "Penetration",
+      "Each segment's current share and target share are fractions from 0 to 1; the penetration"
+          + " gap is the target share minus the current share, in points and, given the segment's"
+          + " market size, in money; segments are distinct, in one currency, and ranked by gap.",
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.9. */
+  D11_9(
+      "Account plan",
+      "An account plan holds customer information (sales by product, customer profitability,"
+          + " local or headquarters decision power and process), customer targets (the best three"
+          + " to five opportunities, the biggest risks, targets by product) and customer strategy"
+          + " (call-plan frequency, team and product requirements, performance measures and"
+          + " milestones); it lists at most five distinct opportunities, its amounts are in one"
+          + " currency, and its completeness report lists every part, fewer than three"
+          + " opportunities being incomplete.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.11. */
+  D11_11(
+      "Telecom KAM process",
+      "The six steps of the KAM process (understand needs, analyse the opportunities'"
+          + " profitability and feasibility, tailor the solution and its internal support, plan"
+          + " the communication, plan the implementation, review and revise) are done in order,"
+          + " once each, on dates that never go back, each with its evidence and only when the"
+          + " customer's account plan holds the parts the step needs.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D12. */
   D12(
       "KPIs",

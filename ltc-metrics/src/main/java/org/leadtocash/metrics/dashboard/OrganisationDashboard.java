@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.common.SalesOrganisation;
+import org.leadtocash.domain.common.SalesUnitId;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.metrics.rollup.RollUp;
-import org.leadtocash.metrics.rollup.SalesOrganisation;
-import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.leadtocash.metrics.sales.Coverage;
 import org.leadtocash.metrics.sales.PipelineTally;
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.SalesOrganisation;
+import org.leadtocash.domain.common.SalesUnitId;
 import org.leadtocash.metrics.Kpi;
 
 /**

@@ -25,12 +25,12 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.common.SalesOrganisation;
+import org.leadtocash.domain.common.SalesUnitId;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.process.Watch;
 import org.leadtocash.metrics.ReportingPeriod;
-import org.leadtocash.metrics.rollup.SalesOrganisation;
-import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.leadtocash.metrics.testing.Deals;
 import org.threeten.extra.LocalDateRange;
 

@@ -22,8 +22,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Rate;
+import org.leadtocash.domain.common.SalesUnitId;
 import org.leadtocash.domain.lead.Lead;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.sales.LeadConversionRate;
@@ -48,26 +48,11 @@ class RollUpTest {
   }
 
   @Test
-  @DisplayName(
-      "the organisation has three levels: an office belongs to a region, a region to an area")
-  void organisationRules() {
-    IllegalArgumentException skip =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> SalesOrganisation.builder().area(CHINA).office(BEIJING, CHINA));
-    assertEquals(
-        "a REPRESENTATIVE_OFFICE belongs to a unit one level up, not to the AREA AREA-CHINA"
-            + " (DOMAIN D9.5)",
-        skip.getMessage());
-    assertThrows(
-        IllegalArgumentException.class, () -> SalesOrganisation.builder().region(NORTH, CHINA));
-    assertThrows(
-        IllegalArgumentException.class, () -> SalesOrganisation.builder().area(CHINA).area(CHINA));
+  @DisplayName("KPIs roll up from representative offices only (DOMAIN D9.5)")
+  void rollsUpFromOfficesOnly() {
     assertThrows(
         IllegalArgumentException.class,
         () -> RollUp.of(RATE, ORGANISATION, Map.of(NORTH, Tally.NONE)));
-    assertEquals(List.of(NORTH, SOUTH), ORGANISATION.units(OrganisationLevel.REGION));
-    assertEquals(List.of(BEIJING, TIANJIN), ORGANISATION.children(NORTH));
   }
 
   @Property(tries = 50)

@@ -1,8 +1,8 @@
 package org.leadtocash.metrics.testing;
 
 import java.util.List;
-import org.leadtocash.metrics.rollup.SalesOrganisation;
-import org.leadtocash.metrics.rollup.SalesUnitId;
+import org.leadtocash.domain.common.SalesOrganisation;
+import org.leadtocash.domain.common.SalesUnitId;
 
 /**
  * A small sales organisation for roll-up tests (DOMAIN D9.5): the China area, its North region with

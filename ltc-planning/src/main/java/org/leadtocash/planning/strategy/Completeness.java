@@ -6,13 +6,15 @@ import java.util.Objects;
 import org.leadtocash.domain.common.RuleId;
 
 /**
- * The completeness report of a {@link MarketingStrategy} (DOMAIN D9.1) or a {@link BusinessDesign}
- * (D9.2): every look, decision or element in the order of DOMAIN, each present or missing with why.
- * A blank text counts as missing. The report states whether the plan is complete and never throws:
- * a planner fills the gaps it names.
+ * The completeness report of a plan: a {@link MarketingStrategy} (DOMAIN D9.1), a {@link
+ * BusinessDesign} (D9.2), and the key-account strategy (D11.2) and account plan (D11.9) of {@code
+ * org.leadtocash.planning.account}. It lists every look, decision, element, step or part in the
+ * order of DOMAIN, each present or missing with why; a blank text counts as missing. The report
+ * states whether the plan is complete and never throws: a planner fills the gaps it names.
  *
  * @param rule the rule the report checks: {@link RuleId#D9_1} for a strategy, {@link RuleId#D9_2}
- *     for a business design; not null
+ *     for a business design, {@link RuleId#D11_2} for a key-account strategy, {@link RuleId#D11_9}
+ *     for an account plan; not null
  * @param items every item, in the order of DOMAIN; not null, not empty
  */
 public record Completeness(RuleId rule, List<CompletenessItem> items) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One item of a {@link Completeness} report: a look, decision or design element (DOMAIN D9.1,
- * D9.2), whether it is present, and why.
+ * D9.2), a step of a key-account strategy (D11.2) or a part of an account plan (D11.9), whether it
+ * is present, and why.
  *
  * @param item the item in words, e.g. "look at the industry" or "value capture"; not null, not
  *     blank

@@ -12,8 +12,10 @@ import org.leadtocash.testkit.lead.Leads;
 import org.leadtocash.testkit.metrics.Dashboards;
 import org.leadtocash.testkit.metrics.Kpis;
 import org.leadtocash.testkit.opportunity.Opportunities;
+import org.leadtocash.testkit.planning.Accounts;
 import org.leadtocash.testkit.planning.RelationshipPlans;
 import org.leadtocash.testkit.planning.Strategies;
+import org.leadtocash.testkit.planning.Targets;
 import org.leadtocash.testkit.process.ProcessArchitectures;
 import org.leadtocash.testkit.relationship.KeyRelationships;
 import org.leadtocash.testkit.relationship.Relationships;
@@ -79,6 +81,8 @@ public final class LeadToCashArbitraries {
     Kpis.addTo(catalogue);
     Dashboards.addTo(catalogue);
     Strategies.addTo(catalogue);
+    Accounts.addTo(catalogue);
+    Targets.addTo(catalogue);
     RelationshipPlans.addTo(catalogue);
     return catalogue.build();
   }

@@ -11,9 +11,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.SalesOrganisation;
+import org.leadtocash.domain.common.SalesUnitId;
 import org.leadtocash.domain.opportunity.Opportunity;
-import org.leadtocash.metrics.rollup.SalesOrganisation;
-import org.leadtocash.metrics.rollup.SalesUnitId;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.book.BookOfBusiness;
 

@@ -11,9 +11,9 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import org.joda.money.CurrencyUnit;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.SalesOrganisation;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.opportunity.Opportunity;
-import org.leadtocash.metrics.rollup.SalesOrganisation;
 import org.leadtocash.testkit.Settings;
 
 /**

@@ -1,18 +1,16 @@
-package org.leadtocash.metrics.rollup;
+package org.leadtocash.domain.common;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.leadtocash.domain.common.OrganisationLevel;
 
 /**
  * The three-level sales organisation that KPIs roll up along (DOMAIN D9.5): areas (片联) above
@@ -180,15 +178,16 @@ public final class SalesOrganisation {
   }
 
   /**
-   * Returns the units from the offices up: every unit after all of its children.
+   * Returns the units from the offices up, the order a roll-up visits them (DOMAIN D9.5): every
+   * office, then every region, then every area, so each unit comes after all of its children.
    *
    * @return the bottom-up order, never null
    */
-  List<SalesUnitId> bottomUp() {
-    List<SalesUnitId> order = new ArrayList<>();
-    order.addAll(units(OrganisationLevel.REPRESENTATIVE_OFFICE));
-    order.addAll(units(OrganisationLevel.REGION));
-    order.addAll(units(OrganisationLevel.AREA));
-    return order;
+  public List<SalesUnitId> bottomUp() {
+    return ImmutableList.<SalesUnitId>builder()
+        .addAll(units(OrganisationLevel.REPRESENTATIVE_OFFICE))
+        .addAll(units(OrganisationLevel.REGION))
+        .addAll(units(OrganisationLevel.AREA))
+        .build();
   }
 }

@@ -1,6 +1,4 @@
-package org.leadtocash.metrics.rollup;
-
-import org.leadtocash.domain.common.Identifier;
+package org.leadtocash.domain.common;
 
 /**
  * Identifies a unit of our sales organisation: a representative office, a region or an area (DOMAIN
