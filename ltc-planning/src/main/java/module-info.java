@@ -12,6 +12,7 @@ module org.leadtocash.planning {
   exports org.leadtocash.planning.expansion;
   exports org.leadtocash.planning.history;
   exports org.leadtocash.planning.pricing;
+  exports org.leadtocash.planning.relationship;
   exports org.leadtocash.planning.skills;
   exports org.leadtocash.planning.strategy;
   exports org.leadtocash.planning.target;

@@ -19,6 +19,7 @@ import org.leadtocash.domain.process.ProcessArchitecture;
 import org.leadtocash.domain.relationship.KeyRelationship;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.planning.cycle.PlanningCycle;
+import org.leadtocash.planning.relationship.RelationshipPlan;
 import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Settings;
@@ -28,6 +29,7 @@ import org.leadtocash.testkit.defaults.LeadToCashArbitraries;
 import org.leadtocash.testkit.lead.Leads;
 import org.leadtocash.testkit.opportunity.Opportunities;
 import org.leadtocash.testkit.planning.PlanningCycles;
+import org.leadtocash.testkit.planning.RelationshipPlans;
 import org.leadtocash.testkit.process.ProcessArchitectures;
 import org.leadtocash.testkit.relationship.KeyRelationships;
 import org.leadtocash.testkit.voice.CustomerIssues;
@@ -119,6 +121,10 @@ final class SnapshotSubjects {
                   ProcessArchitecture.class,
                   ProcessArchitectures::model,
                   ProcessArchitecture::replay))
+          .put(
+              RelationshipPlan.class,
+              new Subject<>(
+                  RelationshipPlan.class, RelationshipPlans::model, RelationshipPlan::replay))
           .put(
               PlanningCycle.class,
               new Subject<>(PlanningCycle.class, PlanningCycles::model, PlanningCycle::replay))

@@ -443,6 +443,21 @@ public enum RuleId {
       "Operating units",
       "A profit record names at most one unit of each kind: customer, product, project, region.",
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D10.1. */
+  D10_1(
+      "Relationship plan, five steps",
+      "A relationship plan walks its five steps strictly in order: inherit the market targets"
+          + " (profit, share, competition, hilltops), analyse ours and the main competitor's"
+          + " relationships on the three layers, set relationship targets derived from the market"
+          + " targets, give every target a strategy, then execute and monitor; a step is entered"
+          + " only once the one before is complete, the staffing of every customer meets its grade"
+          + " and maturity and its owner's ability its importance, a revision of the market targets"
+          + " re-derives the relationship targets, and the plan's history runs forward in time.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY,
+      Enforcement.REPORTED),
   /** DOMAIN D10.2. */
   D10_2(
       "Key-relationship planning",
@@ -465,6 +480,17 @@ public enum RuleId {
           + " reviews running forward in time.",
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D10.4. */
+  D10_4(
+      "Monitoring the plan",
+      "The owner's direct manager supervises the plan in execution: the manager holds the weekly"
+          + " meeting, the half-year coaching and the yearly evaluation, the owner the weekly work"
+          + " plan and the quarterly self-check, none before execution starts and only while the"
+          + " plan executes; what falls due by a date is reported.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
   /** DOMAIN D11.1. */
   D11_1(
       "Ten principles and seven guiding principles",

@@ -10,6 +10,14 @@ import org.leadtocash.planning.cycle.PlanningCycleOpened;
 import org.leadtocash.planning.cycle.PreparationRecorded;
 import org.leadtocash.planning.cycle.ReviewHeld;
 import org.leadtocash.planning.cycle.ReviewQuestionAnswered;
+import org.leadtocash.planning.relationship.ExecutionStarted;
+import org.leadtocash.planning.relationship.MarketTargetsInherited;
+import org.leadtocash.planning.relationship.MarketTargetsRevised;
+import org.leadtocash.planning.relationship.MonitoringRecorded;
+import org.leadtocash.planning.relationship.RelationshipPlanOpened;
+import org.leadtocash.planning.relationship.RelationshipTargetsSet;
+import org.leadtocash.planning.relationship.RelationshipsAnalysed;
+import org.leadtocash.planning.relationship.StrategyAdopted;
 
 /**
  * The event types of {@code ltc-planning}'s plans, so that a host stores and reads them like the
@@ -25,6 +33,15 @@ public final class PlanningEvents {
   private static final EventCatalogue PLANNING =
       EventCatalogue.of(
           List.of(
+              // the relationship plan (DOMAIN D10.1, D10.4)
+              new EventCatalogue.Entry(RelationshipPlanOpened.TYPE, RelationshipPlanOpened.class),
+              new EventCatalogue.Entry(MarketTargetsInherited.TYPE, MarketTargetsInherited.class),
+              new EventCatalogue.Entry(RelationshipsAnalysed.TYPE, RelationshipsAnalysed.class),
+              new EventCatalogue.Entry(RelationshipTargetsSet.TYPE, RelationshipTargetsSet.class),
+              new EventCatalogue.Entry(StrategyAdopted.TYPE, StrategyAdopted.class),
+              new EventCatalogue.Entry(ExecutionStarted.TYPE, ExecutionStarted.class),
+              new EventCatalogue.Entry(MonitoringRecorded.TYPE, MonitoringRecorded.class),
+              new EventCatalogue.Entry(MarketTargetsRevised.TYPE, MarketTargetsRevised.class),
               // the rolling planning cycle (DOMAIN D11.10)
               new EventCatalogue.Entry(PlanningCycleOpened.TYPE, PlanningCycleOpened.class),
               new EventCatalogue.Entry(PreparationRecorded.TYPE, PreparationRecorded.class),

@@ -13,6 +13,7 @@ import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.history.EventCatalogue;
 import org.leadtocash.domain.testing.EventContract;
 import org.leadtocash.planning.cycle.PlanningCycleEvent;
+import org.leadtocash.planning.relationship.RelationshipPlanEvent;
 
 /**
  * The stored event contract of the plans: every planning event type is in {@link PlanningEvents}
@@ -28,7 +29,7 @@ class EventContractTest {
 
   /** The sealed event interface of every plan that has events. */
   private static final List<Class<? extends DomainEvent>> FAMILIES =
-      List.of(PlanningCycleEvent.class);
+      List.of(RelationshipPlanEvent.class, PlanningCycleEvent.class);
 
   private static final EventContract CONTRACT =
       EventContract.of(

@@ -16,6 +16,7 @@ import org.leadtocash.testkit.planning.Accounts;
 import org.leadtocash.testkit.planning.Expansions;
 import org.leadtocash.testkit.planning.PlanningCycles;
 import org.leadtocash.testkit.planning.PricingCases;
+import org.leadtocash.testkit.planning.RelationshipPlans;
 import org.leadtocash.testkit.planning.SkillMaps;
 import org.leadtocash.testkit.planning.Strategies;
 import org.leadtocash.testkit.planning.Targets;
@@ -90,6 +91,7 @@ public final class LeadToCashArbitraries {
     SkillMaps.addTo(catalogue);
     PricingCases.addTo(catalogue);
     PlanningCycles.addTo(catalogue);
+    RelationshipPlans.addTo(catalogue);
     return catalogue.build();
   }
 }
