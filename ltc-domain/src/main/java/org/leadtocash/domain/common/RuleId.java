@@ -439,6 +439,17 @@ public enum RuleId {
       "Operating units",
       "A profit record names at most one unit of each kind: customer, product, project, region.",
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.6. */
+  D11_6(
+      "Macro efficiency",
+      "Sales time goes to the accounts with the greatest potential: the team's hours are allocated"
+          + " by a linear programme so that every target account gets at least its minimum visit"
+          + " hours and at most its useful hours, no salesperson works beyond capacity or on an"
+          + " account outside their accounts, and the expected return is maximal; hours are in"
+          + " tenths, and floors that do not fit are reported with the shortfall in hours and the"
+          + " headcount that would close it.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D12. */
   D12(
       "KPIs",
