@@ -17,6 +17,7 @@ import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Figures;
+import org.leadtocash.domain.common.RuleId;
 
 /**
  * The sales-time allocation (DOMAIN D11.6, macro efficiency: "good steel on the blade's edge"): the
@@ -221,6 +222,14 @@ public record Allocation(
       }
     }
     return new Programme(targets, returns, team).allocate(currency, newHours);
+  }
+
+  /**
+   * {@return the rule this report applies, {@link RuleId#D11_6}: its hours meet every floor and
+   * limit, or its shortfall says why they cannot}
+   */
+  public RuleId rule() {
+    return RuleId.D11_6;
   }
 
   /** {@return whether the floors fit: the allocation holds hours and no shortfall} */

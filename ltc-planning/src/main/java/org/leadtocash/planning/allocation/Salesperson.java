@@ -56,6 +56,8 @@ public record Salesperson(EmployeeId employee, BigDecimal capacityHours, Set<Cus
    */
   public static Salesperson of(
       EmployeeId employee, BigDecimal capacityHours, Set<CustomerId> accounts) {
+    Objects.requireNonNull(employee, "employee");
+    Objects.requireNonNull(capacityHours, "capacityHours");
     Objects.requireNonNull(accounts, "accounts");
     if (accounts.isEmpty()) {
       throw new IllegalArgumentException(
