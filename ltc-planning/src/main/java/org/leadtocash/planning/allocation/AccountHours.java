@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Figures;
@@ -23,8 +24,8 @@ import org.leadtocash.domain.common.Figures;
  * @param usefulHours the hours it can use; not null, not below the floor
  * @param returnPerHour the expected return of one of its hours, under the allocation's {@link
  *     ReturnPolicy}; not null, not negative
- * @param hourValue what one more hour of its salespeople's time earns, as above; not null, not
- *     negative, in the same currency
+ * @param hourValue what one more hour of its salespeople's time earns, as above, not negative, in
+ *     the same currency; empty when no salesperson may serve it; not null
  */
 public record AccountHours(
     CustomerId customer,
@@ -32,7 +33,7 @@ public record AccountHours(
     BigDecimal floorHours,
     BigDecimal usefulHours,
     Money returnPerHour,
-    Money hourValue) {
+    Optional<Money> hourValue) {
 
   /**
    * Checks the hours.
@@ -42,10 +43,11 @@ public record AccountHours(
    * @param floorHours its floor; not null
    * @param usefulHours its useful hours; not null
    * @param returnPerHour its expected return per hour; not null, not negative
-   * @param hourValue what one more hour of its salespeople's time earns; not null, not negative
+   * @param hourValue what one more hour of its salespeople's time earns, not negative; empty when
+   *     no salesperson may serve it; not null
    * @throws IllegalArgumentException if hours are negative or finer than a tenth, the hours lie
-   *     outside floor to useful hours, an amount is negative, or the currencies differ (DOMAIN
-   *     D11.6)
+   *     outside floor to useful hours, an unserved account has hours, an amount is negative, or the
+   *     currencies differ (DOMAIN D11.6)
    */
   public AccountHours {
     Objects.requireNonNull(customer, "customer");
@@ -62,11 +64,17 @@ public record AccountHours(
         usefulHours,
         hours);
     checkArgument(
-        !returnPerHour.isNegative() && !hourValue.isNegative(),
+        hourValue.isPresent() || hours.signum() == 0,
+        "%s, which no salesperson may serve, gets no hours (DOMAIN D11.6), not %s h",
+        customer,
+        hours);
+    Money value = hourValue.orElse(returnPerHour.withAmount(BigDecimal.ZERO));
+    checkArgument(
+        !returnPerHour.isNegative() && !value.isNegative(),
         "the return per hour of %s and the value of an hour are never negative (DOMAIN D11.6)",
         customer);
     checkArgument(
-        returnPerHour.getCurrencyUnit().equals(hourValue.getCurrencyUnit()),
+        returnPerHour.getCurrencyUnit().equals(value.getCurrencyUnit()),
         "the return per hour of %s and the value of an hour are in one currency (DOMAIN D11.6):"
             + " %s, %s",
         customer,
@@ -76,6 +84,9 @@ public record AccountHours(
 
   /** {@return why the account got its hours, from where they lie between floor and useful hours} */
   public HoursReason reason() {
+    if (hourValue.isEmpty()) {
+      return HoursReason.UNSERVED;
+    }
     if (floorHours.compareTo(usefulHours) == 0) {
       return HoursReason.FIXED;
     }
@@ -96,8 +107,13 @@ public record AccountHours(
   /** {@return why it got its hours, in words, e.g. "C-1 gets its floor of 8.0 h only: ..."} */
   public String explanation() {
     String perHour = Figures.money(returnPerHour) + " an hour";
-    String value = Figures.money(hourValue);
+    String value = hourValue.map(Figures::money).orElse("");
     return switch (reason()) {
+      case UNSERVED ->
+          customer
+              + " gets no hours: no salesperson may serve it (its "
+              + perHour
+              + " goes unearned)";
       case FIXED ->
           customer
               + " gets "

@@ -6,6 +6,8 @@ package org.leadtocash.planning.allocation;
  * account's return per hour with what an hour of its salespeople's time earns at the margin.
  */
 public enum HoursReason {
+  /** No salesperson may serve it: it gets no hours (its floor is zero, or the plan is short). */
+  UNSERVED("unserved"),
   /**
    * Its floor equals its useful hours: it gets exactly those hours, whatever its return per hour.
    */

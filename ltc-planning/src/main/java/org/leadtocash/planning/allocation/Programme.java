@@ -302,13 +302,13 @@ final class Programme {
       TargetAccount account = accounts.get(a);
       long total = total(plan, a);
       boolean atFloor = total == floors[a];
-      Money value = Money.zero(returns.get(a).getCurrencyUnit());
-      Money least = null;
+      Money value = null;
       for (int g = 0; g < groups.size(); g++) {
+        Money candidate = groupValues[g];
         if (atFloor && allowed[g][a]) {
-          least = least == null || groupValues[g].isLessThan(least) ? groupValues[g] : least;
-        } else if (!atFloor && plan[g][a] > 0 && groupValues[g].isGreaterThan(value)) {
-          value = groupValues[g];
+          value = value == null || candidate.isLessThan(value) ? candidate : value;
+        } else if (!atFloor && plan[g][a] > 0) {
+          value = value == null || candidate.isGreaterThan(value) ? candidate : value;
         }
       }
       result.add(
@@ -318,7 +318,7 @@ final class Programme {
               account.floorHours(),
               account.usefulHours(),
               returns.get(a),
-              least == null ? value : least));
+              Optional.ofNullable(value)));
     }
     return result;
   }

@@ -8,6 +8,7 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.joda.money.Money;
@@ -152,9 +153,9 @@ class AllocationTest {
     assertEquals(cny(4_000), allocation.salesperson(WANG).orElseThrow().hourValue());
     assertEquals(cny(6_000), allocation.teamHourValue());
     assertEquals(HoursReason.MARGINAL, allocation.account(NORTH).orElseThrow().reason());
-    assertEquals(cny(6_000), allocation.account(NORTH).orElseThrow().hourValue());
+    assertEquals(Optional.of(cny(6_000)), allocation.account(NORTH).orElseThrow().hourValue());
     assertEquals(HoursReason.MARGINAL, allocation.account(COASTAL).orElseThrow().reason());
-    assertEquals(cny(4_000), allocation.account(COASTAL).orElseThrow().hourValue());
+    assertEquals(Optional.of(cny(4_000)), allocation.account(COASTAL).orElseThrow().hourValue());
     assertEquals(HoursReason.AT_FLOOR, allocation.account(METRO).orElseThrow().reason());
   }
 
@@ -233,6 +234,33 @@ class AllocationTest {
 
     assertHours("10", allocation.shortfall().orElseThrow().hours());
     assertEquals(1, allocation.shortfall().orElseThrow().headcount());
+  }
+
+  @Test
+  @DisplayName("DOMAIN D11.6: an account nobody may serve and that needs no visit gets no hours")
+  void unservedAccount() {
+    TargetAccount harbour =
+        TargetAccount.of(
+            CustomerId.of("Harbour Gas"),
+            cny(900_000),
+            Probability.ofPercent(50),
+            0,
+            h("2"),
+            h("9"));
+    Allocation allocation =
+        allocate(
+            List.of(NORTH_MOBILE, harbour), List.of(Salesperson.of(LI, h("60"), Set.of(NORTH))));
+
+    AccountHours hours = allocation.account(harbour.customer()).orElseThrow();
+    assertEquals(HoursReason.UNSERVED, hours.reason());
+    assertHours("0", hours.hours());
+    assertEquals(Optional.empty(), hours.hourValue());
+    assertEquals(
+        "Harbour Gas gets no hours: no salesperson may serve it (its CNY 50,000.00 an hour goes"
+            + " unearned)",
+        hours.explanation());
+    // Li has 10 h to spare after North Mobile's 50 useful hours: her next hour earns nothing
+    assertEquals(cny(0), allocation.teamHourValue());
   }
 
   @Test

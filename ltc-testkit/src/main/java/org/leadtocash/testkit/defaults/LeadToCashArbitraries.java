@@ -12,6 +12,7 @@ import org.leadtocash.testkit.lead.Leads;
 import org.leadtocash.testkit.metrics.Dashboards;
 import org.leadtocash.testkit.metrics.Kpis;
 import org.leadtocash.testkit.opportunity.Opportunities;
+import org.leadtocash.testkit.planning.Allocations;
 import org.leadtocash.testkit.planning.Strategies;
 import org.leadtocash.testkit.process.ProcessArchitectures;
 import org.leadtocash.testkit.relationship.KeyRelationships;
@@ -78,6 +79,7 @@ public final class LeadToCashArbitraries {
     Kpis.addTo(catalogue);
     Dashboards.addTo(catalogue);
     Strategies.addTo(catalogue);
+    Allocations.addTo(catalogue);
     return catalogue.build();
   }
 }
