@@ -45,9 +45,12 @@ import org.leadtocash.domain.common.RuleId;
  * per hour never gives an account fewer hours.
  *
  * <p><b>The value of one more hour</b> per salesperson is the programme's dual value of their
- * capacity, taken from the right: the gain of the optimal expected return when their group's
- * capacity grows by a tenth of an hour, per hour (see {@link SalespersonHours}); the {@link
- * #teamHourValue() team's} is the highest, one more hour given where it earns most.
+ * capacity, taken from the right: what the optimal expected return gains, per hour, when their
+ * group's capacity grows by a tenth of an hour (see {@link SalespersonHours}). It is found with a
+ * second programme, over the dual: among the dual solutions complementary to the optimal plan (which
+ * are exactly the optimal duals), the one with the least capacity duals — for a transportation
+ * problem the least of every capacity's dual at once. The {@link #teamHourValue() team's} is the
+ * highest, one more hour given where it earns most.
  *
  * <p><b>Infeasible floors</b> are not an exception but a report: when the floors cannot all be
  * covered, the allocation holds no hours and its {@link #shortfall()} says how many floor hours are

@@ -2,6 +2,7 @@ package org.leadtocash.planning.allocation;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,24 +91,7 @@ final class Programme {
           Optional.of(new Shortfall(Hours.ofTenths(shortfall), hoursPerNewSalesperson)));
     }
     long[][] x = solved.get();
-    BigDecimal objective = objective(x);
-    Money[] groupValues = new Money[groups.size()];
-    for (int g = 0; g < groups.size(); g++) {
-      groupValues[g] = Money.zero(currency);
-      if (used(x[g]) == capacities[g]) {
-        long[] more = capacities.clone();
-        more[g] += 1;
-        long[][] next =
-            solve(more)
-                .orElseThrow(
-                    () -> new IllegalStateException("more capacity made the plan infeasible"));
-        BigDecimal gain = objective(next).subtract(objective).movePointRight(1);
-        if (gain.signum() < 0) {
-          throw new IllegalStateException("more capacity lowered the solver's optimum");
-        }
-        groupValues[g] = Money.of(currency, gain);
-      }
-    }
+    Money[] groupValues = hourValues(x, currency);
     return new Allocation(
         currency,
         accountHours(x, groupValues),
@@ -287,13 +271,77 @@ final class Programme {
     return total;
   }
 
-  /** {@return the exact expected return of a plan: Σ return per hour × hours} */
-  private BigDecimal objective(long[][] plan) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int a = 0; a < accounts.size(); a++) {
-      sum = sum.add(returns.get(a).getAmount().multiply(BigDecimal.valueOf(total(plan, a), 1)));
+  /**
+   * Returns what one more hour of each group's capacity earns: the least optimal dual value of its
+   * capacity. Every optimal dual satisfies complementary slackness with the optimal plan, so the
+   * optimal duals are the dual solutions that do; among them the programme minimises the sum of the
+   * capacities' duals. The duals of a transportation problem are node potentials, whose optimal set
+   * is closed under the componentwise minimum, so that minimum is the least dual of every capacity
+   * at once: its derivative from the right, the gain of the next hour.
+   */
+  private Money[] hourValues(long[][] plan, CurrencyUnit currency) {
+    int n = accounts.size();
+    Money[] values = new Money[groups.size()];
+    boolean anyAtCapacity = false;
+    for (int g = 0; g < groups.size(); g++) {
+      values[g] = Money.zero(currency);
+      anyAtCapacity |= used(plan[g]) == capacities[g];
     }
-    return sum;
+    if (!anyAtCapacity) {
+      return values;
+    }
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    Variable[] capacity = new Variable[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      capacity[g] = model.addVariable("capacity_" + g).lower(0).weight(1);
+      if (used(plan[g]) < capacities[g]) {
+        capacity[g].upper(0);
+      }
+    }
+    for (int a = 0; a < n; a++) {
+      if (!anyGroupMayServe(a)) {
+        continue;
+      }
+      long total = total(plan, a);
+      Variable useful = model.addVariable("useful_" + a).lower(0);
+      if (total < this.useful[a]) {
+        useful.upper(0);
+      }
+      Variable floor = model.addVariable("floor_" + a).lower(0);
+      if (total > floors[a]) {
+        floor.upper(0);
+      }
+      BigDecimal perHour = returns.get(a).getAmount();
+      for (int g = 0; g < groups.size(); g++) {
+        if (allowed[g][a]) {
+          Expression reduced = model.addExpression("reduced_" + g + "_" + a).lower(perHour);
+          if (plan[g][a] > 0) {
+            reduced.upper(perHour);
+          }
+          reduced.set(capacity[g], 1).set(useful, 1).set(floor, -1);
+        }
+      }
+    }
+    Optimisation.Result result = model.minimise();
+    if (!result.getState().isOptimal()) {
+      throw new IllegalStateException(
+          "the solver ended " + result.getState() + " on the dual values (DOMAIN D11.6)");
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      values[g] = Money.of(currency, minorUnits(capacity[g].getValue(), currency));
+    }
+    return values;
+  }
+
+  /** {@return a dual value rounded to the currency's minor unit, where it lies (DOMAIN D11.6)} */
+  private static BigDecimal minorUnits(BigDecimal value, CurrencyUnit currency) {
+    BigDecimal rounded = value.setScale(Math.max(0, currency.getDecimalPlaces()), RoundingMode.HALF_EVEN);
+    if (rounded.subtract(value).abs().doubleValue()
+        > TOLERANCE * Math.max(1, Math.abs(value.doubleValue()))) {
+      throw new IllegalStateException(
+          "the solver's dual value " + value + " is not in " + currency + "'s minor unit");
+    }
+    return rounded.max(BigDecimal.ZERO);
   }
 
   private List<AccountHours> accountHours(long[][] plan, Money[] groupValues) {
