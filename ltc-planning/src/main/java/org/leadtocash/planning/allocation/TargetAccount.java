@@ -114,7 +114,13 @@ public record TargetAccount(
     return hoursPerVisit.multiply(BigDecimal.valueOf(minimumVisits)).setScale(1);
   }
 
-  /** {@return the account with another potential, e.g. to see what more potential changes} */
+  /**
+   * Returns the account with another potential, e.g. to see what more potential changes.
+   *
+   * @param potential the new potential; not null, not negative
+   * @return the account with that potential, never null
+   * @throws IllegalArgumentException if the potential is negative (DOMAIN D11.6)
+   */
   public TargetAccount withPotential(Money potential) {
     return new TargetAccount(
         customer, potential, winChance, minimumVisits, hoursPerVisit, usefulHours);
