@@ -526,6 +526,17 @@ public enum RuleId {
           + " gap is the target share minus the current share, in points and, given the segment's"
           + " market size, in money; segments are distinct, in one currency, and ranked by gap.",
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.6. */
+  D11_6(
+      "Macro efficiency",
+      "Sales time goes to the accounts with the greatest potential: the team's hours are allocated"
+          + " by a linear programme so that every target account gets at least its minimum visit"
+          + " hours and at most its useful hours, no salesperson works beyond capacity or on an"
+          + " account outside their accounts, and the expected return is maximal; hours are in"
+          + " tenths, and floors that do not fit are reported with the shortfall in hours and the"
+          + " headcount that would close it.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D11.7. */
   D11_7(
       "Skill map",

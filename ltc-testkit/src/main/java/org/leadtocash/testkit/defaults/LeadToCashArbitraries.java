@@ -18,6 +18,7 @@ import org.leadtocash.testkit.planning.PlanningCycles;
 import org.leadtocash.testkit.planning.PricingCases;
 import org.leadtocash.testkit.planning.RelationshipPlans;
 import org.leadtocash.testkit.planning.SkillMaps;
+import org.leadtocash.testkit.planning.Allocations;
 import org.leadtocash.testkit.planning.Strategies;
 import org.leadtocash.testkit.planning.Targets;
 import org.leadtocash.testkit.process.ProcessArchitectures;
@@ -92,6 +93,7 @@ public final class LeadToCashArbitraries {
     PricingCases.addTo(catalogue);
     PlanningCycles.addTo(catalogue);
     RelationshipPlans.addTo(catalogue);
+    Allocations.addTo(catalogue);
     return catalogue.build();
   }
 }
