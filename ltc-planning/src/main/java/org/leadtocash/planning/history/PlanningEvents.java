@@ -10,10 +10,10 @@ import org.leadtocash.planning.cycle.PlanningCycleOpened;
 import org.leadtocash.planning.cycle.PreparationRecorded;
 import org.leadtocash.planning.cycle.ReviewHeld;
 import org.leadtocash.planning.cycle.ReviewQuestionAnswered;
-import org.leadtocash.planning.relationship.ExecutionStarted;
 import org.leadtocash.planning.relationship.MarketTargetsInherited;
 import org.leadtocash.planning.relationship.MarketTargetsRevised;
 import org.leadtocash.planning.relationship.MonitoringRecorded;
+import org.leadtocash.planning.relationship.PlanExecutionStarted;
 import org.leadtocash.planning.relationship.RelationshipPlanOpened;
 import org.leadtocash.planning.relationship.RelationshipTargetsSet;
 import org.leadtocash.planning.relationship.RelationshipsAnalysed;
@@ -39,7 +39,7 @@ public final class PlanningEvents {
               new EventCatalogue.Entry(RelationshipsAnalysed.TYPE, RelationshipsAnalysed.class),
               new EventCatalogue.Entry(RelationshipTargetsSet.TYPE, RelationshipTargetsSet.class),
               new EventCatalogue.Entry(StrategyAdopted.TYPE, StrategyAdopted.class),
-              new EventCatalogue.Entry(ExecutionStarted.TYPE, ExecutionStarted.class),
+              new EventCatalogue.Entry(PlanExecutionStarted.TYPE, PlanExecutionStarted.class),
               new EventCatalogue.Entry(MonitoringRecorded.TYPE, MonitoringRecorded.class),
               new EventCatalogue.Entry(MarketTargetsRevised.TYPE, MarketTargetsRevised.class),
               // the rolling planning cycle (DOMAIN D11.10)

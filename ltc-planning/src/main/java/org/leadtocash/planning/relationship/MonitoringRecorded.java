@@ -14,7 +14,7 @@ import org.leadtocash.domain.common.EventType;
  * @param occurredAt when
  */
 public record MonitoringRecorded(
-    RelationshipPlanId plan, long version, MonitoringRecord record, Instant occurredAt)
+    RelationshipPlanId plan, long version, HeldMonitoring record, Instant occurredAt)
     implements RelationshipPlanEvent {
 
   /** The stored type: {@code relationship-plan.monitoring-recorded}, schema version 1. */

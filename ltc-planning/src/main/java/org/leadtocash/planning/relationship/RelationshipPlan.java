@@ -117,7 +117,7 @@ public abstract class RelationshipPlan
   public abstract List<StaffingNorm> norms();
 
   /** {@return the monitoring held so far, in the order recorded (D10.4); never null} */
-  public abstract List<MonitoringRecord> monitoring();
+  public abstract List<HeldMonitoring> monitoring();
 
   /** {@return how many times the market targets were revised since step 3} */
   public abstract int revisions();
@@ -259,7 +259,7 @@ public abstract class RelationshipPlan
       Optional<LocalDate> lastHeld =
           monitoring().stream()
               .filter(r -> r.activity() == activity && !r.held().isAfter(asOf))
-              .map(MonitoringRecord::held)
+              .map(HeldMonitoring::held)
               .max(LocalDate::compareTo);
       boolean overdue = false;
       if (turns > 0) {
@@ -453,7 +453,7 @@ public abstract class RelationshipPlan
    * @param staffing the staffing of each customer of the scope; not null
    * @param policy the host's staffing norms; not null
    * @param at when; not null, not before {@link #lastEventAt()}
-   * @return the plan with its {@link ExecutionStarted} event
+   * @return the plan with its {@link PlanExecutionStarted} event
    * @throws org.leadtocash.domain.common.IllegalTransitionException if a target has no strategy
    *     yet, or the plan is not at step 4: earlier, or already executing (D10.1)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
@@ -508,7 +508,8 @@ public abstract class RelationshipPlan
         "people per customer follow its grade and maturity, and its owner's ability its"
             + " importance: %s",
         String.join("; ", shortfalls));
-    return next(List.of(new ExecutionStarted(id(), version() + 1, startsOn, staffing, norms, at)));
+    return next(
+        List.of(new PlanExecutionStarted(id(), version() + 1, startsOn, staffing, norms, at)));
   }
 
   @CanIgnoreReturnValue
@@ -537,7 +538,7 @@ public abstract class RelationshipPlan
    *     the activity asks (D10.4)
    */
   public Transition<RelationshipPlan, RelationshipPlanEvent> recordMonitoring(
-      MonitoringRecord record, Instant at) {
+      HeldMonitoring record, Instant at) {
     Objects.requireNonNull(record, "record");
     Guard guard =
         guard("recordMonitoring", at)
@@ -696,7 +697,7 @@ public abstract class RelationshipPlan
       return targetsSet(set.targets(), at);
     } else if (event instanceof StrategyAdopted set) {
       return adoptStrategy(set.strategy(), at);
-    } else if (event instanceof ExecutionStarted started) {
+    } else if (event instanceof PlanExecutionStarted started) {
       return executionStarted(started.startsOn(), started.staffing(), started.norms(), at);
     } else if (event instanceof MonitoringRecorded recorded) {
       return recordMonitoring(recorded.record(), at);
@@ -865,7 +866,7 @@ public abstract class RelationshipPlan
       if (!step().isAtLeast(PlanningStep.SET_STRATEGIES)) {
         next.step(PlanningStep.SET_STRATEGIES);
       }
-    } else if (event instanceof ExecutionStarted started) {
+    } else if (event instanceof PlanExecutionStarted started) {
       next.startsOn(started.startsOn())
           .staffing(started.staffing())
           .norms(started.norms())
@@ -1078,7 +1079,7 @@ public abstract class RelationshipPlan
                 : "the norm is for " + norm.customer());
       }
       LocalDate start = startsOn().orElseThrow();
-      for (MonitoringRecord record : monitoring()) {
+      for (HeldMonitoring record : monitoring()) {
         checkArgument(
             !record.held().isBefore(start),
             "%s: monitoring: a %s held on %s is before the start on %s (DOMAIN D10.4)",

@@ -12,7 +12,7 @@ public sealed interface RelationshipPlanEvent extends DomainEvent
         RelationshipsAnalysed,
         RelationshipTargetsSet,
         StrategyAdopted,
-        ExecutionStarted,
+        PlanExecutionStarted,
         MonitoringRecorded,
         MarketTargetsRevised {
 

@@ -32,11 +32,11 @@ import org.leadtocash.planning.relationship.Ability;
 import org.leadtocash.planning.relationship.CompetitionTarget;
 import org.leadtocash.planning.relationship.CompetitorAspect;
 import org.leadtocash.planning.relationship.CustomerStaffing;
+import org.leadtocash.planning.relationship.HeldMonitoring;
 import org.leadtocash.planning.relationship.HilltopTarget;
 import org.leadtocash.planning.relationship.MarketTargets;
 import org.leadtocash.planning.relationship.Maturity;
 import org.leadtocash.planning.relationship.MonitoringActivity;
-import org.leadtocash.planning.relationship.MonitoringRecord;
 import org.leadtocash.planning.relationship.OfferingKind;
 import org.leadtocash.planning.relationship.PlanScope;
 import org.leadtocash.planning.relationship.PlanningStep;
@@ -126,7 +126,7 @@ class RelationshipPlanRestoreAccessTest {
         .then(
             p ->
                 p.recordMonitoring(
-                    new MonitoringRecord(
+                    new HeldMonitoring(
                         MonitoringActivity.WEEKLY_MEETING, START.plusDays(7), MANAGER, "review"),
                     day(70)))
         .then(p -> p.reviseMarketTargets(targets("0.45"), day(80)))

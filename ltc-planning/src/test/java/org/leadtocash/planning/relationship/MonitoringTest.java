@@ -26,7 +26,7 @@ class MonitoringTest {
         .then(
             p ->
                 p.recordMonitoring(
-                    new MonitoringRecord(
+                    new HeldMonitoring(
                         MonitoringActivity.QUARTERLY_SELF_CHECK,
                         LocalDate.of(2027, 3, 30),
                         WANG,
@@ -35,7 +35,7 @@ class MonitoringTest {
         .then(
             p ->
                 p.recordMonitoring(
-                    new MonitoringRecord(
+                    new HeldMonitoring(
                         MonitoringActivity.WEEKLY_MEETING,
                         LocalDate.of(2027, 7, 5),
                         MANAGER,
@@ -131,7 +131,7 @@ class MonitoringTest {
     RelationshipPlan evaluated =
         monitored()
             .recordMonitoring(
-                new MonitoringRecord(
+                new HeldMonitoring(
                     MonitoringActivity.YEARLY_EVALUATION,
                     LocalDate.of(2028, 1, 6),
                     MANAGER,

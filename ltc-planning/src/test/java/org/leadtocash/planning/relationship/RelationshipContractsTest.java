@@ -54,8 +54,8 @@ class RelationshipContractsTest {
         .setDefault(StaffingPolicy.class, StaffingPolicy.standard())
         .setDefault(RelationshipTargetPolicy.class, RelationshipTargetPolicy.standard())
         .setDefault(
-            MonitoringRecord.class,
-            new MonitoringRecord(MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "review"))
+            HeldMonitoring.class,
+            new HeldMonitoring(MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "review"))
         .setDefault(
             MonitoringDue.class,
             running
@@ -96,7 +96,7 @@ class RelationshipContractsTest {
             CustomerStaffing.class,
             StaffingNorm.class,
             StaffingPolicy.class,
-            MonitoringRecord.class,
+            HeldMonitoring.class,
             MonitoringDue.class,
             MonitoringSchedule.class,
             CurrentRelationships.class,
@@ -109,7 +109,7 @@ class RelationshipContractsTest {
             RelationshipsAnalysed.class,
             RelationshipTargetsSet.class,
             StrategyAdopted.class,
-            ExecutionStarted.class,
+            PlanExecutionStarted.class,
             MonitoringRecorded.class,
             MarketTargetsRevised.class);
     for (Class<?> type : types) {
@@ -174,12 +174,12 @@ class RelationshipContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            new MonitoringRecord(
+            new HeldMonitoring(
                 MonitoringActivity.QUARTERLY_SELF_CHECK, LocalDate.of(2027, 4, 5), WANG, "ok"),
-            new MonitoringRecord(
+            new HeldMonitoring(
                 MonitoringActivity.QUARTERLY_SELF_CHECK, LocalDate.of(2027, 4, 5), WANG, "ok"))
         .addEqualityGroup(
-            new MonitoringRecord(
+            new HeldMonitoring(
                 MonitoringActivity.QUARTERLY_SELF_CHECK, LocalDate.of(2027, 4, 6), WANG, "ok"))
         .testEquals();
   }

@@ -379,7 +379,7 @@ class RelationshipPlanTest {
               running,
               p ->
                   p.recordMonitoring(
-                      new MonitoringRecord(
+                      new HeldMonitoring(
                           MonitoringActivity.WEEKLY_MEETING, START, WANG, "pipeline review"),
                       day(61)));
       assertEquals(
@@ -391,7 +391,7 @@ class RelationshipPlanTest {
           running,
           p ->
               p.recordMonitoring(
-                  new MonitoringRecord(
+                  new HeldMonitoring(
                       MonitoringActivity.QUARTERLY_SELF_CHECK,
                       START.minusDays(1),
                       WANG,
@@ -403,13 +403,13 @@ class RelationshipPlanTest {
           NorthMobile.withStrategies().state(),
           p ->
               p.recordMonitoring(
-                  new MonitoringRecord(
+                  new HeldMonitoring(
                       MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "pipeline review"),
                   day(61)));
       RelationshipPlan met =
           running
               .recordMonitoring(
-                  new MonitoringRecord(
+                  new HeldMonitoring(
                       MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "pipeline review"),
                   day(61))
               .state();

@@ -178,8 +178,7 @@ class RelationshipValuesTest {
         "D10.4", refused(() -> RelationshipPlan.open(PLAN, NorthMobile.scope(), WANG, WANG, T0)));
     assertNames(
         "D10.4",
-        refused(
-            () -> new MonitoringRecord(MonitoringActivity.WEEKLY_MEETING, START, MANAGER, " ")));
+        refused(() -> new HeldMonitoring(MonitoringActivity.WEEKLY_MEETING, START, MANAGER, " ")));
   }
 
   @Test

@@ -35,8 +35,8 @@ import org.leadtocash.planning.relationship.CompetitionTarget;
 import org.leadtocash.planning.relationship.CompetitorAspect;
 import org.leadtocash.planning.relationship.CurrentRelationships;
 import org.leadtocash.planning.relationship.CustomerStaffing;
-import org.leadtocash.planning.relationship.ExecutionStarted;
 import org.leadtocash.planning.relationship.GapCandidate;
+import org.leadtocash.planning.relationship.HeldMonitoring;
 import org.leadtocash.planning.relationship.HilltopTarget;
 import org.leadtocash.planning.relationship.MarketTargets;
 import org.leadtocash.planning.relationship.MarketTargetsInherited;
@@ -44,10 +44,10 @@ import org.leadtocash.planning.relationship.MarketTargetsRevised;
 import org.leadtocash.planning.relationship.Maturity;
 import org.leadtocash.planning.relationship.MonitoringActivity;
 import org.leadtocash.planning.relationship.MonitoringDue;
-import org.leadtocash.planning.relationship.MonitoringRecord;
 import org.leadtocash.planning.relationship.MonitoringRecorded;
 import org.leadtocash.planning.relationship.MonitoringSchedule;
 import org.leadtocash.planning.relationship.OfferingKind;
+import org.leadtocash.planning.relationship.PlanExecutionStarted;
 import org.leadtocash.planning.relationship.PlanScope;
 import org.leadtocash.planning.relationship.PlanningStep;
 import org.leadtocash.planning.relationship.ProfitMeasure;
@@ -113,7 +113,7 @@ public final class RelationshipPlans {
         .add(RelationshipStrategy.class, s -> partsOf(plans(s), RelationshipPlan::strategies))
         .add(CustomerStaffing.class, s -> partsOf(plans(s), RelationshipPlan::staffing))
         .add(StaffingNorm.class, s -> partsOf(plans(s), RelationshipPlan::norms))
-        .add(MonitoringRecord.class, s -> partsOf(plans(s), RelationshipPlan::monitoring))
+        .add(HeldMonitoring.class, s -> partsOf(plans(s), RelationshipPlan::monitoring))
         .add(MonitoringSchedule.class, RelationshipPlans::schedules)
         .add(MonitoringDue.class, s -> partsOf(schedules(s), MonitoringSchedule::entries))
         .add(CurrentRelationships.class, RelationshipPlans::current)
@@ -135,7 +135,7 @@ public final class RelationshipPlans {
             RelationshipsAnalysed.class,
             RelationshipTargetsSet.class,
             StrategyAdopted.class,
-            ExecutionStarted.class,
+            PlanExecutionStarted.class,
             MonitoringRecorded.class,
             MarketTargetsRevised.class));
   }
@@ -401,11 +401,11 @@ public final class RelationshipPlans {
     return staffing;
   }
 
-  private static MonitoringRecord record(RelationshipPlan plan, Inputs in, LocalDate held) {
+  private static HeldMonitoring record(RelationshipPlan plan, Inputs in, LocalDate held) {
     MonitoringActivity activity =
         MonitoringActivity.values()[in.pick() % MonitoringActivity.values().length];
     LocalDate start = plan.startsOn().orElse(held);
-    return new MonitoringRecord(
+    return new HeldMonitoring(
         activity,
         held.isBefore(start) ? start : held,
         activity.heldByManager() ? plan.manager() : plan.owner(),
@@ -445,10 +445,9 @@ public final class RelationshipPlans {
                     "monitoring by a stranger " + in,
                     p -> {
                       Instant at = later(settings, p.lastEventAt(), in.hours());
-                      MonitoringRecord own = record(p, in, settings.dateOf(at));
+                      HeldMonitoring own = record(p, in, settings.dateOf(at));
                       return p.recordMonitoring(
-                          new MonitoringRecord(own.activity(), own.held(), STRANGER, in.text()),
-                          at);
+                          new HeldMonitoring(own.activity(), own.held(), STRANGER, in.text()), at);
                     }));
   }
 
@@ -540,7 +539,7 @@ public final class RelationshipPlans {
     PlanningStep step = PlanningStep.INHERIT_MARKET_TARGETS;
     Optional<MarketTargets> market = Optional.empty();
     List<RelationshipTarget> targets = List.of();
-    List<MonitoringRecord> monitoring = new ArrayList<>();
+    List<HeldMonitoring> monitoring = new ArrayList<>();
     int revisions = 0;
     for (RelationshipPlanEvent event : events) {
       if (event instanceof MarketTargetsInherited inherited) {
@@ -559,7 +558,7 @@ public final class RelationshipPlans {
             step.isAtLeast(PlanningStep.SET_RELATIONSHIP_TARGETS),
             "D10.1: strategies only once targets are set");
         step = max(step, PlanningStep.SET_STRATEGIES);
-      } else if (event instanceof ExecutionStarted) {
+      } else if (event instanceof PlanExecutionStarted) {
         Check.that(step == PlanningStep.SET_STRATEGIES, "D10.1: execution follows step 4");
         step = PlanningStep.EXECUTE_AND_MONITOR;
       } else if (event instanceof MonitoringRecorded recorded) {
@@ -601,7 +600,7 @@ public final class RelationshipPlans {
             staffing.ownerAbility().isAtLeast(policy.ownerAbility(staffing.grade())),
             "D10.1: the owner's ability matches the customer's importance");
       }
-      for (MonitoringRecord record : plan.monitoring()) {
+      for (HeldMonitoring record : plan.monitoring()) {
         Check.equal(
             record.activity().heldByManager() ? plan.manager() : plan.owner(),
             record.by(),

@@ -19,7 +19,7 @@ import org.leadtocash.domain.common.EventType;
  * @param norms the norm the policy set for each customer, in the same order
  * @param occurredAt when
  */
-public record ExecutionStarted(
+public record PlanExecutionStarted(
     RelationshipPlanId plan,
     long version,
     LocalDate startsOn,
@@ -42,7 +42,7 @@ public record ExecutionStarted(
    * @param norms the norm the policy set for each customer, in the same order
    * @param occurredAt when
    */
-  public ExecutionStarted {
+  public PlanExecutionStarted {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(startsOn, "startsOn");
     staffing = ImmutableList.copyOf(staffing);

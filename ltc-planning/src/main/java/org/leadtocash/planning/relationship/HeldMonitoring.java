@@ -15,7 +15,7 @@ import org.leadtocash.domain.common.EmployeeId;
  * @param by who held it: the owner's direct manager or the owner, as the activity says; not null
  * @param findings what it found or decided; not null, not blank
  */
-public record MonitoringRecord(
+public record HeldMonitoring(
     MonitoringActivity activity, LocalDate held, EmployeeId by, String findings) {
 
   /**
@@ -27,7 +27,7 @@ public record MonitoringRecord(
    * @param findings what it found; not null, not blank
    * @throws IllegalArgumentException if the findings are blank
    */
-  public MonitoringRecord {
+  public HeldMonitoring {
     Objects.requireNonNull(activity, "activity");
     Objects.requireNonNull(held, "held");
     Objects.requireNonNull(by, "by");
