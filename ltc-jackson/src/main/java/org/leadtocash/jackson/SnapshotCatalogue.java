@@ -16,6 +16,8 @@ import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.process.ProcessArchitecture;
 import org.leadtocash.domain.relationship.KeyRelationship;
 import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.planning.cycle.PlanningCycle;
+import org.leadtocash.planning.relationship.RelationshipPlan;
 
 /**
  * The stored type names and schema versions of aggregate snapshots: a host stores them next to a
@@ -44,7 +46,11 @@ public final class SnapshotCatalogue {
               new Entry("customer-issue", 1, CustomerIssue.class),
               new Entry("process-architecture", 1, ProcessArchitecture.class)));
 
-  private static final SnapshotCatalogue PLANNING = new SnapshotCatalogue(List.of());
+  private static final SnapshotCatalogue PLANNING =
+      new SnapshotCatalogue(
+          List.of(
+              new Entry("relationship-plan", 1, RelationshipPlan.class),
+              new Entry("planning-cycle", 1, PlanningCycle.class)));
 
   private static final SnapshotCatalogue ALL = DOMAIN.plus(PLANNING);
 
@@ -82,7 +88,7 @@ public final class SnapshotCatalogue {
 
   /**
    * {@return the snapshot types of {@code ltc-planning}'s plans that can be restored, each at its
-   * schema version; never null}
+   * schema version: {@code relationship-plan} at 1; never null}
    */
   public static SnapshotCatalogue planning() {
     return PLANNING;

@@ -66,7 +66,8 @@ class SnapshotRoundTripProperties {
     }
     TreeSet<String> aggregates = new TreeSet<>();
     SnapshotSubjects.ALL.keySet().forEach(c -> aggregates.add(c.getName()));
-    assertEquals(aggregates, catalogued, "one snapshot type per aggregate of the domain");
+    assertEquals(
+        aggregates, catalogued, "one snapshot type per aggregate of the domain and of the plans");
     List<String> notYet =
         SnapshotSubjects.notSupported().stream().map(SnapshotCatalogue.Entry::type).toList();
     reporter.publishValue("snapshots without restore()", notYet.toString());

@@ -18,6 +18,8 @@ import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.process.ProcessArchitecture;
 import org.leadtocash.domain.relationship.KeyRelationship;
 import org.leadtocash.domain.voice.CustomerIssue;
+import org.leadtocash.planning.cycle.PlanningCycle;
+import org.leadtocash.planning.relationship.RelationshipPlan;
 import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Settings;
@@ -26,6 +28,8 @@ import org.leadtocash.testkit.customer.Customers;
 import org.leadtocash.testkit.defaults.LeadToCashArbitraries;
 import org.leadtocash.testkit.lead.Leads;
 import org.leadtocash.testkit.opportunity.Opportunities;
+import org.leadtocash.testkit.planning.PlanningCycles;
+import org.leadtocash.testkit.planning.RelationshipPlans;
 import org.leadtocash.testkit.process.ProcessArchitectures;
 import org.leadtocash.testkit.relationship.KeyRelationships;
 import org.leadtocash.testkit.voice.CustomerIssues;
@@ -95,7 +99,7 @@ final class SnapshotSubjects {
     }
   }
 
-  /** Every aggregate of the domain, by class. */
+  /** Every aggregate of the domain and of the plans, by class. */
   static final ImmutableMap<Class<?>, Subject<?, ?>> ALL =
       ImmutableMap.<Class<?>, Subject<?, ?>>builder()
           .put(Lead.class, new Subject<>(Lead.class, Leads::model, Lead::replay))
@@ -117,6 +121,13 @@ final class SnapshotSubjects {
                   ProcessArchitecture.class,
                   ProcessArchitectures::model,
                   ProcessArchitecture::replay))
+          .put(
+              RelationshipPlan.class,
+              new Subject<>(
+                  RelationshipPlan.class, RelationshipPlans::model, RelationshipPlan::replay))
+          .put(
+              PlanningCycle.class,
+              new Subject<>(PlanningCycle.class, PlanningCycles::model, PlanningCycle::replay))
           .buildOrThrow();
 
   /** {@return the catalogue entries the module writes now: those whose aggregate has restore()} */

@@ -443,6 +443,21 @@ public enum RuleId {
       "Operating units",
       "A profit record names at most one unit of each kind: customer, product, project, region.",
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D10.1. */
+  D10_1(
+      "Relationship plan, five steps",
+      "A relationship plan walks its five steps strictly in order: inherit the market targets"
+          + " (profit, share, competition, hilltops), analyse ours and the main competitor's"
+          + " relationships on the three layers, set relationship targets derived from the market"
+          + " targets, give every target a strategy, then execute and monitor; a step is entered"
+          + " only once the one before is complete, the staffing of every customer meets its grade"
+          + " and maturity and its owner's ability its importance, a revision of the market targets"
+          + " re-derives the relationship targets, and the plan's history runs forward in time.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY,
+      Enforcement.REPORTED),
   /** DOMAIN D10.2. */
   D10_2(
       "Key-relationship planning",
@@ -465,6 +480,17 @@ public enum RuleId {
           + " reviews running forward in time.",
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D10.4. */
+  D10_4(
+      "Monitoring the plan",
+      "The owner's direct manager supervises the plan in execution: the manager holds the weekly"
+          + " meeting, the half-year coaching and the yearly evaluation, the owner the weekly work"
+          + " plan and the quarterly self-check, none before execution starts and only while the"
+          + " plan executes; what falls due by a date is reported.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REPORTED),
   /** DOMAIN D11.1. */
   D11_1(
       "Ten principles and seven guiding principles",
@@ -500,6 +526,37 @@ public enum RuleId {
           + " gap is the target share minus the current share, in points and, given the segment's"
           + " market size, in money; segments are distinct, in one currency, and ranked by gap.",
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.6. */
+  D11_6(
+      "Macro efficiency",
+      "Sales time goes to the accounts with the greatest potential: the team's hours are allocated"
+          + " by a linear programme so that every target account gets at least its minimum visit"
+          + " hours and at most its useful hours, no salesperson works beyond capacity or on an"
+          + " account outside their accounts, and the expected return is maximal; hours are in"
+          + " tenths, and floors that do not fit are reported with the shortfall in hours and the"
+          + " headcount that would close it.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.7. */
+  D11_7(
+      "Skill map",
+      "Each selling skill is rated on a scale of 1 to 5 for its importance in 2 to 3 years and for"
+          + " today's performance; the gap is importance minus performance, only a positive gap is"
+          + " a development need, and the largest gaps are developed first (ties: the more"
+          + " important skill, then the name). A skill appears once on a map.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.8. */
+  D11_8(
+      "Pricing cost basis",
+      "The cost basis of a price follows the decision tree: a winning price within the current"
+          + " price less the maximum discount keeps today's pricing; otherwise a move to a"
+          + " lower-cost platform whose savings support the winning price is priced on its"
+          + " long-run average incremental cost (LRAIC), or on marginal cost when that platform is"
+          + " under-used; without such a platform an under-used current platform is priced on"
+          + " marginal cost; every other case, and every unknown answer, goes to management.",
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE),
   /** DOMAIN D11.9. */
   D11_9(
       "Account plan",
@@ -512,6 +569,22 @@ public enum RuleId {
           + " opportunities being incomplete.",
       Enforcement.REPORTED,
       Enforcement.INVALID_VALUE),
+  /** DOMAIN D11.10. */
+  D11_10(
+      "Rolling planning cycle",
+      "A planning cycle runs through its four stages in order: plan and prepare (management's"
+          + " expectations, timetable, responsibilities, templates and guidelines all recorded),"
+          + " develop the plan (its eight steps strictly in order, reported against the 8 to"
+          + " 12-week window), review and adjust (every review question answered, and each one"
+          + " answered no adjusted), implement and monitor (the most important accounts reviewed"
+          + " quarterly, secondary accounts yearly, unimportant accounts in a yearly collective"
+          + " review, and a progress report on the most important accounts every 6 months). Its"
+          + " history runs forward in time.",
+      Enforcement.ILLEGAL_TRANSITION,
+      Enforcement.RULE_VIOLATION,
+      Enforcement.REPORTED,
+      Enforcement.INVALID_VALUE,
+      Enforcement.REJECTED_HISTORY),
   /** DOMAIN D11.11. */
   D11_11(
       "Telecom KAM process",

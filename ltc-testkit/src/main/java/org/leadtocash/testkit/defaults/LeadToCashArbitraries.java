@@ -14,6 +14,11 @@ import org.leadtocash.testkit.metrics.Kpis;
 import org.leadtocash.testkit.opportunity.Opportunities;
 import org.leadtocash.testkit.planning.Accounts;
 import org.leadtocash.testkit.planning.Expansions;
+import org.leadtocash.testkit.planning.PlanningCycles;
+import org.leadtocash.testkit.planning.PricingCases;
+import org.leadtocash.testkit.planning.RelationshipPlans;
+import org.leadtocash.testkit.planning.SkillMaps;
+import org.leadtocash.testkit.planning.Allocations;
 import org.leadtocash.testkit.planning.Strategies;
 import org.leadtocash.testkit.planning.Targets;
 import org.leadtocash.testkit.process.ProcessArchitectures;
@@ -84,6 +89,11 @@ public final class LeadToCashArbitraries {
     Accounts.addTo(catalogue);
     Targets.addTo(catalogue);
     Expansions.addTo(catalogue);
+    SkillMaps.addTo(catalogue);
+    PricingCases.addTo(catalogue);
+    PlanningCycles.addTo(catalogue);
+    RelationshipPlans.addTo(catalogue);
+    Allocations.addTo(catalogue);
     return catalogue.build();
   }
 }
