@@ -71,7 +71,12 @@ import org.leadtocash.examples.store.JsonCodec;
 import org.leadtocash.metrics.dashboard.Dashboard;
 import org.leadtocash.metrics.dashboard.OrganisationDashboard;
 import org.leadtocash.metrics.efficiency.Waterfall;
+import org.leadtocash.planning.allocation.Allocation;
 import org.leadtocash.planning.expansion.ExpansionCard;
+import org.leadtocash.planning.relationship.MarketTargets;
+import org.leadtocash.planning.relationship.ProfitMeasure;
+import org.leadtocash.planning.relationship.RelationshipPlan;
+import org.leadtocash.planning.relationship.RelationshipTarget;
 import org.leadtocash.planning.target.CustomerNumber;
 import org.leadtocash.planning.target.OfficeTarget;
 import org.leadtocash.planning.target.OpportunityPart;
@@ -592,9 +597,11 @@ public final class LeadToCashTour {
         "A year's sales begin in its plan. On "
             + PlanningStory.PLANNED_ON
             + " the office plans 2027: its target becomes a number per customer and per"
-            + " opportunity, and what the opportunities do not cover yet is the work to find; each"
-            + " key account gets an expansion card with a senior sponsor of ours for its top"
-            + " people; and each account's ways to grow are sized by prize and probability.");
+            + " opportunity, and what the opportunities do not cover yet is the work to find; the"
+            + " relationships to build follow from the market targets; each key account gets an"
+            + " expansion card with a senior sponsor of ours for its top people; each account's"
+            + " ways to grow are sized by prize and probability; and the salespeople's hours go"
+            + " where they return most.");
     OfficeTarget beijing = PlanningStory.beijing(backbone, DashboardStory.eastTelecomCore());
     say(
         "the Beijing office's target of %s, split 5 : 3 : 2 onto its customers, and each"
@@ -615,6 +622,32 @@ public final class LeadToCashTour {
         "what the opportunities cover, each weighted by its win probability, rolled up office →"
             + " region → area (a surplus at one customer fills no other customer's gap):");
     for (String line : PlanningStory.coverage(beijing).render().split("\\n")) {
+      say("  %s", line);
+    }
+
+    RelationshipPlan plan = PlanningStory.relationshipPlan().state();
+    MarketTargets market = plan.marketTargets().orElseThrow();
+    say(
+        "North Mobile's relationship plan (D10.1), owned by %s and supervised by %s, walks five"
+            + " steps in order; it is at step %d, %s. Its market targets, inherited from the"
+            + " office's plan: %s; %s; %s; orders %s:",
+        plan.owner(),
+        plan.manager(),
+        plan.step().number(),
+        plan.step().label(),
+        market.shares().get(0),
+        market.competition().orElseThrow(),
+        market.hilltops().get(0),
+        money(market.profit(ProfitMeasure.ORDERS).orElseThrow()));
+    say(
+        "the relationship targets derived from them by the standard policy — a suppression ratio"
+            + " of 1.5 is our share half as much again as the competitor's, 60%% of the two"
+            + " together — each with how it was derived:");
+    for (RelationshipTarget target : plan.targets()) {
+      say("  %s: %s", target.statement(), target.basis());
+    }
+    say("against today's buying centre and relationships (D7), the gap per target:");
+    for (String line : plan.gap(PlanningStory.today()).explanation().split("\\n")) {
       say("  %s", line);
     }
 
@@ -656,6 +689,16 @@ public final class LeadToCashTour {
     say(
         "the sales-potential gap and what the options cover: %s",
         PlanningStory.gapCoverage().explanation());
+
+    Allocation hours = PlanningStory.allocation();
+    say(
+        "the office's selling hours of 2027 allocated over its target accounts (D11.6), a linear"
+            + " programme: every account gets at least its minimum visits, nobody works beyond"
+            + " capacity, and the expected return — each account's potential at its win chance,"
+            + " earned over the hours it can use — is as high as it can be:");
+    for (String line : hours.explanation().split("\\n")) {
+      say("  %s", line);
+    }
   }
 
   private void mermaid(String text) {

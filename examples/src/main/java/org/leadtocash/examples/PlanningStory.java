@@ -6,30 +6,44 @@ import static org.leadtocash.examples.DashboardStory.ORGANISATION;
 import static org.leadtocash.examples.DashboardStory.TIANJIN;
 import static org.leadtocash.examples.LeadToCashStory.CHEN_SPONSOR;
 import static org.leadtocash.examples.LeadToCashStory.CNY;
+import static org.leadtocash.examples.LeadToCashStory.EMERALD;
 import static org.leadtocash.examples.LeadToCashStory.MA_REGION;
 import static org.leadtocash.examples.LeadToCashStory.NORTH_MOBILE;
 import static org.leadtocash.examples.LeadToCashStory.SUN_SR;
+import static org.leadtocash.examples.LeadToCashStory.WANG_NURTURER;
 import static org.leadtocash.examples.LeadToCashStory.ZHANG_AR;
 import static org.leadtocash.examples.LeadToCashStory.cny;
+import static org.leadtocash.examples.LeadToCashStory.on;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
+import org.leadtocash.domain.relationship.GeneralRelationshipGrade;
+import org.leadtocash.domain.relationship.KeyRelationshipLevel;
+import org.leadtocash.domain.relationship.OrganisationalRelationshipLevel;
 import org.leadtocash.domain.relationship.PositionKind;
+import org.leadtocash.domain.relationship.RelationshipLayer;
 import org.leadtocash.planning.account.GapCoverage;
 import org.leadtocash.planning.account.GrowthMatrix;
 import org.leadtocash.planning.account.GrowthMatrixPolicy;
 import org.leadtocash.planning.account.GrowthOption;
 import org.leadtocash.planning.account.GrowthOptionKind;
 import org.leadtocash.planning.account.SalesPotentialGap;
+import org.leadtocash.planning.allocation.Allocation;
+import org.leadtocash.planning.allocation.ReturnPolicy;
+import org.leadtocash.planning.allocation.Salesperson;
+import org.leadtocash.planning.allocation.TargetAccount;
 import org.leadtocash.planning.expansion.AssignedKeyPerson;
 import org.leadtocash.planning.expansion.Channel;
 import org.leadtocash.planning.expansion.ChannelKind;
@@ -40,6 +54,20 @@ import org.leadtocash.planning.expansion.KeyTask;
 import org.leadtocash.planning.expansion.SponsorCandidate;
 import org.leadtocash.planning.expansion.SponsorPolicy;
 import org.leadtocash.planning.expansion.SponsorRanking;
+import org.leadtocash.planning.relationship.CompetitionTarget;
+import org.leadtocash.planning.relationship.CompetitorAspect;
+import org.leadtocash.planning.relationship.CurrentRelationships;
+import org.leadtocash.planning.relationship.HilltopTarget;
+import org.leadtocash.planning.relationship.MarketTargets;
+import org.leadtocash.planning.relationship.OfferingKind;
+import org.leadtocash.planning.relationship.PlanScope;
+import org.leadtocash.planning.relationship.ProfitMeasure;
+import org.leadtocash.planning.relationship.RelationshipAnalysis;
+import org.leadtocash.planning.relationship.RelationshipPlan;
+import org.leadtocash.planning.relationship.RelationshipPlanEvent;
+import org.leadtocash.planning.relationship.RelationshipPlanId;
+import org.leadtocash.planning.relationship.RelationshipTargetPolicy;
+import org.leadtocash.planning.relationship.ShareTarget;
 import org.leadtocash.planning.target.CoverageMode;
 import org.leadtocash.planning.target.CoverageReport;
 import org.leadtocash.planning.target.CustomerNumber;
@@ -49,10 +77,12 @@ import org.leadtocash.planning.target.OpportunityNumber;
 /**
  * The planning side of the story (DOMAIN D9.5, D10, D11): once the backbone upgrade is won, the
  * Beijing office plans 2027 — its target decomposed onto customers and opportunities with the
- * coverage rolled up to the China area, North Mobile's expansion card with its ranked senior
- * sponsor, and North Mobile's growth options on the matrix against its sales-potential gap. Pure
- * functions over the people and ids of {@link LeadToCashStory} and {@link RelationshipStory}; the
- * tour prints them and its test asserts them.
+ * coverage rolled up to the China area (D9.5), North Mobile's relationship plan from its market
+ * targets to relationship targets and their gap against today's buying centre (D10.1), North
+ * Mobile's expansion card with its ranked senior sponsor (D10.3), its growth options on the matrix
+ * against its sales-potential gap (D11.3), and the office's selling hours allocated over its target
+ * accounts (D11.6). Pure functions over the people and ids of {@link LeadToCashStory} and {@link
+ * RelationshipStory}; the tour prints them and its test asserts them.
  */
 public final class PlanningStory {
 
@@ -85,6 +115,19 @@ public final class PlanningStory {
 
   /** The growth option of a new customer in the core industry (D11.3). */
   public static final String CLOUD_SUBSIDIARY = "North Mobile's new cloud subsidiary";
+
+  /** North Mobile's relationship plan for 2027. */
+  public static final RelationshipPlanId RELATIONSHIP_PLAN =
+      RelationshipPlanId.of("RP-NORTH-MOBILE-2027");
+
+  /** The office's sales team in the allocation: Zhang's selling hours in 2027. */
+  public static final BigDecimal ZHANG_HOURS = BigDecimal.valueOf(400);
+
+  /** Wang's selling hours in 2027. */
+  public static final BigDecimal WANG_HOURS = BigDecimal.valueOf(300);
+
+  /** West Power, a small account of the office, visited twice a year. */
+  public static final CustomerId WEST_POWER = CustomerId.of("CU-WEST-POWER");
 
   private PlanningStory() {}
 
@@ -173,6 +216,93 @@ public final class PlanningStory {
         CNY,
         CoverageMode.WEIGHTED,
         List.of(beijing, tianjin, OfficeTarget.of(GUANGZHOU, cny(50_000_000))));
+  }
+
+  // ------------------------------------------------------------ the relationship plan (D10.1)
+
+  /**
+   * North Mobile's market targets for 2027 (D10.1, step 1), inherited from the office's plan: the
+   * four profit measures, 30 % of the new 5G-Advanced radio at North Mobile, a suppression ratio of
+   * 1.5 against Emerald Networks (our share half as much again as theirs: 30 % against 20 %), and
+   * the radio as a hilltop project.
+   *
+   * @return the market targets, complete
+   */
+  public static MarketTargets marketTargets() {
+    return MarketTargets.builder()
+        .profit(ProfitMeasure.ORDERS, cny(20_000_000))
+        .profit(ProfitMeasure.REVENUE, cny(16_000_000))
+        .profit(ProfitMeasure.PROFIT, cny(3_200_000))
+        .profit(ProfitMeasure.COLLECTION, cny(15_000_000))
+        .share(
+            ShareTarget.withCustomer(
+                NORTH_MOBILE, "5G-Advanced radio", OfferingKind.PRODUCT, new BigDecimal("0.30")))
+        .competition(new CompetitionTarget(EMERALD, new BigDecimal("1.5"), false))
+        .hilltop(new HilltopTarget(RADIO, NORTH_MOBILE, "5G-Advanced radio, northern provinces"))
+        .build();
+  }
+
+  /**
+   * Ours and Emerald's relationships at North Mobile on the three layers of D7, and what Emerald
+   * has (D10.1, step 2).
+   *
+   * @return the analysis, complete
+   */
+  public static RelationshipAnalysis relationshipAnalysis() {
+    return RelationshipAnalysis.builder()
+        .ours(RelationshipLayer.KEY, "the head of network planning is ours; the CTO supports us")
+        .ours(RelationshipLayer.GENERAL, "good with planning and operations, thin with finance")
+        .ours(RelationshipLayer.ORGANISATIONAL, "key supplier since the backbone upgrade")
+        .competitors(RelationshipLayer.KEY, "the COO is close to Emerald")
+        .competitors(RelationshipLayer.GENERAL, "strong with procurement and finance")
+        .competitors(RelationshipLayer.ORGANISATIONAL, "partner for the radio network since 4G")
+        .competitor(CompetitorAspect.TARGETS, "keep the whole radio network")
+        .competitor(CompetitorAspect.STRATEGY, "sell the new radio as an upgrade of the old")
+        .competitor(CompetitorAspect.ORGANISATION, "a key-account team in Beijing")
+        .competitor(CompetitorAspect.STAFFING, "eight people on the account")
+        .competitor(CompetitorAspect.KPIS, "share of the radio network")
+        .competitor(CompetitorAspect.STRENGTHS, "installed base, the COO")
+        .competitor(CompetitorAspect.PROBLEMS, "late deliveries in its last two radio projects")
+        .build();
+  }
+
+  /**
+   * Zhang's relationship plan of North Mobile for 2027, supervised by Chen (D10.1): opened on the
+   * planning day, the market targets inherited, the relationships analysed, and the relationship
+   * targets derived by the standard policy.
+   *
+   * @return the plan at step 3, with its events
+   */
+  public static Transition<RelationshipPlan, RelationshipPlanEvent> relationshipPlan() {
+    return RelationshipPlan.open(
+            RELATIONSHIP_PLAN,
+            PlanScope.customer("North Mobile", NORTH_MOBILE),
+            ZHANG_AR,
+            CHEN_SPONSOR,
+            on(PLANNED_ON))
+        .then(p -> p.inheritMarketTargets(marketTargets(), on(PLANNED_ON.plusDays(1))))
+        .then(p -> p.recordAnalysis(relationshipAnalysis(), on(PLANNED_ON.plusDays(7))))
+        .then(
+            p -> p.deriveTargets(RelationshipTargetPolicy.standard(), on(PLANNED_ON.plusDays(8))));
+  }
+
+  /**
+   * Today's relationships at North Mobile, from the domain (D7): the buying centre of {@link
+   * RelationshipStory}, each person's level as last assessed (the CTO's from our relationship with
+   * him), North Mobile's organisational level key supplier and its general relationship good.
+   *
+   * @return today's relationships
+   */
+  public static CurrentRelationships today() {
+    CurrentRelationships.Builder today =
+        CurrentRelationships.builder()
+            .chain(RelationshipStory.decisionChain())
+            .organisational(NORTH_MOBILE, OrganisationalRelationshipLevel.KEY_SUPPLIER)
+            .general(NORTH_MOBILE, GeneralRelationshipGrade.GOOD);
+    Map<PersonId, KeyRelationshipLevel> levels =
+        RelationshipStory.levels(RelationshipStory.ctoRelationship().state());
+    levels.forEach(today::keyLevel);
+    return today.build();
   }
 
   // ------------------------------------------------------------- the expansion card (D10.3)
@@ -286,5 +416,63 @@ public final class PlanningStory {
    */
   public static GapCoverage gapCoverage() {
     return salesPotentialGap().coverage(growthMatrix());
+  }
+
+  // ------------------------------------------------------- the sales-time allocation (D11.6)
+
+  /**
+   * The office's target accounts for 2027 (D11.6): what each could buy, the chance that selling
+   * time there turns into business, its minimum visits of 8 hours each, and the hours it can use.
+   * Under the standard policy an hour on North Mobile returns CNY 20 M × 50 % / 400 h = CNY 25,000,
+   * on Metro Rail CNY 8 M × 30 % / 200 h = CNY 12,000, on East Telecom CNY 12 M × 25 % / 300 h =
+   * CNY 10,000, on West Power CNY 6 M × 20 % / 200 h = CNY 6,000.
+   *
+   * @return the accounts
+   */
+  public static List<TargetAccount> targetAccounts() {
+    BigDecimal visit = BigDecimal.valueOf(8);
+    return List.of(
+        TargetAccount.of(
+            NORTH_MOBILE,
+            cny(20_000_000),
+            Probability.ofPercent(50),
+            12,
+            visit,
+            BigDecimal.valueOf(400)),
+        TargetAccount.of(
+            EAST_TELECOM,
+            cny(12_000_000),
+            Probability.ofPercent(25),
+            6,
+            visit,
+            BigDecimal.valueOf(300)),
+        TargetAccount.of(
+            METRO_RAIL,
+            cny(8_000_000),
+            Probability.ofPercent(30),
+            4,
+            visit,
+            BigDecimal.valueOf(200)),
+        TargetAccount.of(
+            WEST_POWER,
+            cny(6_000_000),
+            Probability.ofPercent(20),
+            2,
+            visit,
+            BigDecimal.valueOf(200)));
+  }
+
+  /**
+   * The office's selling hours of 2027 allocated over its target accounts (D11.6): Zhang's 400 and
+   * Wang's 300 hours, both serving every account; a new salesperson would bring 400 hours.
+   *
+   * @return the allocation
+   */
+  public static Allocation allocation() {
+    return Allocation.of(
+        targetAccounts(),
+        List.of(Salesperson.of(ZHANG_AR, ZHANG_HOURS), Salesperson.of(WANG_NURTURER, WANG_HOURS)),
+        ReturnPolicy.standard(),
+        BigDecimal.valueOf(400));
   }
 }

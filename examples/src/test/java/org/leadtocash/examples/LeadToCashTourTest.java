@@ -126,6 +126,14 @@ class LeadToCashTourTest {
                 + " 14,300,000.00 (35.8%), uncovered CNY 25,700,000.00",
             "area AREA-CHINA: target CNY 120,000,000.00, covered CNY 46,300,000.00 (38.6%),"
                 + " uncovered CNY 75,700,000.00, surplus CNY 2,000,000.00",
+            "it is at step 3, set the relationship targets",
+            "30.0% of product 5G-Advanced radio with CU-NORTH-MOBILE; suppression ratio 1.5"
+                + " against CO-EMERALD-NETWORKS",
+            "4 key persons at supportive and exclusive: the suppression ratio asks for 60.0% of"
+                + " the two shares",
+            "4 key persons at supportive and exclusive: 1 today, 3 short; to raise:",
+            "1 customer at partner or above: 0 today, 1 short; to raise: CU-NORTH-MOBILE (key"
+                + " supplier)",
             "1. E-CHEN, 85 of 100: rank parity: 50 of 100 × 30 %",
             "2. E-MA, 72.5 of 100",
             "senior sponsor E-CHEN",
@@ -137,7 +145,13 @@ class LeadToCashTourTest {
             "4. shelve: North Mobile's new cloud subsidiary",
             "= a gap of CNY 10,000,000.00; the growth options' expected prize CNY 9,700,000.00"
                 + " (total CNY 22,000,000.00 if all succeed) leaves CNY 300,000.00 of the gap"
-                + " uncovered")) {
+                + " uncovered",
+            "expected return CNY 13,336,000.00 from 700.0 h; one more hour for the team is worth"
+                + " CNY 10,000.00",
+            "CU-EAST-TELECOM gets 84.0 h, between its floor of 48.0 h and its 300.0 h useful"
+                + " hours: it is the marginal account",
+            "CU-WEST-POWER gets its floor of 16.0 h only",
+            "E-WANG works 300.0 h of 300.0 h; one more hour is worth CNY 10,000.00")) {
       assertTrue(tour.contains(expected), () -> "the tour prints '" + expected + "':\n" + tour);
     }
   }

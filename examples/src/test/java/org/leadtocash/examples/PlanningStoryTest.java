@@ -9,8 +9,10 @@ import static org.leadtocash.examples.LeadToCashStory.MA_REGION;
 import static org.leadtocash.examples.LeadToCashStory.NORTH_MOBILE;
 import static org.leadtocash.examples.LeadToCashStory.OPPORTUNITY;
 import static org.leadtocash.examples.LeadToCashStory.SUN_SR;
+import static org.leadtocash.examples.LeadToCashStory.WANG_NURTURER;
 import static org.leadtocash.examples.LeadToCashStory.ZHANG_AR;
 import static org.leadtocash.examples.LeadToCashStory.cny;
+import static org.leadtocash.examples.LeadToCashStory.on;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -19,22 +21,35 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.AccessDeniedException;
+import org.leadtocash.domain.common.IllegalTransitionException;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.planning.account.GapCoverage;
 import org.leadtocash.planning.account.GrowthMatrix;
 import org.leadtocash.planning.account.Quadrant;
+import org.leadtocash.planning.allocation.AccountHours;
+import org.leadtocash.planning.allocation.Allocation;
+import org.leadtocash.planning.allocation.HoursReason;
+import org.leadtocash.planning.allocation.ReturnPolicy;
+import org.leadtocash.planning.allocation.Salesperson;
 import org.leadtocash.planning.expansion.ExpansionCard;
 import org.leadtocash.planning.expansion.RankedSponsor;
 import org.leadtocash.planning.expansion.SponsorRanking;
+import org.leadtocash.planning.relationship.PlanScope;
+import org.leadtocash.planning.relationship.PlanningStep;
+import org.leadtocash.planning.relationship.RelationshipGap;
+import org.leadtocash.planning.relationship.RelationshipPlan;
+import org.leadtocash.planning.relationship.RelationshipTarget;
+import org.leadtocash.planning.relationship.TargetGap;
 import org.leadtocash.planning.target.Coverage;
 import org.leadtocash.planning.target.CoverageReport;
 import org.leadtocash.planning.target.OfficeTarget;
 import org.leadtocash.planning.target.OpportunityNumber;
 
 /**
- * The tour's last chapter, number by number: the Beijing office plans 2027 (DOMAIN D9.5, D10.3,
- * D11.3) with the tour's own won opportunity in North Mobile's number.
+ * The tour's last chapter, number by number: the Beijing office plans 2027 (DOMAIN D9.5, D10.1,
+ * D10.3, D11.3, D11.6) with the tour's own won opportunity in North Mobile's number and the tour's
+ * buying centre as today's relationships.
  */
 class PlanningStoryTest {
 
@@ -185,5 +200,104 @@ class PlanningStoryTest {
     assertEquals(cny(300_000), coverage.uncovered().orElseThrow());
     assertFalse(coverage.coveredByExpected());
     assertTrue(coverage.coveredByTotal());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D10.1: a suppression ratio of 1.5 backs 1.5 / 2.5 = 60 % of the two shares, more than"
+          + " the 30 % share target: 6 of 10 back us, 3 + 1 hilltop exclusive, 3 supportive, North"
+          + " Mobile a partner, the general relationship excellent")
+  void relationshipTargets() {
+    RelationshipPlan plan = PlanningStory.relationshipPlan().state();
+    assertEquals(PlanningStep.SET_RELATIONSHIP_TARGETS, plan.step());
+    assertEquals(
+        List.of(
+            "4 key persons at supportive and exclusive",
+            "3 key persons at supportive, not exclusive",
+            "1 customer at partner or above",
+            "general relationship at least excellent with 1 customer"),
+        plan.targets().stream().map(RelationshipTarget::statement).toList());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D10.1: against the tour's buying centre, the head of planning is the one exclusive"
+          + " supporter (3 short), the CTO the one supportive (2 short); key supplier is 1 short of"
+          + " partner, good 1 short of excellent")
+  void relationshipGap() {
+    RelationshipGap gap = PlanningStory.relationshipPlan().state().gap(PlanningStory.today());
+    assertEquals(List.of(1, 1, 0, 0), gap.gaps().stream().map(TargetGap::reached).toList());
+    assertEquals(List.of(3, 2, 1, 1), gap.gaps().stream().map(TargetGap::shortBy).toList());
+    assertFalse(gap.isClosed());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D10.1: the targets cannot be derived before the relationships are analysed; the"
+          + " refusal names the rule")
+  void refusesToSkipAStep() {
+    RelationshipPlan inherited =
+        RelationshipPlan.open(
+                PlanningStory.RELATIONSHIP_PLAN,
+                PlanScope.customer("North Mobile", NORTH_MOBILE),
+                ZHANG_AR,
+                CHEN_SPONSOR,
+                on(PlanningStory.PLANNED_ON))
+            .then(
+                p ->
+                    p.inheritMarketTargets(
+                        PlanningStory.marketTargets(), on(PlanningStory.PLANNED_ON.plusDays(1))))
+            .state();
+    IllegalTransitionException refused =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> inherited.deriveTargets(on(PlanningStory.PLANNED_ON.plusDays(2))));
+    assertEquals(RuleId.D10_1, refused.rule());
+    assertTrue(refused.getMessage().contains("D10.1"), refused::getMessage);
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D11.6: 700 h go to the floors (96 + 48 + 32 + 16 = 192 h), then by return per hour:"
+          + " North Mobile and Metro Rail to their useful hours, East Telecom the last 36 h, so one"
+          + " more hour is worth its CNY 10,000")
+  void allocation() {
+    Allocation allocation = PlanningStory.allocation();
+    assertTrue(allocation.feasible());
+    assertEquals(
+        List.of(
+            new BigDecimal("400.0"),
+            new BigDecimal("84.0"),
+            new BigDecimal("200.0"),
+            new BigDecimal("16.0")),
+        allocation.accounts().stream().map(AccountHours::hours).toList());
+    assertEquals(
+        List.of(
+            HoursReason.AT_SATURATION,
+            HoursReason.MARGINAL,
+            HoursReason.AT_SATURATION,
+            HoursReason.AT_FLOOR),
+        allocation.accounts().stream().map(AccountHours::reason).toList());
+    // 400 × 25,000 + 84 × 10,000 + 200 × 12,000 + 16 × 6,000
+    assertEquals(cny(13_336_000), allocation.expectedReturn());
+    assertEquals(cny(10_000), allocation.teamHourValue());
+    assertEquals(cny(10_000), allocation.salesperson(ZHANG_AR).orElseThrow().hourValue());
+    assertEquals(cny(10_000), allocation.salesperson(WANG_NURTURER).orElseThrow().hourValue());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D11.6: with Zhang's 100 hours alone the floors of 192 h do not fit: 92 h short, one"
+          + " new salesperson of 400 h closes it")
+  void infeasibleFloors() {
+    Allocation allocation =
+        Allocation.of(
+            PlanningStory.targetAccounts(),
+            List.of(Salesperson.of(ZHANG_AR, BigDecimal.valueOf(100))),
+            ReturnPolicy.standard(),
+            BigDecimal.valueOf(400));
+    assertFalse(allocation.feasible());
+    assertEquals(new BigDecimal("92.0"), allocation.shortfall().orElseThrow().hours());
+    assertEquals(1, allocation.shortfall().orElseThrow().headcount());
   }
 }
