@@ -73,6 +73,7 @@ import org.leadtocash.metrics.dashboard.OrganisationDashboard;
 import org.leadtocash.metrics.efficiency.Waterfall;
 import org.leadtocash.planning.allocation.Allocation;
 import org.leadtocash.planning.expansion.ExpansionCard;
+import org.leadtocash.planning.relationship.CompetitionTarget;
 import org.leadtocash.planning.relationship.MarketTargets;
 import org.leadtocash.planning.relationship.ProfitMeasure;
 import org.leadtocash.planning.relationship.RelationshipPlan;
@@ -627,6 +628,7 @@ public final class LeadToCashTour {
 
     RelationshipPlan plan = PlanningStory.relationshipPlan().state();
     MarketTargets market = plan.marketTargets().orElseThrow();
+    CompetitionTarget competition = market.competition().orElseThrow();
     say(
         "North Mobile's relationship plan (D10.1), owned by %s and supervised by %s, walks five"
             + " steps in order; it is at step %d, %s. Its market targets, inherited from the"
@@ -636,13 +638,15 @@ public final class LeadToCashTour {
         plan.step().number(),
         plan.step().label(),
         market.shares().get(0),
-        market.competition().orElseThrow(),
+        competition,
         market.hilltops().get(0),
         money(market.profit(ProfitMeasure.ORDERS).orElseThrow()));
     say(
         "the relationship targets derived from them by the standard policy — a suppression ratio"
-            + " of 1.5 is our share half as much again as the competitor's, 60%% of the two"
-            + " together — each with how it was derived:");
+            + " is our share over the competitor's, so %s is %s of the two together — each with"
+            + " how it was derived:",
+        Figures.number(competition.suppressionRatio()),
+        Figures.percent(competition.ourPartOfTheTwo()));
     for (RelationshipTarget target : plan.targets()) {
       say("  %s: %s", target.statement(), target.basis());
     }

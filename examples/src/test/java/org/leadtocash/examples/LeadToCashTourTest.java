@@ -129,6 +129,8 @@ class LeadToCashTourTest {
             "it is at step 3, set the relationship targets",
             "30.0% of product 5G-Advanced radio with CU-NORTH-MOBILE; suppression ratio 1.5"
                 + " against CO-EMERALD-NETWORKS",
+            "a suppression ratio is our share over the competitor's, so 1.5 is 60.0% of the two"
+                + " together",
             "4 key persons at supportive and exclusive: the suppression ratio asks for 60.0% of"
                 + " the two shares",
             "4 key persons at supportive and exclusive: 1 today, 3 short; to raise:",
