@@ -6,25 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The README's quick start is this module's {@link QuickStart}, and it runs. */
 class QuickStartTest {
 
-  private static final Path SOURCE =
-      Path.of("src/main/java/org/leadtocash/examples/QuickStart.java");
-
   @Test
   @DisplayName("the README quotes QuickStart.java verbatim, so the quick start cannot rot")
   void readmeQuotesTheCompiledQuickStart() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    assertTrue(
-        readme.contains("```java\n" + source + "```"),
-        "README.md must contain examples/" + SOURCE + " verbatim in a ```java block");
+    ReadmeQuotes.assertQuoted("QuickStart");
   }
 
   @Test

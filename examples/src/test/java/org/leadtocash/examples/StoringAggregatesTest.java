@@ -1,16 +1,12 @@
 package org.leadtocash.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.examples.LeadToCashStory.CONTRACT;
 import static org.leadtocash.examples.LeadToCashStory.LEAD;
 import static org.leadtocash.examples.LeadToCashStory.OPPORTUNITY;
 import static org.leadtocash.examples.LeadToCashStory.ZHANG_AR;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -27,17 +23,10 @@ import org.leadtocash.examples.store.JdbcEventStore;
 @DisplayName("The README's storing fragment compiles, is quoted verbatim and works on H2")
 class StoringAggregatesTest {
 
-  private static final Path SOURCE =
-      Path.of("src/main/java/org/leadtocash/examples/StoringAggregates.java");
-
   @Test
   @DisplayName("the README quotes StoringAggregates.java verbatim")
   void readmeQuotesTheFragment() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    assertTrue(
-        readme.contains("```java\n" + source + "```"),
-        "README.md must contain examples/" + SOURCE + " verbatim in a ```java block");
+    ReadmeQuotes.assertQuoted("StoringAggregates");
   }
 
   @Test

@@ -344,7 +344,8 @@ public enum RuleId {
   /** DOMAIN D7.8. */
   D7_8(
       "Information security of relationship data",
-      "A relationship card is read only by its owner and the owner's managers; peers never see each"
+      "A relationship card, and a key-account expansion card (D10.3) that holds the same personal"
+          + " data, is read only by its owner and the owner's managers; peers never see each"
           + " other's cards, a person has one card, and the organisation chart has no cycles.",
       Enforcement.ACCESS_DENIED,
       Enforcement.INVALID_VALUE),

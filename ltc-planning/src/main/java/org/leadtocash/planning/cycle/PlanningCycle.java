@@ -45,8 +45,9 @@ import org.leadtocash.domain.common.Transition;
  * when it passes. In the fourth stage, <b>implement and monitor</b>, the reviews are held at their
  * cadence — each most important account every quarter, each secondary account every year, the
  * unimportant accounts together in one yearly collective review, and a progress report on the most
- * important accounts every 6 months — and {@link #reviewsDue(LocalDate)} lists each review due with
- * its date and whether it was held or is overdue.
+ * important accounts every 6 months, or the host's own {@link ReviewCadence} — and {@link
+ * #reviewsDue(LocalDate)} lists each review due with its date and whether it was held or is
+ * overdue.
  *
  * <p>Every command takes the instant it happens, which is never before the cycle's last event,
  * returns the next state and its events, and never changes this one; a refused command throws a
@@ -72,9 +73,6 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
           PlanningCycle::reopen,
           PlanningCycle::redo,
           PlanningCycle::stateName);
-
-  /** How often the progress on the most important accounts is reported: 6 months (D11.10). */
-  private static final Period PROGRESS_INTERVAL = Period.ofMonths(6);
 
   PlanningCycle() {}
 
@@ -176,11 +174,24 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
   }
 
   /**
-   * Lists the reviews the cadence of the fourth stage calls for (DOMAIN D11.10), counted from the
-   * date (UTC) implementation began: for each most important account an account review every 3
-   * months, for each secondary account one every year, one collective review of the unimportant
-   * accounts every year (if the cycle has any), and a progress report on the most important
-   * accounts every 6 months (if it has any).
+   * Lists the reviews the source's cadence calls for ({@link ReviewCadence#standard()}, DOMAIN
+   * D11.10): for each most important account an account review every 3 months, for each secondary
+   * account one every year, one collective review of the unimportant accounts every year, and a
+   * progress report on the most important accounts every 6 months; see {@link
+   * #reviewsDue(LocalDate, ReviewCadence)}.
+   *
+   * @param asOf the date asked about; not null
+   * @return the reviews due, empty before implementation begins; never null
+   */
+  public List<ReviewDue> reviewsDue(LocalDate asOf) {
+    return reviewsDue(asOf, ReviewCadence.standard());
+  }
+
+  /**
+   * Lists the reviews a cadence of the fourth stage calls for (DOMAIN D11.10), counted from the
+   * date (UTC) implementation began: for each most important and each secondary account an account
+   * review at its tier's interval, one collective review of the unimportant accounts (if the cycle
+   * has any), and a progress report on the most important accounts (if it has any).
    *
    * <p>For each of these it lists every review due on or before {@code asOf}, and the next one
    * after it. The reviews of one kind (and account) held on or before {@code asOf} count for them
@@ -190,10 +201,12 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    * open} until then. The list is ordered by due date, then kind, then account.
    *
    * @param asOf the date asked about; not null
+   * @param cadence how often each review falls due, e.g. {@link ReviewCadence#standard()}; not null
    * @return the reviews due, empty before implementation begins; never null
    */
-  public List<ReviewDue> reviewsDue(LocalDate asOf) {
+  public List<ReviewDue> reviewsDue(LocalDate asOf, ReviewCadence cadence) {
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(cadence, "cadence");
     if (implementationStartedAt().isEmpty()) {
       return List.of();
     }
@@ -202,26 +215,27 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
     for (PlannedAccount account : accounts()) {
       if (account.importance() != AccountImportance.UNIMPORTANT) {
         due.addAll(
-            cadence(
+            schedule(
                 ReviewKind.ACCOUNT_REVIEW,
                 Optional.of(account.customer()),
-                account.importance().reviewInterval(),
+                cadence.accountReview(account.importance()),
                 start,
                 asOf));
       }
     }
     if (has(AccountImportance.UNIMPORTANT)) {
       due.addAll(
-          cadence(
+          schedule(
               ReviewKind.COLLECTIVE_REVIEW,
               Optional.empty(),
-              AccountImportance.UNIMPORTANT.reviewInterval(),
+              cadence.collectiveReview(),
               start,
               asOf));
     }
     if (has(AccountImportance.MOST_IMPORTANT)) {
       due.addAll(
-          cadence(ReviewKind.PROGRESS_REPORT, Optional.empty(), PROGRESS_INTERVAL, start, asOf));
+          schedule(
+              ReviewKind.PROGRESS_REPORT, Optional.empty(), cadence.progressReport(), start, asOf));
     }
     due.sort(
         Comparator.comparing(ReviewDue::dueOn)
@@ -230,7 +244,7 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
     return ImmutableList.copyOf(due);
   }
 
-  private List<ReviewDue> cadence(
+  private List<ReviewDue> schedule(
       ReviewKind kind,
       Optional<CustomerId> account,
       Period interval,

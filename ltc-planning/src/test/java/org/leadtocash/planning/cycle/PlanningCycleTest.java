@@ -9,6 +9,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -572,6 +573,65 @@ class PlanningCycleTest {
       assertTrue(progress.getMessage().contains("has none"), progress.getMessage());
       refused(RuleViolationException.class, () -> cycle.holdCollectiveReview(at));
       assertEquals(PlanningCycle.replay(walk.events), cycle);
+    }
+
+    @Test
+    @DisplayName(
+        "a host whose company reviews its key accounts every 2 months, secondary ones every 6,"
+            + " the rest every 9 and reports progress every 4 passes its own cadence")
+    void hostCadence() {
+      PlanningCycle cycle = implemented().cycle;
+      ReviewCadence company =
+          ReviewCadence.of(
+              Period.ofMonths(2), Period.ofMonths(6), Period.ofMonths(9), Period.ofMonths(4));
+      assertEquals(
+          List.of(
+              new ReviewDue(
+                  ReviewKind.ACCOUNT_REVIEW,
+                  Optional.of(NORTH_MOBILE),
+                  LocalDate.parse("2027-03-04"),
+                  ReviewStatus.OVERDUE,
+                  Optional.empty()),
+              open(ReviewKind.ACCOUNT_REVIEW, Optional.of(NORTH_MOBILE), "2027-05-04"),
+              open(ReviewKind.PROGRESS_REPORT, Optional.empty(), "2027-05-04"),
+              open(ReviewKind.ACCOUNT_REVIEW, Optional.of(RAILWAYS), "2027-07-04"),
+              open(ReviewKind.COLLECTIVE_REVIEW, Optional.empty(), "2027-10-04")),
+          cycle.reviewsDue(LocalDate.of(2027, 3, 10), company));
+      assertEquals(
+          cycle.reviewsDue(LocalDate.of(2027, 3, 10)),
+          cycle.reviewsDue(LocalDate.of(2027, 3, 10), ReviewCadence.standard()));
+    }
+
+    @Test
+    @DisplayName("a cadence falls due at positive intervals, and never reviews the rest one by one")
+    void cadenceRefusals() {
+      IllegalArgumentException zero =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  ReviewCadence.of(
+                      Period.ZERO, Period.ofMonths(6), Period.ofYears(1), Period.ofMonths(6)));
+      assertTrue(zero.getMessage().contains("most important account"), zero.getMessage());
+      assertTrue(zero.getMessage().contains("D11.10"), zero.getMessage());
+      IllegalArgumentException negative =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  ReviewCadence.of(
+                      Period.ofMonths(3),
+                      Period.ofMonths(6),
+                      Period.ofYears(1),
+                      Period.ofMonths(-6)));
+      assertTrue(negative.getMessage().contains("progress report"), negative.getMessage());
+      IllegalArgumentException unimportant =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> ReviewCadence.standard().accountReview(AccountImportance.UNIMPORTANT));
+      assertTrue(unimportant.getMessage().contains("together"), unimportant.getMessage());
+      assertEquals(
+          Period.ofMonths(3),
+          ReviewCadence.standard().accountReview(AccountImportance.MOST_IMPORTANT));
+      assertEquals(Period.ofMonths(6), ReviewCadence.standard().progressReport());
     }
 
     private ReviewDue open(ReviewKind kind, Optional<CustomerId> account, String due) {
