@@ -24,19 +24,20 @@ import org.ojalgo.optimisation.Variable;
  *
  * <p><b>Whole numbers only.</b> Both programmes (the plan and its dual values) are given whole
  * numbers: hours in tenths and returns per hour in minor units (fen for CNY), never decimal
- * fractions. Their matrices are those of a transportation problem, whose simplex pivots are ±1, so
- * the solver's arithmetic on whole numbers below 2<sup>53</sup> is exact in {@code double}. Decimal
- * returns are not: CNY 4,194,304.98 is no {@code double}, and subtracting it from CNY 4,194,305.00
- * left the solver 4.5 × 10<sup>-10</sup> off a bound its absolute tolerance refused, so that it
- * reported a dual programme INFEASIBLE that is not. {@link #MAX_RETURN_UNITS} keeps the sums of
- * returns whole and exact; the dual values found are then checked exactly, in whole minor units, to
- * be feasible and complementary to the plan, which proves both optimal.
+ * fractions. Their matrices are those of a transportation problem, totally unimodular: every basis
+ * has an inverse of 0 and ±1 only, so the simplex adds and subtracts whole numbers, exactly in
+ * {@code double} below 2<sup>53</sup>. Decimal returns are not: CNY 4,194,304.98 is no {@code
+ * double}, and subtracting it from CNY 4,194,305.00 left the solver 4.5 × 10<sup>-10</sup> off a
+ * bound its absolute tolerance refused, so that it reported a dual programme INFEASIBLE that is
+ * not. {@link #MAX_RETURN_UNITS} keeps the sums of returns whole and exact; the dual values found
+ * are then checked exactly, in whole minor units, to be feasible and complementary to the plan,
+ * which proves both optimal.
  */
 final class Programme {
 
   /**
-   * The greatest return per hour the programme takes, in minor units of the currency: 10<sup>12
-   * </sup>, e.g. CNY 10,000,000,000.00 an hour. Sums of up to 9,000 such returns stay below
+   * The greatest return per hour the programme takes, in minor units of the currency (a million
+   * million, e.g. CNY 10,000,000,000.00 an hour): sums of up to 9,000 such returns stay below
    * 2<sup>53</sup>, where every whole number is a {@code double}.
    */
   static final long MAX_RETURN_UNITS = 1_000_000_000_000L;
