@@ -40,17 +40,21 @@ import org.leadtocash.domain.common.RuleId;
  * are those of a transportation problem (a totally unimodular matrix), so its optimal vertices are
  * in tenths of an hour too: the solver's values are rounded to the nearest tenth and then checked
  * exactly against every capacity, floor and useful hours (a solver answer that fails the check is
- * an {@link IllegalStateException}, never a plan that breaks a limit). Among equally good plans the
- * solver's choice stands; every account total still moves with the account's return: more return
- * per hour never gives an account fewer hours.
+ * an {@link IllegalStateException}, never a plan that breaks a limit). Returns per hour enter the
+ * solver in whole minor units of the currency (fen for CNY), at most 10<sup>12</sup>: on whole
+ * numbers the solver's arithmetic is exact, whatever the returns' scale (CNY 4,194,305.00 an hour
+ * next to CNY 0.02). Among equally good plans the solver's choice stands; every account total still
+ * moves with the account's return: more return per hour never gives an account fewer hours.
  *
  * <p><b>The value of one more hour</b> per salesperson is the programme's dual value of their
  * capacity, taken from the right: what the optimal expected return gains, per hour, when their
  * group's capacity grows by a tenth of an hour (see {@link SalespersonHours}). It is found with a
- * second programme, over the dual: among the dual solutions complementary to the optimal plan (which
- * are exactly the optimal duals), the one with the least capacity duals — for a transportation
- * problem the least of every capacity's dual at once. The {@link #teamHourValue() team's} is the
- * highest, one more hour given where it earns most.
+ * second programme, over the dual: among the dual solutions complementary to the optimal plan
+ * (which are exactly the optimal duals), the one with the least capacity duals — for a
+ * transportation problem the least of every capacity's dual at once. The dual values found are
+ * checked exactly, in whole minor units, to be feasible and complementary to the plan (which proves
+ * both optimal); a solver answer that fails the check is an {@link IllegalStateException}. The
+ * {@link #teamHourValue() team's} is the highest, one more hour given where it earns most.
  *
  * <p><b>Infeasible floors</b> are not an exception but a report: when the floors cannot all be
  * covered, the allocation holds no hours and its {@link #shortfall()} says how many floor hours are
@@ -171,8 +175,9 @@ public record Allocation(
    * @return the allocation, or the shortfall when the floors do not fit; never null
    * @throws IllegalArgumentException if there is no account, a customer or an employee repeats, a
    *     salesperson names an account that is not a target, currencies differ, the policy returns a
-   *     negative return or another currency, or the new salesperson's hours are not above zero
-   *     (DOMAIN D11.6)
+   *     negative return, a return above 10<sup>12</sup> minor units of the currency (CNY
+   *     10,000,000,000.00 an hour, the most the programme solves exactly) or another currency, or
+   *     the new salesperson's hours are not above zero (DOMAIN D11.6)
    */
   public static Allocation of(
       List<TargetAccount> accounts,
@@ -206,6 +211,14 @@ public record Allocation(
           perHour.getCurrencyUnit().equals(currency) && !perHour.isNegative(),
           "the return policy gives %s a return per hour in %s, not negative (DOMAIN D11.6), not %s",
           account.customer(),
+          currency,
+          perHour);
+      checkArgument(
+          Programme.units(perHour).compareTo(BigDecimal.valueOf(Programme.MAX_RETURN_UNITS)) <= 0,
+          "the return policy gives %s a return per hour of at most %s minor units of %s, to be"
+              + " planned exactly (DOMAIN D11.6), not %s",
+          account.customer(),
+          Programme.MAX_RETURN_UNITS,
           currency,
           perHour);
       returns.add(perHour);

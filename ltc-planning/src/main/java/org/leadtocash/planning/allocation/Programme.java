@@ -2,7 +2,6 @@ package org.leadtocash.planning.allocation;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,17 +18,42 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * The linear programme of the sales-time allocation (DOMAIN D11.6), as documented on {@link
- * Allocation}: modelled in tenths of an hour with ojAlgo's {@code ExpressionsBasedModel}, one
- * variable per group of interchangeable salespeople (who may serve the same accounts) and account
- * they may serve.
+ * Allocation}: modelled in tenths of an hour and in minor units of the currency with ojAlgo's
+ * {@code ExpressionsBasedModel}, one variable per group of interchangeable salespeople (who may
+ * serve the same accounts) and account they may serve.
+ *
+ * <p><b>Whole numbers only.</b> Both programmes (the plan and its dual values) are given whole
+ * numbers: hours in tenths and returns per hour in minor units (fen for CNY), never decimal
+ * fractions. Their matrices are those of a transportation problem, totally unimodular: every basis
+ * has an inverse of 0 and ±1 only, so the simplex adds and subtracts whole numbers, exactly in
+ * {@code double} below 2<sup>53</sup>. Decimal returns are not: CNY 4,194,304.98 is no {@code
+ * double}, and subtracting it from CNY 4,194,305.00 left the solver 4.5 × 10<sup>-10</sup> off a
+ * bound its absolute tolerance refused, so that it reported a dual programme INFEASIBLE that is
+ * not. {@link #MAX_RETURN_UNITS} keeps the sums of returns whole and exact; the dual values found
+ * are then checked exactly, in whole minor units, to be feasible and complementary to the plan,
+ * which proves both optimal.
  */
 final class Programme {
 
-  /** How far from a whole tenth of an hour a solver's value may lie and still be that tenth. */
+  /**
+   * The greatest return per hour the programme takes, in minor units of the currency (a million
+   * million, e.g. CNY 10,000,000,000.00 an hour): sums of up to 9,000 such returns stay below
+   * 2<sup>53</sup>, where every whole number is a {@code double}.
+   */
+  static final long MAX_RETURN_UNITS = 1_000_000_000_000L;
+
+  /** How far from a whole number a solver's value may lie and still be that number. */
   private static final double TOLERANCE = 1e-6;
 
   private final List<TargetAccount> accounts;
   private final List<Money> returns;
+
+  /** Each account's return per hour in minor units of the currency (its money's scale). */
+  private final long[] units;
+
+  /** The scale of the returns: the currency's minor unit. */
+  private final int scale;
+
   private final List<Salesperson> salespeople;
   private final long[] floors;
   private final long[] useful;
@@ -49,9 +73,12 @@ final class Programme {
     int n = accounts.size();
     floors = new long[n];
     useful = new long[n];
+    units = new long[n];
+    scale = returns.isEmpty() ? 0 : returns.get(0).getScale();
     for (int a = 0; a < n; a++) {
       floors[a] = Hours.tenths(accounts.get(a).floorHours());
       useful[a] = Hours.tenths(accounts.get(a).usefulHours());
+      units[a] = units(returns.get(a)).longValueExact();
     }
     Map<Set<CustomerId>, List<Integer>> byAccounts = new LinkedHashMap<>();
     for (int s = 0; s < salespeople.size(); s++) {
@@ -115,11 +142,7 @@ final class Programme {
       for (int a = 0; a < n; a++) {
         if (allowed[g][a]) {
           hours[g][a] =
-              model
-                  .addVariable("x_" + g + "_" + a)
-                  .lower(0)
-                  .upper(useful[a])
-                  .weight(returns.get(a).getAmount());
+              model.addVariable("x_" + g + "_" + a).lower(0).upper(useful[a]).weight(units[a]);
           any = true;
         }
       }
@@ -222,11 +245,19 @@ final class Programme {
     return false;
   }
 
+  /** {@return a return per hour in minor units of its currency: its amount's unscaled value} */
+  static BigDecimal units(Money perHour) {
+    return perHour.getAmount().movePointRight(perHour.getScale());
+  }
+
   private static long tenth(double value) {
+    return whole(value, "the solver's plan is not in tenths of an hour: ", " tenths");
+  }
+
+  private static long whole(double value, String what, String unit) {
     long rounded = Math.round(value);
     if (Math.abs(value - rounded) > TOLERANCE * Math.max(1, Math.abs(value))) {
-      throw new IllegalStateException(
-          "the solver's plan is not in tenths of an hour: " + value + " tenths (DOMAIN D11.6)");
+      throw new IllegalStateException(what + value + unit + " (DOMAIN D11.6)");
     }
     return rounded;
   }
@@ -292,6 +323,8 @@ final class Programme {
     }
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     Variable[] capacity = new Variable[groups.size()];
+    Variable[] usefulDual = new Variable[n];
+    Variable[] floorDual = new Variable[n];
     for (int g = 0; g < groups.size(); g++) {
       capacity[g] = model.addVariable("capacity_" + g).lower(0).weight(1);
       if (used(plan[g]) < capacities[g]) {
@@ -311,7 +344,9 @@ final class Programme {
       if (total > floors[a]) {
         floor.upper(0);
       }
-      BigDecimal perHour = returns.get(a).getAmount();
+      usefulDual[a] = useful;
+      floorDual[a] = floor;
+      long perHour = units[a];
       for (int g = 0; g < groups.size(); g++) {
         if (allowed[g][a]) {
           Expression reduced = model.addExpression("reduced_" + g + "_" + a).lower(perHour);
@@ -327,21 +362,57 @@ final class Programme {
       throw new IllegalStateException(
           "the solver ended " + result.getState() + " on the dual values (DOMAIN D11.6)");
     }
+    long[] u = new long[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
-      values[g] = Money.of(currency, minorUnits(capacity[g].getValue(), currency));
+      u[g] = dual(capacity[g]);
+    }
+    long[] v = new long[n];
+    long[] w = new long[n];
+    for (int a = 0; a < n; a++) {
+      if (usefulDual[a] != null && floorDual[a] != null) {
+        v[a] = dual(usefulDual[a]);
+        w[a] = dual(floorDual[a]);
+      }
+    }
+    certify(plan, u, v, w);
+    for (int g = 0; g < groups.size(); g++) {
+      values[g] = Money.of(currency, BigDecimal.valueOf(u[g], scale));
     }
     return values;
   }
 
-  /** {@return a dual value rounded to the currency's minor unit, where it lies (DOMAIN D11.6)} */
-  private static BigDecimal minorUnits(BigDecimal value, CurrencyUnit currency) {
-    BigDecimal rounded = value.setScale(Math.max(0, currency.getDecimalPlaces()), RoundingMode.HALF_EVEN);
-    if (rounded.subtract(value).abs().doubleValue()
-        > TOLERANCE * Math.max(1, Math.abs(value.doubleValue()))) {
-      throw new IllegalStateException(
-          "the solver's dual value " + value + " is not in " + currency + "'s minor unit");
+  /** {@return a dual value of the solver, a whole number of minor units (DOMAIN D11.6)} */
+  private static long dual(Variable variable) {
+    return whole(
+        variable.getValue().doubleValue(),
+        "the solver's dual value " + variable.getName() + " is not in whole minor units: ",
+        "");
+  }
+
+  /**
+   * Checks exactly, in whole minor units, that the dual values are feasible and complementary to
+   * the plan: by the duality theorem, the plan and the dual values are then both optimal.
+   */
+  private void certify(long[][] plan, long[] u, long[] v, long[] w) {
+    boolean complementary = true;
+    for (int g = 0; g < groups.size(); g++) {
+      complementary &= u[g] >= 0 && (u[g] == 0 || used(plan[g]) == capacities[g]);
     }
-    return rounded.max(BigDecimal.ZERO);
+    for (int a = 0; a < accounts.size(); a++) {
+      long total = total(plan, a);
+      complementary &= v[a] >= 0 && (v[a] == 0 || total == useful[a]);
+      complementary &= w[a] >= 0 && (w[a] == 0 || total == floors[a]);
+      for (int g = 0; g < groups.size(); g++) {
+        if (allowed[g][a]) {
+          long reduced = Math.subtractExact(Math.addExact(u[g], v[a]), w[a]);
+          complementary &= reduced >= units[a] && (plan[g][a] == 0 || reduced == units[a]);
+        }
+      }
+    }
+    if (!complementary) {
+      throw new IllegalStateException(
+          "the solver's dual values do not prove its plan optimal (DOMAIN D11.6)");
+    }
   }
 
   private List<AccountHours> accountHours(long[][] plan, Money[] groupValues) {

@@ -15,8 +15,9 @@ public interface ReturnPolicy {
    * Returns the expected return of one hour of selling time on an account, up to its useful hours.
    *
    * @param account the account; not null
-   * @return the return per hour, in the currency of the account's potential, not negative; never
-   *     null
+   * @return the return per hour, in the currency of the account's potential, not negative and at
+   *     most 10<sup>12</sup> minor units of it (CNY 10,000,000,000.00), the most {@link
+   *     Allocation#of} plans exactly; never null
    */
   Money returnPerHour(TargetAccount account);
 

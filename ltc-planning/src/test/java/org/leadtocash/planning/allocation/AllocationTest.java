@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -341,6 +342,14 @@ class AllocationTest {
         "the return policy gives North Mobile a return per hour in CNY, not negative (DOMAIN"
             + " D11.6)",
         () -> Allocation.of(ACCOUNTS, team, a -> cny(-1), h("120")));
+    // 10^12 fen, CNY 10,000,000,000.00 an hour, is the most the programme solves exactly
+    assertRefused(
+        "the return policy gives North Mobile a return per hour of at most 1000000000000 minor"
+            + " units of CNY, to be planned exactly (DOMAIN D11.6), not CNY 10000000000.01",
+        () -> Allocation.of(ACCOUNTS, team, a -> Money.parse("CNY 10000000000.01"), h("120")));
+    assertEquals(
+        cny(600_000_000_000L),
+        Allocation.of(ACCOUNTS, team, a -> cny(10_000_000_000L), h("120")).expectedReturn());
   }
 
   @Test
@@ -354,6 +363,137 @@ class AllocationTest {
     assertHours("30", allocation.account(METRO).orElseThrow().hours());
     assertEquals(cny(900), allocation.account(METRO).orElseThrow().returnPerHour());
     assertEquals(cny(100), allocation.teamHourValue());
+  }
+
+  static TargetAccount account(
+      String name, long potential, int percent, int visits, String perVisit, String useful) {
+    return TargetAccount.of(
+        CustomerId.of(name),
+        cny(potential),
+        Probability.ofPercent(percent),
+        visits,
+        h(perVisit),
+        h(useful));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D11.6: returns in the millions next to returns of cents keep an optimal plan and its"
+          + " value of one more hour")
+  void badlyScaledReturnsWithAnIdleSalesperson() {
+    // The sample jqwik shrank morePotentialNeverGivesFewerHours to (seed 2473869729445929693).
+    // Returns per hour (potential × win chance / useful hours, down to the fen): KA-0 CNY 0 × 2 %
+    // / 22 h = 0; KA-1 1,346,269 × 99 % / 1 h = 1,332,806.31; KA-4 0; KA-2 10 × 39 % / 31.9 h =
+    // 0.12; KA-3 11,108 × 10 % / 22.8 h = 48.71. Floors: KA-1 2 × 0.5 = 1.0 h and KA-4 3 × 2.6 =
+    // 7.8 h (each its useful hours), KA-2 3 × 1.2 = 3.6 h. SP-0 has no time; SP-2 may serve KA-1
+    // and KA-4 only, with 4.5 h; SP-1 may serve every account, with 61 h.
+    List<TargetAccount> accounts =
+        List.of(
+            account("KA-0", 0, 2, 0, "0.5", "22"),
+            account("KA-1", 1_346_269, 99, 2, "0.5", "1"),
+            account("KA-4", 0, 0, 3, "2.6", "7.8"),
+            account("KA-2", 10, 39, 3, "1.2", "31.9"),
+            account("KA-3", 11_108, 10, 0, "0.7", "22.8"));
+    CustomerId ka0 = CustomerId.of("KA-0");
+    CustomerId ka1 = CustomerId.of("KA-1");
+    CustomerId ka2 = CustomerId.of("KA-2");
+    CustomerId ka3 = CustomerId.of("KA-3");
+    CustomerId ka4 = CustomerId.of("KA-4");
+    EmployeeId sp1 = EmployeeId.of("SP-1");
+    EmployeeId sp2 = EmployeeId.of("SP-2");
+    List<Salesperson> team =
+        List.of(
+            Salesperson.of(EmployeeId.of("SP-0"), h("0"), Set.of(ka4, ka0, ka1)),
+            Salesperson.of(sp1, h("61")),
+            Salesperson.of(sp2, h("4.5"), Set.of(ka1, ka4)));
+    // 8.8 h of fixed floors (KA-1, KA-4) take SP-2's 4.5 h and 4.3 h of SP-1's; KA-3 (CNY 48.71)
+    // and KA-2 (CNY 0.12) take their useful 22.8 h and 31.9 h: 63.5 h of 65.5 h, KA-0's CNY 0
+    // gets nothing. SP-1's next hour would go to KA-0 at CNY 0, SP-2 has time to spare.
+    Allocation before = allocate(accounts, team);
+    assertHours("0", before.account(ka0).orElseThrow().hours());
+    assertHours("1", before.account(ka1).orElseThrow().hours());
+    assertHours("7.8", before.account(ka4).orElseThrow().hours());
+    assertHours("31.9", before.account(ka2).orElseThrow().hours());
+    assertHours("22.8", before.account(ka3).orElseThrow().hours());
+    assertEquals(cny(0), before.teamHourValue());
+
+    // KA-0 gains CNY 214 of potential: 214 × 2 % / 22 h = CNY 0.19 an hour, above KA-2's 0.12.
+    // SP-1's 61 h - 4.3 h = 56.7 h now go to KA-3 (22.8 h), KA-0 (22 h), KA-2's floor (3.6 h) and
+    // 8.3 h more to KA-2: 11.9 h. KA-2 is the marginal account: one more hour of SP-1 earns its
+    // CNY 0.12, and so does one of SP-2, who frees an hour of SP-1 from the fixed floors.
+    List<TargetAccount> richer = new ArrayList<>(accounts);
+    richer.set(0, accounts.get(0).withPotential(cny(214)));
+    Allocation after = allocate(richer, team);
+    assertHours("22", after.account(ka0).orElseThrow().hours());
+    assertHours("11.9", after.account(ka2).orElseThrow().hours());
+    assertHours("22.8", after.account(ka3).orElseThrow().hours());
+    assertHours("4.5", after.salesperson(sp2).orElseThrow().hours());
+    assertEquals(HoursReason.MARGINAL, after.account(ka2).orElseThrow().reason());
+    assertEquals(Money.parse("CNY 0.12"), after.salesperson(sp1).orElseThrow().hourValue());
+    assertEquals(Money.parse("CNY 0.12"), after.salesperson(sp2).orElseThrow().hourValue());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D11.6: a shortfall closed by a new salesperson, next to an account worth millions an"
+          + " hour, gives an optimal plan and its value of one more hour")
+  void badlyScaledReturnsClosedByANewSalesperson() {
+    // The sample jqwik shrank theReportedHeadcountClosesTheShortfallAndOneFewerDoesNot to (seed
+    // -3668419823261437151). Floors: KA-2 2 × 0.5 = 1.0 h and KA-1 2 × 0.5 = 1.0 h (each its
+    // useful hours), KA-0 2 × 2.3 = 4.6 h of 4.7 useful: 6.6 h. SP-0 has no time, SP-1 0.1 h for
+    // KA-2 and KA-1: 6.5 h short, one new salesperson at 120 h closes it.
+    List<TargetAccount> accounts =
+        List.of(
+            account("KA-2", 0, 0, 2, "0.5", "1"),
+            account("KA-0", 4, 3, 2, "2.3", "4.7"),
+            account("KA-1", 4_194_305, 100, 2, "0.5", "1"));
+    assertHoursValues(accounts, Money.parse("CNY 0.02"));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D11.6: a return just below the greatest the programme takes, CNY 9,999,999,999.99"
+          + " an hour, next to CNY 0.02, is planned exactly")
+  void greatestReturnNextToTheLeast() {
+    List<TargetAccount> accounts =
+        List.of(
+            account("KA-2", 0, 0, 2, "0.5", "1"),
+            account("KA-0", 4, 3, 2, "2.3", "4.7"),
+            account("KA-1", 0, 100, 2, "0.5", "1").withPotential(Money.parse("CNY 9999999999.99")));
+    assertHoursValues(accounts, Money.parse("CNY 0.02"));
+  }
+
+  /**
+   * With the team of the shrunk sample, the floors of KA-2, KA-0 and KA-1 short by 6.5 h, and NEW
+   * bringing exactly those 6.5 h: every floor is met and nothing more fits.
+   */
+  private static void assertHoursValues(List<TargetAccount> accounts, Money kaZeroPerHour) {
+    CustomerId ka0 = CustomerId.of("KA-0");
+    CustomerId ka1 = CustomerId.of("KA-1");
+    CustomerId ka2 = CustomerId.of("KA-2");
+    List<Salesperson> team =
+        List.of(
+            Salesperson.of(EmployeeId.of("SP-0"), h("0")),
+            Salesperson.of(EmployeeId.of("SP-1"), h("0.1"), Set.of(ka2, ka1)));
+    Allocation short1 = allocate(accounts, team);
+    assertHours("6.5", short1.shortfall().orElseThrow().hours());
+    assertEquals(1, short1.shortfall().orElseThrow().headcount());
+
+    // With NEW's 6.5 h the floors fit exactly: 6.6 h of 6.6 h. KA-0 (CNY 4 × 3 % / 4.7 h = CNY
+    // 0.02 an hour) could use 0.1 h more: one more hour of NEW or SP-0 goes there, and so does one
+    // of SP-1, who takes over a tenth of KA-1 or KA-2 and frees NEW's. Each is worth CNY 0.02.
+    List<Salesperson> closed = new ArrayList<>(team);
+    closed.add(Salesperson.of(EmployeeId.of("NEW"), h("6.5")));
+    Allocation fits = allocate(accounts, closed);
+    assertTrue(fits.feasible());
+    assertHours("4.6", fits.account(ka0).orElseThrow().hours());
+    assertEquals(kaZeroPerHour, fits.account(ka0).orElseThrow().returnPerHour());
+    for (SalespersonHours salesperson : fits.salespeople()) {
+      assertEquals(kaZeroPerHour, salesperson.hourValue(), salesperson.explanation());
+    }
+    // with a tenth less a tenth is short
+    closed.set(2, Salesperson.of(EmployeeId.of("NEW"), h("6.4")));
+    assertHours("0.1", allocate(accounts, closed).shortfall().orElseThrow().hours());
   }
 
   private static void assertRefused(String message, Supplier<?> action) {
