@@ -29,6 +29,7 @@ import org.leadtocash.domain.contract.MilestoneId;
 import org.leadtocash.domain.contract.PaymentMilestone;
 import org.leadtocash.domain.contract.PaymentTrigger;
 import org.leadtocash.domain.testing.Opportunities;
+import org.leadtocash.domain.testing.RestoreAccess;
 
 /**
  * A host or a codec outside the contract package restores a stored contract snapshot through {@link

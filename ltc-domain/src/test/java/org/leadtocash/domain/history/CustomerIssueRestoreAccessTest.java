@@ -16,6 +16,7 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.testing.RestoreAccess;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.domain.voice.FeedbackSource;
 import org.leadtocash.domain.voice.IssueDescription;

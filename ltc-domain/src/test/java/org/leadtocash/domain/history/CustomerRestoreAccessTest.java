@@ -28,6 +28,7 @@ import org.leadtocash.domain.customer.Segment;
 import org.leadtocash.domain.customer.ServiceStrategy;
 import org.leadtocash.domain.customer.ServiceValue;
 import org.leadtocash.domain.customer.ValueAssessment;
+import org.leadtocash.domain.testing.RestoreAccess;
 
 /**
  * A host or a codec outside the customer package restores a stored customer snapshot through {@link

@@ -20,6 +20,7 @@ import org.leadtocash.domain.relationship.KeyRelationshipAssessment;
 import org.leadtocash.domain.relationship.KeyRelationshipDimension;
 import org.leadtocash.domain.relationship.KeyRelationshipId;
 import org.leadtocash.domain.relationship.KeyRelationshipLevel;
+import org.leadtocash.domain.testing.RestoreAccess;
 
 /**
  * A host or a codec outside the relationship package restores a stored relationship snapshot

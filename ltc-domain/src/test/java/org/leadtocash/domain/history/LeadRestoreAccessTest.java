@@ -25,6 +25,7 @@ import org.leadtocash.domain.lead.LeadStatus;
 import org.leadtocash.domain.lead.NurturingStep;
 import org.leadtocash.domain.lead.ValidationAnswers;
 import org.leadtocash.domain.lead.ValidationCriterion;
+import org.leadtocash.domain.testing.RestoreAccess;
 
 /**
  * A host or a codec outside the lead package restores a stored lead snapshot through {@link

@@ -33,6 +33,7 @@ import org.leadtocash.domain.opportunity.Verdict;
 import org.leadtocash.domain.opportunity.WinAssessment;
 import org.leadtocash.domain.opportunity.WinFactor;
 import org.leadtocash.domain.testing.Opportunities;
+import org.leadtocash.domain.testing.RestoreAccess;
 
 /**
  * A host or a codec outside the opportunity package restores a stored opportunity snapshot through

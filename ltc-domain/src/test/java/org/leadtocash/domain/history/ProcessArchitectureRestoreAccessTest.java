@@ -19,6 +19,7 @@ import org.leadtocash.domain.process.ProcessArchitecture;
 import org.leadtocash.domain.process.ProcessCard;
 import org.leadtocash.domain.process.ProcessChange;
 import org.leadtocash.domain.process.ProcessId;
+import org.leadtocash.domain.testing.RestoreAccess;
 
 /**
  * A host or a codec outside the process package restores a stored architecture snapshot through

@@ -1,24 +1,17 @@
 package org.leadtocash.planning.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Transition;
+import org.leadtocash.domain.testing.RestoreAccess;
 import org.leadtocash.planning.cycle.AccountImportance;
 import org.leadtocash.planning.cycle.CycleStage;
 import org.leadtocash.planning.cycle.DevelopmentStep;
@@ -109,36 +102,11 @@ class PlanningCycleRestoreAccessTest {
           + " public Restore class, and every public method of it is reachable")
   void reflective() throws ReflectiveOperationException {
     PlanningCycle stored = everyAttributeSet();
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : PlanningCycle.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
+    List<Method> attributes = RestoreAccess.attributes(PlanningCycle.class);
     assertEquals(13, attributes.size(), attributes::toString);
     PlanningCycle.Restore restore = PlanningCycle.restore();
-    for (Method attribute : attributes) {
-      Class<?> type = attribute.getReturnType();
-      if (type == List.class || type == Set.class) {
-        type = Iterable.class;
-      }
-      Method setter = restore.getClass().getMethod(attribute.getName(), type);
-      assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-      assertTrue(setter.canAccess(restore), setter::toString);
-      assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-    }
-    assertEquals(stored, restore.getClass().getMethod("build").invoke(restore));
-
-    List<String> unreachable =
-        Arrays.stream(PlanningCycle.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class)
-            .filter(m -> !m.canAccess(PlanningCycle.restore()))
-            .map(Method::toString)
-            .toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isFinal(PlanningCycle.Restore.class.getModifiers()));
+    assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
+    RestoreAccess.everyMethodReachable(PlanningCycle.restore(), attributes.size());
   }
 
   @Test
@@ -149,11 +117,7 @@ class PlanningCycleRestoreAccessTest {
     PlanningCycle.Restore.class
         .getMethod("stage", CycleStage.class)
         .invoke(restore, CycleStage.DEVELOP_THE_PLAN);
-    Method build = restore.getClass().getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    IllegalArgumentException refusal =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause());
+    IllegalArgumentException refusal = RestoreAccess.refusalOnBuild(restore);
     assertTrue(refusal.getMessage().startsWith("planning cycle PC-7: "), refusal.getMessage());
     assertTrue(refusal.getMessage().endsWith("(DOMAIN D11.10)"), refusal.getMessage());
   }

@@ -1,22 +1,14 @@
 package org.leadtocash.planning.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.CompetitorId;
@@ -28,6 +20,7 @@ import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.customer.DepartmentKind;
 import org.leadtocash.domain.relationship.CustomerDepartment;
 import org.leadtocash.domain.relationship.RelationshipLayer;
+import org.leadtocash.domain.testing.RestoreAccess;
 import org.leadtocash.planning.relationship.Ability;
 import org.leadtocash.planning.relationship.CompetitionTarget;
 import org.leadtocash.planning.relationship.CompetitorAspect;
@@ -133,18 +126,6 @@ class RelationshipPlanRestoreAccessTest {
         .state();
   }
 
-  private static List<Method> attributes() {
-    List<Method> attributes = new ArrayList<>();
-    for (Method method : RelationshipPlan.class.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method);
-      }
-    }
-    return attributes;
-  }
-
   @Test
   @DisplayName("D10.1 a host restores every attribute of a stored plan directly, from any package")
   void direct() {
@@ -181,26 +162,11 @@ class RelationshipPlanRestoreAccessTest {
           + " public Restore class, reachable from another package")
   void reflective() throws ReflectiveOperationException {
     RelationshipPlan stored = everyAttributeSet();
-    List<Method> attributes = attributes();
+    List<Method> attributes = RestoreAccess.attributes(RelationshipPlan.class);
     assertEquals(ATTRIBUTES, attributes.size(), attributes::toString);
     RelationshipPlan.Restore restore = RelationshipPlan.restore();
-    for (Method attribute : attributes) {
-      Class<?> type = attribute.getReturnType();
-      Method setter =
-          RelationshipPlan.Restore.class.getMethod(
-              attribute.getName(), type == List.class || type == Set.class ? Iterable.class : type);
-      assertTrue(Modifier.isPublic(setter.getModifiers()), setter::toString);
-      assertTrue(setter.canAccess(restore), setter::toString);
-      assertSame(restore, setter.invoke(restore, attribute.invoke(stored)), setter::toString);
-    }
-    assertEquals(stored, RelationshipPlan.Restore.class.getMethod("build").invoke(restore));
-    List<String> unreachable =
-        Arrays.stream(RelationshipPlan.Restore.class.getMethods())
-            .filter(m -> m.getDeclaringClass() != Object.class && !m.canAccess(restore))
-            .map(Method::toString)
-            .toList();
-    assertEquals(List.of(), unreachable);
-    assertTrue(Modifier.isFinal(RelationshipPlan.Restore.class.getModifiers()));
+    assertEquals(stored, RestoreAccess.restoreByReflection(stored, restore, attributes));
+    RestoreAccess.everyMethodReachable(RelationshipPlan.restore(), attributes.size());
   }
 
   @Test
@@ -211,11 +177,7 @@ class RelationshipPlanRestoreAccessTest {
     RelationshipPlan.Restore.class
         .getMethod("step", PlanningStep.class)
         .invoke(restore, PlanningStep.SET_STRATEGIES);
-    Method build = RelationshipPlan.Restore.class.getMethod("build");
-    InvocationTargetException thrown =
-        assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
-    String message =
-        assertInstanceOf(IllegalArgumentException.class, thrown.getCause()).getMessage();
+    String message = RestoreAccess.refusalOnBuild(restore).getMessage();
     assertTrue(message.startsWith("relationship plan RP-7: startsOn is set at step 4"), message);
     assertTrue(message.endsWith("(DOMAIN D10.1)"), message);
   }

@@ -1,4 +1,4 @@
-package org.leadtocash.domain.history;
+package org.leadtocash.domain.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -16,14 +16,15 @@ import java.util.Set;
 
 /**
  * What a codec does with an aggregate's public {@code Restore} builder from outside its package, by
- * reflection: the checks the aggregates' {@code *RestoreAccessTest}s share.
+ * reflection: the checks the aggregates' {@code *RestoreAccessTest}s share, in the domain and in
+ * the plans.
  */
-final class RestoreAccess {
+public final class RestoreAccess {
 
   private RestoreAccess() {}
 
   /** {@return the attributes of an aggregate's state: its public abstract accessors} */
-  static List<Method> attributes(Class<?> aggregate) {
+  public static List<Method> attributes(Class<?> aggregate) {
     List<Method> attributes = new ArrayList<>();
     for (Method method : aggregate.getDeclaredMethods()) {
       if (Modifier.isAbstract(method.getModifiers())
@@ -38,7 +39,7 @@ final class RestoreAccess {
   /**
    * {@return the setter a codec calls for an attribute: of its type, an Iterable for a collection}
    */
-  static Method setter(Class<?> restore, Method attribute) throws NoSuchMethodException {
+  public static Method setter(Class<?> restore, Method attribute) throws NoSuchMethodException {
     Class<?> type = attribute.getReturnType();
     if (type == List.class || type == Set.class) {
       type = Iterable.class;
@@ -52,7 +53,7 @@ final class RestoreAccess {
    *
    * @return what the builder builds
    */
-  static Object restoreByReflection(Object stored, Object restore, List<Method> attributes)
+  public static Object restoreByReflection(Object stored, Object restore, List<Method> attributes)
       throws ReflectiveOperationException {
     for (Method attribute : attributes) {
       Method setter = setter(restore.getClass(), attribute);
@@ -67,7 +68,7 @@ final class RestoreAccess {
    * Checks that reflection from this package may call every public method of a restore builder,
    * which has more than {@code attributes} of them, and that its class is public and final.
    */
-  static void everyMethodReachable(Object restore, int attributes) {
+  public static void everyMethodReachable(Object restore, int attributes) {
     Class<?> type = restore.getClass();
     List<Method> methods =
         Arrays.stream(type.getMethods())
@@ -82,7 +83,8 @@ final class RestoreAccess {
   }
 
   /** {@return the domain's refusal when a restore builder is built by reflection} */
-  static IllegalArgumentException refusalOnBuild(Object restore) throws NoSuchMethodException {
+  public static IllegalArgumentException refusalOnBuild(Object restore)
+      throws NoSuchMethodException {
     Method build = restore.getClass().getMethod("build");
     InvocationTargetException thrown =
         assertThrows(InvocationTargetException.class, () -> build.invoke(restore));
