@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.Identifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A KPI over aggregate states that counts each aggregate once, at its latest version, however often
@@ -25,24 +29,38 @@ import org.leadtocash.domain.common.Identifier;
  * in the order of their ids. Hence: any stream of states, with any duplicates and stale versions
  * interleaved, gives the result of the wrapped KPI over each aggregate's latest state, once.
  *
- * <p>Two different states of one aggregate at the same version cannot both be facts; they are
- * refused rather than one of them silently kept (DESIGN §2).
+ * <p>Records that carry an id but no version, such as a {@link
+ * org.leadtocash.domain.activity.ContactActivity} read by {@link
+ * org.leadtocash.metrics.efficiency.VisitsPerWeek}, are counted once per id {@link #byId by id}: a
+ * record delivered again is the same fact.
  *
- * @param <S> the aggregate states counted
+ * <p>Two different states of one aggregate at the same version (two different records with one id)
+ * cannot both be facts; they are refused rather than one of them silently kept (DESIGN §2).
+ *
+ * @param <S> the aggregate states, or identified records, counted
  * @param <V> the result
  */
-public final class OncePerFact<S extends Aggregate<?, ?>, V>
-    implements Kpi<S, SumTree<Identifier, S>, V> {
+public final class OncePerFact<S, V> implements Kpi<S, SumTree<Identifier, S>, V> {
 
   /** Orders the ids by kind, then by value: one KPI holds one kind of id. */
   private static final Comparator<Identifier> ORDER =
       Comparator.<Identifier, String>comparing(id -> id.getClass().getName())
           .thenComparing(Identifier::value);
 
-  private final Kpi<S, ?, V> counted;
+  /** Logs at DEBUG each state left out, and why. */
+  private static final Logger LOG = LoggerFactory.getLogger(OncePerFact.class);
 
-  private OncePerFact(Kpi<S, ?, V> counted) {
+  private final Kpi<S, ?, V> counted;
+  private final Function<? super S, ? extends Identifier> id;
+  private final ToLongFunction<? super S> version;
+
+  private OncePerFact(
+      Kpi<S, ?, V> counted,
+      Function<? super S, ? extends Identifier> id,
+      ToLongFunction<? super S> version) {
     this.counted = counted;
+    this.id = id;
+    this.version = version;
   }
 
   /**
@@ -54,7 +72,24 @@ public final class OncePerFact<S extends Aggregate<?, ?>, V>
    * @return the KPI, never null
    */
   public static <S extends Aggregate<?, ?>, V> OncePerFact<S, V> of(Kpi<S, ?, V> kpi) {
-    return new OncePerFact<>(Objects.requireNonNull(kpi, "kpi"));
+    return new OncePerFact<S, V>(
+        Objects.requireNonNull(kpi, "kpi"), Aggregate::id, Aggregate::version);
+  }
+
+  /**
+   * Returns the KPI that counts each record once per id, by a KPI over records that carry an id but
+   * no version: a record delivered again is the same fact.
+   *
+   * @param kpi the KPI over records that counts what it is given; not null
+   * @param id the id of a record, e.g. {@code ContactActivity::id}; not null
+   * @param <R> the records
+   * @param <V> the result
+   * @return the KPI, never null
+   */
+  public static <R, V> OncePerFact<R, V> byId(
+      Kpi<R, ?, V> kpi, Function<? super R, ? extends Identifier> id) {
+    return new OncePerFact<R, V>(
+        Objects.requireNonNull(kpi, "kpi"), Objects.requireNonNull(id, "id"), record -> 0L);
   }
 
   /** {@return the wrapped KPI, which counts what it is given} */
@@ -72,7 +107,7 @@ public final class OncePerFact<S extends Aggregate<?, ?>, V>
 
   @Override
   public SumTree<Identifier, S> empty() {
-    return SumTree.empty(ORDER, Identifier::hashCode, OncePerFact::later);
+    return SumTree.empty(ORDER, Identifier::hashCode, this::later);
   }
 
   /**
@@ -88,7 +123,7 @@ public final class OncePerFact<S extends Aggregate<?, ?>, V>
   public SumTree<Identifier, S> add(SumTree<Identifier, S> accumulator, S state) {
     Objects.requireNonNull(accumulator, "accumulator");
     Objects.requireNonNull(state, "state");
-    return accumulator.plus(state.id(), state);
+    return accumulator.plus(Objects.requireNonNull(id.apply(state), "id"), state);
   }
 
   /**
@@ -121,16 +156,29 @@ public final class OncePerFact<S extends Aggregate<?, ?>, V>
    *
    * @throws IllegalArgumentException if they differ at the same version
    */
-  private static <S extends Aggregate<?, ?>> S later(S one, S other) {
-    if (one.version() != other.version()) {
-      return one.version() > other.version() ? one : other;
+  private S later(S one, S other) {
+    long first = version.applyAsLong(one);
+    long second = version.applyAsLong(other);
+    if (first != second) {
+      LOG.debug(
+          "{}: {} at version {} left out: version {} is counted",
+          counted.definition().id(),
+          id.apply(one),
+          Math.min(first, second),
+          Math.max(first, second));
+      return first > second ? one : other;
     }
     checkArgument(
         one.equals(other),
         "two different states of %s at version %s: a KPI counts one fact once, never either"
             + " silently (DESIGN §2)",
-        one.id(),
-        one.version());
+        id.apply(one),
+        first);
+    LOG.debug(
+        "{}: {} at version {} left out again: delivered more than once, counted once",
+        counted.definition().id(),
+        id.apply(one),
+        first);
     return one;
   }
 

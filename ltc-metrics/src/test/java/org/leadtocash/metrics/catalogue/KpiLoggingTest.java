@@ -77,6 +77,7 @@ import org.leadtocash.domain.voice.SatisfactionSurvey;
 import org.leadtocash.domain.voice.SurveyKind;
 import org.leadtocash.domain.voice.SurveyResponse;
 import org.leadtocash.metrics.Kpi;
+import org.leadtocash.metrics.OncePerFact;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.customer.AssessedChain;
 import org.leadtocash.metrics.customer.CustomerTotalValueSum;
@@ -462,6 +463,20 @@ class KpiLoggingTest {
           .buildOrThrow();
 
   /** {@code <kpi id>: <record …> left out[ of …]: <reason>} */
+  /**
+   * One population per KPI class that wraps another and shares its id, such as {@link OncePerFact}:
+   * CT-1's draft delivered twice, its duplicate left out by the wrapper and the draft by orders.
+   */
+  private static final ImmutableMap<String, Supplier<Population>> WRAPPERS =
+      ImmutableMap.of(
+          "once per fact",
+          () ->
+              Population.of(
+                      OncePerFact.of(Orders.in(PERIOD, CNY)),
+                      List.of(draft("CT-1").state(), draft("CT-1").state()),
+                      "CT-1")
+                  .loggedBy(OncePerFact.class, Orders.class));
+
   private static final Pattern LEFT_OUT = Pattern.compile("^([a-z-]+): (.+) left out[^:]*: (.+)$");
 
   static Stream<KpiId> kpis() {
@@ -489,7 +504,7 @@ class KpiLoggingTest {
                 .map(JavaClass::getName)
                 .collect(toImmutableSet());
     ImmutableSet<String> covered =
-        POPULATIONS.values().stream()
+        Stream.concat(POPULATIONS.values().stream(), WRAPPERS.values().stream())
             .map(p -> p.get().kpi().getClass().getName())
             .collect(toImmutableSet());
     assertEquals(kpiClasses, covered);
@@ -499,7 +514,22 @@ class KpiLoggingTest {
   @MethodSource("kpis")
   @DisplayName("D12: a KPI logs at DEBUG each record it leaves out, by its id, and why")
   void logsEachRecordLeftOut(KpiId id) {
-    Population population = POPULATIONS.get(id).get();
+    checkLogs(id.value(), POPULATIONS.get(id).get());
+  }
+
+  @ParameterizedTest
+  @MethodSource("wrappers")
+  @DisplayName("D12: a KPI made of another logs at DEBUG each record it leaves out, and why")
+  void wrappersLogEachRecordLeftOut(String name) {
+    checkLogs(name, WRAPPERS.get(name).get());
+  }
+
+  static Stream<String> wrappers() {
+    return WRAPPERS.keySet().stream();
+  }
+
+  private static void checkLogs(String name, Population population) {
+    KpiId id = population.kpi().definition().id();
     List<LogEvent> events;
     try (LogCapture logs = LogCapture.start(Level.DEBUG)) {
       var unused = population.compute().get();
@@ -519,7 +549,7 @@ class KpiLoggingTest {
       }
     }
     if (population.leftOut().isEmpty()) {
-      assertEquals(List.of(), events, id + " takes every record it is given");
+      assertEquals(List.of(), events, name + " takes every record it is given");
       return;
     }
     String leftOut = population.leftOut().orElseThrow();
