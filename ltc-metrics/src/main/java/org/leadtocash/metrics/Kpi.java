@@ -16,6 +16,11 @@ import java.util.stream.Collector;
  * parts, in any order, merging the parts' accumulators gives the same result as adding every record
  * to one accumulator.
  *
+ * <p>A KPI counts every record it is given: a record added twice counts twice. A host's delivery is
+ * at least once (DOMAIN D12), so a host whose delivery may repeat counts aggregate states, and
+ * records that carry an id, through {@link OncePerFact}, which counts each fact once; each KPI's
+ * Javadoc says which applies to its records.
+ *
  * @param <R> the records it counts: the domain's own values or events
  * @param <A> its accumulator, an immutable value
  * @param <V> its result

@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
  * intangible values (D6.5); a loss-making customer's negative total is added as it is, so the sum
  * may be negative. A value in another currency is refused ({@link IllegalArgumentException}), never
  * converted. No value in the period sums to zero.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link
+ * org.leadtocash.domain.customer.CustomerTotalValue} has no id of its own, so this KPI cannot tell
+ * a record delivered twice from two equal facts, and counts every record it is given. The host
+ * delivers each of its customer total values once (deduplicating at its own source if its delivery
+ * may repeat).
  */
 public final class CustomerTotalValueSum implements Kpi<CustomerTotalValue, MoneyTotal, Money> {
 

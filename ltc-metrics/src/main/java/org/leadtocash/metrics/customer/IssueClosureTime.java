@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * issue counts in the period of its closure, whatever happened after (evaluation); an issue still
  * open is not counted. No issue closed in the period gives "no data" (an empty average and
  * maximum).
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every issue state it is given, so the
+ * same issue delivered twice, or an older version after a newer one, counts twice; a host whose
+ * delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each issue once, at its latest version.
  */
 public final class IssueClosureTime implements Kpi<CustomerIssue, ClosureTimes, ClosureTimes> {
 

@@ -35,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * <p>Tiers depend on the whole portfolio, so the accumulator ({@link CustomerValues}) keeps one
  * entry per customer and the classification runs once, in {@link #result}. No customer in the
  * period gives three empty tiers: zero customers and value, shares "no data".
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link
+ * org.leadtocash.domain.customer.CustomerTotalValue} has no id of its own, so this KPI cannot tell
+ * a record delivered twice from two equal facts, and counts every record it is given. The host
+ * delivers each of its customer total values once (deduplicating at its own source if its delivery
+ * may repeat).
  */
 public final class PyramidMembership
     implements Kpi<CustomerTotalValue, CustomerValues, List<TierSummary>> {

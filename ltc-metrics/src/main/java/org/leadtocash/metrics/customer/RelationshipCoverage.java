@@ -40,6 +40,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The figures reuse {@link org.leadtocash.domain.relationship.DecisionChain#coverage}; the
  * chains are a snapshot, so the KPI has no period. No chain gives "no data" rates and zero counts.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): an {@link AssessedChain} is an assessment, with no id of
+ * its own, so this KPI cannot tell a record delivered twice from two equal facts, and counts every
+ * record it is given. The host delivers each of its assessed chains once (deduplicating at its own
+ * source if its delivery may repeat).
  */
 public final class RelationshipCoverage
     implements Kpi<AssessedChain, CoverageCounts, CoverageFigures> {

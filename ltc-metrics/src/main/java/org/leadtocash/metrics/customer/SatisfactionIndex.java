@@ -18,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * project-based and third-party surveys are counted alike. Areas and the overall index follow from
  * the same counts ({@link SatisfactionIndices#score(org.leadtocash.domain.voice.SatisfactionArea)},
  * {@link SatisfactionIndices#overall()}). A dimension nobody answered in the period has "no data".
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link org.leadtocash.domain.voice.SatisfactionSurvey}
+ * has no id of its own, so this KPI cannot tell a record delivered twice from two equal facts, and
+ * counts every record it is given. The host delivers each of its surveys once (deduplicating at its
+ * own source if its delivery may repeat).
  */
 public final class SatisfactionIndex
     implements Kpi<SatisfactionSurvey, SatisfactionIndices, SatisfactionIndices> {

@@ -31,6 +31,12 @@ import org.slf4j.LoggerFactory;
  * <p>A ranking is not mergeable from counts: the accumulator ({@link CustomerValues}) keeps one
  * entry per customer, summed by customer id, so that a customer split across parts is ranked once
  * with its whole value. No customer in the period, or a zero total, gives "no data".
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link
+ * org.leadtocash.domain.customer.CustomerTotalValue} has no id of its own, so this KPI cannot tell
+ * a record delivered twice from two equal facts, and counts every record it is given. The host
+ * delivers each of its customer total values once (deduplicating at its own source if its delivery
+ * may repeat).
  */
 public final class ValueConcentration
     implements Kpi<CustomerTotalValue, CustomerValues, Concentration> {

@@ -15,6 +15,11 @@ import org.slf4j.LoggerFactory;
  * The opportunity funnel (DOMAIN D12, D3.2): of the opportunities opened in the period, how many
  * passed ATI and ATB and how many were won, with the conversion from each stage to the next. The
  * dashboard prints it and draws it as Mermaid text.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version.
  */
 public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
 

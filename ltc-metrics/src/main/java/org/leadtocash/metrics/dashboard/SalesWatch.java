@@ -38,6 +38,14 @@ import org.leadtocash.metrics.sales.WinRate;
  * the instants whose date in the period's zone is one of its dates; the decision timeliness and the
  * pipeline coverage the dates themselves. Money is in the target's currency; another currency is
  * refused, never converted.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version. Its {@link
+ * #update} is a difference, not a replacement: replaying an update already applied takes the old
+ * state out twice; {@link WatchedOpportunities} keeps the figures current idempotently, a replayed
+ * change changing nothing.
  */
 public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHealth> {
 

@@ -21,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * sum of all durations — so a person who records more time weighs more, as in the team's own time.
  * No time recorded is "no data". {@link TeamBand#of(Rate)} places the result against the D11.6
  * benchmarks: typical teams 15–25%, good teams 40–50%.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link SalesTimeEntry} has no id of its own: two equal
+ * entries may be two real stretches of work, so this KPI cannot tell a record delivered twice from
+ * two equal facts, and counts every record it is given. The host delivers each of its time entries
+ * once (deduplicating at its own source if its delivery may repeat).
  */
 public final class RevenueGeneratingTimeShare implements Kpi<SalesTimeEntry, TimeSplit, Rate> {
 

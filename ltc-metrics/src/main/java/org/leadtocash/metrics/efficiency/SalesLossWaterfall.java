@@ -21,6 +21,11 @@ import org.leadtocash.metrics.KpiUnit;
  * and their shares of it to exactly 100%. The records are one period's market analysis, so the KPI
  * takes no period of its own. No account is a zero market whose shares are "no data". Accounts in
  * another currency are refused (DESIGN §2).
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link TargetAccount} has no id or version of its own,
+ * so this KPI cannot tell a record delivered twice from two equal facts, and counts every record it
+ * is given. The host delivers each of its target accounts once (deduplicating at its own source if
+ * its delivery may repeat).
  */
 public final class SalesLossWaterfall implements Kpi<TargetAccount, Waterfall, Waterfall> {
 

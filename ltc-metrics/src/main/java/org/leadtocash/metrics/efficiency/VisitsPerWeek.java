@@ -40,6 +40,12 @@ import org.threeten.extra.YearWeek;
  * <p>The sources count customers visited; an activity names the customer's people it meets and the
  * opportunity it supports, not one customer, so the library counts visiting activities: two
  * activities with the same customer in one week are two visits.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every activity it is given, so an
+ * activity delivered twice counts twice; each activity carries its {@link
+ * org.leadtocash.domain.activity.ContactActivity#id() id}, so a host whose delivery may repeat
+ * counts through {@link org.leadtocash.metrics.OncePerFact#byId OncePerFact.byId(kpi,
+ * ContactActivity::id)}, which counts each activity once.
  */
 public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, WeeklyVisits> {
 

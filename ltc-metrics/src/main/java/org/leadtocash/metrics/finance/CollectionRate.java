@@ -33,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * <p>The as-of date is usually the last day of the period ({@link #in(ReportingPeriod,
  * CurrencyUnit)}); a later one measures how much of the period's money came in late. Every contract
  * must be in the KPI's currency (DESIGN §2).
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every contract state it is given, so the
+ * same contract delivered twice, or an older version after a newer one, counts twice; a host whose
+ * delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each contract once, at its latest version.
  */
 public final class CollectionRate implements Kpi<Contract, MoneyTally, Rate> {
 

@@ -37,6 +37,11 @@ import org.slf4j.LoggerFactory;
  * snapshots counts orders too, and each contract, read once, counts its signature once. Every
  * contract must be in the KPI's currency, even one signed outside the period, so that the result
  * never depends on a silent filter (DESIGN §2).
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every contract state it is given, so the
+ * same contract delivered twice, or an older version after a newer one, counts twice; a host whose
+ * delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each contract once, at its latest version.
  */
 public final class Orders implements Kpi<Contract, MoneyTotal, Money> {
 

@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * the bucket of its days past due; {@link ReceivablesAgeing#overdue()} is the sum of every bucket
  * but the current one. A snapshot, not a flow: the as-of date is its period. Nothing outstanding is
  * zero in every bucket. Every contract must be in the KPI's currency (DESIGN §2).
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every contract state it is given, so the
+ * same contract delivered twice, or an older version after a newer one, counts twice; a host whose
+ * delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each contract once, at its latest version.
  */
 public final class OverdueReceivables
     implements Kpi<Contract, ReceivablesAgeing, ReceivablesAgeing> {

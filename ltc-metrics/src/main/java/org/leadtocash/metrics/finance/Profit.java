@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * same for all of them. No record is an empty ranking and zero unassigned.
  *
  * <p>Records in another currency are refused (DESIGN §2).
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link ProfitRecord} has no id of its own: two equal
+ * records may be two real bookings, so this KPI cannot tell a record delivered twice from two equal
+ * facts, and counts every record it is given. The host delivers each of its profit records once
+ * (deduplicating at its own source if its delivery may repeat).
  */
 public final class Profit implements Kpi<ProfitRecord, ProfitLedger, ProfitByUnit> {
 

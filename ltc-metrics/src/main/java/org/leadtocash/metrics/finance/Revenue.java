@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every contract must be in the KPI's currency, even one with no invoice in the period (DESIGN
  * §2).
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every contract state it is given, so the
+ * same contract delivered twice, or an older version after a newer one, counts twice; a host whose
+ * delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each contract once, at its latest version.
  */
 public final class Revenue implements Kpi<Contract, MoneyTotal, Money> {
 

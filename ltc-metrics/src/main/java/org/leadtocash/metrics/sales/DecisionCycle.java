@@ -46,6 +46,11 @@ import org.slf4j.LoggerFactory;
  * the decision that follows. Phase entries are instants; they are dated in the period's zone. A
  * decision dated before its start (possible only with inconsistent dates) counts zero days. The
  * result is empty ("no data") when no decision was taken in the period.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version.
  */
 public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optional<CycleTime>> {
 

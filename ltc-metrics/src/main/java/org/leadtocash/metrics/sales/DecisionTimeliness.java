@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * GateDecision#isLate() late} and is not a {@link Verdict#DEFERRED deferral}. A deferral postpones
  * the decision past the date it was planned for, so it counts as not timely, even when the meeting
  * that deferred it was held on time; otherwise re-planning a deferred gate would hide the slip.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version.
  */
 public final class DecisionTimeliness implements RateKpi<Opportunity> {
 

@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * cancelled opportunities are no encounter. The value keeps both counts; its {@link
  * HeadToHeadScore#ratio() ratio} wins / losses is undefined ("no data") when we never lost to the
  * competitor.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version.
  */
 public final class HeadToHead implements Kpi<Opportunity, HeadToHeadScore, HeadToHeadScore> {
 

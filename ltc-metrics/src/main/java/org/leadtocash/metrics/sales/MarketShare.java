@@ -27,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * ShareOfWallet} across the customers that make the market. Open, abandoned and cancelled
  * opportunities, and won or lost ones without a split, are not counted. "No data" when nothing was
  * awarded. Every split is in the KPI's currency; another currency is refused, never converted.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version.
  */
 public final class MarketShare implements Kpi<Opportunity, ShareTally, Rate> {
 

@@ -30,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * remains to win gives the target less the orders already booked. An empty pipeline covers zero of
  * the target. Every amount is in the target's currency; another currency is refused, never
  * converted.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version.
  */
 public final class PipelineCoverage implements Kpi<Opportunity, PipelineTally, Coverage> {
 

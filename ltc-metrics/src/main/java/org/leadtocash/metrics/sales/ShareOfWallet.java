@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * nothing. Every record is in the KPI's currency; another currency is refused, never converted. The
  * KPI adds the records it is given: records of one customer and category should not overlap in time
  * (give a year's record or its quarters', not both).
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link CustomerSpend} has no id of its own, so this KPI
+ * cannot tell a record delivered twice from two equal facts, and counts every record it is given.
+ * The host delivers each of its spends once (deduplicating at its own source if its delivery may
+ * repeat).
  */
 public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate> {
 

@@ -30,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * is kept as a {@link Rate} of the two values; it is undefined ("no data", {@link Rate#isDefined()}
  * false) when the competitor was awarded nothing, and its numerator still shows what we won. Every
  * split is in the KPI's currency; another currency is refused, never converted.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version.
  */
 public final class SuppressionRatio implements Kpi<Opportunity, SuppressionTally, Rate> {
 

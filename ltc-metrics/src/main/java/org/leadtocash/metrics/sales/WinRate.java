@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * project) or the customer dropped the project (cancelled), so no competitor won it (D3.5).
  * Counting them as losses would mix our bid/no-bid discipline into our competitiveness; a host that
  * wants it counts them with its own KPI.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): this KPI counts every opportunity state it is given, so
+ * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
+ * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
+ * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version.
  */
 public final class WinRate implements RateKpi<Opportunity> {
 

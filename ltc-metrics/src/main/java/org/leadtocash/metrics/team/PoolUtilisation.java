@@ -16,6 +16,11 @@ import org.slf4j.LoggerFactory;
  * all pools together, utilisation = hours assigned to projects / hours available and chargeability
  * = hours charged to projects / hours available. Both are exact rates; a level with no available
  * hours in the period has "no data".
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link PoolTimeEntry} has no id of its own: two equal
+ * entries may be two real days' work, so this KPI cannot tell a record delivered twice from two
+ * equal facts, and counts every record it is given. The host delivers each of its time entries once
+ * (deduplicating at its own source if its delivery may repeat).
  */
 public final class PoolUtilisation implements Kpi<PoolTimeEntry, PoolUsage, PoolUsage> {
 

@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * no measurement shows "no data" on the scorecard; an employee with no measurement in a role has no
  * scorecard for it. The accumulator ({@link ScorecardTotals}) keeps one line per employee, role and
  * KPI.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link RoleKpiMeasurement} has no id of its own, so
+ * this KPI cannot tell a record delivered twice from two equal facts, and counts every record it is
+ * given. The host delivers each of its measurements once (deduplicating at its own source if its
+ * delivery may repeat).
  */
 public final class RoleScorecard implements Kpi<RoleKpiMeasurement, ScorecardTotals, Scorecards> {
 

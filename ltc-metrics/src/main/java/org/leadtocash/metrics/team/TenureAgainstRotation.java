@@ -33,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * <p>The triangles are a snapshot as of the review day, so the KPI has no period. No holder of
  * known tenure gives "no data". A triangle whose holder took over after the review day is refused
  * ({@link IllegalArgumentException}, D4.7), as the review refuses it.
+ *
+ * <p>At-least-once delivery (DOMAIN D12): a {@link
+ * org.leadtocash.domain.team.CustomerGroupTriangle} is a snapshot with no version, so this KPI
+ * cannot tell a record delivered twice from two equal facts, and counts every record it is given.
+ * The host delivers each of its triangles once (deduplicating at its own source if its delivery may
+ * repeat).
  */
 public final class TenureAgainstRotation
     implements Kpi<CustomerGroupTriangle, TenureCounts, TenureFigures> {
