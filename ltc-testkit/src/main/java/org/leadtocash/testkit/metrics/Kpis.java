@@ -27,6 +27,7 @@ import org.leadtocash.metrics.KeyedSums;
 import org.leadtocash.metrics.Kpi;
 import org.leadtocash.metrics.KpiDefinition;
 import org.leadtocash.metrics.MoneyTotal;
+import org.leadtocash.metrics.OncePerFact;
 import org.leadtocash.metrics.ReportingPeriod;
 import org.leadtocash.metrics.SumTree;
 import org.leadtocash.metrics.Tally;
@@ -51,6 +52,7 @@ import org.leadtocash.metrics.dashboard.SalesBook;
 import org.leadtocash.metrics.dashboard.SalesFigures;
 import org.leadtocash.metrics.dashboard.SalesHealth;
 import org.leadtocash.metrics.dashboard.SalesWatch;
+import org.leadtocash.metrics.dashboard.WatchedOpportunities;
 import org.leadtocash.metrics.efficiency.RevenueGeneratingTimeShare;
 import org.leadtocash.metrics.efficiency.SalesLossWaterfall;
 import org.leadtocash.metrics.efficiency.SalesTimeEntry;
@@ -322,6 +324,8 @@ public final class Kpis {
             s -> results(tenure(s), Teams.groupTriangles(s).list().ofMaxSize(6)))
         // the generic structures, as the library's KPIs use them
         .addGeneric(KeyedSums.class, List.of(OperatingUnit.class, Money.class), Kpis::keyedSums)
+        .addGeneric(OncePerFact.class, List.of(Contract.class, Money.class), Kpis::ordersOnce)
+        .add(WatchedOpportunities.class, Kpis::watched)
         .addGeneric(SumTree.class, List.of(CustomerId.class, BigDecimal.class), Kpis::sumTrees)
         .addGeneric(RollUp.class, List.of(Tally.class, Rate.class), Kpis::winRateRollUps)
         .addGeneric(
@@ -423,6 +427,31 @@ public final class Kpis {
     return Combinators.combine(
             KpiRecords.periods(settings), CommonValues.amounts(settings.currency(), 1, 100_000_000))
         .as(SalesWatch::in);
+  }
+
+  /**
+   * Returns the figures of sales watches (DOMAIN D1.6, D12) kept current over books of business,
+   * each opportunity offered once or twice.
+   *
+   * @param settings what to generate within; not null
+   * @return the watched figures, never null
+   */
+  public static Arbitrary<WatchedOpportunities> watched(Settings settings) {
+    return Combinators.combine(watches(settings), opportunities(settings))
+        .as(
+            (watch, deals) -> {
+              WatchedOpportunities watched = WatchedOpportunities.of(watch);
+              for (Opportunity deal : deals) {
+                if (watched.version(deal.id()).isEmpty()) {
+                  watched = watched.offer(deal).offer(deal);
+                }
+              }
+              return watched;
+            });
+  }
+
+  private static Arbitrary<OncePerFact<Contract, Money>> ordersOnce(Settings settings) {
+    return KpiRecords.periods(settings).map(p -> OncePerFact.of(Orders.in(p, settings.currency())));
   }
 
   private static Arbitrary<OverdueReceivables> overdue(Settings settings) {
