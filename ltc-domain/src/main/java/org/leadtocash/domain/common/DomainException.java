@@ -11,6 +11,10 @@ import java.util.Objects;
  * commands [DOMAIN D2.7]}. The aggregate is left unchanged: commands return a new state and never
  * modify the old one.
  *
+ * <p>Every text part is the single escaping point of the library's refusals: a control character or
+ * line separator that came from input (an id, a note, a name) is shown escaped ({@code \n}), never
+ * raw, in the message and in the accessors, so that no refusal can forge a log line (DESIGN §2).
+ *
  * <p>Caller mistakes that are not business rules (a null argument, a negative amount where none can
  * be) fail fast with {@link NullPointerException} or {@link IllegalArgumentException} instead.
  */
@@ -44,22 +48,27 @@ public abstract class DomainException extends RuntimeException {
    */
   protected DomainException(
       String aggregate, String state, String command, RuleId rule, String reason) {
-    super(
-        Objects.requireNonNull(aggregate, "aggregate")
-            + " ("
-            + Objects.requireNonNull(state, "state")
-            + ") refused '"
-            + Objects.requireNonNull(command, "command")
-            + "': "
-            + Objects.requireNonNull(reason, "reason")
-            + " ["
-            + Objects.requireNonNull(rule, "rule")
-            + "]");
-    this.aggregate = aggregate;
-    this.state = state;
-    this.command = command;
+    super(message(aggregate, state, command, rule, reason));
+    this.aggregate = Escaping.escaped(aggregate);
+    this.state = Escaping.escaped(state);
+    this.command = Escaping.escaped(command);
     this.rule = rule;
-    this.reason = reason;
+    this.reason = Escaping.escaped(reason);
+  }
+
+  /** Builds the message from the escaped parts. */
+  private static String message(
+      String aggregate, String state, String command, RuleId rule, String reason) {
+    return Escaping.escaped(Objects.requireNonNull(aggregate, "aggregate"))
+        + " ("
+        + Escaping.escaped(Objects.requireNonNull(state, "state"))
+        + ") refused '"
+        + Escaping.escaped(Objects.requireNonNull(command, "command"))
+        + "': "
+        + Escaping.escaped(Objects.requireNonNull(reason, "reason"))
+        + " ["
+        + Objects.requireNonNull(rule, "rule")
+        + "]";
   }
 
   /**

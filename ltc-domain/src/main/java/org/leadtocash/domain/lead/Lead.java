@@ -244,6 +244,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
    *     closed (D2.7)
    */
   public Transition<Lead, LeadEvent> recordBudget(Money budget, Instant at) {
+    Objects.requireNonNull(budget, "budget");
     Objects.requireNonNull(at, "at");
     checkArgument(budget.isPositive(), "a budget is a positive amount, not %s", budget);
     guard("recordBudget", at);
@@ -320,6 +321,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
    *     converted or closed (D2.7)
    */
   public Transition<Lead, LeadEvent> close(String reason, Instant at) {
+    Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
     checkArgument(!reason.isBlank(), "closing a lead states why (DOMAIN D2.5)");
     guard("close", at);
@@ -337,6 +339,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
    *     validated or nurturing (D2.5), or if it is final (D2.7)
    */
   public Transition<Lead, LeadEvent> suspend(String reason, Instant at) {
+    Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
     checkArgument(!reason.isBlank(), "suspending a lead states why (DOMAIN D2.5)");
     guard("suspend", at)

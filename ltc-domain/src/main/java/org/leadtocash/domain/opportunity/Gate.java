@@ -1,6 +1,6 @@
 package org.leadtocash.domain.opportunity;
 
-import java.util.EnumSet;
+import com.google.common.collect.Sets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,16 +38,17 @@ public enum Gate {
    * verifying; ATB while developing the solution or in pre-bid guidance; ATC while bidding or
    * negotiating — after the award or before it, and always before the signature.
    *
-   * @return the phases, never null
+   * @return the phases, never null; an immutable set (issue 12 §5: no public method returns a
+   *     mutable collection)
    */
   public Set<SalesPhase> decidedIn() {
     switch (this) {
       case ATI:
-        return EnumSet.of(SalesPhase.VERIFY);
+        return Sets.immutableEnumSet(SalesPhase.VERIFY);
       case ATB:
-        return EnumSet.of(SalesPhase.DEVELOP_SOLUTION, SalesPhase.PRE_BID_GUIDANCE);
+        return Sets.immutableEnumSet(SalesPhase.DEVELOP_SOLUTION, SalesPhase.PRE_BID_GUIDANCE);
       case ATC:
-        return EnumSet.of(SalesPhase.BID, SalesPhase.NEGOTIATE);
+        return Sets.immutableEnumSet(SalesPhase.BID, SalesPhase.NEGOTIATE);
     }
     throw new AssertionError(this);
   }

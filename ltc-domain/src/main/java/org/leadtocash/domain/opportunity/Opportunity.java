@@ -301,6 +301,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    */
   public Duration timeIn(SalesPhase phase, Instant asOf) {
     Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(asOf, "asOf");
     Instant end = endedAt().filter(asOf::isAfter).orElse(asOf);
     Duration total = Duration.ZERO;
     List<StageEntry<SalesPhase>> history = phaseHistory();
@@ -986,6 +987,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    *     part is zero, or the split names an unrecorded competitor or another currency (D3.5)
    */
   public Transition<Opportunity, OpportunityEvent> win(AwardSplit split, Instant at) {
+    Objects.requireNonNull(split, "split");
     Objects.requireNonNull(at, "at");
     return win(Optional.of(split), at);
   }
@@ -1136,6 +1138,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    *     holds an event its state does not accept or its command does not produce (D3.1)
    */
   public static Opportunity replay(List<? extends OpportunityEvent> history) {
+    Objects.requireNonNull(history, "history");
     return replaying(history).history(history);
   }
 
@@ -1155,6 +1158,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    */
   public static Opportunity replay(
       Opportunity snapshot, List<? extends OpportunityEvent> eventsAfter) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(eventsAfter, "eventsAfter");
     return replaying(eventsAfter).continueFrom(snapshot, eventsAfter);
   }
 

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.lead;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.leadtocash.domain.lead.LeadFixtures.CREATOR;
 import static org.leadtocash.domain.lead.LeadFixtures.LEAD;
 import static org.leadtocash.domain.lead.LeadFixtures.answers;
@@ -113,5 +115,24 @@ class LeadContractsTest {
             new CriterionResult(
                 ValidationCriterion.COACH_READY, Optional.of(CriterionAnswer.met("x"))))
         .testEquals();
+  }
+
+  @Test
+  @DisplayName("the commands name the parameter they refuse as null (DESIGN §2)")
+  void nullsAreNamed() {
+    Lead lead = created(earlyProfile());
+    assertNamed("reason", () -> lead.suspend(null, day(1)));
+    assertNamed("at", () -> lead.suspend("x", null));
+    assertNamed("reason", () -> lead.close(null, day(1)));
+    assertNamed("at", () -> lead.close("x", null));
+    assertNamed("budget", () -> lead.recordBudget(null, day(1)));
+    assertNamed("at", () -> lead.recordBudget(DomainTesters.cny(1), null));
+    assertNamed("history", () -> Lead.replay(null));
+    assertNamed("snapshot", () -> Lead.replay(null, List.of()));
+    assertNamed("eventsAfter", () -> Lead.replay(lead, null));
+  }
+
+  private static void assertNamed(String parameter, java.util.function.Supplier<?> command) {
+    assertEquals(parameter, assertThrows(NullPointerException.class, command::get).getMessage());
   }
 }

@@ -1,10 +1,12 @@
 package org.leadtocash.domain.opportunity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.OPPORTUNITY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.RIVAL;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.approval;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.contractApproved;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.date;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.day;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.integratedEstimate;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.opened;
@@ -162,5 +164,28 @@ class OpportunityContractsTest {
         .addEqualityGroup(new OpportunityOutcome.Cancelled("x", day(1)))
         .addEqualityGroup(new OpportunityOutcome.Lost(RIVAL, "x", Optional.empty(), day(1)))
         .testEquals();
+  }
+
+  @Test
+  @DisplayName("the commands name the parameter they refuse as null (DESIGN §2)")
+  void nullsAreNamed() {
+    Opportunity o = opened();
+    assertNamed("amount", () -> o.forecast(null, date(1), Probability.ofPercent(20), day(1)));
+    assertNamed(
+        "expectedSigning", () -> o.forecast(cny(1), null, Probability.ofPercent(20), day(1)));
+    assertNamed("probability", () -> o.forecast(cny(1), date(1), null, day(1)));
+    assertNamed("at", () -> o.forecast(cny(1), date(1), Probability.ofPercent(20), null));
+    assertNamed("at", () -> o.win(null));
+    assertNamed("split", () -> o.win(null, day(1)));
+    assertNamed("at", () -> o.win(AwardSplit.allOurs(cny(1)), null));
+    assertNamed("phase", () -> o.timeIn(null, day(1)));
+    assertNamed("asOf", () -> o.timeIn(SalesPhase.VERIFY, null));
+    assertNamed("history", () -> Opportunity.replay(null));
+    assertNamed("snapshot", () -> Opportunity.replay(null, List.of()));
+    assertNamed("eventsAfter", () -> Opportunity.replay(o, null));
+  }
+
+  private static void assertNamed(String parameter, java.util.function.Supplier<?> command) {
+    assertEquals(parameter, assertThrows(NullPointerException.class, command::get).getMessage());
   }
 }

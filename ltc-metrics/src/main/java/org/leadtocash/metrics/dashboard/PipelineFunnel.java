@@ -101,6 +101,6 @@ public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
 
   @Override
   public Funnel result(Funnel funnel) {
-    return funnel;
+    return Objects.requireNonNull(funnel, "funnel");
   }
 }
