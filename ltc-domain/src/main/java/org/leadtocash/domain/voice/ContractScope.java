@@ -84,6 +84,7 @@ public record ContractScope(
    */
   public static ContractScope of(Contract contract, List<ScopeItem> items) {
     Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(items, "items");
     return new ContractScope(contract.id(), items, Optional.empty());
   }
 
@@ -101,6 +102,7 @@ public record ContractScope(
   public static ContractScope of(
       Contract contract, List<ScopeItem> items, LocalDateRange warranty) {
     Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(items, "items");
     Objects.requireNonNull(warranty, "warranty");
     checkArgument(
         contract.clauses().stream().anyMatch(c -> c.type() == ClauseType.WARRANTY),
