@@ -22,8 +22,12 @@ import org.leadtocash.domain.common.OpportunityId;
  * comes from the opportunity's own commands, from {@link Opportunity#replay replay} of a stored
  * history, which checks every event as strictly as the commands, or from a snapshot {@link
  * Opportunity#restore() restored} from the host's own storage, whose check refuses a state no
- * command reaches (e.g. ATC approved before ATB, or without the refreshed estimate). The host
- * answers for what its storage holds; the library answers for every state it builds.
+ * command reaches (e.g. ATC approved before ATB, or without the refreshed estimate). The library
+ * keeps no registry of ids: which opportunity is "OP-1" is the host's to say, by what it stores and
+ * loads. A passage proves that the opportunity state that issued it passed the gate under every
+ * rule of D3.2 — order, phase, prerequisites, the authority the ruling names — and carries its
+ * version, so the host can check it against the opportunity it stores. The host answers for what
+ * its storage holds; the library answers for every state it builds.
  *
  * <p>A passage is an immutable value: two are equal when they carry the same facts.
  */
