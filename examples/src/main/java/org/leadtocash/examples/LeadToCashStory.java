@@ -39,7 +39,7 @@ import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.DecisionAuthority;
 import org.leadtocash.domain.opportunity.EstimateContributor;
 import org.leadtocash.domain.opportunity.Gate;
-import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.opportunity.GatePolicy;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
@@ -526,14 +526,15 @@ public final class LeadToCashStory {
   }
 
   /**
-   * Legal accepts the flagged penalty risk with its reason; the contract is signed under the ATC
-   * decision (D5.1, D5.4).
+   * Legal accepts the flagged penalty risk with its reason; the contract is signed with the passage
+   * of ATC its opportunity issued (D5.1, D5.4).
    *
    * @param contract the drafted contract; not null
-   * @param atc the opportunity's approved ATC decision; not null
+   * @param atc the passage of ATC the contract's opportunity issued ({@code
+   *     opportunity.contractApproval()}); not null
    * @return the signed contract
    */
-  public static Transition<Contract, ContractEvent> sign(Contract contract, GateDecision atc) {
+  public static Transition<Contract, ContractEvent> sign(Contract contract, GatePassage atc) {
     return contract
         .acceptRisk(
             PENALTY,

@@ -40,6 +40,7 @@ import org.leadtocash.domain.lead.ValidationReport;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
@@ -289,7 +290,7 @@ public final class LeadToCashTour {
     for (RiskFinding finding : contract.riskReport().findings()) {
       say("flagged: %s", finding);
     }
-    GateDecision atc = opportunity.contractApproval().orElseThrow();
+    GatePassage atc = opportunity.contractApproval().orElseThrow();
     history = history.then(c -> LeadToCashStory.sign(c, atc));
     contract = history.state();
     for (RiskFinding finding : contract.riskReport().findings()) {
@@ -297,7 +298,7 @@ public final class LeadToCashTour {
     }
     say(
         "contract %s %s, under the ATC approved on %s",
-        contract.id(), contract.status().label(), atc.decidedOn());
+        contract.id(), contract.status().label(), atc.decision().decidedOn());
 
     chapter(
         "Registered, handed over, executing (D5.1)",

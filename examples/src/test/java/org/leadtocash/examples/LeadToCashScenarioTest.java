@@ -69,6 +69,7 @@ import org.leadtocash.domain.lead.ValidationReport;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
@@ -193,8 +194,10 @@ class LeadToCashScenarioTest {
 
     // D3.2, D3.5: ATC after the award; the contract can be signed only now.
     Opportunity approved = LeadToCashStory.passAtc(wonOpportunity).state();
-    GateDecision atc = approved.contractApproval().orElseThrow();
+    GatePassage atc = approved.contractApproval().orElseThrow();
     assertEquals(Gate.ATC, atc.gate());
+    assertEquals(approved.id(), atc.opportunity(), "only the opportunity issues its passage");
+    assertEquals(approved.version(), atc.opportunityVersion());
     assertTrue(approved.isEnded());
     Transition<Opportunity, OpportunityEvent> history =
         conversion
@@ -219,7 +222,8 @@ class LeadToCashScenarioTest {
         assertThrows(RuleViolationException.class, () -> drafted.sign(atc, on(REPORT_DATE)));
     assertEquals(RuleId.of("D5.4"), mine.rule());
 
-    // D5.1: signed under ATC only; registered and handed over, which yields the fulfilment plan.
+    // D5.1: signed with the passage of ATC only; registered and handed over, which yields the
+    // fulfilment plan.
     Transition<Contract, ContractEvent> contract =
         LeadToCashStory.draftContract().then(c -> LeadToCashStory.sign(c, atc));
     assertEquals(ContractStatus.SIGNED, contract.state().status());

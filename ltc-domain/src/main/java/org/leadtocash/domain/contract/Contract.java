@@ -33,6 +33,7 @@ import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +44,15 @@ import org.slf4j.LoggerFactory;
  * clauses} and {@link PaymentMilestone payment milestones}; the "buried mines" the {@link
  * ContractRiskPolicy} flags in its clauses are {@link #acceptRisk accepted} by someone with
  * authority, or the contract is not signed (D5.4); it is {@link #sign signed} only after an
- * approved ATC decision of its own opportunity (D5.1); {@link #register registration} triggers the
- * delivery project, and {@link #handOver handover} to the delivery manager produces the {@link
- * #fulfilmentPlan() fulfilment plan}; it is {@link #startExecution executed}, {@link #accept
- * accepted} by the customer (验收) and {@link #close closed} once fully invoiced and settled. From
- * signature until closure, approved {@link #change changes} are recorded with their reason (D5.2).
- * From registration until closure, {@link #issueInvoice invoices} are issued against milestones
- * whose trigger has happened, {@link #confirmInvoice confirmed} by the customer and {@link
- * #receivePayment paid}, in part or in full (D5.3).
+ * approved ATC of its own opportunity, with the {@link GatePassage} that opportunity alone issues
+ * (D5.1); {@link #register registration} triggers the delivery project, and {@link #handOver
+ * handover} to the delivery manager produces the {@link #fulfilmentPlan() fulfilment plan}; it is
+ * {@link #startExecution executed}, {@link #accept accepted} by the customer (验收) and {@link #close
+ * closed} once fully invoiced and settled. From signature until closure, approved {@link #change
+ * changes} are recorded with their reason (D5.2). From registration until closure, {@link
+ * #issueInvoice invoices} are issued against milestones whose trigger has happened, {@link
+ * #confirmInvoice confirmed} by the customer and {@link #receivePayment paid}, in part or in full
+ * (D5.3).
  *
  * <p>Its money never breaks D5.3: every amount is positive and in the contract's currency; a
  * milestone is invoiced at most its amount; the milestones total at most the contract value;
@@ -428,35 +430,65 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   /**
    * Signs the contract, reviewing its clauses with the standard risk policy.
    *
-   * @param atc the ATC decision of the contract's opportunity; not null
+   * @param atc the passage of ATC its own opportunity issued ({@link
+   *     org.leadtocash.domain.opportunity.Opportunity#contractApproval()}); not null
    * @param at when; not null
    * @return the signed contract
-   * @throws org.leadtocash.domain.common.DomainException as {@link #sign(GateDecision,
+   * @throws org.leadtocash.domain.common.DomainException as {@link #sign(GatePassage,
    *     ContractRiskPolicy, Instant)}
    */
-  public Transition<Contract, ContractEvent> sign(GateDecision atc, Instant at) {
+  public Transition<Contract, ContractEvent> sign(GatePassage atc, Instant at) {
     return sign(atc, ContractRiskPolicy.standard(), at);
   }
 
   /**
-   * Signs the contract (D5.1): only after an ATC decision of the contract's own opportunity that
-   * passes, and only when no risk the policy flags is left unaccepted (D5.4).
+   * Signs the contract (D5.1): only with the evidence that the contract's own opportunity passed
+   * ATC, which that opportunity alone issues ({@link
+   * org.leadtocash.domain.opportunity.Opportunity#contractApproval()}), and only when no risk the
+   * policy flags is left unaccepted (D5.4). A decision built by hand is no evidence: a {@link
+   * GatePassage} has no public constructor, builder or factory. The passage must be of ATC, issued
+   * by the contract's opportunity, for the contract's customer; the event records the passing
+   * decision.
    *
-   * @param atc the ATC decision of the contract's opportunity; not null
+   * @param atc the passage of ATC its own opportunity issued; not null
    * @param policy the host's risk policy; not null
    * @param at when; not null
    * @return the signed contract
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is drafted
    *     (D5.1)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the decision is not an ATC, is
-   *     of another opportunity or does not pass (D5.1), or a flagged risk is not accepted (D5.4)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the passage is not of ATC, was
+   *     issued by another opportunity, or names another customer (D5.1), or a flagged risk is not
+   *     accepted (D5.4)
    */
   public Transition<Contract, ContractEvent> sign(
-      GateDecision atc, ContractRiskPolicy policy, Instant at) {
+      GatePassage atc, ContractRiskPolicy policy, Instant at) {
     Objects.requireNonNull(atc, "atc");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(at, "at");
-    Guard guard = signatureGuard(atc, at);
+    Guard guard =
+        guard("sign", at)
+            .allow(
+                status() == ContractStatus.DRAFTED,
+                RuleId.D5_1,
+                "only a drafted contract is signed")
+            .require(
+                atc.gate() == Gate.ATC,
+                RuleId.D5_1,
+                "signature needs the passage of ATC (approve to contract), not of %s",
+                atc.gate())
+            .require(
+                atc.opportunity().equals(opportunity()),
+                RuleId.D5_1,
+                "the passage of ATC was issued by opportunity %s, not by this contract's %s",
+                atc.opportunity(),
+                opportunity())
+            .require(
+                atc.customer().equals(customer()),
+                RuleId.D5_1,
+                "the passage of ATC is for customer %s, and this contract is with %s",
+                atc.customer(),
+                customer());
+    signatureGuard(guard, atc.decision());
     RiskReport review = riskReport(policy);
     List<RiskFinding> open = review.unaccepted();
     Optional<RuleViolationException> refusal =
@@ -487,7 +519,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     if (refusal.isPresent()) {
       throw refusal.get();
     }
-    return next(new ContractSigned(id(), version() + 1, atc, at));
+    return next(new ContractSigned(id(), version() + 1, atc.decision(), at));
   }
 
   /**
@@ -500,18 +532,24 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @return the signed contract
    */
   private Transition<Contract, ContractEvent> signAsReviewed(GateDecision atc, Instant at) {
-    signatureGuard(atc, at);
+    signatureGuard(
+        guard("sign", at)
+            .allow(
+                status() == ContractStatus.DRAFTED,
+                RuleId.D5_1,
+                "only a drafted contract is signed"),
+        atc);
     return next(new ContractSigned(id(), version() + 1, atc, at));
   }
 
   /**
-   * Checks the rules of a signature other than the risk review (D5.1): the contract is drafted, and
-   * the decision is the passing ATC of its own opportunity.
+   * Checks the decision a signature records (D5.1): the passing ATC of the contract's own
+   * opportunity. A stored {@link ContractSigned} is checked so on replay, as the passage it was
+   * signed with is not stored: a stored history is the host's, and replay checks what it holds.
    */
   @CanIgnoreReturnValue
-  private Guard signatureGuard(GateDecision atc, Instant at) {
-    return guard("sign", at)
-        .allow(status() == ContractStatus.DRAFTED, RuleId.D5_1, "only a drafted contract is signed")
+  private Guard signatureGuard(Guard guard, GateDecision atc) {
+    return guard
         .require(
             atc.gate() == Gate.ATC,
             RuleId.D5_1,

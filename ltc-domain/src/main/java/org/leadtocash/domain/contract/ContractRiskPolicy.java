@@ -7,7 +7,7 @@ import java.util.List;
  * contract without buried mines"). The sources name the goal, not the list of mines: the library
  * ships {@link #standard()}, and a host with its own contract-review checklist implements this
  * interface and passes it to {@link Contract#riskReport(ContractRiskPolicy)} and {@link
- * Contract#sign(org.leadtocash.domain.opportunity.GateDecision, ContractRiskPolicy,
+ * Contract#sign(org.leadtocash.domain.opportunity.GatePassage, ContractRiskPolicy,
  * java.time.Instant)}.
  */
 public interface ContractRiskPolicy {

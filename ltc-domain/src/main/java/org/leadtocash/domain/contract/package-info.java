@@ -3,8 +3,9 @@
  *
  * <p>A {@link org.leadtocash.domain.contract.Contract} is drafted from a won opportunity with its
  * value, its {@link org.leadtocash.domain.contract.Clause clauses} and its {@link
- * org.leadtocash.domain.contract.PaymentMilestone payment milestones}; it is signed only after an
- * approved ATC decision of the same opportunity, and only once every "buried mine" that the {@link
+ * org.leadtocash.domain.contract.PaymentMilestone payment milestones}; it is signed only with the
+ * {@link org.leadtocash.domain.opportunity.GatePassage passage of ATC} the same opportunity issued,
+ * never with a decision built by hand, and only once every "buried mine" that the {@link
  * org.leadtocash.domain.contract.ContractRiskPolicy risk policy} flags has been accepted (D5.4); it
  * is then registered, handed over to delivery with its {@link
  * org.leadtocash.domain.contract.FulfilmentPlan fulfilment plan}, executed, accepted by the

@@ -14,11 +14,13 @@ import org.leadtocash.domain.common.OpportunityId;
  * was.
  *
  * <p>Only {@link Opportunity#decide} records a decision, after checking gate order, readiness and
- * authority, so a decision is evidence another aggregate can rely on: a {@link
- * org.leadtocash.domain.contract.Contract contract} is signed only with the approved ATC decision
- * of its own opportunity ({@link Opportunity#contractApproval()}). A host cannot build one by hand;
- * only a codec reading a stored event restores one ({@link #restore}), and replay checks that event
- * again.
+ * authority. A decision is a record, not evidence: a codec reading a stored event restores one
+ * ({@link #restore}), and anyone may call that, so another aggregate never relies on a bare
+ * decision. The evidence that a gate was passed is a {@link GatePassage}, which only the
+ * opportunity issues ({@link Opportunity#passage(Gate)}): a {@link
+ * org.leadtocash.domain.contract.Contract contract} is signed only with the passage of ATC of its
+ * own opportunity ({@link Opportunity#contractApproval()}, DOMAIN D5.1). Replay of a stored history
+ * checks each restored decision again, as strictly as the commands.
  */
 @Value.Immutable
 @DomainStyle
@@ -80,8 +82,9 @@ public abstract class GateDecision {
 
   /**
    * Restores a decision as a stored event recorded it: for codecs reading a stored event; replay
-   * checks the event again, so a restored decision is evidence only once its opportunity's history
-   * replays (DOMAIN D3.2).
+   * checks the event again. A restored decision is never evidence that its gate was passed: only an
+   * opportunity whose history or snapshot holds it issues that, as a {@link GatePassage} (DOMAIN
+   * D3.2, D5.1).
    *
    * @param opportunity the opportunity decided on; not null
    * @param ruling what the decision authority ruled; not null

@@ -54,9 +54,10 @@ import org.slf4j.LoggerFactory;
  * won (the customer's award, 中标), lost (to whom, why), abandoned or cancelled, with the award split
  * between us and each competitor (D3.5). The award comes before the contract: a won opportunity
  * moves on to negotiate, and ATC may still be decided after it; the contract is signed only once
- * ATC is approved ({@link #contractApproval()}). An opportunity that is lost, abandoned or
- * cancelled, or won with ATC approved, has {@link #isEnded() ended} and accepts no command; a
- * command dated before its latest event is refused (time only moves forward).
+ * ATC is approved, with the {@link #contractApproval() passage of ATC} only the opportunity issues.
+ * An opportunity that is lost, abandoned or cancelled, or won with ATC approved, has {@link
+ * #isEnded() ended} and accepts no command; a command dated before its latest event is refused
+ * (time only moves forward).
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
  * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule. A host
@@ -283,12 +284,29 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   }
 
   /**
-   * Returns the approved ATC decision, which the contract's signature needs (D3.2, D5.1).
+   * Issues the evidence that this opportunity passed a gate, for another aggregate that needs the
+   * fact (D3.2): its id, customer and version now, the passing decision, and the instant of its
+   * latest event. Only an opportunity issues a {@link GatePassage}; it exists exactly when the
+   * gate's latest decision approved it, with or without conditions ({@link #passed}).
    *
-   * @return the passing ATC decision, or empty; never null
+   * @param gate the gate; not null
+   * @return the passage of the gate, or empty if the gate is not passed; never null
    */
-  public Optional<GateDecision> contractApproval() {
-    return latestDecision(Gate.ATC).filter(GateDecision::passes);
+  public Optional<GatePassage> passage(Gate gate) {
+    Objects.requireNonNull(gate, "gate");
+    return latestDecision(gate)
+        .filter(GateDecision::passes)
+        .map(decision -> GatePassage.issue(this, decision));
+  }
+
+  /**
+   * Returns the passage of ATC (approve to contract), the evidence the contract's signature needs
+   * (D3.2, D5.1); the same as {@link #passage(Gate) passage(Gate.ATC)}.
+   *
+   * @return the passage of ATC, or empty while ATC is not approved; never null
+   */
+  public Optional<GatePassage> contractApproval() {
+    return passage(Gate.ATC);
   }
 
   /**

@@ -6,8 +6,10 @@
  * org.leadtocash.domain.opportunity.Gate#ATI ATI}, {@link
  * org.leadtocash.domain.opportunity.Gate#ATB ATB} and {@link
  * org.leadtocash.domain.opportunity.Gate#ATC ATC} strictly in order (D3.2), each recorded as a
- * {@link org.leadtocash.domain.opportunity.GateDecision}. Its outcome (D3.5) carries the award
- * split between us and each competitor.
+ * {@link org.leadtocash.domain.opportunity.GateDecision}. Only the opportunity issues the evidence
+ * that it passed a gate, a {@link org.leadtocash.domain.opportunity.GatePassage}, which another
+ * aggregate needs (a contract's signature, D5.1). Its outcome (D3.5) carries the award split
+ * between us and each competitor.
  */
 @NullMarked
 @CheckReturnValue

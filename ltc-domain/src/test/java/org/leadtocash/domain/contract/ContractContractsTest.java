@@ -15,6 +15,7 @@ import static org.leadtocash.domain.contract.ContractFixtures.PROJECT;
 import static org.leadtocash.domain.contract.ContractFixtures.SALES_VP;
 import static org.leadtocash.domain.contract.ContractFixtures.advance;
 import static org.leadtocash.domain.contract.ContractFixtures.atc;
+import static org.leadtocash.domain.contract.ContractFixtures.atcDecision;
 import static org.leadtocash.domain.contract.ContractFixtures.date;
 import static org.leadtocash.domain.contract.ContractFixtures.day;
 import static org.leadtocash.domain.contract.ContractFixtures.drafted;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.RejectedHistoryException;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.testing.DomainTesters;
 
 /** Null rejection and equality of the contract package's public types. */
@@ -70,7 +72,8 @@ class ContractContractsTest {
         .setDefault(
             FulfilmentPlan.class,
             new FulfilmentPlan(CONTRACT, PROJECT, DELIVERY_MANAGER, milestones()))
-        .setDefault(GateDecision.class, atc())
+        .setDefault(GateDecision.class, atcDecision())
+        .setDefault(GatePassage.class, atc())
         .setDefault(ContractRiskPolicy.class, ContractRiskPolicy.standard())
         .setDefault(Contract.class, drafted().state());
   }

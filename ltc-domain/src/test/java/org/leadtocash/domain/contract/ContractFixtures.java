@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
@@ -16,6 +17,7 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.opportunity.Verdict;
 import org.leadtocash.domain.testing.Opportunities;
 
@@ -76,14 +78,35 @@ final class ContractFixtures {
     return Opportunities.decision(opportunity, gate, verdict);
   }
 
-  /** Returns an approved ATC decision of an opportunity. */
-  static GateDecision atc(OpportunityId opportunity) {
-    return Opportunities.atc(opportunity);
+  /**
+   * Returns the passage of ATC an opportunity with the contract's customer issued: the evidence a
+   * signature needs.
+   */
+  static GatePassage atc(OpportunityId opportunity) {
+    return Opportunities.atc(opportunity, CUSTOMER);
   }
 
-  /** Returns the approved ATC decision of {@link #OPPORTUNITY}. */
-  static GateDecision atc() {
+  /** Returns the passage of ATC {@link #OPPORTUNITY} issued. */
+  static GatePassage atc() {
     return atc(OPPORTUNITY);
+  }
+
+  /**
+   * Returns what {@link #OPPORTUNITY}, with the contract's customer, issues for a gate just after a
+   * decision of it with a verdict: its passage exactly when the verdict passes the gate.
+   */
+  static Optional<GatePassage> passage(Gate gate, Verdict verdict) {
+    return Opportunities.decided(OPPORTUNITY, CUSTOMER, gate, verdict).passage(gate);
+  }
+
+  /** Returns the approved ATC decision of an opportunity, as a signed contract records it. */
+  static GateDecision atcDecision(OpportunityId opportunity) {
+    return atc(opportunity).decision();
+  }
+
+  /** Returns the approved ATC decision of {@link #OPPORTUNITY}, as a signed contract records it. */
+  static GateDecision atcDecision() {
+    return atcDecision(OPPORTUNITY);
   }
 
   // ---------------------------------------------------------------- terms

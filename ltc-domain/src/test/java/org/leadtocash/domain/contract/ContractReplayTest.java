@@ -18,6 +18,7 @@ import static org.leadtocash.domain.contract.ContractFixtures.PROJECT;
 import static org.leadtocash.domain.contract.ContractFixtures.SALES_VP;
 import static org.leadtocash.domain.contract.ContractFixtures.VALUE;
 import static org.leadtocash.domain.contract.ContractFixtures.atc;
+import static org.leadtocash.domain.contract.ContractFixtures.atcDecision;
 import static org.leadtocash.domain.contract.ContractFixtures.date;
 import static org.leadtocash.domain.contract.ContractFixtures.day;
 import static org.leadtocash.domain.contract.ContractFixtures.decision;
@@ -366,7 +367,8 @@ class ContractReplayTest {
                   CONTRACT, 2, decision(OPPORTUNITY, Gate.ATC, Verdict.REJECTED), day(56)));
       assertRejected(history, "D5.1", 2, "signature needs an approved ATC");
       List<ContractEvent> others =
-          replaced(events, 2, new ContractSigned(CONTRACT, 2, atc(OTHER_OPPORTUNITY), day(56)));
+          replaced(
+              events, 2, new ContractSigned(CONTRACT, 2, atcDecision(OTHER_OPPORTUNITY), day(56)));
       assertRejected(others, "D5.1", 2, "the ATC decision is for opportunity OP-2");
     }
 

@@ -16,6 +16,7 @@ import static org.leadtocash.domain.contract.ContractFixtures.PROJECT;
 import static org.leadtocash.domain.contract.ContractFixtures.SALES_VP;
 import static org.leadtocash.domain.contract.ContractFixtures.advance;
 import static org.leadtocash.domain.contract.ContractFixtures.atc;
+import static org.leadtocash.domain.contract.ContractFixtures.atcDecision;
 import static org.leadtocash.domain.contract.ContractFixtures.date;
 import static org.leadtocash.domain.contract.ContractFixtures.day;
 import static org.leadtocash.domain.contract.ContractFixtures.decision;
@@ -445,7 +446,10 @@ class ContractRestoreTest {
     @DisplayName("a DRAFTED contract with an ATC is refused")
     void noAtcBeforeSignature() {
       assertRefused(
-          tampered(drafted().state(), r -> r.atc(atc())), "atc is present", "D5.1", "DRAFTED");
+          tampered(drafted().state(), r -> r.atc(atcDecision())),
+          "atc is present",
+          "D5.1",
+          "DRAFTED");
     }
 
     @Test
@@ -492,7 +496,7 @@ class ContractRestoreTest {
     @DisplayName("an ATC of another opportunity is refused")
     void atcOfItsOwnOpportunity() {
       assertRefused(
-          tampered(signed().state(), r -> r.atc(atc(OTHER_OPPORTUNITY))),
+          tampered(signed().state(), r -> r.atc(atcDecision(OTHER_OPPORTUNITY))),
           "atc",
           "D5.1",
           "OP-2",

@@ -28,7 +28,6 @@ import static org.leadtocash.domain.contract.ContractFixtures.atc;
 import static org.leadtocash.domain.contract.ContractFixtures.cleanClauses;
 import static org.leadtocash.domain.contract.ContractFixtures.date;
 import static org.leadtocash.domain.contract.ContractFixtures.day;
-import static org.leadtocash.domain.contract.ContractFixtures.decision;
 import static org.leadtocash.domain.contract.ContractFixtures.draft;
 import static org.leadtocash.domain.contract.ContractFixtures.drafted;
 import static org.leadtocash.domain.contract.ContractFixtures.executing;
@@ -39,6 +38,7 @@ import static org.leadtocash.domain.contract.ContractFixtures.measurableAcceptan
 import static org.leadtocash.domain.contract.ContractFixtures.milestones;
 import static org.leadtocash.domain.contract.ContractFixtures.onAcceptance;
 import static org.leadtocash.domain.contract.ContractFixtures.onDelivery;
+import static org.leadtocash.domain.contract.ContractFixtures.passage;
 import static org.leadtocash.domain.contract.ContractFixtures.paymentTerms;
 import static org.leadtocash.domain.contract.ContractFixtures.penalty;
 import static org.leadtocash.domain.contract.ContractFixtures.registered;
@@ -62,6 +62,7 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.opportunity.Verdict;
 
 class ContractTest {
@@ -86,7 +87,7 @@ class ContractTest {
 
       story = story.then(c -> c.sign(atc(), day(56)));
       assertEquals(ContractStatus.SIGNED, story.state().status());
-      assertEquals(Optional.of(atc()), story.state().atc());
+      assertEquals(Optional.of(atc().decision()), story.state().atc());
 
       story = story.then(c -> c.register(PROJECT, day(57)));
       assertEquals(ContractStatus.REGISTERED, story.state().status());
@@ -141,49 +142,37 @@ class ContractTest {
     }
 
     @Test
-    @DisplayName("sign without an ATC decision (ATB instead) is refused (D5.1)")
+    @DisplayName("sign with the passage of ATB instead of ATC is refused (D5.1)")
     void signWithoutAtcRefused() {
+      GatePassage atb = passage(Gate.ATB, Verdict.APPROVED).orElseThrow();
       RuleViolationException e =
           assertRefused(
-              RuleViolationException.class,
-              "D5.1",
-              drafted().state(),
-              c -> c.sign(decision(OPPORTUNITY, Gate.ATB, Verdict.APPROVED), day(56)));
+              RuleViolationException.class, "D5.1", drafted().state(), c -> c.sign(atb, day(56)));
       assertTrue(e.getMessage().contains("ATB"), e.getMessage());
       assertEquals("sign", e.command());
       assertEquals("DRAFTED", e.state());
     }
 
     @Test
-    @DisplayName("sign before the ATC is approved (deferred or rejected) is refused (D5.1)")
+    @DisplayName(
+        "an ATC deferred or rejected gives no passage, so nothing can sign the contract (D5.1)")
     void signBeforeAtcApprovalRefused() {
       for (Verdict verdict : List.of(Verdict.DEFERRED, Verdict.REJECTED)) {
-        RuleViolationException e =
-            assertRefused(
-                RuleViolationException.class,
-                "D5.1",
-                drafted().state(),
-                c -> c.sign(decision(OPPORTUNITY, Gate.ATC, verdict), day(56)));
-        assertTrue(e.getMessage().contains(verdict.name()), e.getMessage());
+        assertEquals(Optional.empty(), passage(Gate.ATC, verdict), verdict.name());
       }
     }
 
     @Test
     @DisplayName("an approval with conditions passes the ATC and allows signature (D5.1)")
     void conditionalApprovalSigns() {
-      Contract signed =
-          drafted()
-              .then(
-                  c ->
-                      c.sign(
-                          decision(OPPORTUNITY, Gate.ATC, Verdict.APPROVED_WITH_CONDITIONS),
-                          day(56)))
-              .state();
+      GatePassage atc = passage(Gate.ATC, Verdict.APPROVED_WITH_CONDITIONS).orElseThrow();
+      Contract signed = drafted().then(c -> c.sign(atc, day(56))).state();
       assertEquals(ContractStatus.SIGNED, signed.status());
+      assertEquals(Optional.of(atc.decision()), signed.atc());
     }
 
     @Test
-    @DisplayName("sign with the ATC of another opportunity is refused (D5.1)")
+    @DisplayName("sign with the passage of ATC of another opportunity is refused (D5.1)")
     void signWithAnotherOpportunitysAtcRefused() {
       RuleViolationException e =
           assertRefused(

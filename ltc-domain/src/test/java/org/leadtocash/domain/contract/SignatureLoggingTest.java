@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.RuleViolationException;
-import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.testing.LogCapture;
 import org.leadtocash.domain.testing.LogCapture.LogEvent;
 import org.slf4j.event.Level;
@@ -35,7 +35,7 @@ class SignatureLoggingTest {
   @DisplayName("D5.4: a clean contract's signature logs the policy and that it flagged nothing")
   void cleanSignatureIsLogged() {
     Contract contract = drafted().state();
-    GateDecision atc = atc();
+    GatePassage atc = atc();
     try (LogCapture logs = LogCapture.start(Level.DEBUG)) {
       assertEquals(ContractStatus.SIGNED, contract.sign(atc, day(56)).state().status());
 
@@ -51,7 +51,7 @@ class SignatureLoggingTest {
   void refusedSignatureIsLogged() {
     Contract risky =
         draft(List.of(paymentTerms(30), measurableAcceptance(), uncappedPenalty())).state();
-    GateDecision atc = atc();
+    GatePassage atc = atc();
     try (LogCapture logs = LogCapture.start(Level.DEBUG)) {
       assertThrows(RuleViolationException.class, () -> risky.sign(atc, day(56)));
 
@@ -69,7 +69,7 @@ class SignatureLoggingTest {
         draft(List.of(paymentTerms(30), measurableAcceptance(), uncappedPenalty()))
             .then(c -> c.acceptRisk(PEN, LEGAL, REASON, day(55)))
             .state();
-    GateDecision atc = atc();
+    GatePassage atc = atc();
     try (LogCapture logs = LogCapture.start(Level.DEBUG)) {
       assertEquals(
           ContractStatus.SIGNED,
@@ -92,7 +92,7 @@ class SignatureLoggingTest {
     Contract contract = drafted().state();
     Contract risky =
         draft(List.of(paymentTerms(30), measurableAcceptance(), uncappedPenalty())).state();
-    GateDecision atc = atc();
+    GatePassage atc = atc();
     try (LogCapture logs = LogCapture.start(Level.INFO)) {
       assertEquals(ContractStatus.SIGNED, contract.sign(atc, day(56)).state().status());
       assertThrows(RuleViolationException.class, () -> risky.sign(atc, day(56)));

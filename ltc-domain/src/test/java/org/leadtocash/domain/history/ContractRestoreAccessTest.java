@@ -73,7 +73,7 @@ class ContractRestoreAccessTest {
             day(1))
         .then(
             c -> c.acceptRisk(PENALTY, EmployeeId.of("E-LEGAL"), "frame agreement caps it", day(2)))
-        .then(c -> c.sign(Opportunities.atc(OPPORTUNITY), day(3)))
+        .then(c -> c.sign(Opportunities.atc(OPPORTUNITY, CustomerId.of("CU-7")), day(3)))
         .then(c -> c.register(DeliveryProjectId.of("DP-7"), day(4)))
         .then(c -> c.issueInvoice(INVOICE, ADVANCE, advance, date(5), date(35), day(5)))
         .then(c -> c.confirmInvoice(INVOICE, date(6), day(6)))

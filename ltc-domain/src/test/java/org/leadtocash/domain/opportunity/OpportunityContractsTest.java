@@ -47,7 +47,10 @@ class OpportunityContractsTest {
         .setDefault(
             DecisionAuthority.class,
             DecisionAuthority.of(OpportunityFixtures.OFFICE_HEAD, OrganisationLevel.REGION))
-        .setDefault(GateDecision.class, contractApproved().state().contractApproval().orElseThrow())
+        .setDefault(
+            GateDecision.class,
+            contractApproved().state().contractApproval().orElseThrow().decision())
+        .setDefault(GatePassage.class, contractApproved().state().contractApproval().orElseThrow())
         .setDefault(GatePolicy.class, OpportunityFixtures.POLICY)
         .setDefault(CustomerGrade.class, CustomerGrade.B)
         .setDefault(OrganisationLevel.class, OrganisationLevel.REGION)
@@ -78,6 +81,7 @@ class OpportunityContractsTest {
             Opportunity.class,
             OpportunityProfile.class,
             GateDecision.class,
+            GatePassage.class,
             Ruling.class,
             GatePolicy.class,
             GateReadiness.class,
@@ -118,6 +122,8 @@ class OpportunityContractsTest {
     tester.testAllPublicInstanceMethods(OpportunityFixtures.POLICY);
     tester.testAllPublicInstanceMethods(approval(Gate.ATB, 2));
     tester.testAllPublicInstanceMethods(
+        contractApproved().state().contractApproval().orElseThrow().decision());
+    tester.testAllPublicInstanceMethods(
         contractApproved().state().contractApproval().orElseThrow());
     tester.testAllPublicInstanceMethods(AwardSplit.allOurs(cny(5)));
     tester.testAllPublicInstanceMethods(ASSESSMENT);
@@ -139,6 +145,17 @@ class OpportunityContractsTest {
         .addEqualityGroup(
             OpportunityFixtures.decision(
                 Gate.ATI, Verdict.APPROVED_WITH_CONDITIONS, OrganisationLevel.REGION, 1))
+        .testEquals();
+    Opportunity approved = contractApproved().state();
+    Opportunity later = approved.win(day(90)).state();
+    new EqualsTester()
+        .addEqualityGroup(
+            approved.contractApproval().orElseThrow(),
+            approved.passage(Gate.ATC).orElseThrow(),
+            contractApproved().state().contractApproval().orElseThrow())
+        .addEqualityGroup(approved.passage(Gate.ATB).orElseThrow())
+        .addEqualityGroup(approved.passage(Gate.ATI).orElseThrow())
+        .addEqualityGroup(later.contractApproval().orElseThrow())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(AwardSplit.allOurs(cny(5)), AwardSplit.builder().ours(cny(5)).build())
@@ -180,6 +197,7 @@ class OpportunityContractsTest {
     assertNamed("at", () -> o.win(AwardSplit.allOurs(cny(1)), null));
     assertNamed("phase", () -> o.timeIn(null, day(1)));
     assertNamed("asOf", () -> o.timeIn(SalesPhase.VERIFY, null));
+    assertNamed("gate", () -> o.passage(null));
     assertNamed("history", () -> Opportunity.replay(null));
     assertNamed("snapshot", () -> Opportunity.replay(null, List.of()));
     assertNamed("eventsAfter", () -> Opportunity.replay(o, null));

@@ -17,6 +17,7 @@ import org.leadtocash.domain.opportunity.DecisionAuthority;
 import org.leadtocash.domain.opportunity.EstimateContributor;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.opportunity.OpportunityProfile;
@@ -118,14 +119,26 @@ public final class Opportunities {
   }
 
   /**
-   * Returns the approved ATC decision of an opportunity of 10 M CNY, as the opportunity recorded
-   * it.
+   * Returns the passage of ATC issued by an opportunity of 10 M CNY with the customer CU-1, taken
+   * through its gates.
    *
    * @param id the opportunity's id
-   * @return the decision a contract of this opportunity is signed under
+   * @return the evidence a contract of this opportunity is signed with
    */
-  public static GateDecision atc(OpportunityId id) {
-    return throughAtc(id, CustomerId.of("CU-1"), DomainTesters.cny(10_000_000), DomainTesters.T0)
+  public static GatePassage atc(OpportunityId id) {
+    return atc(id, CustomerId.of("CU-1"));
+  }
+
+  /**
+   * Returns the passage of ATC issued by an opportunity of 10 M CNY for a customer, taken through
+   * its gates.
+   *
+   * @param id the opportunity's id
+   * @param customer the opportunity's customer
+   * @return the evidence a contract of this opportunity with this customer is signed with
+   */
+  public static GatePassage atc(OpportunityId id, CustomerId customer) {
+    return throughAtc(id, customer, DomainTesters.cny(10_000_000), DomainTesters.T0)
         .state()
         .contractApproval()
         .orElseThrow();
@@ -142,9 +155,39 @@ public final class Opportunities {
    * @return the recorded decision
    */
   public static GateDecision decision(OpportunityId id, Gate gate, Verdict verdict) {
+    return decided(id, gate, verdict).latestDecision(gate).orElseThrow();
+  }
+
+  /**
+   * Returns an opportunity of 10 M CNY with the customer CU-1 just after a decision of a gate with
+   * a verdict, the gates before it passed: it issues the passage of the gate exactly when the
+   * verdict passes it.
+   *
+   * @param id the opportunity's id
+   * @param gate the gate decided
+   * @param verdict the verdict
+   * @return the opportunity after the decision
+   */
+  public static Opportunity decided(OpportunityId id, Gate gate, Verdict verdict) {
+    return decided(id, CustomerId.of("CU-1"), gate, verdict);
+  }
+
+  /**
+   * Returns an opportunity of 10 M CNY for a customer just after a decision of a gate with a
+   * verdict, the gates before it passed: it issues the passage of the gate exactly when the verdict
+   * passes it.
+   *
+   * @param id the opportunity's id
+   * @param customer the opportunity's customer
+   * @param gate the gate decided
+   * @param verdict the verdict
+   * @return the opportunity after the decision
+   */
+  public static Opportunity decided(
+      OpportunityId id, CustomerId customer, Gate gate, Verdict verdict) {
     Money amount = DomainTesters.cny(10_000_000);
     Transition<Opportunity, OpportunityEvent> story =
-        readyForAti(id, CustomerId.of("CU-1"), amount, DomainTesters.T0);
+        readyForAti(id, customer, amount, DomainTesters.T0);
     if (gate != Gate.ATI) {
       story =
           story
@@ -157,11 +200,7 @@ public final class Opportunities {
               .then(o -> o.decide(ruling(o, Gate.ATB, Verdict.APPROVED), next(o)))
               .then(o -> o.recordEstimate(estimate(o, amount), next(o)));
     }
-    return story
-        .then(o -> o.decide(ruling(o, gate, verdict), next(o)))
-        .state()
-        .latestDecision(gate)
-        .orElseThrow();
+    return story.then(o -> o.decide(ruling(o, gate, verdict), next(o))).state();
   }
 
   /** A ruling of the office head, taken on the day of the opportunity's next step. */

@@ -30,7 +30,7 @@ import org.leadtocash.domain.contract.InvoiceId;
 import org.leadtocash.domain.contract.MilestoneId;
 import org.leadtocash.domain.contract.PaymentMilestone;
 import org.leadtocash.domain.contract.PaymentTrigger;
-import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.testing.Opportunities;
 
 /**
@@ -91,8 +91,8 @@ final class Contracts {
     }
   }
 
-  /** Returns the approved ATC decision of an opportunity, as the opportunity recorded it. */
-  static GateDecision atc(OpportunityId opportunity) {
+  /** Returns the passage of ATC an opportunity with the customer CU-1 issued. */
+  static GatePassage atc(OpportunityId opportunity) {
     return Opportunities.atc(opportunity);
   }
 

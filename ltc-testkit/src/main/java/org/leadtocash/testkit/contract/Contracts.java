@@ -59,14 +59,15 @@ import org.leadtocash.domain.contract.RiskFinding;
 import org.leadtocash.domain.contract.RiskReport;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
 import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 import org.leadtocash.testkit.opportunity.Opportunities;
@@ -79,7 +80,7 @@ import org.leadtocash.testkit.opportunity.Opportunities;
  *
  * <p>Each contract is drafted for an opportunity generated through ATC ({@link
  * Opportunities#throughAtc}), for its customer and amount, and signed with that opportunity's
- * {@link Opportunity#contractApproval()}: a gate decision is never built by hand.
+ * {@link Opportunity#contractApproval()}: the passage of ATC only the opportunity issues.
  */
 public final class Contracts {
 
@@ -178,7 +179,7 @@ public final class Contracts {
    */
   public static Optional<Transition<Contract, ContractEvent>> executing(
       Settings settings, Opportunity opportunity, int n, SplittableRandom random) {
-    Optional<GateDecision> atc = opportunity.contractApproval();
+    Optional<GatePassage> atc = opportunity.contractApproval();
     if (atc.isEmpty() || opportunity.status() != OpportunityStatus.WON) {
       return Optional.empty();
     }
@@ -190,7 +191,7 @@ public final class Contracts {
         (int)
                 Duration.between(
                         settings.start(),
-                        atc.get().decidedOn().atStartOfDay(ZoneOffset.UTC).toInstant())
+                        atc.get().decision().decidedOn().atStartOfDay(ZoneOffset.UTC).toInstant())
                     .toDays()
             + 1
             + random.nextInt(10);
@@ -390,11 +391,11 @@ public final class Contracts {
 
   /** What a contract is drafted from, and what its chain may send besides its own ATC. */
   private record Terms(
-      int contract, List<Clause> clauses, int shape, int hours, GateDecision otherAtc) {}
+      int contract, List<Clause> clauses, int shape, int hours, GatePassage otherAtc) {}
 
   private static Arbitrary<AggregateModel.Start<Contract, ContractEvent>> starts(
       Settings settings) {
-    GateDecision otherAtc = otherAtc(settings);
+    GatePassage otherAtc = otherAtc(settings);
     return Combinators.combine(
             Opportunities.throughAtc(settings),
             Arbitraries.integers().between(0, 99),
@@ -414,7 +415,7 @@ public final class Contracts {
                       clauses,
                       schedule(opportunity.amount(), settings.dateOf(at), shape),
                       at);
-              GateDecision atc = opportunity.contractApproval().orElseThrow();
+              GatePassage atc = opportunity.contractApproval().orElseThrow();
               Arbitrary<Command<Contract, ContractEvent>> steps = steps(settings, atc);
               return new AggregateModel.Start<>(
                   draft,
@@ -427,7 +428,7 @@ public final class Contracts {
   }
 
   /** An approved ATC of another opportunity than any the model drafts for: {@code OP-1000} on. */
-  private static GateDecision otherAtc(Settings settings) {
+  private static GatePassage otherAtc(Settings settings) {
     for (int n = 1_000; ; n++) {
       Opportunity o = Opportunities.walk(settings, n, new SplittableRandom(n));
       if (o.contractApproval().isPresent()) {
@@ -440,7 +441,7 @@ public final class Contracts {
   private record Step(int choice, int hours, int part) {}
 
   private static Arbitrary<Command<Contract, ContractEvent>> steps(
-      Settings settings, GateDecision atc) {
+      Settings settings, GatePassage atc) {
     return Combinators.combine(
             Arbitraries.integers().between(0, 99),
             Arbitraries.integers().between(1, 240),
@@ -455,7 +456,7 @@ public final class Contracts {
    * a change.
    */
   private static Transition<Contract, ContractEvent> step(
-      Settings settings, Contract contract, GateDecision atc, Step s) {
+      Settings settings, Contract contract, GatePassage atc, Step s) {
     Instant at = later(settings, contract.lastEventAt(), s.hours());
     LocalDate today = settings.dateOf(at);
     int c = s.choice();
@@ -568,8 +569,12 @@ public final class Contracts {
         Arbitraries.frequencyOf(
             Tuple.of(9, Arbitraries.integers().between(0, 30)),
             Tuple.of(1, Arbitraries.integers().between(-30, -1)));
-    List<GateDecision> decisions = new ArrayList<>(opportunity.decisions());
-    decisions.add(terms.otherAtc());
+    // the evidence a caller may hold: each passage the opportunity issued, and another's ATC
+    List<GatePassage> passages = new ArrayList<>();
+    for (Gate gate : Gate.values()) {
+      opportunity.passage(gate).ifPresent(passages::add);
+    }
+    passages.add(terms.otherAtc());
     return Arbitraries.oneOf(
         Combinators.combine(
                 Arbitraries.of("CL-PEN", "CL-LIA", "CL-ACC", "CL-NONE"),
@@ -583,11 +588,11 @@ public final class Contracts {
                         settings,
                         Contract::lastEventAt,
                         (c, at) -> c.acceptRisk(ClauseId.of(clause), LEGAL, reason, at))),
-        Combinators.combine(Arbitraries.of(decisions), hours)
+        Combinators.combine(Arbitraries.of(passages), hours)
             .as(
                 (d, h) ->
                     hoursLater(
-                        "sign under " + d.opportunity() + " " + d.gate() + " " + d.verdict(),
+                        "sign with " + d.opportunity() + "'s passage of " + d.gate(),
                         h,
                         settings,
                         Contract::lastEventAt,
@@ -773,10 +778,10 @@ public final class Contracts {
     // D5.1: never signed without a passing ATC of the same opportunity, nor with open risks
     ContractStatus status = contract.status();
     if (status.isAtLeast(ContractStatus.SIGNED)) {
-      GateDecision atc = contract.atc().orElseThrow();
-      Check.equal(Gate.ATC, atc.gate(), "D5.1: signed after ATC");
-      Check.that(atc.passes(), "D5.1: signed after an approved ATC");
-      Check.equal(contract.opportunity(), atc.opportunity(), "D5.1: the same opportunity");
+      GateDecision signedUnder = contract.atc().orElseThrow();
+      Check.equal(Gate.ATC, signedUnder.gate(), "D5.1: signed after ATC");
+      Check.that(signedUnder.passes(), "D5.1: signed after an approved ATC");
+      Check.equal(contract.opportunity(), signedUnder.opportunity(), "D5.1: the same opportunity");
       int signature = indexOf(events, ContractSigned.class);
       Check.that(
           Contract.replay(events.subList(0, signature)).riskReport().isClear(),

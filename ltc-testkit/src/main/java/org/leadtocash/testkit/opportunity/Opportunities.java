@@ -38,6 +38,7 @@ import org.leadtocash.domain.opportunity.ForecastRevised;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.GateDecided;
 import org.leadtocash.domain.opportunity.GateDecision;
+import org.leadtocash.domain.opportunity.GatePassage;
 import org.leadtocash.domain.opportunity.GatePlanned;
 import org.leadtocash.domain.opportunity.GateReadiness;
 import org.leadtocash.domain.opportunity.HilltopMarked;
@@ -78,7 +79,8 @@ import org.leadtocash.testkit.common.CommonValues;
  * deferrals, rejections and conditions, hilltops with their lights, won (awaiting ATC or not), lost
  * to a competitor with or without an award split, abandoned, cancelled — and the facts only an
  * opportunity can establish: its {@link GateDecision}s, above all the approved ATC a contract is
- * signed under ({@link #contractApprovals}), each recorded by {@link Opportunity#decide}.
+ * signed with ({@link #contractApprovals}), each recorded by {@link Opportunity#decide} and issued
+ * as a {@link GatePassage} by the opportunity that passed the gate.
  *
  * <p>{@link #model} gives the opportunity's {@link AggregateModel}; {@link #walk} the random walk
  * of one opportunity of a book of business.
@@ -101,6 +103,7 @@ public final class Opportunities {
     catalogue
         .add(OpportunityProfile.class, Opportunities::profiles)
         .add(GateDecision.class, Opportunities::decisions)
+        .add(GatePassage.class, Opportunities::passages)
         .add(Ruling.class, s -> partsOf(decisions(s), d -> List.of(d.ruling())))
         .add(DecisionAuthority.class, s -> authorities())
         .add(ProjectEstimate.class, Opportunities::estimates)
@@ -261,13 +264,31 @@ public final class Opportunities {
   }
 
   /**
-   * Returns approved ATC decisions, as their opportunities recorded them.
+   * Returns passages of ATC, the evidence a contract is signed with, as their opportunities issued
+   * them ({@link Opportunity#contractApproval()}, DOMAIN D3.2, D5.1).
    *
    * @param settings what to generate within; not null
-   * @return the decisions, never null
+   * @return the passages, never null
    */
-  public static Arbitrary<GateDecision> contractApprovals(Settings settings) {
+  public static Arbitrary<GatePassage> contractApprovals(Settings settings) {
     return throughAtc(settings).map(o -> o.contractApproval().orElseThrow());
+  }
+
+  /**
+   * Returns passages of every gate, as opportunities in every reachable state issued them ({@link
+   * Opportunity#passage(Gate)}, DOMAIN D3.2), and now and then of ATC, the one a contract needs.
+   *
+   * @param settings what to generate within; not null
+   * @return the passages, never null
+   */
+  public static Arbitrary<GatePassage> passages(Settings settings) {
+    return Arbitraries.frequencyOf(
+        Tuple.of(
+            3,
+            partsOf(
+                opportunities(settings),
+                o -> GATES.stream().flatMap(g -> o.passage(g).stream()).toList())),
+        Tuple.of(1, contractApprovals(settings)));
   }
 
   /**
