@@ -3,6 +3,7 @@ package org.leadtocash.jackson;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.Closeable;
 import org.jspecify.annotations.Nullable;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A JSON document or a value the codec refuses: it names the type (an event's stored type name and
@@ -12,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>When a value breaks a domain rule, the message keeps the domain's own message, with its {@code
  * [DOMAIN Dx.y]} where the domain names one, and the domain's exception is the cause.
+ *
+ * <p>A JSON document is input: a type name, a field name or a value read from it may hold a line
+ * feed or another control character. The type, the field and the problem are therefore {@linkplain
+ * FreeText#escaped escaped} ({@code \n}, never a raw line break), in the message and in the
+ * accessors, as every domain refusal is, so that no document can forge a log line (DESIGN §2).
  */
 public final class LeadToCashJsonException extends JsonMappingException {
 
@@ -33,10 +39,20 @@ public final class LeadToCashJsonException extends JsonMappingException {
       String field,
       String problem,
       @Nullable Throwable cause) {
-    super(processor, "Cannot " + verb + " " + type + " at " + field + ": " + problem, cause);
-    this.type = type;
-    this.field = field;
-    this.problem = problem;
+    super(
+        processor,
+        "Cannot "
+            + verb
+            + " "
+            + FreeText.escaped(type)
+            + " at "
+            + FreeText.escaped(field)
+            + ": "
+            + FreeText.escaped(problem),
+        cause);
+    this.type = FreeText.escaped(type);
+    this.field = FreeText.escaped(field);
+    this.problem = FreeText.escaped(problem);
   }
 
   /**

@@ -44,11 +44,15 @@ public record KpiDefinition(
    * @throws IllegalArgumentException if a text is blank or the section is not a DOMAIN section
    */
   public KpiDefinition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(section, "section");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(empty, "empty");
     for (String text : new String[] {name, population, period, definition, section}) {
-      Objects.requireNonNull(text, "a KPI definition's text");
       checkArgument(!text.isBlank(), "a KPI definition has no blank part (%s)", id);
     }
     checkArgument(

@@ -32,8 +32,10 @@ import org.leadtocash.metrics.finance.OverdueReceivables;
 import org.leadtocash.metrics.finance.Revenue;
 import org.leadtocash.metrics.sales.DecisionCycle;
 import org.leadtocash.metrics.sales.DecisionTimeliness;
+import org.leadtocash.metrics.sales.HeadToHead;
 import org.leadtocash.metrics.sales.MarketShare;
 import org.leadtocash.metrics.sales.PipelineCoverage;
+import org.leadtocash.metrics.sales.SuppressionRatio;
 import org.leadtocash.metrics.sales.WinRate;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.leadtocash.testkit.CommandLog;
@@ -85,6 +87,19 @@ class OncePerFactProperties {
     delivery.countsOnce(share, cuts);
     delivery.countsOnce(coverage, cuts);
     delivery.countsOnce(watch, cuts);
+  }
+
+  @Property(tries = 40)
+  @Label("the competitor KPIs count each opportunity once, at its latest version")
+  void competitorKpisCountEachOpportunityOnce(
+      @ForAll @Size(max = 5) List<CommandLog<Opportunity, OpportunityEvent>> histories,
+      @ForAll HeadToHead headToHead,
+      @ForAll SuppressionRatio suppression,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    Delivery<Opportunity> delivery = Delivery.of(histories, Opportunity::replay, seed);
+    delivery.countsOnce(headToHead, cuts);
+    delivery.countsOnce(suppression, cuts);
   }
 
   @Property(tries = 40)

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
 import org.threeten.extra.LocalDateRange;
@@ -115,6 +116,7 @@ public abstract class ContactActivity {
 
   @Value.Check
   void check() {
+    FreeText.line(purpose(), "purpose");
     checkArgument(
         !contacts().isEmpty(),
         "activity %s meets at least one of the customer's people (DOMAIN D7.9)",

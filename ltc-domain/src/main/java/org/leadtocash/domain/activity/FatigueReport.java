@@ -23,6 +23,7 @@ public record FatigueReport(List<FatigueFlag> flags) {
    *     and ids; not null
    */
   public FatigueReport {
+    Objects.requireNonNull(flags, "flags");
     flags = ImmutableList.copyOf(flags);
   }
 

@@ -45,6 +45,10 @@ public record PlaybookEntry(
    * @throws IllegalArgumentException if a text is blank, or there is no department, method or owner
    */
   public PlaybookEntry {
+    Objects.requireNonNull(objectives, "objectives");
+    Objects.requireNonNull(departments, "departments");
+    Objects.requireNonNull(methods, "methods");
+    Objects.requireNonNull(owners, "owners");
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(goal, "goal");
     objectives = ImmutableList.copyOf(objectives);

@@ -32,6 +32,7 @@ public record Append(Identifier stream, long expectedVersion, List<DomainEvent> 
    *     event is about another aggregate or is not at the next version
    */
   public Append {
+    Objects.requireNonNull(events, "events");
     Objects.requireNonNull(stream, "stream");
     events = ImmutableList.copyOf(events);
     checkArgument(expectedVersion >= 0, "a stream's version is 0 or more, not %s", expectedVersion);

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.util.Objects;
+
 /**
  * Identifies a competitor that bids against us (DOMAIN D3.5).
  *
@@ -14,6 +16,7 @@ public record CompetitorId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public CompetitorId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "CompetitorId");
   }
 

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.util.Objects;
+
 /**
  * Identifies one of our own people: a salesperson, an AR, SR or FR, a lead manager, an approver
  * (DOMAIN D2.4, D4).
@@ -15,6 +17,7 @@ public record EmployeeId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public EmployeeId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "EmployeeId");
   }
 

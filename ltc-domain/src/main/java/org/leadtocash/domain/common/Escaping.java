@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Objects;
 
 /**
@@ -30,6 +32,45 @@ final class Escaping {
       }
     }
     return false;
+  }
+
+  /**
+   * Refuses a text that is longer than {@code max} or holds an unsafe character — a line feed,
+   * carriage return or tab allowed when {@code multiline} — with a message that names {@code kind}
+   * and cites {@code rule}: the one check behind {@link Identifier#checked} and {@link FreeText}.
+   * With {@code quote}, the message shows the text escaped and shortened (an id); without, only the
+   * offending character and its place, so that a refused name or note, which may be personal data,
+   * never reaches a message (DESIGN §2).
+   */
+  static void check(
+      String value, String kind, int max, boolean multiline, boolean quote, String rule) {
+    checkArgument(
+        value.length() <= max,
+        "%s must be at most %s characters, was %s (%s)",
+        kind,
+        max,
+        value.length(),
+        rule);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (isUnsafe(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
+        String shown =
+            quote
+                ? "'" + shortened(escaped(value)) + "'"
+                : String.format("U+%04X at character %d", (int) c, i + 1);
+        throw new IllegalArgumentException(
+            String.format(
+                "%s must not contain control characters or line separators: %s (%s)",
+                kind, shown, rule));
+      }
+    }
+  }
+
+  /** The longest text a refusal quotes; a longer one is cut and ends with an ellipsis. */
+  private static final int QUOTED = 200;
+
+  private static String shortened(String text) {
+    return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "…";
   }
 
   /** Returns the text with every unsafe character escaped; the text itself if it has none. */

@@ -39,19 +39,7 @@ public interface Identifier {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, kind);
     checkArgument(!value.isBlank(), "%s must not be blank (%s)", kind, RULE);
-    checkArgument(
-        value.length() <= MAX_LENGTH,
-        "%s must be at most %s characters, was %s (%s)",
-        kind,
-        MAX_LENGTH,
-        value.length(),
-        RULE);
-    checkArgument(
-        !Escaping.hasUnsafe(value),
-        "%s must not contain control characters or line separators: '%s' (%s)",
-        kind,
-        Escaping.escaped(value),
-        RULE);
+    Escaping.check(value, kind, MAX_LENGTH, false, true, RULE);
     checkArgument(
         value.strip().equals(value),
         "%s must not start or end with whitespace: '%s' (%s)",

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.util.Objects;
+
 /**
  * Identifies a KPI definition, e.g. {@code win-rate} (DOMAIN D12); process cards name their metrics
  * by it (D1.3), and {@code ltc-metrics} defines the KPI behind each id.
@@ -15,6 +17,7 @@ public record KpiId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public KpiId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "KpiId");
   }
 

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.util.Objects;
+
 /**
  * Identifies a lead (DOMAIN D2).
  *
@@ -14,6 +16,7 @@ public record LeadId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public LeadId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "LeadId");
   }
 

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.util.Objects;
+
 /**
  * Identifies an opportunity (DOMAIN D3).
  *
@@ -14,6 +16,7 @@ public record OpportunityId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public OpportunityId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "OpportunityId");
   }
 

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.util.Objects;
+
 /**
  * Identifies one of the customer's people: a member of its decision chain, an executive, a contact
  * (DOMAIN D7.2) — never one of our own people, who are {@link EmployeeId}s.
@@ -15,6 +17,7 @@ public record PersonId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public PersonId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "PersonId");
   }
 

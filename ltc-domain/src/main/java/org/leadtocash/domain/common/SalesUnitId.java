@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.util.Objects;
+
 /**
  * Identifies a unit of our sales organisation: a representative office, a region or an area (DOMAIN
  * D9.5).
@@ -15,6 +17,7 @@ public record SalesUnitId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public SalesUnitId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "SalesUnitId");
   }
 

@@ -28,6 +28,7 @@ public record Transition<S, E extends DomainEvent>(S state, List<E> events) {
    * @throws IllegalArgumentException if there are no events
    */
   public Transition {
+    Objects.requireNonNull(events, "events");
     Objects.requireNonNull(state, "state");
     events = ImmutableList.copyOf(events);
     checkArgument(!events.isEmpty(), "a transition records at least one event");

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A clause of a contract: its id, its {@link ClauseType type}, its text and, for the clauses whose
@@ -79,6 +80,7 @@ public abstract class Clause {
 
   @Value.Check
   void check() {
+    FreeText.note(text(), "text");
     checkArgument(!text().isBlank(), "clause %s has a text (DOMAIN D5.4)", id());
     capPercent()
         .ifPresent(

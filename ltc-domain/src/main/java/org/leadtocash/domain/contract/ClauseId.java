@@ -1,5 +1,6 @@
 package org.leadtocash.domain.contract;
 
+import java.util.Objects;
 import org.leadtocash.domain.common.Identifier;
 
 /**
@@ -16,6 +17,7 @@ public record ClauseId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public ClauseId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "ClauseId");
   }
 

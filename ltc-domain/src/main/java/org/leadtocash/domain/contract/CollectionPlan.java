@@ -30,6 +30,7 @@ public record CollectionPlan(
    * @throws IllegalArgumentException if the inflows are out of date order or in another currency
    */
   public CollectionPlan {
+    Objects.requireNonNull(inflows, "inflows");
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(currency, "currency");
     inflows = ImmutableList.copyOf(inflows);

@@ -52,6 +52,8 @@ public record ContractChange(
    * @throws IllegalArgumentException if a rule of every change is broken
    */
   public ContractChange {
+    Objects.requireNonNull(newMilestones, "newMilestones");
+    Objects.requireNonNull(addedMilestones, "addedMilestones");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(newValue, "newValue");

@@ -52,6 +52,8 @@ public record ContractDrafted(
    * @param occurredAt when
    */
   public ContractDrafted {
+    Objects.requireNonNull(clauses, "clauses");
+    Objects.requireNonNull(milestones, "milestones");
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(customer, "customer");

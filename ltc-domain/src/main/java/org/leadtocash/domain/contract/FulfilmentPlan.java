@@ -32,6 +32,7 @@ public record FulfilmentPlan(
    * @param milestones the payment milestones; not null; kept in due-date order (stable)
    */
   public FulfilmentPlan {
+    Objects.requireNonNull(milestones, "milestones");
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(deliveryProject, "deliveryProject");
     Objects.requireNonNull(deliveryManager, "deliveryManager");

@@ -48,6 +48,7 @@ public record Invoice(
    * @throws IllegalArgumentException if a rule of every invoice is broken
    */
   public Invoice {
+    Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(milestone, "milestone");
     Objects.requireNonNull(amount, "amount");

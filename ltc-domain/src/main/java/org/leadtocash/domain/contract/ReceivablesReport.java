@@ -37,6 +37,7 @@ public record ReceivablesReport(
    * @throws IllegalArgumentException if a line is in another currency
    */
   public ReceivablesReport {
+    Objects.requireNonNull(lines, "lines");
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(currency, "currency");

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.Instant;
 import java.util.Objects;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The record that someone with authority accepted the risk of a flagged clause before signature,
@@ -27,6 +28,7 @@ public record RiskAcceptance(ClauseId clause, EmployeeId approver, String reason
    * @throws IllegalArgumentException if the reason is blank
    */
   public RiskAcceptance {
+    FreeText.line(reason, "reason");
     Objects.requireNonNull(clause, "clause");
     Objects.requireNonNull(approver, "approver");
     Objects.requireNonNull(reason, "reason");

@@ -24,6 +24,7 @@ public record RiskReport(ContractId contract, List<RiskFinding> findings) {
    * @param findings the findings, in the order of the contract's clauses; not null
    */
   public RiskReport {
+    Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(contract, "contract");
     findings = ImmutableList.copyOf(findings);
   }

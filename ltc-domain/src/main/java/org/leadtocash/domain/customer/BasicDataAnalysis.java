@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.Sets;
 import java.util.Objects;
 import java.util.Set;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The first step of grading (DOMAIN D6.3): the basic data analysed, and what it showed.
@@ -22,6 +23,8 @@ public record BasicDataAnalysis(Set<BasicDataSource> sources, String findings) {
    * @throws IllegalArgumentException if there is no source or the findings are blank
    */
   public BasicDataAnalysis {
+    FreeText.note(findings, "findings");
+    Objects.requireNonNull(sources, "sources");
     sources = Sets.immutableEnumSet(sources);
     Objects.requireNonNull(findings, "findings");
     checkArgument(

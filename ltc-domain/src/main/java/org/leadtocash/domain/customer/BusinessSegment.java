@@ -3,6 +3,7 @@ package org.leadtocash.domain.customer;
 import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * Appendix B of a customer profile: one of the customer's business segments (DOMAIN D6.8).
@@ -22,6 +23,8 @@ public record BusinessSegment(String name, String description, Optional<Money> r
    * @throws IllegalArgumentException if a text is blank
    */
   public BusinessSegment {
+    FreeText.line(name, "name");
+    FreeText.note(description, "description");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(revenue, "revenue");

@@ -3,6 +3,7 @@ package org.leadtocash.domain.customer;
 import java.util.List;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The company overview of customer insight (DOMAIN D6.1): vision and mission, results, core
@@ -43,6 +44,8 @@ public abstract class CompanyOverview {
 
   @Value.Check
   void check() {
+    FreeText.note(visionAndMission(), "visionAndMission");
+    FreeText.note(results(), "results");
     Texts.notBlank(visionAndMission(), "the vision and mission");
     Texts.notBlank(results(), "the results");
     Texts.noBlank(coreCapabilities(), "the core capabilities");

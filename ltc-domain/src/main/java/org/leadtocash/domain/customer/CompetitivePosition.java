@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The customer's own competitive environment (DOMAIN D6.8 §2.3): where it sits in its industry
@@ -48,6 +49,9 @@ public abstract class CompetitivePosition {
 
   @Value.Check
   void check() {
+    FreeText.note(valueChainPosition(), "valueChainPosition");
+    marketDistribution().ifPresent(t -> FreeText.note(t, "marketDistribution"));
+    differentiation().ifPresent(t -> FreeText.note(t, "differentiation"));
     Texts.notBlank(valueChainPosition(), "the value-chain position");
     Texts.noBlank(customers(), "the customer's customers");
     Texts.noBlank(mainCompetitors(), "the main competitors");

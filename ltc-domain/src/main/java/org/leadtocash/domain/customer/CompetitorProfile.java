@@ -3,6 +3,7 @@ package org.leadtocash.domain.customer;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The profile of a supplier, our competitor at the customer (DOMAIN D6.8, 供应商档案): the overall
@@ -50,6 +51,11 @@ public abstract class CompetitorProfile {
 
   @Value.Check
   void check() {
+    FreeText.line(name(), "name");
+    FreeText.note(overallAnalysis(), "overallAnalysis");
+    FreeText.note(productsAndServices(), "productsAndServices");
+    FreeText.note(customerRelationshipManagement(), "customerRelationshipManagement");
+    FreeText.note(operations(), "operations");
     Texts.notBlank(name(), "the competitor's name");
     Texts.notBlank(overallAnalysis(), "the overall analysis");
     Texts.notBlank(productsAndServices(), "the products and services analysis");

@@ -1,6 +1,7 @@
 package org.leadtocash.domain.customer;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * Appendix E of a customer profile: the analysis of one country the customer operates in (DOMAIN
@@ -19,6 +20,8 @@ public record CountryAnalysis(String country, String analysis) {
    * @throws IllegalArgumentException if a part is blank
    */
   public CountryAnalysis {
+    FreeText.line(country, "country");
+    FreeText.note(analysis, "analysis");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(analysis, "analysis");
     Texts.notBlank(country, "the country");

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.PersonId;
 import org.threeten.extra.LocalDateRange;
 
@@ -176,6 +177,7 @@ public abstract class CustomerProfile {
 
   @Value.Check
   void check() {
+    FreeText.note(summary(), "summary");
     Texts.notBlank(summary(), "a customer profile's summary");
     Texts.noBlank(networkDetails(), "the network details");
     checkArgument(

@@ -60,6 +60,7 @@ public record CustomerTotalValue(
    *     negative, or the amounts are not all in one currency
    */
   public CustomerTotalValue {
+    Objects.requireNonNull(intangibleValues, "intangibleValues");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(profitContribution, "profitContribution");

@@ -2,6 +2,7 @@ package org.leadtocash.domain.customer;
 
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.PersonId;
 
 /**
@@ -46,6 +47,7 @@ public abstract class ExecutiveProfile {
 
   @Value.Check
   void check() {
+    FreeText.line(name(), "name");
     Texts.notBlank(name(), "an executive's name");
   }
 }

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * Section 4 of a customer profile, financial analysis (DOMAIN D6.8): the customer's financial
@@ -59,6 +60,10 @@ public abstract class FinancialAnalysis {
 
   @Value.Check
   void check() {
+    FreeText.note(performance(), "performance");
+    FreeText.note(spending(), "spending");
+    profitModel().ifPresent(t -> FreeText.note(t, "profitModel"));
+    FreeText.note(summary(), "summary");
     Texts.notBlank(performance(), "the financial performance");
     Texts.notBlank(spending(), "the spending analysis");
     profitModel().ifPresent(t -> Texts.notBlank(t, "the profit model"));

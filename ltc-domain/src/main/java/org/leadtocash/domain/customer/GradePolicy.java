@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.OrganisationLevel;
 
 /**
@@ -115,6 +116,9 @@ public abstract class GradePolicy {
 
   @Value.Check
   void check() {
+    FreeText.note(technical(), "technical");
+    FreeText.note(commercial(), "commercial");
+    FreeText.note(contact(), "contact");
     checkArgument(
         !technical().isBlank(), "a grade policy states its technical policy (DOMAIN D6.2)");
     checkArgument(

@@ -29,6 +29,7 @@ public record GradeReviewReport(LocalDate asOf, List<GradeReviewLine> lines) {
    * @throws IllegalArgumentException if a customer has two lines
    */
   public GradeReviewReport {
+    Objects.requireNonNull(lines, "lines");
     Objects.requireNonNull(asOf, "asOf");
     lines = ImmutableList.copyOf(lines);
     checkArgument(

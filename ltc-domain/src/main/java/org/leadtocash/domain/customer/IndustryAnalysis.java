@@ -3,6 +3,7 @@ package org.leadtocash.domain.customer;
 import java.util.List;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * Section 2 of a customer profile, industry environment and competition (DOMAIN D6.8), read with
@@ -42,6 +43,8 @@ public abstract class IndustryAnalysis {
 
   @Value.Check
   void check() {
+    FreeText.note(macroEnvironment(), "macroEnvironment");
+    FreeText.note(summary(), "summary");
     Texts.notBlank(macroEnvironment(), "the macro environment");
     Texts.noBlank(industryTrends(), "the industry trends");
     Texts.notBlank(summary(), "the industry section's summary");

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.MonthDay;
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A date that recurs every year in a key person's life — a birthday, a festival they keep — on
@@ -23,6 +24,7 @@ public record KeyDate(String occasion, MonthDay day) {
    * @throws IllegalArgumentException if the occasion is blank
    */
   public KeyDate {
+    FreeText.line(occasion, "occasion");
     Objects.requireNonNull(occasion, "occasion");
     Objects.requireNonNull(day, "day");
     checkArgument(!occasion.isBlank(), "a key date names its occasion");

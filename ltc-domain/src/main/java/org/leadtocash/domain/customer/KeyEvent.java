@@ -9,6 +9,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.leadtocash.domain.common.FreeText;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -34,6 +35,7 @@ public record KeyEvent(Month month, OptionalInt day, String description) {
    *     blank
    */
   public KeyEvent {
+    FreeText.note(description, "description");
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(description, "description");

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * One observation of tracking and monitoring a graded customer (DOMAIN D6.3, fifth step).
@@ -23,6 +24,7 @@ public record MonitoringRecord(MonitoringFocus focus, String observation, LocalD
    * @throws IllegalArgumentException if the observation is blank
    */
   public MonitoringRecord {
+    FreeText.note(observation, "observation");
     Objects.requireNonNull(focus, "focus");
     Objects.requireNonNull(observation, "observation");
     Objects.requireNonNull(observedOn, "observedOn");

@@ -2,6 +2,7 @@ package org.leadtocash.domain.customer;
 
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * Section 5 of a customer profile, the customer's organisation (DOMAIN D6.8): its structure, the
@@ -40,6 +41,9 @@ public abstract class OrganisationAnalysis {
 
   @Value.Check
   void check() {
+    FreeText.note(structure(), "structure");
+    FreeText.note(partWorkingWithUs(), "partWorkingWithUs");
+    FreeText.note(summary(), "summary");
     Texts.notBlank(structure(), "the organisation structure");
     Texts.notBlank(partWorkingWithUs(), "the part working with us");
     Texts.notBlank(summary(), "the organisation section's summary");

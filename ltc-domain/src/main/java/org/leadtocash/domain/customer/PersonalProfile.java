@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The personal profile of a key person (个人档案): position, career needs, needs by {@link MaslowLevel
@@ -54,6 +55,7 @@ public abstract class PersonalProfile {
 
   @Value.Check
   void check() {
+    FreeText.line(position(), "position");
     checkArgument(!position().isBlank(), "a personal profile states the position (DOMAIN D6.8)");
     Texts.noBlank(careerNeeds(), "the career needs");
     Texts.noBlank(needs().values(), "the needs");

@@ -3,6 +3,7 @@ package org.leadtocash.domain.customer;
 import java.util.List;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * How the customer decides what to buy (DOMAIN D6.1 procurement decision, D6.8 §5.2): its decision
@@ -38,6 +39,7 @@ public abstract class ProcurementDecision {
 
   @Value.Check
   void check() {
+    FreeText.note(model(), "model");
     Texts.notBlank(model(), "the procurement decision model");
     Texts.noBlank(keyRoles(), "the key roles");
     Texts.noBlank(procedure(), "the buying procedure");

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The key-account service strategy of a graded customer (DOMAIN D6.3, fourth step): its aim is that
@@ -30,6 +31,9 @@ public record ServiceStrategy(List<ServiceValue> valued, String differentiation,
    * @throws IllegalArgumentException if no value is named, one is named twice, or a text is blank
    */
   public ServiceStrategy {
+    FreeText.note(differentiation, "differentiation");
+    FreeText.note(offer, "offer");
+    Objects.requireNonNull(valued, "valued");
     valued = ImmutableList.copyOf(valued);
     Objects.requireNonNull(differentiation, "differentiation");
     Objects.requireNonNull(offer, "offer");

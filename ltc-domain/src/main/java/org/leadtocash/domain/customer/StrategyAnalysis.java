@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * Section 3 of a customer profile, strategy and pain points (DOMAIN D6.8): the strategic analysis
@@ -48,6 +49,10 @@ public abstract class StrategyAnalysis {
 
   @Value.Check
   void check() {
+    FreeText.note(strategicAnalysis(), "strategicAnalysis");
+    FreeText.note(businessStrategy(), "businessStrategy");
+    publicRelationsStrategy().ifPresent(t -> FreeText.note(t, "publicRelationsStrategy"));
+    FreeText.note(summary(), "summary");
     Texts.notBlank(strategicAnalysis(), "the strategic analysis");
     Texts.noBlank(ceoFocus(), "the CEO's focus");
     Texts.notBlank(businessStrategy(), "the business strategy");

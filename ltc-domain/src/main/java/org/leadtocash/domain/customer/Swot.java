@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A SWOT analysis and its conclusion: strengths, weaknesses, opportunities, threats (DOMAIN D6.8,
@@ -52,6 +53,7 @@ public abstract class Swot {
 
   @Value.Check
   void check() {
+    summary().ifPresent(t -> FreeText.note(t, "summary"));
     Texts.noBlank(strengths(), "the strengths");
     Texts.noBlank(weaknesses(), "the weaknesses");
     Texts.noBlank(opportunities(), "the opportunities");

@@ -26,6 +26,7 @@ public record ThirtySecondTest(CustomerId customer, List<ThirtySecondAnswer> ans
    * @throws IllegalArgumentException if a question is missing, repeated or out of order
    */
   public ThirtySecondTest {
+    Objects.requireNonNull(answers, "answers");
     Objects.requireNonNull(customer, "customer");
     answers = ImmutableList.copyOf(answers);
     ThirtySecondQuestion[] questions = ThirtySecondQuestion.values();

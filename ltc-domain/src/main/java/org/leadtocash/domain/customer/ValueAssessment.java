@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The second step of grading (DOMAIN D6.3): the customer's value identified, current and long-term
@@ -83,6 +84,7 @@ public abstract class ValueAssessment {
 
   @Value.Check
   void check() {
+    FreeText.note(rationale(), "rationale");
     checkArgument(!rationale().isBlank(), "a value assessment states its rationale (DOMAIN D6.3)");
     checkArgument(
         longTermValue().getCurrencyUnit().equals(currency()),

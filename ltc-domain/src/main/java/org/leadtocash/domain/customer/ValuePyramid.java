@@ -49,6 +49,7 @@ public record ValuePyramid(CurrencyUnit currency, List<PyramidEntry> entries) {
    *     not follow the ranking
    */
   public ValuePyramid {
+    Objects.requireNonNull(entries, "entries");
     Objects.requireNonNull(currency, "currency");
     entries = ImmutableList.copyOf(entries);
     checkArgument(!entries.isEmpty(), "a value pyramid holds at least one customer");

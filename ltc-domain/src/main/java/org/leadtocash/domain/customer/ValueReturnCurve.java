@@ -38,6 +38,7 @@ public record ValueReturnCurve(CustomerId customer, List<ValueReturnPoint> point
    *     or the points are in different currencies
    */
   public ValueReturnCurve {
+    Objects.requireNonNull(points, "points");
     Objects.requireNonNull(customer, "customer");
     points = ImmutableList.copyOf(points);
     checkArgument(!points.isEmpty(), "a value-return curve has at least one period");

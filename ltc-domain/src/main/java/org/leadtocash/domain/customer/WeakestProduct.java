@@ -1,6 +1,7 @@
 package org.leadtocash.domain.customer;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The customer's least profitable product, and how ours would raise its revenue (DOMAIN D6.1, the
@@ -21,6 +22,8 @@ public record WeakestProduct(String product, String howOursRaisesRevenue) {
    * @throws IllegalArgumentException if a part is blank
    */
   public WeakestProduct {
+    FreeText.line(product, "product");
+    FreeText.note(howOursRaisesRevenue, "howOursRaisesRevenue");
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(howOursRaisesRevenue, "howOursRaisesRevenue");
     Texts.notBlank(product, "the weakest product");

@@ -3,6 +3,7 @@ package org.leadtocash.domain.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The recorded answer to one validation criterion: met or not, and why (DOMAIN D2.5).
@@ -21,6 +22,7 @@ public record CriterionAnswer(boolean met, String reason) {
    *     reason, DOMAIN D2.5)
    */
   public CriterionAnswer {
+    FreeText.line(reason, "reason");
     Objects.requireNonNull(reason, "reason");
     checkArgument(!reason.isBlank(), "every answer is recorded with its reason (DOMAIN D2.5)");
   }

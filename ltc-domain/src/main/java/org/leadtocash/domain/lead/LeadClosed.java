@@ -3,6 +3,7 @@ package org.leadtocash.domain.lead;
 import java.time.Instant;
 import java.util.Objects;
 import org.leadtocash.domain.common.EventType;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.LeadId;
 
 /**
@@ -30,6 +31,7 @@ public record LeadClosed(LeadId lead, long version, String reason, Instant occur
    * @param occurredAt when
    */
   public LeadClosed {
+    FreeText.line(reason, "reason");
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(occurredAt, "occurredAt");

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The lead profile its creator submits (DOMAIN D2.4): whose need it is, what the need is, where the
@@ -51,6 +52,8 @@ public abstract class LeadProfile {
 
   @Value.Check
   void check() {
+    FreeText.line(title(), "title");
+    FreeText.note(need(), "need");
     checkArgument(!title().isBlank(), "a lead profile has a title (DOMAIN D2.4)");
     checkArgument(!need().isBlank(), "a lead profile states the customer's need (DOMAIN D2.1)");
     budget()

@@ -28,6 +28,7 @@ public record ValidationReport(List<CriterionResult> results, LeadPriority prior
    * @throws IllegalArgumentException if a criterion is missing, repeated or out of order
    */
   public ValidationReport {
+    Objects.requireNonNull(results, "results");
     results = ImmutableList.copyOf(results);
     Objects.requireNonNull(priority, "priority");
     ValidationCriterion[] criteria = ValidationCriterion.values();

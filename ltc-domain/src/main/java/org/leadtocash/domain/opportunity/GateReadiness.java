@@ -42,6 +42,7 @@ public record GateReadiness(
    * @throws IllegalArgumentException if a check belongs to another gate or a text is blank
    */
   public GateReadiness {
+    Objects.requireNonNull(checks, "checks");
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(requiredAuthority, "requiredAuthority");
     Objects.requireNonNull(authorityBasis, "authorityBasis");

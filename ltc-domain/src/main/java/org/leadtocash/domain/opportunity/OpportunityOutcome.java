@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.CompetitorId;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * How an opportunity ended (DOMAIN D3.5): won, lost to a competitor, abandoned by us or cancelled
@@ -63,6 +64,7 @@ public sealed interface OpportunityOutcome {
      * @throws IllegalArgumentException if the reason is blank
      */
     public Lost {
+      FreeText.line(reason, "reason");
       Objects.requireNonNull(winner, "winner");
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(split, "split");
@@ -91,6 +93,7 @@ public sealed interface OpportunityOutcome {
      * @throws IllegalArgumentException if the reason is blank
      */
     public Abandoned {
+      FreeText.line(reason, "reason");
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(at, "at");
       checkArgument(!reason.isBlank(), "abandoning records why (DOMAIN D3.5)");
@@ -117,6 +120,7 @@ public sealed interface OpportunityOutcome {
      * @throws IllegalArgumentException if the reason is blank
      */
     public Cancelled {
+      FreeText.line(reason, "reason");
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(at, "at");
       checkArgument(!reason.isBlank(), "a cancellation records why (DOMAIN D3.5)");

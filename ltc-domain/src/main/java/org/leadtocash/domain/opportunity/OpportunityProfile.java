@@ -9,6 +9,7 @@ import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.customer.CustomerGrade;
@@ -74,6 +75,7 @@ public abstract class OpportunityProfile {
 
   @Value.Check
   void check() {
+    FreeText.line(name(), "name");
     checkArgument(!name().isBlank(), "an opportunity has a name");
     checkArgument(amount().isPositive(), "an opportunity's amount is positive, not %s", amount());
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * What a decision authority ruled at a gate (DOMAIN D3.2), as the host records it: the gate, who
@@ -143,6 +144,7 @@ public abstract class Ruling {
 
   @Value.Check
   void check() {
+    FreeText.note(rationale(), "rationale");
     checkArgument(!rationale().isBlank(), "a gate decision states its rationale (DOMAIN D3.2)");
     conditions()
         .forEach(

@@ -3,6 +3,7 @@ package org.leadtocash.domain.process;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A department of our own organisation, such as the sales management department (销售管理部): the
@@ -23,6 +24,7 @@ public record Department(String name) {
    * @throws IllegalArgumentException if the name is blank
    */
   public Department {
+    FreeText.line(name, "name");
     Objects.requireNonNull(name, "name");
     checkArgument(!name.isBlank(), "a department has a name (DOMAIN D1.3)");
   }

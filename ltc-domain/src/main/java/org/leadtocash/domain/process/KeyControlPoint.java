@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.RuleId;
 
 /**
@@ -27,6 +28,8 @@ public record KeyControlPoint(String name, String check, Optional<RuleId> rule)
    * @throws IllegalArgumentException if the name or the check is blank
    */
   public KeyControlPoint {
+    FreeText.line(name, "name");
+    FreeText.line(check, "check");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(rule, "rule");

@@ -3,6 +3,7 @@ package org.leadtocash.domain.process;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A position (岗位) in the organisation, such as {@code lead manager} or {@code LTC global process
@@ -20,6 +21,7 @@ public record Position(String title) {
    * @throws IllegalArgumentException if the title is blank
    */
   public Position {
+    FreeText.line(title, "title");
     Objects.requireNonNull(title, "title");
     checkArgument(!title.isBlank(), "a position has a title (DOMAIN D1.3)");
   }

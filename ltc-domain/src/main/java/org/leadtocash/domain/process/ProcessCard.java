@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.KpiId;
 
 /**
@@ -125,6 +126,9 @@ public abstract class ProcessCard {
 
   @Value.Check
   void check() {
+    FreeText.line(name(), "name");
+    FreeText.note(description(), "description");
+    FreeText.note(purpose(), "purpose");
     checkArgument(!name().isBlank(), "a process card has a name (DOMAIN D1.3)");
     checkArgument(
         !description().isBlank(), "process card %s has a description (DOMAIN D1.3)", id());

@@ -1,5 +1,6 @@
 package org.leadtocash.domain.process;
 
+import java.util.Objects;
 import org.leadtocash.domain.common.Identifier;
 
 /**
@@ -17,6 +18,7 @@ public record ProcessId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public ProcessId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "ProcessId");
   }
 

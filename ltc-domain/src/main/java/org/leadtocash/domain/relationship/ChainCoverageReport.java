@@ -68,6 +68,10 @@ public record ChainCoverageReport(
    *     order, or a person is listed twice
    */
   public ChainCoverageReport {
+    Objects.requireNonNull(roles, "roles");
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(mandatoryPositions, "mandatoryPositions");
+    Objects.requireNonNull(risks, "risks");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(opportunity, "opportunity");
     roles = ImmutableList.copyOf(roles);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
 
@@ -42,6 +43,8 @@ public record ConnectionPath(List<Contact> contacts, List<ConnectionType> links)
    *     another person, has no hop, visits someone twice, or has not one link per hop
    */
   public ConnectionPath {
+    Objects.requireNonNull(contacts, "contacts");
+    Objects.requireNonNull(links, "links");
     contacts = ImmutableList.copyOf(contacts);
     links = ImmutableList.copyOf(links);
     checkArgument(contacts.size() >= 2, "a connection path has at least one hop (DOMAIN D7.10)");

@@ -3,6 +3,7 @@ package org.leadtocash.domain.relationship;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.customer.DepartmentKind;
 
 /**
@@ -23,6 +24,7 @@ public record CustomerDepartment(String name, DepartmentKind kind) {
    * @throws IllegalArgumentException if the name is blank or padded with whitespace
    */
   public CustomerDepartment {
+    FreeText.line(name, "name");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     checkArgument(!name.isBlank(), "a customer department has a name");

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.leadtocash.domain.common.Rate;
 
@@ -37,6 +38,9 @@ public record DepartmentCoverage(
    *     star is not flagged or not in a covered department
    */
   public DepartmentCoverage {
+    Objects.requireNonNull(covered, "covered");
+    Objects.requireNonNull(uncovered, "uncovered");
+    Objects.requireNonNull(tomorrowsStars, "tomorrowsStars");
     covered = ImmutableSet.copyOf(covered);
     uncovered = ImmutableSet.copyOf(uncovered);
     tomorrowsStars = ImmutableList.copyOf(tomorrowsStars);

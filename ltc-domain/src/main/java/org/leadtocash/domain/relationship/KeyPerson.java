@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.PersonId;
 
 /**
@@ -114,6 +115,8 @@ public abstract class KeyPerson {
 
   @Value.Check
   void check() {
+    FreeText.line(name(), "name");
+    FreeText.line(title(), "title");
     checkArgument(!name().isBlank(), "a key person has a name");
     checkArgument(!title().isBlank(), "a key person has a title");
     checkArgument(

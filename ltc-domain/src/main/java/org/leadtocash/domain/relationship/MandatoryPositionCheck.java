@@ -33,6 +33,7 @@ public record MandatoryPositionCheck(
    *     is called assessed, or the reason is blank
    */
   public MandatoryPositionCheck {
+    Objects.requireNonNull(holders, "holders");
     Objects.requireNonNull(position, "position");
     holders = ImmutableList.copyOf(holders);
     Objects.requireNonNull(reason, "reason");

@@ -3,13 +3,18 @@ package org.leadtocash.domain.relationship;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
 import com.google.common.graph.GraphBuilder;
 import com.google.common.graph.ImmutableGraph;
 import com.google.common.graph.Traverser;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +52,15 @@ public final class Organisation {
   /** Reporting lines as a directed graph, each edge from a manager to a direct report. */
   private final ImmutableGraph<EmployeeId> chart;
 
-  private Organisation(ImmutableGraph<EmployeeId> chart) {
+  /**
+   * Each member's place in a depth-first walk of the forest: who is above whom is then one
+   * comparison, however deep the line (derived from {@link #chart}, so not part of equality).
+   */
+  private final ImmutableMap<EmployeeId, Span> spans;
+
+  private Organisation(ImmutableGraph<EmployeeId> chart, ImmutableMap<EmployeeId, Span> spans) {
     this.chart = chart;
+    this.spans = spans;
   }
 
   /** {@return a new builder} */
@@ -138,7 +150,10 @@ public final class Organisation {
    */
   public boolean isManagerOf(EmployeeId manager, EmployeeId employee) {
     Objects.requireNonNull(manager, "manager");
-    return managersOf(employee).contains(manager);
+    Objects.requireNonNull(employee, "employee");
+    Span above = spans.get(manager);
+    Span below = spans.get(employee);
+    return above != null && below != null && above.strictlyContains(below);
   }
 
   @Override
@@ -157,6 +172,16 @@ public final class Organisation {
     return chart.nodes().stream()
         .map(e -> manager(e).map(m -> e + " → " + m).orElse(e.toString()))
         .collect(Collectors.joining(", ", "Organisation[", "]"));
+  }
+
+  /**
+   * A member's entry and exit in a depth-first walk: the people below a member are exactly those
+   * whose span lies strictly inside the member's.
+   */
+  private record Span(int entry, int exit) {
+    boolean strictlyContains(Span other) {
+      return entry < other.entry && other.exit <= exit;
+    }
   }
 
   /**
@@ -224,31 +249,70 @@ public final class Organisation {
                           "%s reports to %s, who is not in the organisation (DOMAIN D7.8)",
                           employee,
                           m)));
-      managers.keySet().forEach(this::checkNoCycleAbove);
-      ImmutableGraph.Builder<EmployeeId> chart =
+      checkNoCycle();
+      ImmutableGraph.Builder<EmployeeId> builder =
           GraphBuilder.directed().allowsSelfLoops(false).<EmployeeId>immutable();
-      managers.keySet().forEach(chart::addNode);
-      managers.forEach((employee, manager) -> manager.ifPresent(m -> chart.putEdge(m, employee)));
-      return new Organisation(chart.build());
+      managers.keySet().forEach(builder::addNode);
+      managers.forEach((employee, manager) -> manager.ifPresent(m -> builder.putEdge(m, employee)));
+      ImmutableGraph<EmployeeId> chart = builder.build();
+      return new Organisation(chart, spans(chart));
     }
 
-    private void checkNoCycleAbove(EmployeeId employee) {
-      Set<EmployeeId> seen = new LinkedHashSet<>();
-      Optional<EmployeeId> current = Optional.of(employee);
-      while (current.isPresent()) {
-        EmployeeId next = current.orElseThrow();
-        if (!seen.add(next)) {
-          List<EmployeeId> cycle = new ArrayList<>(seen);
-          cycle = cycle.subList(cycle.indexOf(next), cycle.size());
-          throw new IllegalArgumentException(
-              "the reporting lines form a cycle, "
-                  + cycle.stream().map(EmployeeId::toString).collect(Collectors.joining(" → "))
-                  + " → "
-                  + next
-                  + " (DOMAIN D7.8)");
+    /**
+     * Checks that no one is above themselves, in one walk up from each member that stops at the
+     * first member already known to lead to the top: O(n) however deep the lines. The cycle named
+     * is the one met first walking up from the members in the order they were added.
+     */
+    private void checkNoCycle() {
+      Set<EmployeeId> cleared = new HashSet<>();
+      for (EmployeeId start : managers.keySet()) {
+        Set<EmployeeId> walked = new LinkedHashSet<>();
+        Optional<EmployeeId> current = Optional.of(start);
+        while (current.isPresent() && !cleared.contains(current.orElseThrow())) {
+          EmployeeId next = current.orElseThrow();
+          if (!walked.add(next)) {
+            List<EmployeeId> cycle = new ArrayList<>(walked);
+            cycle = cycle.subList(cycle.indexOf(next), cycle.size());
+            throw new IllegalArgumentException(
+                "the reporting lines form a cycle, "
+                    + cycle.stream().map(EmployeeId::toString).collect(Collectors.joining(" → "))
+                    + " → "
+                    + next
+                    + " (DOMAIN D7.8)");
+          }
+          current = managers.getOrDefault(next, Optional.empty());
         }
-        current = managers.getOrDefault(next, Optional.empty());
+        cleared.addAll(walked);
       }
+    }
+
+    /**
+     * Numbers each member's entry and exit in a depth-first walk of the forest, without recursion.
+     */
+    private static ImmutableMap<EmployeeId, Span> spans(ImmutableGraph<EmployeeId> chart) {
+      Map<EmployeeId, Integer> entries = new HashMap<>();
+      ImmutableMap.Builder<EmployeeId, Span> spans =
+          ImmutableMap.builderWithExpectedSize(chart.nodes().size());
+      int clock = 0;
+      Deque<EmployeeId> stack = new ArrayDeque<>();
+      for (EmployeeId root : chart.nodes()) {
+        if (!chart.predecessors(root).isEmpty()) {
+          continue;
+        }
+        stack.push(root);
+        while (!stack.isEmpty()) {
+          EmployeeId top = stack.peek();
+          Integer entry = entries.get(top);
+          if (entry == null) {
+            entries.put(top, clock++);
+            chart.successors(top).forEach(stack::push);
+          } else {
+            stack.pop();
+            spans.put(top, new Span(entry, clock++));
+          }
+        }
+      }
+      return spans.buildOrThrow();
     }
   }
 }

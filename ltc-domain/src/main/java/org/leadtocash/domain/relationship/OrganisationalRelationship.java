@@ -24,6 +24,7 @@ public record OrganisationalRelationship(CustomerId customer, Set<ProcurementSte
    * @param steps the procurement steps we take part in; not null, copied
    */
   public OrganisationalRelationship {
+    Objects.requireNonNull(steps, "steps");
     Objects.requireNonNull(customer, "customer");
     steps = Sets.immutableEnumSet(steps);
   }

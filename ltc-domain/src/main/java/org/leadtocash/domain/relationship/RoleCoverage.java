@@ -25,6 +25,7 @@ public record RoleCoverage(DecisionRole role, List<PersonId> holders) {
    * @throws IllegalArgumentException if a holder is listed twice
    */
   public RoleCoverage {
+    Objects.requireNonNull(holders, "holders");
     Objects.requireNonNull(role, "role");
     holders = ImmutableList.copyOf(holders);
     checkArgument(

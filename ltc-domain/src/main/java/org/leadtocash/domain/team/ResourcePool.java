@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.OrganisationLevel;
 
 /**
@@ -80,6 +81,7 @@ public abstract class ResourcePool {
 
   @Value.Check
   void check() {
+    FreeText.line(name(), "name");
     checkArgument(!name().isBlank(), "a resource pool has a name");
     checkArgument(
         isPoolLevel(level()),

@@ -29,6 +29,7 @@ public record StaffingReport(ProjectTriangle triangle, List<RoleResolution> reso
    *     resolution's member is not the triangle's
    */
   public StaffingReport {
+    Objects.requireNonNull(resolutions, "resolutions");
     Objects.requireNonNull(triangle, "triangle");
     resolutions = ImmutableList.copyOf(resolutions);
     CoreRole[] roles = CoreRole.values();

@@ -32,6 +32,7 @@ public record TenureReport(
    * @throws IllegalArgumentException if a role is listed twice
    */
   public TenureReport {
+    Objects.requireNonNull(tenures, "tenures");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(maximumTenure, "maximumTenure");

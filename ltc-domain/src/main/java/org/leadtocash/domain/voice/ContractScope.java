@@ -57,6 +57,7 @@ public record ContractScope(
    *     period is empty or unbounded
    */
   public ContractScope {
+    Objects.requireNonNull(items, "items");
     Objects.requireNonNull(contract, "contract");
     items = ImmutableList.copyOf(items);
     Objects.requireNonNull(warranty, "warranty");

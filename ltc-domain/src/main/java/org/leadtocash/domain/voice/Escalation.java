@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.OrganisationLevel;
 
 /**
@@ -27,6 +28,7 @@ public record Escalation(OrganisationLevel from, OrganisationLevel to, String re
    *     blank
    */
   public Escalation {
+    FreeText.line(reason, "reason");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(reason, "reason");

@@ -37,6 +37,8 @@ public record FeedbackSummary(
    * @throws IllegalArgumentException if the total is negative
    */
   public FeedbackSummary {
+    Objects.requireNonNull(byKind, "byKind");
+    Objects.requireNonNull(bySource, "bySource");
     checkArgument(total >= 0, "a count of feedback is not negative: %s", total);
     byKind = Maps.immutableEnumMap(byKind);
     bySource = Maps.immutableEnumMap(bySource);

@@ -3,6 +3,7 @@ package org.leadtocash.domain.voice;
 import java.time.Instant;
 import java.util.Objects;
 import org.leadtocash.domain.common.EventType;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * An issue was closed (关闭) with its resolution (DOMAIN D8.2).
@@ -29,6 +30,7 @@ public record IssueClosed(IssueId issue, long version, String resolution, Instan
    * @param occurredAt when
    */
   public IssueClosed {
+    FreeText.note(resolution, "resolution");
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(occurredAt, "occurredAt");

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.PersonId;
 
 /**
@@ -64,6 +65,7 @@ public abstract class IssueDescription {
 
   @Value.Check
   void check() {
+    FreeText.note(summary(), "summary");
     checkArgument(!summary().isBlank(), "an issue has a summary (DOMAIN D8.2)");
   }
 }

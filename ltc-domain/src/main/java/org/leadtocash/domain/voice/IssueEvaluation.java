@@ -1,6 +1,7 @@
 package org.leadtocash.domain.voice;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The customer's evaluation of how an issue was handled, after it was closed (DOMAIN D8.2: "close
@@ -18,6 +19,7 @@ public record IssueEvaluation(IssueSatisfaction satisfaction, String comment) {
    * @param comment what the customer said, possibly empty; not null
    */
   public IssueEvaluation {
+    FreeText.note(comment, "comment");
     Objects.requireNonNull(satisfaction, "satisfaction");
     Objects.requireNonNull(comment, "comment");
   }

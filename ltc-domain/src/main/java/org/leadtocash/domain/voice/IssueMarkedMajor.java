@@ -3,6 +3,7 @@ package org.leadtocash.domain.voice;
 import java.time.Instant;
 import java.util.Objects;
 import org.leadtocash.domain.common.EventType;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * An issue was flagged as a major complaint (DOMAIN D8.2).
@@ -29,6 +30,7 @@ public record IssueMarkedMajor(IssueId issue, long version, String reason, Insta
    * @param occurredAt when
    */
   public IssueMarkedMajor {
+    FreeText.line(reason, "reason");
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(occurredAt, "occurredAt");

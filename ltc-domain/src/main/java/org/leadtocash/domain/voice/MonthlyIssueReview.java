@@ -55,6 +55,12 @@ public record MonthlyIssueReview(
    * @throws IllegalArgumentException if a list holds two issues with the same id (DOMAIN D8.2)
    */
   public MonthlyIssueReview {
+    Objects.requireNonNull(accepted, "accepted");
+    Objects.requireNonNull(escalated, "escalated");
+    Objects.requireNonNull(closed, "closed");
+    Objects.requireNonNull(major, "major");
+    Objects.requireNonNull(openAtMonthEnd, "openAtMonthEnd");
+    Objects.requireNonNull(dissatisfied, "dissatisfied");
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(zone, "zone");
     accepted = ImmutableList.copyOf(accepted);

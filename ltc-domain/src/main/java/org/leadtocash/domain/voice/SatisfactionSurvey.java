@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Rate;
 
@@ -177,6 +178,7 @@ public abstract class SatisfactionSurvey {
 
   @Value.Check
   void check() {
+    agency().ifPresent(t -> FreeText.line(t, "agency"));
     checkArgument(!responses().isEmpty(), "a survey has at least one response (DOMAIN D8.3)");
     Set<PersonId> named = new HashSet<>();
     for (SurveyResponse response : responses()) {

@@ -3,6 +3,7 @@ package org.leadtocash.domain.voice;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * Something a contract delivers: a product, a service, a piece of work (DOMAIN D8.4).
@@ -20,6 +21,7 @@ public record ScopeItem(ScopeItemId id, String description) {
    * @throws IllegalArgumentException if the description is blank
    */
   public ScopeItem {
+    FreeText.note(description, "description");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
     checkArgument(!description.isBlank(), "scope item %s says what is delivered", id);

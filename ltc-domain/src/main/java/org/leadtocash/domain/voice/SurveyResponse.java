@@ -29,6 +29,7 @@ public record SurveyResponse(
    * @throws IllegalArgumentException if there is no score or a score is outside the scale
    */
   public SurveyResponse {
+    Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(respondent, "respondent");
     scores = Maps.immutableEnumMap(scores);
     checkArgument(!scores.isEmpty(), "a survey response scores at least one dimension");

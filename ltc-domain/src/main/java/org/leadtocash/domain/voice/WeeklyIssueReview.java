@@ -37,6 +37,9 @@ public record WeeklyIssueReview(
    * @param closedThisWeek the issues closed in the week; not null
    */
   public WeeklyIssueReview {
+    Objects.requireNonNull(open, "open");
+    Objects.requireNonNull(acceptedThisWeek, "acceptedThisWeek");
+    Objects.requireNonNull(closedThisWeek, "closedThisWeek");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(zone, "zone");
     open = ImmutableList.copyOf(open);

@@ -62,8 +62,9 @@ class InputsTest {
         "CustomerId must be at most 128 characters, was 129 (" + Identifier.RULE + ")",
         assertThrows(IllegalArgumentException.class, () -> CustomerId.of(longest + "C"))
             .getMessage());
+    // the null refusal names the parameter the caller left null (issue 12 §5)
     assertEquals(
-        "PersonId", assertThrows(NullPointerException.class, () -> PersonId.of(null)).getMessage());
+        "value", assertThrows(NullPointerException.class, () -> PersonId.of(null)).getMessage());
   }
 
   @Test

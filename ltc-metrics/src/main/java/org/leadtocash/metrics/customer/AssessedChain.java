@@ -42,6 +42,7 @@ public record AssessedChain(
    * @throws IllegalArgumentException if the organisational relationship is with another customer
    */
   public AssessedChain {
+    Objects.requireNonNull(levels, "levels");
     Objects.requireNonNull(chain, "chain");
     levels = ImmutableMap.copyOf(levels);
     Objects.requireNonNull(organisation, "organisation");

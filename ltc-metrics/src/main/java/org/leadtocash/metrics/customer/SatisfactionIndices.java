@@ -44,6 +44,7 @@ public record SatisfactionIndices(List<DimensionScore> scores) {
    * @throws IllegalArgumentException if the scores are not one per dimension, in order
    */
   public SatisfactionIndices {
+    Objects.requireNonNull(scores, "scores");
     scores = ImmutableList.copyOf(scores);
     checkArgument(
         scores.stream()

@@ -3,6 +3,7 @@ package org.leadtocash.metrics.dashboard;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.Rate;
@@ -26,6 +27,7 @@ public record Funnel(long[] counts) {
    * @throws IllegalArgumentException if there is not one count per stage, or the funnel widens
    */
   public Funnel {
+    Objects.requireNonNull(counts, "counts");
     checkArgument(counts.length == FunnelStage.values().length, "a funnel has one count per stage");
     counts = counts.clone();
     for (int i = 0; i < counts.length; i++) {

@@ -43,9 +43,10 @@ import org.leadtocash.metrics.sales.WinRate;
  * the same opportunity delivered twice, or an older version after a newer one, counts twice; a host
  * whose delivery may repeat counts through {@link org.leadtocash.metrics.OncePerFact#of
  * OncePerFact.of(kpi)}, which counts each opportunity once, at its latest version. Its {@link
- * #update} is a difference, not a replacement: replaying an update already applied takes the old
- * state out twice; {@link WatchedOpportunities} keeps the figures current idempotently, a replayed
- * change changing nothing.
+ * #update} moves an opportunity forward only — a change to a state not newer than the one counted
+ * changes nothing — but it is a difference of sums, which cannot tell a change applied twice from
+ * two changes; {@link WatchedOpportunities} keeps the figures current idempotently, keyed by
+ * opportunity id and version, so that any replayed or stale change changes nothing.
  */
 public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHealth> {
 
@@ -164,13 +165,23 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
    * so taking out is exact; this is how a host keeps a dashboard current as events arrive without
    * taking its {@link SalesBook} again.
    *
+   * <p>A change moves an opportunity forward: one whose {@code after} is not at a newer {@link
+   * Opportunity#version() version} than {@code before} — the same state again, or a stale change
+   * delivered out of order that would move it back — changes nothing (DOMAIN D12, at-least-once
+   * delivery). The figures are sums and do not remember which version of each opportunity they
+   * count, so a change applied once and then delivered again cannot be told from a new one here: a
+   * host whose delivery may repeat keeps its figures through {@link WatchedOpportunities}, which
+   * keys each opportunity by id and version and so changes nothing on any replay.
+   *
    * @param figures the figures that count {@code before}; not null
    * @param before the opportunity as it was counted; not null
    * @param after the same opportunity after the event; not null
-   * @return the figures counting {@code after} instead, never null
-   * @throws IllegalArgumentException if the two are not the same opportunity, if {@code before} was
-   *     evidently not counted in the figures (a count or sum would turn negative), or if an amount
-   *     is not in the target's currency
+   * @return the figures counting {@code after} instead, or {@code figures} itself if {@code after}
+   *     is not newer than {@code before}; never null
+   * @throws IllegalArgumentException if the two are not the same opportunity, if they are two
+   *     different states at the same version (two such states cannot both be facts, DESIGN §2), if
+   *     {@code before} was evidently not counted in the figures (a count or sum would turn
+   *     negative), or if an amount is not in the target's currency
    */
   public SalesFigures update(SalesFigures figures, Opportunity before, Opportunity after) {
     Objects.requireNonNull(figures, "figures");
@@ -181,6 +192,15 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
         "an update replaces one opportunity's states, not %s by %s",
         before.id(),
         after.id());
+    if (after.version() <= before.version()) {
+      checkArgument(
+          after.version() < before.version() || after.equals(before),
+          "two different states of %s at version %s: the figures count one fact once, never"
+              + " either silently (DESIGN §2)",
+          after.id(),
+          after.version());
+      return figures;
+    }
     SalesFigures without;
     try {
       without = figures.minus(add(empty(), before));

@@ -23,6 +23,7 @@ public record OperatingUnit(UnitKind kind, String code) {
    * @throws IllegalArgumentException if the code is blank, too long or padded with whitespace
    */
   public OperatingUnit {
+    Objects.requireNonNull(code, "code");
     Objects.requireNonNull(kind, "kind");
     code = Identifier.checked(code, "OperatingUnit code");
   }

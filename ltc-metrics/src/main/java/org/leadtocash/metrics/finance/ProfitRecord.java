@@ -38,6 +38,7 @@ public record ProfitRecord(
    *     currencies differ
    */
   public ProfitRecord {
+    Objects.requireNonNull(units, "units");
     units = ImmutableSet.copyOf(units);
     Objects.requireNonNull(revenue, "revenue");
     Objects.requireNonNull(cost, "cost");

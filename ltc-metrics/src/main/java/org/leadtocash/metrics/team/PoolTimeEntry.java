@@ -48,6 +48,9 @@ public record PoolTimeEntry(
    *     or the assigned or charged hours exceed the available ones
    */
   public PoolTimeEntry {
+    Objects.requireNonNull(availableHours, "availableHours");
+    Objects.requireNonNull(assignedHours, "assignedHours");
+    Objects.requireNonNull(chargedHours, "chargedHours");
     Objects.requireNonNull(pool, "pool");
     Objects.requireNonNull(employee, "employee");
     Objects.requireNonNull(date, "date");

@@ -42,6 +42,7 @@ public record PoolUsage(Map<OrganisationLevel, PoolHours> levels) {
    * @throws IllegalArgumentException unless the levels are exactly the three pool levels
    */
   public PoolUsage {
+    Objects.requireNonNull(levels, "levels");
     levels = Maps.immutableEnumMap(levels);
     checkArgument(
         levels.keySet().equals(POOL_LEVELS),

@@ -34,6 +34,7 @@ public record Scorecard(EmployeeId employee, CoreRole role, Map<RoleKpi, Rate> a
    * @throws IllegalArgumentException if the averages are not exactly the role's KPIs
    */
   public Scorecard {
+    Objects.requireNonNull(averages, "averages");
     Objects.requireNonNull(employee, "employee");
     Objects.requireNonNull(role, "role");
     averages = Maps.immutableEnumMap(averages);

@@ -33,6 +33,7 @@ public record Scorecards(List<Scorecard> cards) {
    *     are out of order
    */
   public Scorecards {
+    Objects.requireNonNull(cards, "cards");
     cards = ImmutableList.copyOf(cards);
     for (int i = 1; i < cards.size(); i++) {
       checkArgument(

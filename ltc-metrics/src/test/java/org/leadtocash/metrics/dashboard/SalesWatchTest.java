@@ -1,6 +1,8 @@
 package org.leadtocash.metrics.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
@@ -148,6 +150,40 @@ class SalesWatchTest {
     SalesFigures figures = WATCH.over(SalesBook.of(before));
     assertEquals(WATCH.over(SalesBook.of(after)), WATCH.update(figures, open, won));
     assertEquals(figures, WATCH.update(figures, open, open), "no change, no difference");
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D12: the win of deal 42 is counted, then its earlier ATB change arrives late: the"
+          + " stale change, and the same state again, change nothing")
+  void aStaleChangeChangesNothing() {
+    List<Opportunity> states = states(42, 7);
+    Opportunity won = states.get(3);
+    List<Opportunity> quarterWithTheWin = new ArrayList<>(quarter());
+    quarterWithTheWin.add(won);
+    SalesFigures figures = WATCH.over(SalesBook.of(quarterWithTheWin));
+    assertSame(figures, WATCH.update(figures, won, states.get(2)), "the ATB state is older");
+    assertSame(figures, WATCH.update(figures, won, states.get(0)), "the opened state is older");
+    assertSame(figures, WATCH.update(figures, won, won), "the same state");
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D12: two different states of deal 42 at one version cannot both be facts: refused")
+  void twoStatesAtOneVersionAreRefused() {
+    Opportunity one = states(42, 7).get(0);
+    Opportunity other = states(42, 8).get(0);
+    assertEquals(one.version(), other.version());
+    assertNotEquals(one, other);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WATCH.update(WATCH.add(WATCH.empty(), one), one, other));
+    assertEquals(
+        "two different states of OP-42 at version "
+            + one.version()
+            + ": the figures count one fact once, never either silently (DESIGN §2)",
+        e.getMessage());
   }
 
   @Test

@@ -105,6 +105,14 @@ public record AccountPlan(
    *     than one currency
    */
   public AccountPlan {
+    Objects.requireNonNull(salesByProduct, "salesByProduct");
+    Objects.requireNonNull(bestOpportunities, "bestOpportunities");
+    Objects.requireNonNull(risks, "risks");
+    Objects.requireNonNull(targetsByProduct, "targetsByProduct");
+    Objects.requireNonNull(teamRequirements, "teamRequirements");
+    Objects.requireNonNull(productRequirements, "productRequirements");
+    Objects.requireNonNull(measures, "measures");
+    Objects.requireNonNull(milestones, "milestones");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(profitability, "profitability");
     Objects.requireNonNull(decisionMaking, "decisionMaking");

@@ -1,6 +1,7 @@
 package org.leadtocash.planning.account;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * What a key-account review recorded for one principle (DOMAIN D11.1): whether the reviewer found
@@ -22,6 +23,7 @@ public record Assessment(boolean met, String evidence) {
    * @param evidence what shows it; not null, may be blank
    */
   public Assessment {
+    FreeText.note(evidence, "evidence");
     Objects.requireNonNull(evidence, "evidence");
   }
 

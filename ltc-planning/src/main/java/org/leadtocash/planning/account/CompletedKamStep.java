@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A step of the KAM process marked done (DOMAIN D11.11): when, and the work that shows it.
@@ -24,6 +25,7 @@ public record CompletedKamStep(KamStep step, LocalDate on, String evidence) {
    * @throws IllegalArgumentException if the evidence is blank
    */
   public CompletedKamStep {
+    FreeText.note(evidence, "evidence");
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(evidence, "evidence");

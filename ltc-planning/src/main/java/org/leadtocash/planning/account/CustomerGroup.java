@@ -3,6 +3,7 @@ package org.leadtocash.planning.account;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A main customer group of a key-account strategy and its priority (DOMAIN D11.2, step 1).
@@ -20,6 +21,7 @@ public record CustomerGroup(String name, int priority) {
    * @throws IllegalArgumentException if the name is blank or the priority below 1
    */
   public CustomerGroup {
+    FreeText.line(name, "name");
     Objects.requireNonNull(name, "name");
     checkArgument(!name.isBlank(), "a customer group has a name (DOMAIN D11.2)");
     checkArgument(

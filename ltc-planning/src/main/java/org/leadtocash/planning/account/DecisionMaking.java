@@ -3,6 +3,7 @@ package org.leadtocash.planning.account;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * How a key account decides (DOMAIN D11.9): where the decision power lies and the process it
@@ -22,6 +23,7 @@ public record DecisionMaking(DecisionPower power, String process) {
    * @throws IllegalArgumentException if the process is blank
    */
   public DecisionMaking {
+    FreeText.note(process, "process");
     Objects.requireNonNull(power, "power");
     Objects.requireNonNull(process, "process");
     checkArgument(

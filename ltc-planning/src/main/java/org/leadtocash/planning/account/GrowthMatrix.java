@@ -47,6 +47,7 @@ public record GrowthMatrix(MatrixThresholds thresholds, List<PlacedOption> place
    *     rule
    */
   public GrowthMatrix {
+    Objects.requireNonNull(placements, "placements");
     Objects.requireNonNull(thresholds, "thresholds");
     placements = ImmutableList.copyOf(placements);
     checkOptions(placements.stream().map(PlacedOption::option).toList());

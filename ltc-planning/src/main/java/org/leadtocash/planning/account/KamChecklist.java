@@ -38,6 +38,7 @@ public record KamChecklist(CustomerId customer, List<CompletedKamStep> completed
    *     preceding it
    */
   public KamChecklist {
+    Objects.requireNonNull(completed, "completed");
     Objects.requireNonNull(customer, "customer");
     completed = ImmutableList.copyOf(completed);
     KamStep[] steps = KamStep.values();

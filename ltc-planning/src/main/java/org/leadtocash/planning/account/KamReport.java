@@ -29,6 +29,7 @@ public record KamReport(CustomerId customer, List<KamStepCheck> steps) {
    *     done after one that is not
    */
   public KamReport {
+    Objects.requireNonNull(steps, "steps");
     Objects.requireNonNull(customer, "customer");
     steps = ImmutableList.copyOf(steps);
     KamStep[] all = KamStep.values();

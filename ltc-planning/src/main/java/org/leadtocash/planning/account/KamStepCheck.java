@@ -31,6 +31,7 @@ public record KamStepCheck(
    *     the step needs or is out of order, or the reason is blank
    */
   public KamStepCheck {
+    Objects.requireNonNull(missing, "missing");
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(completion, "completion");
     Objects.requireNonNull(reason, "reason");

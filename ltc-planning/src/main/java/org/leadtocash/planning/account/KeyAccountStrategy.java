@@ -55,6 +55,9 @@ public record KeyAccountStrategy(
    *     for no group or for a group that already has one
    */
   public KeyAccountStrategy {
+    Objects.requireNonNull(customerGroups, "customerGroups");
+    Objects.requireNonNull(targets, "targets");
+    Objects.requireNonNull(propositions, "propositions");
     Objects.requireNonNull(salesRole, "salesRole");
     List<CustomerGroup> groups = new ArrayList<>(ImmutableList.copyOf(customerGroups));
     groups.sort(GROUP_ORDER);

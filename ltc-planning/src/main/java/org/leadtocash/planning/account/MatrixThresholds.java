@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Figures;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.Probability;
 
 /**
@@ -28,6 +29,7 @@ public record MatrixThresholds(Money prize, Probability probability, String basi
    * @throws IllegalArgumentException if the prize is negative or the basis blank
    */
   public MatrixThresholds {
+    FreeText.line(basis, "basis");
     Objects.requireNonNull(prize, "prize");
     Objects.requireNonNull(probability, "probability");
     Objects.requireNonNull(basis, "basis");

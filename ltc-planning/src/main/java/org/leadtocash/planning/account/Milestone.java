@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A milestone of an account plan's strategy (DOMAIN D11.9): what is to be reached, and by when.
@@ -22,6 +23,7 @@ public record Milestone(String name, LocalDate due) {
    * @throws IllegalArgumentException if the name is blank
    */
   public Milestone {
+    FreeText.line(name, "name");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(due, "due");
     checkArgument(!name.isBlank(), "a milestone says what is to be reached (DOMAIN D11.9)");

@@ -36,6 +36,7 @@ public record Penetration(List<SegmentPenetration> segments) {
    *     currency, or the segments are not ranked by gap then name
    */
   public Penetration {
+    Objects.requireNonNull(segments, "segments");
     segments = ImmutableList.copyOf(segments);
     Set<String> names = new HashSet<>();
     Set<CurrencyUnit> currencies = new HashSet<>();

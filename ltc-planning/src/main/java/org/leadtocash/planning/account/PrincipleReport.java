@@ -24,6 +24,7 @@ public record PrincipleReport(List<PrincipleFinding> findings) {
    * @throws IllegalArgumentException if a principle is missing, repeated or out of order
    */
   public PrincipleReport {
+    Objects.requireNonNull(findings, "findings");
     findings = ImmutableList.copyOf(findings);
     List<AccountPrinciple> all = AccountPrinciple.all();
     checkArgument(

@@ -3,6 +3,7 @@ package org.leadtocash.planning.account;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The competitive value proposition for one segment (DOMAIN D11.2, step 3): whom it targets, at
@@ -26,6 +27,10 @@ public record ValueProposition(String segment, String target, String price, Stri
    * @throws IllegalArgumentException if a text is blank
    */
   public ValueProposition {
+    FreeText.line(segment, "segment");
+    FreeText.line(target, "target");
+    FreeText.line(price, "price");
+    FreeText.note(advantage, "advantage");
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(price, "price");

@@ -50,6 +50,9 @@ public record AccountHours(
    *     currencies differ (DOMAIN D11.6)
    */
   public AccountHours {
+    Objects.requireNonNull(hours, "hours");
+    Objects.requireNonNull(floorHours, "floorHours");
+    Objects.requireNonNull(usefulHours, "usefulHours");
     Objects.requireNonNull(customer, "customer");
     hours = Hours.of(hours, "the hours of " + customer);
     floorHours = Hours.of(floorHours, "the floor of " + customer);

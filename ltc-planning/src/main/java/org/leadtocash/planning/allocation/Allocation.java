@@ -88,6 +88,9 @@ public record Allocation(
    *     hours (DOMAIN D11.6)
    */
   public Allocation {
+    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(salespeople, "salespeople");
+    Objects.requireNonNull(assignments, "assignments");
     Objects.requireNonNull(currency, "currency");
     accounts = ImmutableList.copyOf(accounts);
     salespeople = ImmutableList.copyOf(salespeople);

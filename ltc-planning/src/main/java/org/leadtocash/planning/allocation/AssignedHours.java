@@ -26,6 +26,7 @@ public record AssignedHours(EmployeeId employee, CustomerId customer, BigDecimal
    *     D11.6)
    */
   public AssignedHours {
+    Objects.requireNonNull(hours, "hours");
     Objects.requireNonNull(employee, "employee");
     Objects.requireNonNull(customer, "customer");
     hours = Hours.of(hours, "the hours of " + employee + " on " + customer);

@@ -28,6 +28,8 @@ public record Salesperson(EmployeeId employee, BigDecimal capacityHours, Set<Cus
    *     (DOMAIN D11.6)
    */
   public Salesperson {
+    Objects.requireNonNull(capacityHours, "capacityHours");
+    Objects.requireNonNull(accounts, "accounts");
     Objects.requireNonNull(employee, "employee");
     capacityHours = Hours.of(capacityHours, "the capacity of " + employee);
     accounts = ImmutableSet.copyOf(accounts);

@@ -37,6 +37,8 @@ public record SalespersonHours(
    *     the capacity, or the value is negative (DOMAIN D11.6)
    */
   public SalespersonHours {
+    Objects.requireNonNull(capacityHours, "capacityHours");
+    Objects.requireNonNull(hours, "hours");
     Objects.requireNonNull(employee, "employee");
     capacityHours = Hours.of(capacityHours, "the capacity of " + employee);
     hours = Hours.of(hours, "the hours of " + employee);

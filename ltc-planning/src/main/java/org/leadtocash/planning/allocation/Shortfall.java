@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * Why a sales-time allocation is infeasible (DOMAIN D11.6): the minimum visit hours of the target
@@ -30,6 +31,8 @@ public record Shortfall(BigDecimal hours, BigDecimal hoursPerNewSalesperson) {
    *     D11.6)
    */
   public Shortfall {
+    Objects.requireNonNull(hours, "hours");
+    Objects.requireNonNull(hoursPerNewSalesperson, "hoursPerNewSalesperson");
     hours = Hours.of(hours, "a shortfall");
     hoursPerNewSalesperson = Hours.of(hoursPerNewSalesperson, "the capacity of a new salesperson");
     checkArgument(hours.signum() > 0, "a shortfall is some hours (DOMAIN D11.6): %s", hours);

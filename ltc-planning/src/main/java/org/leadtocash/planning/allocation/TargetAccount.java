@@ -50,6 +50,8 @@ public record TargetAccount(
    *     negative, zero or finer than a tenth, or the floor is above the useful hours (DOMAIN D11.6)
    */
   public TargetAccount {
+    Objects.requireNonNull(hoursPerVisit, "hoursPerVisit");
+    Objects.requireNonNull(usefulHours, "usefulHours");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(potential, "potential");
     Objects.requireNonNull(winChance, "winChance");

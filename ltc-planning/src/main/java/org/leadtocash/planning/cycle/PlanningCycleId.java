@@ -1,5 +1,6 @@
 package org.leadtocash.planning.cycle;
 
+import java.util.Objects;
 import org.leadtocash.domain.common.Identifier;
 
 /**
@@ -17,6 +18,7 @@ public record PlanningCycleId(String value) implements Identifier {
    * @throws IllegalArgumentException if the value is blank, too long or padded with whitespace
    */
   public PlanningCycleId {
+    Objects.requireNonNull(value, "value");
     value = Identifier.checked(value, "PlanningCycleId");
   }
 

@@ -39,6 +39,7 @@ public record PlanningCycleOpened(
    * @param occurredAt when
    */
   public PlanningCycleOpened {
+    Objects.requireNonNull(accounts, "accounts");
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(period, "period");
     accounts = ImmutableList.copyOf(accounts);

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The answer a review gave to one {@link ReviewQuestion} (DOMAIN D11.10): yes or no, the evidence
@@ -27,6 +28,8 @@ public record ReviewAnswer(boolean yes, String evidence, Optional<String> adjust
    *     an adjustment
    */
   public ReviewAnswer {
+    FreeText.note(evidence, "evidence");
+    Objects.requireNonNull(adjustment, "adjustment").ifPresent(t -> FreeText.note(t, "adjustment"));
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(adjustment, "adjustment");
     checkArgument(

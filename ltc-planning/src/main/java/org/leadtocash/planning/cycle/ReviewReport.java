@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import org.leadtocash.domain.common.RuleId;
 
 /**
@@ -23,6 +24,7 @@ public record ReviewReport(List<ReviewItem> items) {
    * @throws IllegalArgumentException if a question is missing, repeated or out of order
    */
   public ReviewReport {
+    Objects.requireNonNull(items, "items");
     items = ImmutableList.copyOf(items);
     ReviewQuestion[] questions = ReviewQuestion.values();
     checkArgument(

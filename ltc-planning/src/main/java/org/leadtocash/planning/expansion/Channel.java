@@ -3,6 +3,7 @@ package org.leadtocash.planning.expansion;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.PersonId;
 
 /**
@@ -24,6 +25,7 @@ public record Channel(ChannelKind kind, PersonId keyPerson, String description) 
    * @throws IllegalArgumentException if the description is blank
    */
   public Channel {
+    FreeText.note(description, "description");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(keyPerson, "keyPerson");
     Objects.requireNonNull(description, "description");

@@ -33,11 +33,11 @@ public record Commitment(
    * @throws IllegalArgumentException if a text is blank or the target is not positive
    */
   public Commitment {
+    Objects.requireNonNull(target, "target: a commitment has a measurable target (DOMAIN D10.3)");
+    Objects.requireNonNull(due, "due: a commitment has a due date (DOMAIN D10.3)");
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(owner, "owner");
-    Objects.requireNonNull(target, "a commitment has a measurable target (DOMAIN D10.3)");
     Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(due, "a commitment has a due date (DOMAIN D10.3)");
     checkArgument(!what.isBlank(), "a commitment says specifically what (DOMAIN D10.3)");
     checkArgument(
         target.signum() > 0,

@@ -84,6 +84,11 @@ public record ExpansionCard(
    * @throws IllegalArgumentException if a rule listed on {@link ExpansionCard} is broken
    */
   public ExpansionCard {
+    Objects.requireNonNull(keyPersons, "keyPersons");
+    Objects.requireNonNull(tasks, "tasks");
+    Objects.requireNonNull(channels, "channels");
+    Objects.requireNonNull(commitments, "commitments");
+    Objects.requireNonNull(reviews, "reviews");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(openedOn, "openedOn");

@@ -72,6 +72,10 @@ public record KeyRelationshipPlan(
    *     twice, or a competitor's level is given while no main competitor is named
    */
   public KeyRelationshipPlan {
+    Objects.requireNonNull(targets, "targets");
+    Objects.requireNonNull(standings, "standings");
+    Objects.requireNonNull(stars, "stars");
+    Objects.requireNonNull(actions, "actions");
     Objects.requireNonNull(chain, "chain");
     targets = ImmutableList.copyOf(targets);
     Objects.requireNonNull(competitor, "competitor");

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A key task of an {@link ExpansionCard} (DOMAIN D10.3), assigned to an employee, and whether it is
@@ -24,6 +25,7 @@ public record KeyTask(String task, EmployeeId employee, boolean inPerformanceTar
    * @throws IllegalArgumentException if the task is blank
    */
   public KeyTask {
+    FreeText.line(task, "task");
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(employee, "employee");
     checkArgument(!task.isBlank(), "a key task says what is to be done (DOMAIN D10.3)");

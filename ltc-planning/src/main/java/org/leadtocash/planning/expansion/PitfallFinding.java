@@ -25,6 +25,7 @@ public record PitfallFinding(Pitfall pitfall, boolean found, List<String> eviden
    * @throws IllegalArgumentException if there is no evidence or an entry is blank
    */
   public PitfallFinding {
+    Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(pitfall, "pitfall");
     evidence = ImmutableList.copyOf(evidence);
     checkArgument(

@@ -23,6 +23,7 @@ public record PlanReview(List<PitfallFinding> findings) {
    * @throws IllegalArgumentException if a pitfall is missing, repeated or out of order
    */
   public PlanReview {
+    Objects.requireNonNull(findings, "findings");
     findings = ImmutableList.copyOf(findings);
     Pitfall[] pitfalls = Pitfall.values();
     checkArgument(

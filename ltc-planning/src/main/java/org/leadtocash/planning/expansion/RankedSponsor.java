@@ -28,6 +28,7 @@ public record RankedSponsor(int rank, SponsorCandidate candidate, List<Principle
    *     out of order, or the weights do not add up to 100
    */
   public RankedSponsor {
+    Objects.requireNonNull(principles, "principles");
     Objects.requireNonNull(candidate, "candidate");
     principles = ImmutableList.copyOf(principles);
     checkArgument(rank >= 1, "a sponsor candidate ranks from 1 (DOMAIN D10.3): %s", rank);

@@ -25,6 +25,7 @@ public record Resources(Period cycle, List<String> available) {
    *     blank
    */
   public Resources {
+    Objects.requireNonNull(available, "available");
     Objects.requireNonNull(cycle, "cycle");
     available = ImmutableList.copyOf(available);
     checkArgument(

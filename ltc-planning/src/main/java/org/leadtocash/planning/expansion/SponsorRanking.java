@@ -46,6 +46,7 @@ public record SponsorRanking(
    *     are not those of the ranking rule
    */
   public SponsorRanking {
+    Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(keyPerson, "keyPerson");
     Objects.requireNonNull(keyPosition, "keyPosition");
     ranking = ImmutableList.copyOf(ranking);

@@ -52,6 +52,7 @@ public record PricingDecision(CostBasis basis, List<PricingStep> path) {
    *     question to {@code basis}
    */
   public PricingDecision {
+    Objects.requireNonNull(path, "path");
     Objects.requireNonNull(basis, "basis");
     path = ImmutableList.copyOf(path);
     checkArgument(

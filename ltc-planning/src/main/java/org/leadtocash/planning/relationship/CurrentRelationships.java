@@ -45,6 +45,10 @@ public record CurrentRelationships(
    * @throws IllegalArgumentException if two chains are of one customer
    */
   public CurrentRelationships {
+    Objects.requireNonNull(chains, "chains");
+    Objects.requireNonNull(keyLevels, "keyLevels");
+    Objects.requireNonNull(organisational, "organisational");
+    Objects.requireNonNull(general, "general");
     chains = ImmutableList.copyOf(chains);
     keyLevels = ImmutableMap.copyOf(keyLevels);
     organisational = ImmutableMap.copyOf(organisational);

@@ -42,6 +42,7 @@ public record CustomerStaffing(
    * @throws IllegalArgumentException if someone is allocated twice or the owner is not allocated
    */
   public CustomerStaffing {
+    Objects.requireNonNull(people, "people");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(maturity, "maturity");

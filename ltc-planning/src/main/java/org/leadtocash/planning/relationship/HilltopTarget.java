@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.OpportunityId;
 
 /**
@@ -24,6 +25,7 @@ public record HilltopTarget(OpportunityId opportunity, CustomerId customer, Stri
    * @throws IllegalArgumentException if the name is blank
    */
   public HilltopTarget {
+    FreeText.line(name, "name");
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(name, "name");

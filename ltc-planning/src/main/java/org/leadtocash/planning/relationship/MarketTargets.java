@@ -57,6 +57,8 @@ public record MarketTargets(
    *     share targets are for the same offering and customer, or a hilltop project is named twice
    */
   public MarketTargets {
+    Objects.requireNonNull(shares, "shares");
+    Objects.requireNonNull(hilltops, "hilltops");
     Objects.requireNonNull(profit, "profit");
     Objects.requireNonNull(competition, "competition");
     EnumMap<ProfitMeasure, Money> ordered = new EnumMap<>(ProfitMeasure.class);

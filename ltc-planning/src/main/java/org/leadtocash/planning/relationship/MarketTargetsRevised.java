@@ -48,6 +48,8 @@ public record MarketTargetsRevised(
    * @throws IllegalArgumentException if the market targets do not change
    */
   public MarketTargetsRevised {
+    Objects.requireNonNull(previousTargets, "previousTargets");
+    Objects.requireNonNull(targets, "targets");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(previousMarketTargets, "previousMarketTargets");
     Objects.requireNonNull(marketTargets, "marketTargets");

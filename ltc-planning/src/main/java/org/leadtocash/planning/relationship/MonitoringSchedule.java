@@ -25,6 +25,7 @@ public record MonitoringSchedule(LocalDate asOf, LocalDate startsOn, List<Monito
    * @param entries one per activity; not null
    */
   public MonitoringSchedule {
+    Objects.requireNonNull(entries, "entries");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(startsOn, "startsOn");
     entries = ImmutableList.copyOf(entries);

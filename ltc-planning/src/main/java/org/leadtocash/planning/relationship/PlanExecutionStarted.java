@@ -43,6 +43,8 @@ public record PlanExecutionStarted(
    * @param occurredAt when
    */
   public PlanExecutionStarted {
+    Objects.requireNonNull(staffing, "staffing");
+    Objects.requireNonNull(norms, "norms");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(startsOn, "startsOn");
     staffing = ImmutableList.copyOf(staffing);

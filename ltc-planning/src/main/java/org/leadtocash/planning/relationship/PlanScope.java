@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * What a relationship plan covers (DOMAIN D10.1): one customer, or a region with the customers in
@@ -30,6 +31,7 @@ public record PlanScope(ScopeKind kind, String name, Set<CustomerId> customers) 
    *     covers more than one
    */
   public PlanScope {
+    FreeText.line(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(customers, "customers");

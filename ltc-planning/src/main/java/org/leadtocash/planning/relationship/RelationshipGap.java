@@ -50,6 +50,7 @@ public record RelationshipGap(List<TargetGap> gaps) {
    * @param gaps one per target; not null
    */
   public RelationshipGap {
+    Objects.requireNonNull(gaps, "gaps");
     gaps = ImmutableList.copyOf(gaps);
   }
 

@@ -33,6 +33,7 @@ public record RelationshipTargetsSet(
    * @param occurredAt when
    */
   public RelationshipTargetsSet {
+    Objects.requireNonNull(targets, "targets");
     Objects.requireNonNull(plan, "plan");
     targets = ImmutableList.copyOf(targets);
     Objects.requireNonNull(occurredAt, "occurredAt");

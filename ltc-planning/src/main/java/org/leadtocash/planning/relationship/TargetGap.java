@@ -26,6 +26,7 @@ public record TargetGap(RelationshipTarget target, int reached, List<GapCandidat
    * @throws IllegalArgumentException if {@code reached} is out of range
    */
   public TargetGap {
+    Objects.requireNonNull(candidates, "candidates");
     Objects.requireNonNull(target, "target");
     candidates = ImmutableList.copyOf(candidates);
     checkArgument(

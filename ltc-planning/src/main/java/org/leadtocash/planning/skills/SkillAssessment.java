@@ -3,6 +3,7 @@ package org.leadtocash.planning.skills;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * One selling skill of a {@link SkillMap} (DOMAIN D11.7): how important it will be in 2–3 years,
@@ -30,6 +31,7 @@ public record SkillAssessment(String skill, int importance, int performance) {
    * @throws IllegalArgumentException if the skill is blank or a rating is off the scale
    */
   public SkillAssessment {
+    FreeText.line(skill, "skill");
     Objects.requireNonNull(skill, "skill");
     checkArgument(!skill.isBlank(), "a skill assessment names its skill (DOMAIN D11.7)");
     checkArgument(

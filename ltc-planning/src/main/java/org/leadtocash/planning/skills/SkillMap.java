@@ -47,6 +47,7 @@ public record SkillMap(List<SkillAssessment> assessments) {
    * @throws IllegalArgumentException if a skill appears twice
    */
   public SkillMap {
+    Objects.requireNonNull(assessments, "assessments");
     assessments = ImmutableList.copyOf(assessments);
     Set<String> skills = new HashSet<>();
     for (SkillAssessment assessment : assessments) {

@@ -27,6 +27,7 @@ public record Completeness(RuleId rule, List<CompletenessItem> items) {
    * @throws IllegalArgumentException if there is no item
    */
   public Completeness {
+    Objects.requireNonNull(items, "items");
     Objects.requireNonNull(rule, "rule");
     items = ImmutableList.copyOf(items);
     if (items.isEmpty()) {

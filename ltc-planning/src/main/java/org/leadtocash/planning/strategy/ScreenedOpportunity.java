@@ -29,6 +29,7 @@ public record ScreenedOpportunity(
    *     of order, or the weights do not add up to 100
    */
   public ScreenedOpportunity {
+    Objects.requireNonNull(factors, "factors");
     Objects.requireNonNull(opportunity, "opportunity");
     factors = ImmutableList.copyOf(factors);
     checkArgument(rank >= 1, "a screened opportunity ranks from 1 (DOMAIN D9.4): %s", rank);

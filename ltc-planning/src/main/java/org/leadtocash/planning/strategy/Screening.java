@@ -38,6 +38,7 @@ public record Screening(List<ScreenedOpportunity> ranking) {
    *     are not those of the ranking rule
    */
   public Screening {
+    Objects.requireNonNull(ranking, "ranking");
     ranking = ImmutableList.copyOf(ranking);
     checkOpportunities(ranking.stream().map(ScreenedOpportunity::opportunity).toList());
     for (int i = 0; i < ranking.size(); i++) {

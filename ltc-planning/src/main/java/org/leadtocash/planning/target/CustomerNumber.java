@@ -46,6 +46,7 @@ public record CustomerNumber(
    *     currency differs or the parts do not sum to the number
    */
   public CustomerNumber {
+    Objects.requireNonNull(opportunities, "opportunities");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(number, "number");
     opportunities = ImmutableList.copyOf(opportunities);

@@ -46,6 +46,7 @@ public record OfficeTarget(SalesUnitId office, Money target, List<CustomerNumber
    *     listed twice, a currency differs or the numbers do not sum to the target
    */
   public OfficeTarget {
+    Objects.requireNonNull(customers, "customers");
     Objects.requireNonNull(office, "office");
     Objects.requireNonNull(target, "target");
     customers = ImmutableList.copyOf(customers);

@@ -39,6 +39,7 @@ public record UnitCoverage(
    *     or the customers' lines do not sum to the unit's coverage
    */
   public UnitCoverage {
+    Objects.requireNonNull(customers, "customers");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(coverage, "coverage");

@@ -224,7 +224,7 @@ class ExpansionCardTest {
         assertThrows(
             NullPointerException.class,
             () -> new Commitment("build trust", LI, BigDecimal.ONE, "visits", nullDate()));
-    assertEquals("a commitment has a due date (DOMAIN D10.3)", undated.getMessage());
+    assertEquals("due: a commitment has a due date (DOMAIN D10.3)", undated.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () -> new Commitment("build trust", LI, BigDecimal.ONE, " ", JAN_31));

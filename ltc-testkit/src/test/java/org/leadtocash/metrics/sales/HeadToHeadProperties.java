@@ -14,6 +14,7 @@ import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityOutcome;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
+import org.leadtocash.metrics.OncePerFact;
 import org.leadtocash.metrics.Tally;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
@@ -65,5 +66,25 @@ class HeadToHeadProperties implements BookDeals {
         new Tally(winRate.numerator().longValueExact(), winRate.denominator().longValueExact());
     assertEquals(decided.population() - decided.hits(), allLosses);
     assertTrue(allWins <= decided.hits() * Deals.COMPETITORS.size());
+  }
+
+  /**
+   * A host's at-least-once delivery (DOMAIN D12): the deals, each delivered one to three times and
+   * shuffled, counted through {@link OncePerFact} give the result over each deal once, for every
+   * competitor, and the once-per-fact KPI keeps the merge laws over the repeats.
+   */
+  @Property(tries = 100)
+  void duplicatesThroughOncePerFactChangeNothing(
+      @ForAll("deals") List<Opportunity> opportunities,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    List<Opportunity> delivered = BookDeals.deliveredAtLeastOnce(opportunities, seed);
+    for (CompetitorId competitor : Deals.COMPETITORS) {
+      HeadToHead kpi = HeadToHead.in(PERIOD, competitor);
+      OncePerFact<Opportunity, HeadToHeadScore> once = OncePerFact.of(kpi);
+      assertEquals(kpi.compute(opportunities), once.compute(delivered), competitor::value);
+      assertEquals(once.compute(opportunities), once.compute(delivered), "repeats change nothing");
+    }
+    KpiLaws.check(OncePerFact.of(HeadToHead.in(PERIOD, RIVAL)), delivered, cuts, seed);
   }
 }

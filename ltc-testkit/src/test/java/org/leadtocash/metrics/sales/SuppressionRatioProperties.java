@@ -13,6 +13,7 @@ import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.metrics.OncePerFact;
 import org.leadtocash.metrics.testing.Deals;
 import org.leadtocash.metrics.testing.KpiLaws;
 import org.leadtocash.testkit.book.BookDeals;
@@ -45,5 +46,25 @@ class SuppressionRatioProperties implements BookDeals {
       assertEquals(share.numerator(), ratio.numerator(), "the same 'ours' as the market share");
       assertEquals(theirs.signum() != 0, ratio.isDefined());
     }
+  }
+
+  /**
+   * A host's at-least-once delivery (DOMAIN D12): the deals, each delivered one to three times and
+   * shuffled, counted through {@link OncePerFact} give the result over each deal once, for every
+   * competitor, and the once-per-fact KPI keeps the merge laws over the repeats.
+   */
+  @Property(tries = 100)
+  void duplicatesThroughOncePerFactChangeNothing(
+      @ForAll("deals") List<Opportunity> opportunities,
+      @ForAll @Size(max = 4) List<Integer> cuts,
+      @ForAll long seed) {
+    List<Opportunity> delivered = BookDeals.deliveredAtLeastOnce(opportunities, seed);
+    for (CompetitorId competitor : Deals.COMPETITORS) {
+      SuppressionRatio kpi = SuppressionRatio.in(PERIOD, competitor, CNY);
+      OncePerFact<Opportunity, Rate> once = OncePerFact.of(kpi);
+      assertEquals(kpi.compute(opportunities), once.compute(delivered), competitor::value);
+      assertEquals(once.compute(opportunities), once.compute(delivered), "repeats change nothing");
+    }
+    KpiLaws.check(OncePerFact.of(SuppressionRatio.in(PERIOD, RIVAL, CNY)), delivered, cuts, seed);
   }
 }
