@@ -140,7 +140,8 @@ class LeadToCashTourTest {
             "2. E-MA, 72.5 of 100",
             "senior sponsor E-CHEN",
             "next on 2027-03-01: due on 2027-02-28? not yet; on 2027-03-01? yes",
-            "E-SUN: refused — a card is read by its owner E-ZHANG",
+            "E-SUN: refused — E-SUN may not read the expansion card of CU-NORTH-MOBILE: a card is"
+                + " read only by its owner and the managers above them [DOMAIN D7.8]",
             "1. act now: backbone capacity for the provincial subsidiaries",
             "2. plan the attack: 5G-Advanced radio for the new product",
             "3. opportunistic: premium support instead of basic maintenance",
