@@ -84,8 +84,8 @@ class LeadToCashTourTest {
             "since 2026-05-11",
             "E-SUN (ours) —friend— P-CLASSMATE —school— P-PRESIDENT",
             "E-CHEN: may read it",
-            "E-SUN: refused — a card is read by its owner",
-            "E-SUN is neither [DOMAIN D7.8]",
+            "E-SUN: refused — E-SUN may not read a card of P-CTO: a card is read and written only"
+                + " by the holder of its relationship and the managers above them [DOMAIN D7.8]",
             "flowchart BT",
             "the opportunity is won: ours CNY 9,000,000.00 (75.0% of the award)",
             "CO-EMERALD-NETWORKS, the competitor: CNY 3,000,000.00 (25.0%)",
@@ -140,7 +140,8 @@ class LeadToCashTourTest {
             "2. E-MA, 72.5 of 100",
             "senior sponsor E-CHEN",
             "next on 2027-03-01: due on 2027-02-28? not yet; on 2027-03-01? yes",
-            "E-SUN: refused — a card is read by its owner E-ZHANG",
+            "E-SUN: refused — E-SUN may not read the expansion card of CU-NORTH-MOBILE: a card is"
+                + " read only by its owner and the managers above them [DOMAIN D7.8]",
             "1. act now: backbone capacity for the provincial subsidiaries",
             "2. plan the attack: 5G-Advanced radio for the new product",
             "3. opportunistic: premium support instead of basic maintenance",

@@ -50,8 +50,10 @@ import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.DomainEvent;
+import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Identifier;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.PersonalDataAccess;
 import org.leadtocash.domain.customer.PersonalProfile;
 import org.leadtocash.domain.history.EventCatalogue;
 import org.leadtocash.domain.opportunity.GateDecision;
@@ -1082,15 +1084,28 @@ final class Codecs {
     private final Function<Map<String, Object>, Object> make;
     private final boolean personal;
 
+    /**
+     * The attributes the value hands out only under the D7.8 rule, through a public method that
+     * takes the reader and the access rule (an executive's personal profile): personal data, read
+     * for storage as {@link #STORAGE}, and only by a module that writes personal data.
+     */
+    private final Set<String> guarded;
+
     /** Whether the value is a restored aggregate, whose refusals name the attribute they are of. */
     private final boolean restored;
+
+    /** The reader a module that writes personal data names when it reads it for storage. */
+    private static final EmployeeId STORAGE = EmployeeId.of("ltc-jackson storage");
+
+    /** The access of a module that writes personal data: it stores all of it (DOMAIN D7.8). */
+    private static final PersonalDataAccess STORES_EVERYTHING = (reader, person) -> true;
 
     private ValueCodec(
         Codecs codecs,
         Class<?> type,
         List<Method> accessors,
         Function<Map<String, Object>, Object> make) {
-      this(codecs, type, accessors, make, false);
+      this(codecs, type, accessors, make, false, Set.of());
     }
 
     private ValueCodec(
@@ -1099,7 +1114,18 @@ final class Codecs {
         List<Method> accessors,
         Function<Map<String, Object>, Object> make,
         boolean restored) {
+      this(codecs, type, accessors, make, restored, Set.of());
+    }
+
+    private ValueCodec(
+        Codecs codecs,
+        Class<?> type,
+        List<Method> accessors,
+        Function<Map<String, Object>, Object> make,
+        boolean restored,
+        Set<String> guarded) {
       this.codecs = codecs;
+      this.guarded = guarded;
       this.restored = restored;
       this.type = type;
       this.accessors = accessors;
@@ -1159,6 +1185,15 @@ final class Codecs {
           setters.put(m.getName(), setter);
         }
       }
+      Set<String> guarded = new LinkedHashSet<>();
+      for (Method m : type.getMethods()) {
+        Method setter = isGuarded(m) ? setter(builder, m) : null;
+        if (setter != null && !setters.containsKey(m.getName())) {
+          accessors.add(m);
+          setters.put(m.getName(), setter);
+          guarded.add(m.getName());
+        }
+      }
       accessors.sort(Comparator.comparing(Method::getName));
       Function<Map<String, Object>, Object> make =
           attributes -> {
@@ -1172,7 +1207,19 @@ final class Codecs {
             }
             return invoke(build, b);
           };
-      return new ValueCodec(codecs, type, accessors, make);
+      return new ValueCodec(codecs, type, accessors, make, false, Set.copyOf(guarded));
+    }
+
+    /**
+     * Whether a method is the guarded read of a personal attribute (DOMAIN D7.8): public, not
+     * static, taking the reader and the access rule, e.g. {@code
+     * ExecutiveProfile.profile(EmployeeId, PersonalDataAccess)}.
+     */
+    private static boolean isGuarded(Method m) {
+      return !Modifier.isStatic(m.getModifiers())
+          && m.getReturnType() != void.class
+          && Arrays.equals(
+              m.getParameterTypes(), new Class<?>[] {EmployeeId.class, PersonalDataAccess.class});
     }
 
     /**
@@ -1308,7 +1355,22 @@ final class Codecs {
       ObjectNode node = NODES.objectNode();
       for (int i = 0; i < accessors.size(); i++) {
         String name = names.get(i);
-        Object attribute = invoke(accessors.get(i), value);
+        Object attribute;
+        if (guarded.contains(name)) {
+          if (!codecs.writePersonalData) {
+            throw new Failure(
+                field(path, name),
+                "personal data (DOMAIN D7.8): a "
+                    + type.getSimpleName()
+                    + "'s "
+                    + name
+                    + " is written only by a module the host builds to write it:"
+                    + " LeadToCashModule.builder().writePersonalData(true)");
+          }
+          attribute = invoke(accessors.get(i), value, STORAGE, STORES_EVERYTHING);
+        } else {
+          attribute = invoke(accessors.get(i), value);
+        }
         node.set(name, attributeCodecs.get(i).encode(attribute, field(path, name)));
       }
       return node;

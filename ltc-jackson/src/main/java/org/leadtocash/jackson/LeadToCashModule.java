@@ -68,7 +68,12 @@ import org.leadtocash.planning.history.PlanningEvents;
  * <p>Personal data (a {@code PersonalProfile}, DOMAIN D7.8, and anything that holds one) is written
  * only by a module built with {@link Builder#writePersonalData(boolean) writePersonalData(true)};
  * by default writing it is refused with an exception saying so. Reading it needs no option: what
- * the host stored, it may read.
+ * the host stored, it may read. A value that hands its personal data out only under the D7.8 rule,
+ * through a public method taking the reader and a {@code PersonalDataAccess} (an {@code
+ * ExecutiveProfile}'s personal profile), is read for storage through that same method, by a module
+ * built to write personal data and by no other: such a module is the host's store, which may read
+ * everything it stores; it names itself {@code ltc-jackson storage} as the reader. No other route
+ * to the data exists for it.
  *
  * <p>The module's own reading is strict on any {@code ObjectMapper} it is registered on; what it
  * cannot see — a key twice in one object (the parser keeps the last), tokens after the document —

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
+import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.customer.ExecutiveProfile;
 import org.leadtocash.domain.customer.PersonalProfile;
 
@@ -18,6 +19,9 @@ import org.leadtocash.domain.customer.PersonalProfile;
  */
 @Label("Personal data is written only where the host asks for it")
 class PersonalDataTest {
+
+  /** A reader for the tests' own checks, under a rule that lets everyone read. */
+  private static final EmployeeId ANYONE = EmployeeId.of("E-TEST");
 
   private static final LeadToCashModule BY_DEFAULT = LeadToCashModule.create();
   private static final ObjectMapper REFUSING = BY_DEFAULT.strictMapper();
@@ -50,6 +54,11 @@ class PersonalDataTest {
     assertEquals(profile, REFUSING.readValue(json, PersonalProfile.class), json);
     assertEquals(profile.position(), WRITING.readTree(json).get("position").textValue(), json);
     String held = WRITING.writeValueAsString(executive);
-    assertEquals(executive, WRITING.readValue(held, ExecutiveProfile.class), held);
+    ExecutiveProfile read = WRITING.readValue(held, ExecutiveProfile.class);
+    assertEquals(executive, read, held);
+    PersonalProfile kept = read.profile(ANYONE, (reader, person) -> true);
+    assertEquals(executive.profile(ANYONE, (reader, person) -> true), kept, held);
+    assertEquals(
+        kept.position(), WRITING.readTree(held).get("profile").get("position").textValue());
   }
 }

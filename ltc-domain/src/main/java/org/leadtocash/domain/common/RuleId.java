@@ -345,8 +345,13 @@ public enum RuleId {
   D7_8(
       "Information security of relationship data",
       "A relationship card, and a key-account expansion card (D10.3) that holds the same personal"
-          + " data, is read only by its owner and the owner's managers; peers never see each"
-          + " other's cards, a person has one card, and the organisation chart has no cycles.",
+          + " data, is read only by its owner and the owner's managers; a relationship card is also"
+          + " written, replaced and removed only by them, its owner is the holder of its"
+          + " relationship and it follows a transfer, and a refusal names neither the owner nor,"
+          + " unless the host opts in, whether the card exists; an executive's personal profile is"
+          + " read only by those the same rule lets read the person's personal data; peers never"
+          + " see each other's cards, a person has one card, and the organisation chart has no"
+          + " cycles.",
       Enforcement.ACCESS_DENIED,
       Enforcement.INVALID_VALUE),
   /** DOMAIN D7.9. */

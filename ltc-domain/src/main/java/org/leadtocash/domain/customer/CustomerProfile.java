@@ -28,7 +28,10 @@ import org.threeten.extra.LocalDateRange;
  * of D6.1 the profile can answer. The profile is the first source of the first grading step (D6.3).
  *
  * <p>The executives' personal profiles are personal data (D7.8): {@link #toString()} prints them
- * redacted. True of every profile: the summary is not blank, and no executive appears twice.
+ * redacted, and holding the profile does not give them out: each is read through {@link
+ * ExecutiveProfile#profile(org.leadtocash.domain.common.EmployeeId,
+ * org.leadtocash.domain.common.PersonalDataAccess)}, by a named reader the D7.8 rule lets read it.
+ * True of every profile: the summary is not blank, and no executive appears twice.
  */
 @Value.Immutable
 @DomainStyle
@@ -57,7 +60,10 @@ public abstract class CustomerProfile {
   /** {@return section 6, the SWOT analysis and conclusion, if written; never null} */
   public abstract Optional<Swot> swot();
 
-  /** {@return appendix A, the executives' profiles (personal data, D7.8); never null} */
+  /**
+   * {@return appendix A, the executives' profiles; their personal profiles are read only under the
+   * D7.8 rule ({@link ExecutiveProfile}); never null}
+   */
   public abstract List<ExecutiveProfile> executives();
 
   /** {@return appendix B, the customer's business segments; never null} */

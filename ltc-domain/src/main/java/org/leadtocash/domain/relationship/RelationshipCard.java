@@ -11,14 +11,22 @@ import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.customer.PersonalProfile;
 
 /**
- * The card of a key relationship (关键客户拓展卡片, DOMAIN D7.8): which of our people holds it, the
- * customer's person and their customer, the current level (D7.4), the holder's notes, and the
- * person's {@link PersonalProfile personal profile}.
+ * The card of a key relationship (关键客户拓展卡片, DOMAIN D7.8): the {@link KeyRelationship} it is about —
+ * and so which of our people holds it, the customer's person, their customer and the current level
+ * (D7.4) — the holder's notes, and the person's {@link PersonalProfile personal profile}.
+ *
+ * <p>The card has no owner of its own: its {@link #owner()} is always the holder of its {@link
+ * #relationship()}, so that when the relationship is {@link KeyRelationship#transfer transferred}
+ * and its {@link RelationshipCards collection} {@link RelationshipCards#follow follows} the
+ * transfer, the card goes with it, and the former holder reads it no more (D4.7, D7.8). Replaying
+ * the relationship's stored history gives the same relationship, and so the same holder and the
+ * same readers.
  *
  * <p>The holder keeps the card up to date and keeps it secure. Notes and profile are sensitive:
  * {@link #toString()} shows neither. The host builds cards; to protect them, it keeps them in
  * {@link RelationshipCards}, whose read path lets only the holder and the holder's managers see a
- * card, and never hands a card out otherwise.
+ * card, whose write path lets only them write, replace or remove it, and which never hands a card
+ * out otherwise.
  */
 @Value.Immutable
 @DomainStyle
@@ -26,17 +34,33 @@ public abstract class RelationshipCard {
 
   RelationshipCard() {}
 
-  /** {@return which of our people holds the relationship and the card; never null} */
-  public abstract EmployeeId owner();
+  /**
+   * {@return the key relationship the card is about, as its collection last followed it (D7.4,
+   * D7.8); never null}
+   */
+  public abstract KeyRelationship relationship();
+
+  /**
+   * {@return which of our people holds the relationship, and so the card: its holder; never null}
+   */
+  public EmployeeId owner() {
+    return relationship().owner();
+  }
 
   /** {@return the customer's person; never null} */
-  public abstract PersonId person();
+  public PersonId person() {
+    return relationship().person();
+  }
 
   /** {@return the customer the person works for; never null} */
-  public abstract CustomerId customer();
+  public CustomerId customer() {
+    return relationship().customer();
+  }
 
   /** {@return the relationship's current level, once assessed (D7.4); never null} */
-  public abstract Optional<KeyRelationshipLevel> level();
+  public Optional<KeyRelationshipLevel> level() {
+    return relationship().level();
+  }
 
   /** {@return the holder's notes, oldest first; sensitive, never printed; never null} */
   @Value.Redacted
@@ -47,7 +71,7 @@ public abstract class RelationshipCard {
   public abstract PersonalProfile profile();
 
   /**
-   * Returns the card of a key relationship as it stands: its holder, person, customer and level.
+   * Returns the card of a key relationship as it stands.
    *
    * @param relationship the relationship; not null
    * @param profile the person's profile; not null
@@ -57,14 +81,12 @@ public abstract class RelationshipCard {
   public static RelationshipCard of(
       KeyRelationship relationship, PersonalProfile profile, List<String> notes) {
     Objects.requireNonNull(relationship, "relationship");
-    return builder()
-        .owner(relationship.owner())
-        .person(relationship.person())
-        .customer(relationship.customer())
-        .level(relationship.level())
-        .profile(profile)
-        .addAllNotes(notes)
-        .build();
+    return builder().relationship(relationship).profile(profile).addAllNotes(notes).build();
+  }
+
+  /** {@return the same card about a later state of its relationship (see RelationshipCards)} */
+  RelationshipCard following(KeyRelationship later) {
+    return builder().from(this).relationship(later).build();
   }
 
   /** {@return a new builder} */
@@ -72,7 +94,7 @@ public abstract class RelationshipCard {
     return new Builder();
   }
 
-  /** Builds a {@link RelationshipCard}; owner, person, customer and profile are required. */
+  /** Builds a {@link RelationshipCard}; the relationship and the profile are required. */
   public static final class Builder extends ImmutableRelationshipCard.Builder {
     Builder() {}
   }

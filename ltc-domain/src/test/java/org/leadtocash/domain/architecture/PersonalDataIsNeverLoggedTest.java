@@ -150,9 +150,27 @@ class PersonalDataIsNeverLoggedTest {
         RelationshipCards.of(List.of(RelationshipCard.of(relationship, profile, List.of(NOTE))));
     Organisation office =
         Organisation.builder().member(CHEN).member(WANG, CHEN).member(LI, CHEN).build();
-    assertTrue(cards.read(CTO, WANG, office).isPresent());
+    assertEquals(CTO, cards.read(CTO, WANG, office).person());
     assertEquals(1, cards.readableBy(CHEN, office).size());
     assertThrows(AccessDeniedException.class, () -> cards.read(CTO, LI, office));
+    assertEquals(
+        INTEREST,
+        customerProfile
+            .executive(CTO)
+            .orElseThrow()
+            .profile(WANG, cards.access(office))
+            .interests()
+            .get(0));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> customerProfile.executive(CTO).orElseThrow().profile(LI, cards.access(office)));
+    KeyRelationship transferred = relationship.transfer(LI, T0.plus(Duration.ofDays(2))).state();
+    RelationshipCards rotated =
+        cards
+            .follow(transferred)
+            .with(RelationshipCard.of(transferred, profile, List.of(NOTE, NOTE)), LI, office);
+    assertThrows(AccessDeniedException.class, () -> rotated.read(CTO, WANG, office));
+    assertEquals(LI, rotated.read(CTO, LI, office).owner());
 
     // D3.2: the same customer's opportunity through its gates, each decision logged at DEBUG
     Opportunity opportunity =

@@ -2,6 +2,8 @@ package org.leadtocash.domain.testing;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.util.List;
@@ -11,6 +13,10 @@ import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.customer.KeyDate;
 import org.leadtocash.domain.customer.MaslowLevel;
 import org.leadtocash.domain.customer.PersonalProfile;
+import org.leadtocash.domain.relationship.KeyRelationship;
+import org.leadtocash.domain.relationship.KeyRelationshipAssessment;
+import org.leadtocash.domain.relationship.KeyRelationshipDimension;
+import org.leadtocash.domain.relationship.KeyRelationshipId;
 import org.leadtocash.domain.relationship.KeyRelationshipLevel;
 import org.leadtocash.domain.relationship.RelationshipCard;
 
@@ -55,14 +61,35 @@ public final class PersonalData {
    * @return the card
    */
   public static RelationshipCard card(CustomerId customer, PersonId person, EmployeeId owner) {
-    return RelationshipCard.builder()
-        .owner(owner)
-        .person(person)
-        .customer(customer)
-        .level(KeyRelationshipLevel.FAVOURABLE)
-        .addNote(SECRETS.get(6))
-        .profile(profile())
-        .build();
+    return RelationshipCard.of(
+        relationship(customer, person, owner), profile(), List.of(SECRETS.get(6)));
+  }
+
+  /**
+   * Returns the key relationship {@code KR-<person>} with a person, opened by its holder on
+   * 2026-01-05 and assessed {@link KeyRelationshipLevel#FAVOURABLE favourable} (D7.4) on
+   * 2026-01-06.
+   *
+   * @param customer the person's customer
+   * @param person the person
+   * @param owner who holds the relationship
+   * @return the relationship, at version 3
+   */
+  public static KeyRelationship relationship(
+      CustomerId customer, PersonId person, EmployeeId owner) {
+    KeyRelationshipAssessment.Builder scores =
+        KeyRelationshipAssessment.builder().assessor(owner).assessedOn(LocalDate.of(2026, 1, 6));
+    for (KeyRelationshipDimension dimension : KeyRelationshipDimension.values()) {
+      scores.score(dimension, dimension == KeyRelationshipDimension.COMPETITIVE_ATTITUDE ? 2 : 4);
+    }
+    return KeyRelationship.open(
+            KeyRelationshipId.of("KR-" + person.value()),
+            customer,
+            person,
+            owner,
+            Instant.parse("2026-01-05T09:00:00Z"))
+        .then(r -> r.assess(scores.build(), Instant.parse("2026-01-06T09:00:00Z")))
+        .state();
   }
 
   /**

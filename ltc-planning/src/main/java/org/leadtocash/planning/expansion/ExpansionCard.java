@@ -408,7 +408,8 @@ public record ExpansionCard(
    * @param organisation our hierarchy; not null
    * @return this card, never null
    * @throws AccessDeniedException if the reader is neither the owner nor one of the owner's
-   *     managers; the message names the account, the owner and the reader, never the card's content
+   *     managers; the message names the account, the reader and the rule, never the owner (as a
+   *     refused relationship card's does not) nor the card's content
    */
   public ExpansionCard readBy(EmployeeId reader, Organisation organisation) {
     Objects.requireNonNull(reader, "reader");
@@ -416,12 +417,13 @@ public record ExpansionCard(
     if (!mayBeReadBy(reader, organisation)) {
       throw new AccessDeniedException(
           "ExpansionCard " + customer,
-          "owned by " + owner,
-          "read",
+          "not shown",
+          "read by " + reader,
           RuleId.D7_8,
           String.format(
-              "a card is read by its owner %s and the managers above them; %s is neither",
-              owner, reader));
+              "%s may not read the expansion card of %s: a card is read only by its owner and the"
+                  + " managers above them",
+              reader, customer));
     }
     return this;
   }

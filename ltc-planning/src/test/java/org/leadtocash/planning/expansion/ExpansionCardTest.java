@@ -258,9 +258,11 @@ class ExpansionCardTest {
         assertThrows(AccessDeniedException.class, () -> card.readBy(ZHAO, ORGANISATION));
     assertEquals(RuleId.D7_8, peer.rule());
     assertEquals(
-        "ExpansionCard CU-NORTH (owned by E-LI) refused 'read': a card is read by its owner E-LI"
-            + " and the managers above them; E-ZHAO is neither [DOMAIN D7.8]",
+        "ExpansionCard CU-NORTH (not shown) refused 'read by E-ZHAO': E-ZHAO may not read the"
+            + " expansion card of CU-NORTH: a card is read only by its owner and the managers"
+            + " above them [DOMAIN D7.8]",
         peer.getMessage());
+    assertFalse(peer.getMessage().contains(LI.value()), "the refusal does not name the owner");
     assertThrows(AccessDeniedException.class, () -> card.readBy(WU, ORGANISATION));
     assertThrows(AccessDeniedException.class, () -> card.readBy(QIAN, ORGANISATION));
     for (String secret : List.of("group CTO", "5G reference", "go]", "Wang Gang")) {

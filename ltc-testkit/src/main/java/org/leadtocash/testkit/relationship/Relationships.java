@@ -15,6 +15,7 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.customer.DepartmentKind;
+import org.leadtocash.domain.relationship.CardDisclosure;
 import org.leadtocash.domain.relationship.ChainCoverageReport;
 import org.leadtocash.domain.relationship.ChainLink;
 import org.leadtocash.domain.relationship.ChainRisk;
@@ -114,11 +115,10 @@ public final class Relationships {
         .add(
             RelationshipCards.class,
             s ->
-                cards(s)
-                    .list()
-                    .ofMaxSize(5)
-                    .uniqueElements(RelationshipCard::person)
-                    .map(RelationshipCards::of));
+                Combinators.combine(
+                        cards(s).list().ofMaxSize(5).uniqueElements(RelationshipCard::person),
+                        Arbitraries.of(CardDisclosure.class))
+                    .as((cards, disclosure) -> RelationshipCards.of(cards).disclosing(disclosure)));
   }
 
   /**

@@ -81,8 +81,10 @@ class VisibilityProperties {
         PersonalData.assertNoSecretIn(card.toString());
         if (reader.equals(card.owner()) || isAbove(organisation, reader, card.owner())) {
           permitted.add(card);
-          assertEquals(Optional.of(card), cards.read(card.person(), reader, organisation));
+          assertEquals(card, cards.read(card.person(), reader, organisation));
+          assertEquals(Optional.of(card), cards.find(card.person(), reader, organisation));
         } else {
+          assertEquals(Optional.empty(), cards.find(card.person(), reader, organisation));
           refused++;
           AccessDeniedException e =
               assertThrows(
