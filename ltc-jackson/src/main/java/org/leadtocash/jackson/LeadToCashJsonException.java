@@ -15,9 +15,10 @@ import org.leadtocash.domain.common.FreeText;
  * [DOMAIN Dx.y]} where the domain names one, and the domain's exception is the cause.
  *
  * <p>A JSON document is input: a type name, a field name or a value read from it may hold a line
- * feed or another control character. The type, the field and the problem are therefore {@linkplain
- * FreeText#escaped escaped} ({@code \n}, never a raw line break), in the message and in the
- * accessors, as every domain refusal is, so that no document can forge a log line (DESIGN §2).
+ * feed or another control character. The type, the field, the problem and the whole message,
+ * Jackson's location included, are therefore {@linkplain FreeText#escaped escaped} ({@code \n},
+ * never a raw line break), in the message and in the accessors, as every domain refusal is, so that
+ * no document can forge a log line (DESIGN §2).
  */
 public final class LeadToCashJsonException extends JsonMappingException {
 
@@ -53,6 +54,18 @@ public final class LeadToCashJsonException extends JsonMappingException {
     this.type = FreeText.escaped(type);
     this.field = FreeText.escaped(field);
     this.problem = FreeText.escaped(problem);
+  }
+
+  /**
+   * Returns the message: the refusal, then where in the document it was found. Jackson puts the
+   * location on a line of its own; here the whole message is {@linkplain FreeText#escaped escaped},
+   * so that it stays one line, like every refusal's (DESIGN §2).
+   *
+   * @return the message on one line, never null
+   */
+  @Override
+  public String getMessage() {
+    return FreeText.escaped(String.valueOf(super.getMessage()));
   }
 
   /**
