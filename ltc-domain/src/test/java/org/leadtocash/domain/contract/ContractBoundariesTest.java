@@ -295,4 +295,130 @@ class ContractBoundariesTest {
       assertFalse(confirmed(cny(100), List.of()).isSettled());
     }
   }
+
+  @Nested
+  @DisplayName("a receivable line's own checks (DOMAIN D5.3)")
+  class ReceivableLines {
+
+    private ReceivableLine line(Money invoiced, Money paid, long daysOverdue) {
+      return new ReceivableLine(INV, MS, ISSUED, true, invoiced, paid, daysOverdue);
+    }
+
+    @Test
+    @DisplayName("paid equal to invoiced is settled and 0 days overdue; one fen more is refused")
+    void paidNeverExceedsInvoiced() {
+      assertEquals(cny(100), line(cny(100), cny(100), 0).paid());
+      assertEquals(
+          "invoice INV-1 of CNY 100.00 cannot be paid CNY 100.01 (DOMAIN D5.3)",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> line(cny(100), Money.parse("CNY 100.01"), 0))
+              .getMessage());
+      assertEquals(
+          "a settled invoice INV-1 is not overdue",
+          assertThrows(IllegalArgumentException.class, () -> line(cny(100), cny(100), 1))
+              .getMessage());
+    }
+
+    @Test
+    @DisplayName("one fen short may be overdue; -1 days overdue and a negative payment are refused")
+    void overdueAndPaidEdges() {
+      Money short1 = Money.parse("CNY 99.99");
+      assertEquals(1, line(cny(100), short1, 1).daysOverdue());
+      assertEquals(0, line(cny(100), cny(0), 0).daysOverdue());
+      assertEquals(
+          "days overdue are not negative, not -1",
+          assertThrows(IllegalArgumentException.class, () -> line(cny(100), cny(0), -1))
+              .getMessage());
+      assertEquals(
+          "invoice INV-1 is paid a negative CNY -0.01",
+          assertThrows(
+                  IllegalArgumentException.class, () -> line(cny(100), Money.parse("CNY -0.01"), 0))
+              .getMessage());
+      assertEquals(
+          "invoice INV-1 is positive, not CNY 0.00",
+          assertThrows(IllegalArgumentException.class, () -> line(cny(0), cny(0), 0)).getMessage());
+      assertEquals(
+          "invoice INV-1 is invoiced in CNY and paid in USD",
+          assertThrows(
+                  IllegalArgumentException.class, () -> line(cny(100), Money.parse("USD 1"), 0))
+              .getMessage());
+    }
+  }
+
+  @Nested
+  @DisplayName("a contract change's own checks (DOMAIN D5.2)")
+  class Changes {
+
+    @Test
+    @DisplayName("a change describes itself; only an amount change states a positive new value")
+    void changeChecks() {
+      assertEquals(ChangeKind.SCOPE, ContractChange.scope("add site 7").kind());
+      assertEquals(
+          "a contract change describes what changes (DOMAIN D5.2)",
+          assertThrows(IllegalArgumentException.class, () -> ContractChange.scope(" "))
+              .getMessage());
+      assertEquals(
+          Optional.of(Money.parse("CNY 0.01")),
+          ContractChange.amount(Money.parse("CNY 0.01"), "a token value").newValue());
+      assertEquals(
+          "a contract value is positive, not CNY 0.00 (DOMAIN D5.3)",
+          assertThrows(
+                  IllegalArgumentException.class, () -> ContractChange.amount(cny(0), "nothing"))
+              .getMessage());
+      assertEquals(
+          "an amount change, and only an amount change, states the new value, not a SCOPE change"
+              + " (DOMAIN D5.2)",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      new ContractChange(
+                          ChangeKind.SCOPE,
+                          "add site 7",
+                          Optional.of(cny(100)),
+                          Optional.empty(),
+                          List.of()))
+              .getMessage());
+      assertEquals(
+          "an amount change, and only an amount change, states the new value, not a AMOUNT change"
+              + " (DOMAIN D5.2)",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      new ContractChange(
+                          ChangeKind.AMOUNT, "more", Optional.empty(), Optional.empty(), List.of()))
+              .getMessage());
+    }
+
+    @Test
+    @DisplayName("a scope change touches no milestone; a milestone is listed once")
+    void milestoneChecks() {
+      assertEquals(
+          "a SCOPE change neither replaces nor adds payment milestones (DOMAIN D5.2)",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      new ContractChange(
+                          ChangeKind.SCOPE,
+                          "add site 7",
+                          Optional.empty(),
+                          Optional.of(List.of(ContractFixtures.advance())),
+                          List.of()))
+              .getMessage());
+      assertEquals(
+          "payment milestone M-ADV is listed twice",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      ContractChange.dates(
+                          List.of(ContractFixtures.advance(), ContractFixtures.advance()),
+                          "move both"))
+              .getMessage());
+      assertEquals(
+          List.of(ContractFixtures.advance()),
+          ContractChange.dates(List.of(ContractFixtures.advance()), "move it")
+              .newMilestones()
+              .orElseThrow());
+    }
+  }
 }
