@@ -2,6 +2,7 @@ package org.leadtocash.domain.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.time.Period;
@@ -159,5 +160,183 @@ class CustomerValueChecksTest {
     assertEquals(
         "the 30-second test lists its questions in order; expected STRATEGY at 0",
         refused(() -> new ThirtySecondTest(customer, swapped)));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.4: cumulative shares satisfy 1 <= key <= important <= 100; each edge holds")
+  void cumulativeSharesEdges() {
+    assertEquals(
+        "key to 1% of value, important to 1%", PyramidPolicy.byCumulativeValue(1, 1).toString());
+    assertEquals(
+        "key to 100% of value, important to 100%",
+        PyramidPolicy.byCumulativeValue(100, 100).toString());
+    assertEquals(
+        "the pyramid's shares satisfy 1 <= key <= important <= 100 percent, not key 0, important 50"
+            + " (DOMAIN D6.4)",
+        refused(() -> PyramidPolicy.byCumulativeValue(0, 50)));
+    assertEquals(
+        "the pyramid's shares satisfy 1 <= key <= important <= 100 percent, not key 60, important"
+            + " 59 (DOMAIN D6.4)",
+        refused(() -> PyramidPolicy.byCumulativeValue(60, 59)));
+    assertEquals(
+        "the pyramid's shares satisfy 1 <= key <= important <= 100 percent, not key 50, important"
+            + " 101 (DOMAIN D6.4)",
+        refused(() -> PyramidPolicy.byCumulativeValue(50, 101)));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D6.4: a customer whose predecessors hold exactly the key share is important")
+  void cumulativeLinesAreExclusive() {
+    // 50 + 30 + 20 = 100; key to 50 %, important to 80 %: A starts at 0 %, B at exactly 50 %,
+    // C at exactly 80 %
+    ValuePyramid pyramid =
+        ValuePyramid.classify(
+            java.util.Map.of(
+                CustomerId.of("CU-A"), cny(50),
+                CustomerId.of("CU-B"), cny(30),
+                CustomerId.of("CU-C"), cny(20)),
+            PyramidPolicy.byCumulativeValue(50, 80));
+    assertEquals(
+        List.of(ValueTier.KEY, ValueTier.IMPORTANT, ValueTier.GENERAL),
+        pyramid.entries().stream().map(PyramidEntry::tier).toList());
+    assertEquals(List.of(1, 2, 3), pyramid.entries().stream().map(PyramidEntry::rank).toList());
+  }
+
+  @Test
+  @DisplayName("DOMAIN D6.4: a pyramid has one currency, one entry per customer, ranks from 1")
+  void pyramidChecks() {
+    CustomerId a = CustomerId.of("CU-A");
+    CustomerId b = CustomerId.of("CU-B");
+    org.joda.money.CurrencyUnit cnyUnit = cny(1).getCurrencyUnit();
+    assertEquals(
+        "a value pyramid holds at least one customer",
+        refused(() -> new ValuePyramid(cnyUnit, List.of())));
+    assertEquals(
+        "a value pyramid classifies at least one customer",
+        refused(() -> ValuePyramid.classify(java.util.Map.of())));
+    assertEquals(
+        "a value pyramid holds each customer once",
+        refused(
+            () ->
+                new ValuePyramid(
+                    cnyUnit,
+                    List.of(
+                        new PyramidEntry(1, a, cny(50), ValueTier.KEY),
+                        new PyramidEntry(2, a, cny(40), ValueTier.KEY)))));
+    assertEquals(
+        "the entries are in rank order; expected rank 1 at 0",
+        refused(
+            () ->
+                new ValuePyramid(
+                    cnyUnit, List.of(new PyramidEntry(2, a, cny(50), ValueTier.KEY)))));
+    String currency =
+        refused(
+            () ->
+                new ValuePyramid(
+                    cnyUnit,
+                    List.of(new PyramidEntry(1, a, Money.parse("USD 50"), ValueTier.KEY))));
+    assertEquals("every value of the pyramid is in CNY, not USD 50.00 (DOMAIN D6.4)", currency);
+    String order =
+        refused(
+            () ->
+                new ValuePyramid(
+                    cnyUnit,
+                    List.of(
+                        new PyramidEntry(1, a, cny(40), ValueTier.KEY),
+                        new PyramidEntry(2, b, cny(50), ValueTier.KEY))));
+    assertTrue(order.startsWith("the ranking is by value, highest first"), order);
+    String tie =
+        refused(
+            () ->
+                new ValuePyramid(
+                    cnyUnit,
+                    List.of(
+                        new PyramidEntry(1, b, cny(50), ValueTier.KEY),
+                        new PyramidEntry(2, a, cny(50), ValueTier.KEY))));
+    assertTrue(tie.startsWith("the ranking is by value, highest first"), tie);
+    assertEquals(
+        2,
+        new ValuePyramid(
+                cnyUnit,
+                List.of(
+                    new PyramidEntry(1, a, cny(50), ValueTier.KEY),
+                    new PyramidEntry(2, b, cny(50), ValueTier.KEY)))
+            .entries()
+            .size(),
+        "equal values rank by customer id");
+    String tiers =
+        refused(
+            () ->
+                new ValuePyramid(
+                    cnyUnit,
+                    List.of(
+                        new PyramidEntry(1, a, cny(50), ValueTier.IMPORTANT),
+                        new PyramidEntry(2, b, cny(40), ValueTier.KEY))));
+    assertTrue(tiers.startsWith("tiers follow the value ranking"), tiers);
+    String mixed =
+        refused(
+            () ->
+                ValuePyramid.classify(
+                    List.of(
+                        CustomerValue.of(a, cny(50)), CustomerValue.of(b, Money.parse("USD 5")))));
+    assertTrue(mixed.startsWith("the values of a pyramid are in one currency"), mixed);
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.5: an intangible part is valued for scores 0 to 100; -1 and 101 are refused")
+  void intangibleValueScoreEdges() {
+    IntangibleValuePolicy policy = IntangibleValuePolicy.standard(cny(10));
+    assertEquals(cny(0), policy.value(IntangibleValue.LEARNING, 0));
+    assertEquals(cny(1000), policy.value(IntangibleValue.REFERRAL, 100));
+    assertEquals(
+        "an intangible score is between 0 and 100, not -1",
+        refused(() -> policy.value(IntangibleValue.LEARNING, -1)));
+    assertEquals(
+        "an intangible score is between 0 and 100, not 101",
+        refused(() -> policy.value(IntangibleValue.OTHER, 101)));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.8: a key event falls on day 1 to the month's last; 0 and 30 February are not")
+  void keyEventDays() {
+    assertEquals(
+        java.util.OptionalInt.of(1),
+        new KeyEvent(java.time.Month.MARCH, java.util.OptionalInt.of(1), "budget kick-off").day());
+    assertEquals(
+        java.util.OptionalInt.of(29),
+        new KeyEvent(java.time.Month.FEBRUARY, java.util.OptionalInt.of(29), "leap day").day());
+    assertEquals(
+        "MARCH has no day 0",
+        refused(
+            () -> new KeyEvent(java.time.Month.MARCH, java.util.OptionalInt.of(0), "kick-off")));
+    assertEquals(
+        "FEBRUARY has no day 30",
+        refused(
+            () -> new KeyEvent(java.time.Month.FEBRUARY, java.util.OptionalInt.of(30), "never")));
+    assertEquals(
+        "a key event's description is not blank (DOMAIN D6.8)",
+        refused(() -> new KeyEvent(java.time.Month.MARCH, java.util.OptionalInt.empty(), " ")));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D6.2: only an overdue review line has days overdue, and never negative")
+  void gradeReviewLineChecks() {
+    CustomerId customer = CustomerId.of("CU-1");
+    assertEquals(
+        0,
+        new GradeReviewLine(customer, Optional.empty(), ReviewStatus.NOT_GRADED, 0).daysOverdue());
+    assertEquals(
+        "only an overdue review has days overdue, never negative: 1",
+        refused(() -> new GradeReviewLine(customer, Optional.empty(), ReviewStatus.NOT_GRADED, 1)));
+    assertEquals(
+        "only an overdue review has days overdue, never negative: -1",
+        refused(
+            () -> new GradeReviewLine(customer, Optional.empty(), ReviewStatus.NOT_GRADED, -1)));
+    assertEquals(
+        "a line is NOT_GRADED exactly when the customer has no grading",
+        refused(() -> new GradeReviewLine(customer, Optional.empty(), ReviewStatus.OVERDUE, 3)));
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -59,5 +61,83 @@ class RelationshipValueChecksTest {
                     .build());
     assertTrue(
         unknown.endsWith("so their stance is supporter, not unknown (DOMAIN D7.3)"), unknown);
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D7.7: step counts rise from 1 to 8; 1,1,1,1 and 8,8,8,8 hold, 0 and 9 do not")
+  void stepCountEdges() {
+    assertEquals(
+        OrganisationalRelationshipLevel.STRATEGIC_PARTNER,
+        OrganisationalRelationshipPolicy.byStepCounts(1, 1, 1, 1)
+            .level(EnumSet.of(ProcurementStep.ASSESS_PROBLEM)));
+    assertEquals(
+        OrganisationalRelationshipLevel.ORDINARY_SUPPLIER,
+        OrganisationalRelationshipPolicy.byStepCounts(1, 1, 1, 1)
+            .level(EnumSet.noneOf(ProcurementStep.class)));
+    assertEquals(
+        OrganisationalRelationshipLevel.ORDINARY_SUPPLIER,
+        OrganisationalRelationshipPolicy.byStepCounts(8, 8, 8, 8)
+            .level(EnumSet.complementOf(EnumSet.of(ProcurementStep.EVALUATE_RESULT))));
+    assertEquals(
+        OrganisationalRelationshipLevel.STRATEGIC_PARTNER,
+        OrganisationalRelationshipPolicy.byStepCounts(8, 8, 8, 8)
+            .level(EnumSet.allOf(ProcurementStep.class)));
+    String zero = refused(() -> OrganisationalRelationshipPolicy.byStepCounts(0, 5, 7, 8));
+    assertEquals(
+        "the step counts of the organisational levels rise from 1 to 8 (DOMAIN D7.7), not 0, 5,"
+            + " 7, 8",
+        zero);
+    assertTrue(
+        refused(() -> OrganisationalRelationshipPolicy.byStepCounts(6, 5, 7, 8))
+            .endsWith("not 6, 5, 7, 8"));
+    assertTrue(
+        refused(() -> OrganisationalRelationshipPolicy.byStepCounts(3, 8, 7, 8))
+            .endsWith("not 3, 8, 7, 8"));
+    assertTrue(
+        refused(() -> OrganisationalRelationshipPolicy.byStepCounts(3, 5, 8, 7))
+            .endsWith("not 3, 5, 8, 7"));
+    assertTrue(
+        refused(() -> OrganisationalRelationshipPolicy.byStepCounts(3, 5, 7, 9))
+            .endsWith("not 3, 5, 7, 9"));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D7.7: the standard counts 3, 5, 7, 8 at each exact edge")
+  void standardStepEdges() {
+    OrganisationalRelationshipPolicy policy = OrganisationalRelationshipPolicy.standard();
+    ProcurementStep[] all = ProcurementStep.values();
+    OrganisationalRelationshipLevel[] expected = {
+      OrganisationalRelationshipLevel.ORDINARY_SUPPLIER,
+      OrganisationalRelationshipLevel.ORDINARY_SUPPLIER,
+      OrganisationalRelationshipLevel.ORDINARY_SUPPLIER,
+      OrganisationalRelationshipLevel.QUALIFIED_SUPPLIER,
+      OrganisationalRelationshipLevel.QUALIFIED_SUPPLIER,
+      OrganisationalRelationshipLevel.KEY_SUPPLIER,
+      OrganisationalRelationshipLevel.KEY_SUPPLIER,
+      OrganisationalRelationshipLevel.PARTNER,
+      OrganisationalRelationshipLevel.STRATEGIC_PARTNER
+    };
+    for (int n = 0; n <= all.length; n++) {
+      EnumSet<ProcurementStep> steps = EnumSet.noneOf(ProcurementStep.class);
+      steps.addAll(List.of(all).subList(0, n));
+      assertEquals(expected[n], policy.level(steps), n + " steps");
+    }
+    assertEquals(
+        "by steps taken part in: qualified supplier from 3, key supplier from 5, partner from 7,"
+            + " strategic partner from 8",
+        policy.toString());
+  }
+
+  @Test
+  @DisplayName("DOMAIN D7.10: a connection path of one contact has no hop and is refused")
+  void pathHasAHop() {
+    assertEquals(
+        "a connection path has at least one hop (DOMAIN D7.10)",
+        refused(
+            () ->
+                new ConnectionPath(
+                    List.of(Contact.of(org.leadtocash.domain.common.EmployeeId.of("E-1"))),
+                    List.of())));
   }
 }
