@@ -186,4 +186,113 @@ class OpportunityValueChecksTest {
     assertEquals(
         OpportunityStatus.CANCELLED, new OpportunityOutcome.Cancelled("merged", AT).status());
   }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D3.2: a ruling states its rationale; only a conditional approval has conditions")
+  void rulingChecks() {
+    DecisionAuthority head =
+        DecisionAuthority.of(
+            org.leadtocash.domain.common.EmployeeId.of("E-OFFICE"),
+            OrganisationLevel.REPRESENTATIVE_OFFICE);
+    java.time.LocalDate on = java.time.LocalDate.of(2026, 3, 2);
+    assertEquals(
+        java.util.List.of("a pilot first"),
+        Ruling.approveWithConditions(Gate.ATI, head, on, "fits", java.util.List.of("a pilot first"))
+            .conditions());
+    assertEquals(
+        "a gate decision states its rationale (DOMAIN D3.2)",
+        refused(() -> Ruling.approve(Gate.ATI, head, on, " ")));
+    assertEquals(
+        "an approval with conditions lists its conditions (DOMAIN D3.2)",
+        refused(
+            () -> Ruling.approveWithConditions(Gate.ATI, head, on, "fits", java.util.List.of())));
+    assertEquals(
+        "a condition of a gate decision is not blank (DOMAIN D3.2)",
+        refused(
+            () ->
+                Ruling.approveWithConditions(
+                    Gate.ATI, head, on, "fits", java.util.List.of("a pilot", " "))));
+    assertEquals(
+        "only an approval with conditions lists conditions, not a verdict APPROVED (DOMAIN D3.2)",
+        refused(
+            () ->
+                Ruling.builder()
+                    .gate(Gate.ATI)
+                    .authority(head)
+                    .decidedOn(on)
+                    .verdict(Verdict.APPROVED)
+                    .rationale("fits")
+                    .addConditions("a pilot")
+                    .build()));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D3.2: a readiness report checks its own gate's prerequisites and says why")
+  void readinessChecks() {
+    PrerequisiteCheck atiPassed = new PrerequisiteCheck(GatePrerequisite.ATI_PASSED, true, "done");
+    assertEquals(
+        true,
+        new GateReadiness(
+                Gate.ATB,
+                java.util.List.of(atiPassed),
+                OrganisationLevel.REGION,
+                "grade S",
+                Optional.empty())
+            .isReady());
+    assertEquals(
+        false,
+        new GateReadiness(
+                Gate.ATB,
+                java.util.List.of(atiPassed),
+                OrganisationLevel.REGION,
+                "grade S",
+                Optional.of("the opportunity has ended"))
+            .isReady());
+    assertEquals(
+        "ATI_PASSED is a prerequisite of ATB, not ATC",
+        refused(
+            () ->
+                new GateReadiness(
+                    Gate.ATC,
+                    java.util.List.of(atiPassed),
+                    OrganisationLevel.REGION,
+                    "grade S",
+                    Optional.empty())));
+    assertEquals(
+        "a readiness report says what the authority rests on",
+        refused(
+            () ->
+                new GateReadiness(
+                    Gate.ATB,
+                    java.util.List.of(atiPassed),
+                    OrganisationLevel.REGION,
+                    " ",
+                    Optional.empty())));
+    assertEquals(
+        "a blocked gate says why",
+        refused(
+            () ->
+                new GateReadiness(
+                    Gate.ATB,
+                    java.util.List.of(atiPassed),
+                    OrganisationLevel.REGION,
+                    "grade S",
+                    Optional.of(" "))));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D3.5: a forecast of nothing is refused before the state is looked at")
+  void forecastIsPositive() {
+    Opportunity opened = OpportunityFixtures.opened();
+    assertEquals(
+        "an opportunity's amount is positive, not CNY 0.00",
+        refused(
+            () ->
+                opened.forecast(
+                    cny(0),
+                    java.time.LocalDate.of(2026, 9, 1),
+                    org.leadtocash.domain.common.Probability.ofPercent(50),
+                    OpportunityFixtures.day(1))));
+  }
 }
