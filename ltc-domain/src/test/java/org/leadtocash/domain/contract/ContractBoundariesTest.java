@@ -421,4 +421,40 @@ class ContractBoundariesTest {
               .orElseThrow());
     }
   }
+
+  @Nested
+  @DisplayName("a draft lists each clause and milestone once (DOMAIN D5.4)")
+  class Drafts {
+
+    @Test
+    @DisplayName("a clause listed twice is refused, naming the clause")
+    void clauseTwice() {
+      IllegalArgumentException twice =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> draft(List.of(paymentTerms(30), paymentTerms(60), measurableAcceptance())));
+      assertEquals("clause PAY-1 is listed twice", twice.getMessage());
+    }
+
+    @Test
+    @DisplayName("a payment milestone listed twice is refused, naming the milestone")
+    void milestoneTwice() {
+      IllegalArgumentException twice =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  Contract.draft(
+                      ContractFixtures.CONTRACT,
+                      ContractFixtures.OPPORTUNITY,
+                      ContractFixtures.CUSTOMER,
+                      ContractFixtures.VALUE,
+                      ContractFixtures.cleanClauses(),
+                      List.of(
+                          ContractFixtures.advance(),
+                          ContractFixtures.advance(),
+                          ContractFixtures.onDelivery()),
+                      ContractFixtures.day(55)));
+      assertEquals("payment milestone M-ADV is listed twice", twice.getMessage());
+    }
+  }
 }
