@@ -339,4 +339,30 @@ class CustomerValueChecksTest {
         "a line is NOT_GRADED exactly when the customer has no grading",
         refused(() -> new GradeReviewLine(customer, Optional.empty(), ReviewStatus.OVERDUE, 3)));
   }
+
+  @Test
+  @DisplayName("DOMAIN D6.3: a value assessment states its rationale, in one currency")
+  void valueAssessmentChecks() {
+    ValueAssessment.Builder valid =
+        ValueAssessment.builder()
+            .currentValue(cny(0))
+            .longTermValue(Money.parse("CNY 0.01"))
+            .rationale("a five-year plan");
+    assertEquals(true, valid.build().isValuable());
+    assertEquals(false, valid.build().hasBusiness());
+    assertEquals(
+        "a value assessment states its rationale (DOMAIN D6.3)",
+        refused(() -> ValueAssessment.builder().from(valid.build()).rationale(" ").build()));
+    String currency =
+        refused(
+            () ->
+                ValueAssessment.builder()
+                    .from(valid.build())
+                    .longTermValue(Money.parse("USD 1"))
+                    .build());
+    assertTrue(currency.endsWith("are in one currency; convert first (DOMAIN D6.3)"), currency);
+    assertEquals(
+        false,
+        ValueAssessment.builder().from(valid.build()).longTermValue(cny(0)).build().isValuable());
+  }
 }

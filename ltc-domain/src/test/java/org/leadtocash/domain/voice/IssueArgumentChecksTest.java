@@ -46,4 +46,13 @@ class IssueArgumentChecksTest {
         "a closed issue states its resolution (DOMAIN D8.2)",
         refused(() -> issue.close(" ", day(4))));
   }
+
+  @Test
+  @DisplayName("DOMAIN D8.3: the weakest zero dimensions are none; a count of -1 is refused")
+  void weakestCount() {
+    SatisfactionSurvey survey = SatisfactionSurveyTest.projectSurvey();
+    assertEquals(java.util.List.of(), survey.weakest(0));
+    assertEquals(1, survey.weakest(1).size());
+    assertEquals("a count is not negative: -1", refused(() -> survey.weakest(-1)));
+  }
 }
