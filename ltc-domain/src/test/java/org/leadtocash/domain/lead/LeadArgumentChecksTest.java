@@ -62,4 +62,35 @@ class LeadArgumentChecksTest {
         1,
         LeadValidation.standard().evaluate(LeadFixtures.answers(true, 2, 7)).shortfalls().size());
   }
+
+  @Test
+  @DisplayName("DOMAIN D2.1, D2.2, D2.4: a profile has a title, a need, and a positive budget")
+  void profileChecks() {
+    LeadProfile early = LeadFixtures.earlyProfile();
+    assertEquals(
+        "a lead profile has a title (DOMAIN D2.4)",
+        refused(() -> LeadProfile.builder().from(early).title(" ").build()));
+    assertEquals(
+        "a lead profile states the customer's need (DOMAIN D2.1)",
+        refused(() -> LeadProfile.builder().from(early).need(" ").build()));
+    assertEquals(
+        "a budget is a positive amount, not CNY 0.00",
+        refused(() -> LeadProfile.builder().from(early).budget(cny(0)).build()));
+    assertEquals(
+        Money.parse("CNY 0.01"),
+        LeadProfile.builder()
+            .from(early)
+            .budget(Money.parse("CNY 0.01"))
+            .build()
+            .budget()
+            .orElseThrow());
+    assertEquals(
+        "a lead from the customer's budget table carries its budget (DOMAIN D2.2)",
+        refused(
+            () ->
+                LeadProfile.builder()
+                    .from(early)
+                    .source(LeadSource.CUSTOMER_BUDGET_TABLE)
+                    .build()));
+  }
 }
