@@ -3,6 +3,7 @@ package org.leadtocash.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.Escaping;
 import org.leadtocash.domain.common.KpiId;
 
 /**
@@ -54,7 +55,7 @@ public record KpiDefinition(
     checkArgument(
         section.matches("D\\d+(\\.\\d+)?"),
         "a KPI cites a DOMAIN section like D12, not %s",
-        section);
+        Escaping.escaped(section));
   }
 
   /** {@return {@code id: name (unit)}} */

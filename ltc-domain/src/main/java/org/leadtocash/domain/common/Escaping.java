@@ -4,13 +4,14 @@ import java.util.Objects;
 
 /**
  * Escapes control characters in text that reaches an exception message, so that no input can forge
- * a log line (DESIGN §2, bad arguments fail fast; issue 12 §5).
+ * a log line (DESIGN §2, bad arguments fail fast; issue 12 §5). Every message of the library that
+ * quotes a caller's text quotes it through {@link #escaped(String)}.
  *
  * <p>A line feed is shown as {@code \n}, a carriage return as {@code \r}, a tab as {@code \t}, a
  * backslash stays a backslash, and every other ISO control character or line/paragraph separator
  * (U+2028, U+2029) as {@code \}{@code uXXXX}.
  */
-final class Escaping {
+public final class Escaping {
 
   private Escaping() {}
 
@@ -32,8 +33,14 @@ final class Escaping {
     return false;
   }
 
-  /** Returns the text with every unsafe character escaped; the text itself if it has none. */
-  static String escaped(String text) {
+  /**
+   * Returns the text with every control character and line or paragraph separator escaped, as the
+   * class comment shows; the text itself if it has none.
+   *
+   * @param text the text to quote in a message; not null
+   * @return the escaped text, never null
+   */
+  public static String escaped(String text) {
     Objects.requireNonNull(text, "text");
     if (!hasUnsafe(text)) {
       return text;

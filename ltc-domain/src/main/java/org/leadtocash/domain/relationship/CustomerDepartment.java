@@ -3,6 +3,7 @@ package org.leadtocash.domain.relationship;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.Escaping;
 import org.leadtocash.domain.customer.DepartmentKind;
 
 /**
@@ -27,7 +28,9 @@ public record CustomerDepartment(String name, DepartmentKind kind) {
     Objects.requireNonNull(kind, "kind");
     checkArgument(!name.isBlank(), "a customer department has a name");
     checkArgument(
-        name.strip().equals(name), "a department's name has no surrounding whitespace: '%s'", name);
+        name.strip().equals(name),
+        "a department's name has no surrounding whitespace: '%s'",
+        Escaping.escaped(name));
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.Escaping;
 import org.leadtocash.domain.common.Figures;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.RuleId;
@@ -244,7 +245,7 @@ public record AccountPlan(
               !amount.isNegative(),
               "an account plan's %s for %s is not negative (DOMAIN D11.9): %s",
               what,
-              product,
+              Escaping.escaped(product),
               amount);
           sorted.put(product, amount);
         });
