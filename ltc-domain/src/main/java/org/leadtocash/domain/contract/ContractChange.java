@@ -112,7 +112,11 @@ public record ContractChange(
    */
   public static ContractChange amount(Money newValue, String description) {
     return new ContractChange(
-        ChangeKind.AMOUNT, description, Optional.of(newValue), Optional.empty(), List.of());
+        ChangeKind.AMOUNT,
+        description,
+        Optional.of(Objects.requireNonNull(newValue, "newValue")),
+        Optional.empty(),
+        List.of());
   }
 
   /**
@@ -129,8 +133,8 @@ public record ContractChange(
     return new ContractChange(
         ChangeKind.AMOUNT,
         description,
-        Optional.of(newValue),
-        Optional.of(newMilestones),
+        Optional.of(Objects.requireNonNull(newValue, "newValue")),
+        Optional.of(Objects.requireNonNull(newMilestones, "newMilestones")),
         List.of());
   }
 
@@ -148,7 +152,11 @@ public record ContractChange(
   public static ContractChange raise(Money newValue, PaymentMilestone added, String description) {
     Objects.requireNonNull(added, "added");
     return new ContractChange(
-        ChangeKind.AMOUNT, description, Optional.of(newValue), Optional.empty(), List.of(added));
+        ChangeKind.AMOUNT,
+        description,
+        Optional.of(Objects.requireNonNull(newValue, "newValue")),
+        Optional.empty(),
+        List.of(added));
   }
 
   /**
@@ -160,7 +168,11 @@ public record ContractChange(
    */
   public static ContractChange dates(List<PaymentMilestone> newMilestones, String description) {
     return new ContractChange(
-        ChangeKind.DATES, description, Optional.empty(), Optional.of(newMilestones), List.of());
+        ChangeKind.DATES,
+        description,
+        Optional.empty(),
+        Optional.of(Objects.requireNonNull(newMilestones, "newMilestones")),
+        List.of());
   }
 
   /**
@@ -176,7 +188,7 @@ public record ContractChange(
         ChangeKind.PAYMENT_TERMS,
         description,
         Optional.empty(),
-        Optional.of(newMilestones),
+        Optional.of(Objects.requireNonNull(newMilestones, "newMilestones")),
         List.of());
   }
 
