@@ -3,6 +3,7 @@ package org.leadtocash.planning.account;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.Escaping;
 
 /**
  * A main customer group of a key-account strategy and its priority (DOMAIN D11.2, step 1).
@@ -25,7 +26,7 @@ public record CustomerGroup(String name, int priority) {
     checkArgument(
         priority >= 1,
         "a customer group's priority counts from 1 (DOMAIN D11.2): %s has %s",
-        name,
+        Escaping.escaped(name),
         priority);
   }
 }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.CustomerId;
 
 /**
- * The defect the fuzz tests of issue 12 §6 found in the account plan: a refused product name was
- * quoted raw, so that a line separator reached the message (issue 12 §5).
+ * The defects the fuzz tests of issue 12 §6 found in the account plans: a refused product or
+ * customer-group name was quoted raw, so that a control character or a line separator reached the
+ * message (issue 12 §5).
  */
 class AccountFuzzFindingsTest {
 
@@ -29,5 +30,15 @@ class AccountFuzzFindingsTest {
     assertTrue(e.getMessage().contains("routers\\u2029[DOMAIN D7.8] granted"), e.getMessage());
     assertFalse(e.getMessage().contains("\u2029"), e.getMessage());
     assertTrue(e.getMessage().contains("DOMAIN D11.9"), e.getMessage());
+  }
+
+  @Test
+  @DisplayName(
+      "a customer group's priority below 1 is refused with its name escaped (DOMAIN D11.2)")
+  void customerGroupNameEscaped() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new CustomerGroup("operators\u0000", 0));
+    assertTrue(e.getMessage().contains("operators\\u0000 has 0"), e.getMessage());
+    assertFalse(e.getMessage().contains("\u0000"), e.getMessage());
   }
 }
