@@ -3,6 +3,7 @@ package org.leadtocash.jackson;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.Closeable;
 import org.jspecify.annotations.Nullable;
+import org.leadtocash.domain.common.Escaping;
 
 /**
  * A JSON document or a value the codec refuses: it names the type (an event's stored type name and
@@ -12,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>When a value breaks a domain rule, the message keeps the domain's own message, with its {@code
  * [DOMAIN Dx.y]} where the domain names one, and the domain's exception is the cause.
+ *
+ * <p>The type, the field and the problem are escaped as {@link Escaping#escaped(String)} does, in
+ * the message and in their accessors: a field name or a value read from the document may hold a
+ * control character or a line separator, and none reaches a log line raw (issue 12 §5).
  */
 public final class LeadToCashJsonException extends JsonMappingException {
 
@@ -33,10 +38,21 @@ public final class LeadToCashJsonException extends JsonMappingException {
       String field,
       String problem,
       @Nullable Throwable cause) {
-    super(processor, "Cannot " + verb + " " + type + " at " + field + ": " + problem, cause);
-    this.type = type;
-    this.field = field;
-    this.problem = problem;
+    super(
+        processor,
+        "Cannot "
+            + verb
+            + " "
+            + Escaping.escaped(type)
+            + " at "
+            + Escaping.escaped(field)
+            + ": "
+            + Escaping.escaped(problem),
+        cause);
+    // a name or a value read from the document may hold any character
+    this.type = Escaping.escaped(type);
+    this.field = Escaping.escaped(field);
+    this.problem = Escaping.escaped(problem);
   }
 
   /**

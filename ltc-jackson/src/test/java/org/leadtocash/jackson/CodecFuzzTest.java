@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -43,7 +44,8 @@ import org.leadtocash.domain.history.EventCatalogue;
  * and as a history that is then replayed into its aggregate. Reading either succeeds or refuses
  * with a {@link LeadToCashJsonException} naming the type and the field — or, for what only the
  * parser sees (malformed JSON, a key twice, a number out of range, no content or trailing tokens),
- * with Jackson's own {@link StreamReadException} or {@link MismatchedInputException}, as {@link
+ * with Jackson's own {@link StreamReadException} (inside a history, wrapped in a {@link
+ * JsonMappingException} with the element's path) or {@link MismatchedInputException}, as {@link
  * LeadToCashModule#strictMapper()} documents; replaying a history that reads either succeeds or
  * refuses with the domain's {@link DomainException}, an {@link IllegalArgumentException} or a
  * {@link NullPointerException} naming the parameter. Nothing else may escape, and no message the
@@ -190,13 +192,21 @@ class CodecFuzzTest {
     } catch (StreamReadException e) {
       checkMessage(what, e.getOriginalMessage(), e);
       return Optional.empty(); // malformed JSON, a key twice, a number out of range
-    } catch (MismatchedInputException e) {
-      String message = String.valueOf(e.getOriginalMessage());
-      if (message.startsWith("No content to map due to end-of-input")
-          || message.startsWith("Trailing token")) {
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof StreamReadException parsing
+          && !(e instanceof MismatchedInputException)) {
+        // Jackson's collection reading wraps the parser's refusal of an element with its path
+        checkMessage(what, parsing.getOriginalMessage(), parsing);
         return Optional.empty();
       }
-      throw new AssertionError("reading " + what + ": Jackson's own refusal: " + message, e);
+      if (e instanceof MismatchedInputException) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("No content to map due to end-of-input")
+            || message.startsWith("Trailing token")) {
+          return Optional.empty();
+        }
+      }
+      throw new AssertionError("reading " + what + ": Jackson's own refusal: " + e, e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new AssertionError("reading " + what + ": an undocumented " + e, e);
     }
