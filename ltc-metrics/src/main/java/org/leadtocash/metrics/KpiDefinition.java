@@ -3,6 +3,7 @@ package org.leadtocash.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.KpiId;
 
 /**
@@ -58,7 +59,7 @@ public record KpiDefinition(
     checkArgument(
         section.matches("D\\d+(\\.\\d+)?"),
         "a KPI cites a DOMAIN section like D12, not %s",
-        section);
+        FreeText.escaped(section));
   }
 
   /** {@return {@code id: name (unit)}} */

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Escapes control characters in text that reaches an exception message, so that no input can forge
- * a log line (DESIGN §2, bad arguments fail fast; issue 12 §5).
+ * a log line (DESIGN §2, bad arguments fail fast; issue 12 §5). Every message of the library that
+ * quotes a caller's text quotes it through {@link #escaped(String)}.
  *
  * <p>A line feed is shown as {@code \n}, a carriage return as {@code \r}, a tab as {@code \t}, a
  * backslash stays a backslash, and every other ISO control character or line/paragraph separator

@@ -36,7 +36,7 @@ public record EventType(String name, int schemaVersion) {
     checkArgument(
         NAME.matcher(name).matches(),
         "an event type is named family.event in lower-case hyphenated words, not '%s'",
-        name);
+        Escaping.escaped(name));
     checkArgument(
         schemaVersion >= 1, "the schema version of %s is 1 or more, not %s", name, schemaVersion);
   }

@@ -114,7 +114,11 @@ public record ContractChange(
    */
   public static ContractChange amount(Money newValue, String description) {
     return new ContractChange(
-        ChangeKind.AMOUNT, description, Optional.of(newValue), Optional.empty(), List.of());
+        ChangeKind.AMOUNT,
+        description,
+        Optional.of(Objects.requireNonNull(newValue, "newValue")),
+        Optional.empty(),
+        List.of());
   }
 
   /**
@@ -131,8 +135,8 @@ public record ContractChange(
     return new ContractChange(
         ChangeKind.AMOUNT,
         description,
-        Optional.of(newValue),
-        Optional.of(newMilestones),
+        Optional.of(Objects.requireNonNull(newValue, "newValue")),
+        Optional.of(Objects.requireNonNull(newMilestones, "newMilestones")),
         List.of());
   }
 
@@ -150,7 +154,11 @@ public record ContractChange(
   public static ContractChange raise(Money newValue, PaymentMilestone added, String description) {
     Objects.requireNonNull(added, "added");
     return new ContractChange(
-        ChangeKind.AMOUNT, description, Optional.of(newValue), Optional.empty(), List.of(added));
+        ChangeKind.AMOUNT,
+        description,
+        Optional.of(Objects.requireNonNull(newValue, "newValue")),
+        Optional.empty(),
+        List.of(added));
   }
 
   /**
@@ -162,7 +170,11 @@ public record ContractChange(
    */
   public static ContractChange dates(List<PaymentMilestone> newMilestones, String description) {
     return new ContractChange(
-        ChangeKind.DATES, description, Optional.empty(), Optional.of(newMilestones), List.of());
+        ChangeKind.DATES,
+        description,
+        Optional.empty(),
+        Optional.of(Objects.requireNonNull(newMilestones, "newMilestones")),
+        List.of());
   }
 
   /**
@@ -178,7 +190,7 @@ public record ContractChange(
         ChangeKind.PAYMENT_TERMS,
         description,
         Optional.empty(),
-        Optional.of(newMilestones),
+        Optional.of(Objects.requireNonNull(newMilestones, "newMilestones")),
         List.of());
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.opportunity.Gate;
 
 /**
@@ -51,7 +52,7 @@ public record KeyDecisionPoint(
                 "the KDP of gate %s is named %s, not '%s' (DOMAIN D1.4)",
                 g,
                 g,
-                name));
+                FreeText.escaped(name)));
   }
 
   /**

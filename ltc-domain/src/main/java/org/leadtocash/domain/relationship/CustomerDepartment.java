@@ -29,7 +29,9 @@ public record CustomerDepartment(String name, DepartmentKind kind) {
     Objects.requireNonNull(kind, "kind");
     checkArgument(!name.isBlank(), "a customer department has a name");
     checkArgument(
-        name.strip().equals(name), "a department's name has no surrounding whitespace: '%s'", name);
+        name.strip().equals(name),
+        "a department's name has no surrounding whitespace: '%s'",
+        FreeText.escaped(name));
   }
 
   /**

@@ -23,6 +23,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Figures;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.planning.strategy.Completeness;
@@ -252,7 +253,7 @@ public record AccountPlan(
               !amount.isNegative(),
               "an account plan's %s for %s is not negative (DOMAIN D11.9): %s",
               what,
-              product,
+              FreeText.escaped(product),
               amount);
           sorted.put(product, amount);
         });

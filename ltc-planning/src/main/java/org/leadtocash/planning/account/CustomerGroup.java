@@ -27,7 +27,7 @@ public record CustomerGroup(String name, int priority) {
     checkArgument(
         priority >= 1,
         "a customer group's priority counts from 1 (DOMAIN D11.2): %s has %s",
-        name,
+        FreeText.escaped(name),
         priority);
   }
 }

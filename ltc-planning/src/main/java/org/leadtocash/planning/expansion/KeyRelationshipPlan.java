@@ -77,12 +77,12 @@ public record KeyRelationshipPlan(
     Objects.requireNonNull(stars, "stars");
     Objects.requireNonNull(actions, "actions");
     Objects.requireNonNull(chain, "chain");
-    targets = ImmutableList.copyOf(targets);
+    targets = ImmutableList.copyOf(Objects.requireNonNull(targets, "targets"));
     Objects.requireNonNull(competitor, "competitor");
-    standings = ImmutableList.copyOf(standings);
-    stars = ImmutableSet.copyOf(stars);
+    standings = ImmutableList.copyOf(Objects.requireNonNull(standings, "standings"));
+    stars = ImmutableSet.copyOf(Objects.requireNonNull(stars, "stars"));
     Objects.requireNonNull(resources, "resources");
-    actions = ImmutableList.copyOf(actions);
+    actions = ImmutableList.copyOf(Objects.requireNonNull(actions, "actions"));
     Set<PersonId> targeted = new HashSet<>();
     for (KeyPersonTarget target : targets) {
       inChain(chain, target.person(), "targets");

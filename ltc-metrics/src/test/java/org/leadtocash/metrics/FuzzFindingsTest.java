@@ -1,0 +1,36 @@
+package org.leadtocash.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.KpiId;
+
+/**
+ * The defect the fuzz tests of issue 12 §6 found in {@code ltc-metrics}: a refused DOMAIN section
+ * was quoted raw, so that a control character reached the message (issue 12 §5).
+ */
+class FuzzFindingsTest {
+
+  @Test
+  @DisplayName("a KPI's section that is not a DOMAIN section is quoted escaped (DOMAIN D12)")
+  void kpiDefinitionSection() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new KpiDefinition(
+                    KpiId.of("WIN_RATE"),
+                    "win rate",
+                    KpiUnit.RATE,
+                    "closed opportunities",
+                    "the period",
+                    EmptyPopulation.NO_DATA,
+                    "won / (won + lost)",
+                    "D12\n[DOMAIN D7.8] access granted"));
+    assertTrue(e.getMessage().contains("D12\\n[DOMAIN D7.8] access granted"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+}
