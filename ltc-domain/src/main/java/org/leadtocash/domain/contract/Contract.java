@@ -21,6 +21,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
@@ -60,10 +61,19 @@ import org.slf4j.LoggerFactory;
  * receivables} at a date and its {@link #collectionPlan() collection plan}.
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
- * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule. A host may
- * store a contract's events, its state as a snapshot, or both: {@link #replay(List)} rebuilds it
- * from its events and {@link #replay(Contract, List)} from a snapshot and the events after it, both
- * as strictly as the commands.
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ *
+ * <p>Time only moves forward inside a contract. A command dated before the latest event is refused
+ * before any other check (D5.1). The business dates its commands carry do not contradict the
+ * contract's own dates: an acceptance (D5.1), an invoice, its confirmation and a payment (D5.3) are
+ * dated neither before the signature — an invoice is issued from registration on, which follows the
+ * signature; a confirmation not before its invoice's issue date, a payment not before its
+ * confirmation — nor after the instant the command is recorded at, for a fact is recorded once it
+ * has happened. Dates are compared without a time zone, refusing only what is wrong in every zone
+ * ({@link BusinessDate}); replay and {@link #restore()} check the same. A host may store a
+ * contract's events, its state as a snapshot, or both: {@link #replay(List)} rebuilds it from its
+ * events and {@link #replay(Contract, List)} from a snapshot and the events after it, both as
+ * strictly as the commands.
  *
  * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
  * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
@@ -596,17 +606,21 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @param acceptedOn the date of the acceptance; not null
    * @param at when it was recorded; not null
    * @return the accepted contract
+   * @throws org.leadtocash.domain.common.RuleViolationException if the command is dated before the
+   *     latest event, or the acceptance date is before the signature or after the instant it is
+   *     recorded at, compared without a time zone as {@link BusinessDate} does (D5.1)
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
    *     executing (D5.1)
    */
   public Transition<Contract, ContractEvent> accept(LocalDate acceptedOn, Instant at) {
     Objects.requireNonNull(acceptedOn, "acceptedOn");
     Objects.requireNonNull(at, "at");
-    guard("accept", at)
-        .allow(
-            status() == ContractStatus.EXECUTING,
-            RuleId.D5_1,
-            "the customer accepts a contract being executed");
+    Guard guard = guard("accept", at);
+    checkBusinessDate(guard, RuleId.D5_1, "the delivery is accepted on", acceptedOn, at);
+    guard.allow(
+        status() == ContractStatus.EXECUTING,
+        RuleId.D5_1,
+        "the customer accepts a contract being executed");
     return next(new ContractAccepted(id(), version() + 1, acceptedOn, at));
   }
 
@@ -734,10 +748,13 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @return the contract with the invoice
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
    *     registered and not closed (D5.3)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice id is taken, the
+   * @throws org.leadtocash.domain.common.RuleViolationException if the command is dated before the
+   *     latest event (D5.1); if the invoice is issued before the contract was signed or after the
+   *     instant it is recorded at, compared without a time zone as {@link BusinessDate} does, or
+   *     falls due before it is issued — checked before the state — or the invoice id is taken, the
    *     milestone is unknown or not yet triggered, the amount is not positive or in another
-   *     currency, the invoice falls due before it is issued, or the milestone would be invoiced
-   *     more than its amount — so the contract is never invoiced more than its value (D5.3)
+   *     currency, or the milestone would be invoiced more than its amount — so the contract is
+   *     never invoiced more than its value (D5.3)
    */
   public Transition<Contract, ContractEvent> issueInvoice(
       InvoiceId invoice,
@@ -753,7 +770,13 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(dueOn, "dueOn");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        invoicingGuard("issueInvoice", at)
+        invoicingGuard("issueInvoice", "invoice " + invoice + " is issued on", issuedOn, at)
+            .require(
+                !dueOn.isBefore(issuedOn),
+                RuleId.D5_3,
+                "an invoice falls due on or after its issue date %s, not %s",
+                issuedOn,
+                dueOn)
             .require(
                 invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
             .require(
@@ -770,21 +793,14 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
         billed.trigger(),
         billed.trigger().from());
     checkAmount(guard, amount);
-    guard
-        .require(
-            !dueOn.isBefore(issuedOn),
-            RuleId.D5_3,
-            "an invoice falls due on or after its issue date %s, not %s",
-            issuedOn,
-            dueOn)
-        .require(
-            !invoiced(milestone).plus(amount).isGreaterThan(billed.amount()),
-            RuleId.D5_3,
-            "milestone %s of %s is already invoiced %s; %s more exceeds it",
-            milestone,
-            billed.amount(),
-            invoiced(milestone),
-            amount);
+    guard.require(
+        !invoiced(milestone).plus(amount).isGreaterThan(billed.amount()),
+        RuleId.D5_3,
+        "milestone %s of %s is already invoiced %s; %s more exceeds it",
+        milestone,
+        billed.amount(),
+        invoiced(milestone),
+        amount);
     // Invoiced never exceeds the value: each milestone is invoiced at most its amount, the
     // milestones total at most the value (draft and change keep that), and a change never drops
     // or cuts an invoiced milestone.
@@ -802,8 +818,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @return the contract with the invoice confirmed
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
    *     registered and not closed (D5.3)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice is unknown, already
-   *     confirmed, or confirmed before it was issued (D5.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the command is dated before the
+   *     latest event (D5.1); if the confirmation date is before the signature or after the instant
+   *     it is recorded at, compared without a time zone as {@link BusinessDate} does — checked
+   *     before the state — or the invoice is unknown, already confirmed, or confirmed before it was
+   *     issued (D5.3)
    */
   public Transition<Contract, ContractEvent> confirmInvoice(
       InvoiceId invoice, LocalDate confirmedOn, Instant at) {
@@ -811,7 +830,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(confirmedOn, "confirmedOn");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        invoicingGuard("confirmInvoice", at)
+        invoicingGuard("confirmInvoice", "invoice " + invoice + " is confirmed on", confirmedOn, at)
             .require(
                 invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
     Invoice confirmed = invoice(invoice).orElseThrow();
@@ -843,9 +862,12 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @return the contract with the payment
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
    *     registered and not closed (D5.3)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice is unknown or not
-   *     confirmed, the amount is not positive, in another currency or more than the invoice's
-   *     outstanding amount, or the money was received before the confirmation (D5.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the command is dated before the
+   *     latest event (D5.1); if the money was received before the signature or after the instant
+   *     the payment is recorded at, compared without a time zone as {@link BusinessDate} does —
+   *     checked before the state — or the invoice is unknown or not confirmed, the amount is not
+   *     positive, in another currency or more than the invoice's outstanding amount, or the money
+   *     was received before the confirmation, and so before the invoice was issued (D5.3)
    */
   public Transition<Contract, ContractEvent> receivePayment(
       InvoiceId invoice, Money amount, LocalDate receivedOn, Instant at) {
@@ -854,7 +876,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(receivedOn, "receivedOn");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        invoicingGuard("receivePayment", at)
+        invoicingGuard(
+                "receivePayment",
+                "a payment of invoice " + invoice + " is received on",
+                receivedOn,
+                at)
             .require(
                 invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
     Invoice paid = invoice(invoice).orElseThrow();
@@ -1015,8 +1041,10 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * (D5.2); the value is positive, ids are distinct, milestones are in the contract's currency,
    * total at most the value and need a {@link ClauseType#PAYMENT_TERMS} clause, invoices start at
    * registration, bill existing milestones in the contract's currency and at most their amounts,
-   * and a closed contract is fully invoiced and settled (D5.3). It throws an {@link
-   * IllegalArgumentException} naming the attribute and the rule of the first broken one.
+   * are issued no earlier than the signature and record no date after lastEventAt, and a closed
+   * contract is fully invoiced and settled (D5.3); acceptedOn is between signedAt and lastEventAt
+   * (D5.1) — business dates compared without a time zone ({@link BusinessDate}). It throws an
+   * {@link IllegalArgumentException} naming the attribute and the rule of the first broken one.
    */
   public static final class Restore extends ImmutableContract.Builder {
     Restore() {}
@@ -1136,6 +1164,19 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
                   id(),
                   lastEventAt(),
                   signed);
+              acceptedOn()
+                  .ifPresent(
+                      on ->
+                          checkArgument(
+                              !BusinessDate.isBefore(on, signed)
+                                  && !BusinessDate.isAfter(on, lastEventAt()),
+                              "contract %s: acceptedOn %s is not between signedAt %s and"
+                                  + " lastEventAt %s: a contract's dates only move forward"
+                                  + " (DOMAIN D5.1)",
+                              id(),
+                              on,
+                              signed,
+                              lastEventAt()));
             });
   }
 
@@ -1298,6 +1339,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
           milestone.amount(),
           invoiced(milestone.id()));
     }
+    invoices().forEach(this::checkInvoiceDates);
     if (status() == ContractStatus.CLOSED) {
       checkArgument(
           invoiced().equals(value()),
@@ -1312,6 +1354,38 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
               + " once every invoice is settled (DOMAIN D5.3)",
           id(),
           outstanding());
+    }
+  }
+
+  /**
+   * An invoice's dates against the contract's (D5.3): issued not before the signature, and neither
+   * the issue, the confirmation nor a payment after the latest event, compared without a time zone
+   * ({@link BusinessDate}). The invoice checks its own order: confirmed not before it is issued,
+   * paid not before it is confirmed.
+   */
+  private void checkInvoiceDates(Invoice invoice) {
+    Instant signed = signedAt().orElse(draftedAt());
+    checkArgument(
+        !BusinessDate.isBefore(invoice.issuedOn(), signed),
+        "contract %s: invoices: invoice %s is issued on %s, before the contract was signed at %s:"
+            + " a contract's dates only move forward (DOMAIN D5.3)",
+        id(),
+        invoice.id(),
+        invoice.issuedOn(),
+        signed);
+    List<LocalDate> dates = new ArrayList<>();
+    dates.add(invoice.issuedOn());
+    invoice.confirmedOn().ifPresent(dates::add);
+    invoice.payments().forEach(p -> dates.add(p.receivedOn()));
+    for (LocalDate on : dates) {
+      checkArgument(
+          !BusinessDate.isAfter(on, lastEventAt()),
+          "contract %s: invoices: invoice %s records a date %s after lastEventAt %s: a fact is"
+              + " recorded once it has happened (DOMAIN D5.3)",
+          id(),
+          invoice.id(),
+          on,
+          lastEventAt());
     }
   }
 
@@ -1474,30 +1548,71 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   }
 
   /**
-   * Returns the guard of a command: a closed contract accepts no further command, and a command is
-   * not dated before the latest event (D5.1).
+   * Returns the guard of a command: a command is not dated before the latest event, whatever the
+   * state — checked first, before any other rule — and a closed contract accepts no further command
+   * (D5.1).
    */
   private Guard guard(String command, Instant at) {
     return Guard.of("Contract " + id(), status().name(), command)
-        .allow(
-            status() != ContractStatus.CLOSED,
-            RuleId.D5_1,
-            "the contract is closed and accepts no further command")
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D5_1,
             "time only moves forward: %s is before the contract's latest event at %s",
             at,
-            lastEventAt());
+            lastEventAt())
+        .allow(
+            status() != ContractStatus.CLOSED,
+            RuleId.D5_1,
+            "the contract is closed and accepts no further command");
   }
 
-  /** {@return the guard of an invoicing command: from registration until closure (D5.3)} */
-  private Guard invoicingGuard(String command, Instant at) {
-    return guard(command, at)
-        .allow(
-            status().isInvoicing(),
-            RuleId.D5_3,
-            "invoices are issued, confirmed and paid once the contract is registered and until"
-                + " it is closed");
+  /**
+   * Returns the guard of an invoicing command, whose business date is checked before its state: the
+   * date neither precedes the contract's signature (its draft while unsigned) nor follows the
+   * instant the command is recorded at, compared without a time zone ({@link BusinessDate}), and
+   * then the contract is invoicing, from registration until closure (D5.3).
+   *
+   * @param fact what happened on the date, for the message, e.g. {@code invoice INV-1 is issued on}
+   * @param on the business date
+   */
+  private Guard invoicingGuard(String command, String fact, LocalDate on, Instant at) {
+    Guard guard = guard(command, at);
+    checkBusinessDate(guard, RuleId.D5_3, fact, on, at);
+    return guard.allow(
+        status().isInvoicing(),
+        RuleId.D5_3,
+        "invoices are issued, confirmed and paid once the contract is registered and until"
+            + " it is closed");
+  }
+
+  /**
+   * Checks a business date a command carries against the contract's own dates, without a time zone
+   * ({@link BusinessDate}): it is not before the signature (the draft while the contract is
+   * unsigned), and not after the instant the command is recorded at — a fact is recorded once it
+   * has happened.
+   *
+   * @param rule the rule of the command, cited by a refusal
+   * @param fact what happened on the date, for the message, e.g. {@code invoice INV-1 is issued on}
+   * @param on the business date
+   * @param at when the command is recorded
+   */
+  private void checkBusinessDate(Guard guard, RuleId rule, String fact, LocalDate on, Instant at) {
+    Instant since = signedAt().orElse(draftedAt());
+    guard
+        .require(
+            !BusinessDate.isBefore(on, since),
+            rule,
+            "%s %s, before the contract was %s at %s: its dates only move forward",
+            fact,
+            on,
+            signedAt().isPresent() ? "signed" : "drafted",
+            since)
+        .require(
+            !BusinessDate.isAfter(on, at),
+            rule,
+            "%s %s, after the command recording it at %s: a fact is recorded once it has happened",
+            fact,
+            on,
+            at);
   }
 }
