@@ -769,21 +769,21 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(issuedOn, "issuedOn");
     Objects.requireNonNull(dueOn, "dueOn");
     Objects.requireNonNull(at, "at");
-    Guard guard =
-        invoicingGuard("issueInvoice", "invoice " + invoice + " is issued on", issuedOn, at)
-            .require(
-                !dueOn.isBefore(issuedOn),
-                RuleId.D5_3,
-                "an invoice falls due on or after its issue date %s, not %s",
-                issuedOn,
-                dueOn)
-            .require(
-                invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
-            .require(
-                milestone(milestone).isPresent(),
-                RuleId.D5_3,
-                "the contract has no payment milestone %s",
-                milestone);
+    Guard guard = guard("issueInvoice", at);
+    checkBusinessDate(guard, RuleId.D5_3, "invoice " + invoice + " is issued on", issuedOn, at);
+    guard.require(
+        !dueOn.isBefore(issuedOn),
+        RuleId.D5_3,
+        "an invoice falls due on or after its issue date %s, not %s",
+        issuedOn,
+        dueOn);
+    invoicing(guard)
+        .require(invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
+        .require(
+            milestone(milestone).isPresent(),
+            RuleId.D5_3,
+            "the contract has no payment milestone %s",
+            milestone);
     PaymentMilestone billed = milestone(milestone).orElseThrow();
     guard.require(
         billed.trigger().hasHappened(status()),
@@ -1578,6 +1578,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   private Guard invoicingGuard(String command, String fact, LocalDate on, Instant at) {
     Guard guard = guard(command, at);
     checkBusinessDate(guard, RuleId.D5_3, fact, on, at);
+    return invoicing(guard);
+  }
+
+  /** {@return the guard, once it checks that the contract is invoicing (D5.3)} */
+  private Guard invoicing(Guard guard) {
     return guard.allow(
         status().isInvoicing(),
         RuleId.D5_3,

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
@@ -517,8 +518,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param at when; not null
    * @return the opportunity with the new forecast
    * @throws IllegalArgumentException if the amount is not positive
-   * @throws org.leadtocash.domain.common.RuleViolationException if the amount's currency is not the
-   *     opportunity's (D3.5)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the latest
+   *     event (D3.1), checked first; or the expected signing date is before the opportunity was
+   *     opened, compared without a time zone as {@link BusinessDate} does, or the amount's currency
+   *     is not the opportunity's (D3.5)
    */
   public Transition<Opportunity, OpportunityEvent> forecast(
       Money amount, LocalDate expectedSigning, Probability probability, Instant at) {
@@ -526,8 +529,16 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(expectedSigning, "expectedSigning");
     Objects.requireNonNull(probability, "probability");
     Objects.requireNonNull(at, "at");
+    Guard guard = guard("forecast", at);
     checkArgument(amount.isPositive(), "an opportunity's amount is positive, not %s", amount);
-    guard("forecast", at)
+    guard
+        .require(
+            !BusinessDate.isBefore(expectedSigning, openedAt()),
+            RuleId.D3_5,
+            "the expected signing date %s is before the opportunity was opened at %s: its dates"
+                + " only move forward",
+            expectedSigning,
+            openedAt())
         .require(
             amount.isSameCurrency(amount()),
             RuleId.D3_5,
@@ -665,6 +676,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param plannedOn the date; not null
    * @param at when; not null
    * @return the opportunity with the plan
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the latest
+   *     event (D3.1), checked first; or the date is before the opportunity was opened, compared
+   *     without a time zone as {@link BusinessDate} does (D3.2)
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the gate is already passed
    *     (D3.2)
    */
@@ -673,7 +687,16 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(plannedOn, "plannedOn");
-    guard("planGate " + gate, at).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
+    guard("planGate " + gate, at)
+        .require(
+            !BusinessDate.isBefore(plannedOn, openedAt()),
+            RuleId.D3_2,
+            "%s is planned on %s, before the opportunity was opened at %s: its dates only move"
+                + " forward",
+            gate,
+            plannedOn,
+            openedAt())
+        .allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
     return next(new GatePlanned(id(), version() + 1, gate, plannedOn, at));
   }
 
@@ -1044,12 +1067,16 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    */
   public Transition<Opportunity, OpportunityEvent> lose(
       CompetitorId winner, String reason, AwardSplit split, Instant at) {
+    Objects.requireNonNull(split, "split");
     Objects.requireNonNull(at, "at");
     return lose(winner, reason, Optional.of(split), at);
   }
 
   private Transition<Opportunity, OpportunityEvent> lose(
       CompetitorId winner, String reason, Optional<AwardSplit> split, Instant at) {
+    Objects.requireNonNull(winner, "winner");
+    Objects.requireNonNull(reason, "reason");
+    guard("lose", at);
     OpportunityOutcome.Lost lost = new OpportunityOutcome.Lost(winner, reason, split, at);
     Guard guard =
         guard("lose", at)
@@ -1096,9 +1123,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @throws IllegalArgumentException if the reason is blank
    */
   public Transition<Opportunity, OpportunityEvent> abandon(String reason, Instant at) {
+    Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
-    OpportunityOutcome.Abandoned abandoned = new OpportunityOutcome.Abandoned(reason, at);
     guard("abandon", at);
+    OpportunityOutcome.Abandoned abandoned = new OpportunityOutcome.Abandoned(reason, at);
     return next(new OpportunityAbandoned(id(), version() + 1, abandoned));
   }
 
@@ -1111,9 +1139,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @throws IllegalArgumentException if the reason is blank
    */
   public Transition<Opportunity, OpportunityEvent> cancel(String reason, Instant at) {
+    Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
-    OpportunityOutcome.Cancelled cancelled = new OpportunityOutcome.Cancelled(reason, at);
     guard("cancel", at);
+    OpportunityOutcome.Cancelled cancelled = new OpportunityOutcome.Cancelled(reason, at);
     return next(new OpportunityCancelled(id(), version() + 1, cancelled));
   }
 
@@ -1867,23 +1896,23 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   }
 
   /**
-   * Returns the guard of a command: every command is refused once the opportunity has ended (D3.5),
-   * and when it is dated before the latest event (D3.1).
+   * Returns the guard of a command: every command is refused when it is dated before the latest
+   * event (D3.1), checked first, whatever the state; and once the opportunity has ended (D3.5).
    */
   @CanIgnoreReturnValue
   private Guard guard(String command, Instant at) {
     return Guard.of("Opportunity " + id(), stateName(), command)
-        .allow(
-            !isEnded(),
-            RuleId.D3_5,
-            "the opportunity has ended (%s%s)",
-            status(),
-            status() == OpportunityStatus.WON ? ", ATC approved" : "")
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D3_1,
             "time only moves forward: %s is before the opportunity's latest event at %s",
             at,
-            lastEventAt());
+            lastEventAt())
+        .allow(
+            !isEnded(),
+            RuleId.D3_5,
+            "the opportunity has ended (%s%s)",
+            status(),
+            status() == OpportunityStatus.WON ? ", ATC approved" : "");
   }
 }

@@ -21,6 +21,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.contract.Clause;
 import org.leadtocash.domain.contract.ClauseId;
@@ -65,8 +66,8 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 import org.leadtocash.testkit.opportunity.Opportunities;
@@ -147,6 +148,7 @@ public final class Contracts {
    */
   public static AggregateModel<Contract, ContractEvent> model(Settings settings) {
     return AggregateModel.builder(Contract.class)
+        .timeOrder(RuleId.D5_1)
         .starts(starts(settings))
         .replay(Contract::replay, Contract::replay)
         .invariants(Contracts::checkRules)
