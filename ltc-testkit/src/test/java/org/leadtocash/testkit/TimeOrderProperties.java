@@ -81,7 +81,10 @@ class TimeOrderProperties {
           "a grading applies from a date the host chooses, which may precede the customer's"
               + " registration here (DOMAIN D6.2)",
           "Customer.reviewGrade#4",
-          "a review follows the grading it reviews, which may precede the registration (D6.2)");
+          "a review follows the grading it reviews, which may precede the registration (D6.2)",
+          "Opportunity.planGate#2",
+          "a gate's planned date is not yet ordered against the opening (D3.2): the KPIs read"
+              + " decisions planned and dated before their phase began (DecisionCycleTest)");
 
   /** The most commands of a chain: short chains, as the property runs over every aggregate. */
   private static final int CHAIN = 12;

@@ -677,8 +677,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param at when; not null
    * @return the opportunity with the plan
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the latest
-   *     event (D3.1), checked first; or the date is before the opportunity was opened, compared
-   *     without a time zone as {@link BusinessDate} does (D3.2)
+   *     event (D3.1), checked first
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the gate is already passed
    *     (D3.2)
    */
@@ -687,16 +686,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(plannedOn, "plannedOn");
-    guard("planGate " + gate, at)
-        .require(
-            !BusinessDate.isBefore(plannedOn, openedAt()),
-            RuleId.D3_2,
-            "%s is planned on %s, before the opportunity was opened at %s: its dates only move"
-                + " forward",
-            gate,
-            plannedOn,
-            openedAt())
-        .allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
+    guard("planGate " + gate, at).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
     return next(new GatePlanned(id(), version() + 1, gate, plannedOn, at));
   }
 

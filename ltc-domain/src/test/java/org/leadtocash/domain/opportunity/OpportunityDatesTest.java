@@ -1,6 +1,5 @@
 package org.leadtocash.domain.opportunity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.date;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.day;
@@ -16,9 +15,9 @@ import org.leadtocash.domain.common.RuleViolationException;
 
 /**
  * Time only moves forward inside an opportunity (DOMAIN D3.1): a command dated before the latest
- * event is refused before anything else, even once the opportunity has ended, and the dates a
- * command plans — an expected signing (D3.5), a gate's date (D3.2) — are not before the opportunity
- * was opened. The opportunity opens on day 0 (09:00 UTC).
+ * event is refused before anything else, even once the opportunity has ended, and the signing a
+ * forecast expects is not before the opportunity was opened (D3.5). The opportunity opens on day 0
+ * (09:00 UTC).
  */
 class OpportunityDatesTest {
 
@@ -38,23 +37,6 @@ class OpportunityDatesTest {
     assertTrue(
         refused.getMessage().contains("the expected signing date " + date(0).minusYears(10)),
         refused.getMessage());
-  }
-
-  @Test
-  @DisplayName("a gate planned for before the opportunity opened is refused (DOMAIN D3.2)")
-  void gatePlannedBeforeOpening() {
-    RuleViolationException refused =
-        assertRefused(
-            RuleViolationException.class,
-            "D3.2",
-            opened(),
-            o -> o.planGate(Gate.ATI, date(-2), day(1)));
-    assertTrue(
-        refused.getMessage().contains("ATI is planned on " + date(-2)), refused.getMessage());
-    assertEquals(
-        date(-1),
-        opened().planGate(Gate.ATI, date(-1), day(1)).state().plannedGates().get(Gate.ATI),
-        "opened at 09:00 UTC, the day before is still the opening's date at UTC-18:00");
   }
 
   @Test
