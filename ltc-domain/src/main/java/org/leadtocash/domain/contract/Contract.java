@@ -615,12 +615,13 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   public Transition<Contract, ContractEvent> accept(LocalDate acceptedOn, Instant at) {
     Objects.requireNonNull(acceptedOn, "acceptedOn");
     Objects.requireNonNull(at, "at");
-    Guard guard = guard("accept", at);
+    Guard guard = timeGuard("accept", at);
     checkBusinessDate(guard, RuleId.D5_1, "the delivery is accepted on", acceptedOn, at);
-    guard.allow(
-        status() == ContractStatus.EXECUTING,
-        RuleId.D5_1,
-        "the customer accepts a contract being executed");
+    open(guard)
+        .allow(
+            status() == ContractStatus.EXECUTING,
+            RuleId.D5_1,
+            "the customer accepts a contract being executed");
     return next(new ContractAccepted(id(), version() + 1, acceptedOn, at));
   }
 
@@ -769,7 +770,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(issuedOn, "issuedOn");
     Objects.requireNonNull(dueOn, "dueOn");
     Objects.requireNonNull(at, "at");
-    Guard guard = guard("issueInvoice", at);
+    Guard guard = timeGuard("issueInvoice", at);
     checkBusinessDate(guard, RuleId.D5_3, "invoice " + invoice + " is issued on", issuedOn, at);
     guard.require(
         !dueOn.isBefore(issuedOn),
@@ -777,7 +778,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
         "an invoice falls due on or after its issue date %s, not %s",
         issuedOn,
         dueOn);
-    invoicing(guard)
+    invoicing(open(guard))
         .require(invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
         .require(
             milestone(milestone).isPresent(),
@@ -1553,17 +1554,29 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * (D5.1).
    */
   private Guard guard(String command, Instant at) {
+    return open(timeGuard(command, at));
+  }
+
+  /**
+   * {@return the guard of a command that checks only that it is not dated before the latest event
+   * (D5.1)}
+   */
+  private Guard timeGuard(String command, Instant at) {
     return Guard.of("Contract " + id(), status().name(), command)
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D5_1,
             "time only moves forward: %s is before the contract's latest event at %s",
             at,
-            lastEventAt())
-        .allow(
-            status() != ContractStatus.CLOSED,
-            RuleId.D5_1,
-            "the contract is closed and accepts no further command");
+            lastEventAt());
+  }
+
+  /** {@return the guard, once it checks that the contract is not closed (D5.1)} */
+  private Guard open(Guard guard) {
+    return guard.allow(
+        status() != ContractStatus.CLOSED,
+        RuleId.D5_1,
+        "the contract is closed and accepts no further command");
   }
 
   /**
@@ -1576,9 +1589,9 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @param on the business date
    */
   private Guard invoicingGuard(String command, String fact, LocalDate on, Instant at) {
-    Guard guard = guard(command, at);
+    Guard guard = timeGuard(command, at);
     checkBusinessDate(guard, RuleId.D5_3, fact, on, at);
-    return invoicing(guard);
+    return invoicing(open(guard));
   }
 
   /** {@return the guard, once it checks that the contract is invoicing (D5.3)} */

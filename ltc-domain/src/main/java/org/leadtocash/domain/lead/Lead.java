@@ -439,7 +439,10 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
    */
   public Transition<Lead, LeadEvent> recordKdmResponse(
       boolean acknowledged, String note, EmployeeId by, Instant at) {
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(by, "by");
     Objects.requireNonNull(at, "at");
+    guard("recordKdmResponse", at);
     return recordStep(
         new NurturingRecord(NurturingStep.KDM_ACKNOWLEDGES, acknowledged, note, by, at),
         "recordKdmResponse");

@@ -529,22 +529,22 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(expectedSigning, "expectedSigning");
     Objects.requireNonNull(probability, "probability");
     Objects.requireNonNull(at, "at");
-    Guard guard = guard("forecast", at);
-    checkArgument(amount.isPositive(), "an opportunity's amount is positive, not %s", amount);
-    guard
+    timeGuard("forecast", at)
         .require(
             !BusinessDate.isBefore(expectedSigning, openedAt()),
             RuleId.D3_5,
             "the expected signing date %s is before the opportunity was opened at %s: its dates"
                 + " only move forward",
             expectedSigning,
-            openedAt())
-        .require(
-            amount.isSameCurrency(amount()),
-            RuleId.D3_5,
-            "the opportunity is forecast in %s, not %s",
-            amount().getCurrencyUnit(),
-            amount.getCurrencyUnit());
+            openedAt());
+    Guard guard = guard("forecast", at);
+    checkArgument(amount.isPositive(), "an opportunity's amount is positive, not %s", amount);
+    guard.require(
+        amount.isSameCurrency(amount()),
+        RuleId.D3_5,
+        "the opportunity is forecast in %s, not %s",
+        amount().getCurrencyUnit(),
+        amount.getCurrencyUnit());
     return next(new ForecastRevised(id(), version() + 1, amount, expectedSigning, probability, at));
   }
 
@@ -1886,18 +1886,27 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   }
 
   /**
-   * Returns the guard of a command: every command is refused when it is dated before the latest
-   * event (D3.1), checked first, whatever the state; and once the opportunity has ended (D3.5).
+   * {@return the guard of a command that checks only that it is not dated before the latest event
+   * (D3.1)}
    */
   @CanIgnoreReturnValue
-  private Guard guard(String command, Instant at) {
+  private Guard timeGuard(String command, Instant at) {
     return Guard.of("Opportunity " + id(), stateName(), command)
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D3_1,
             "time only moves forward: %s is before the opportunity's latest event at %s",
             at,
-            lastEventAt())
+            lastEventAt());
+  }
+
+  /**
+   * Returns the guard of a command: every command is refused when it is dated before the latest
+   * event (D3.1), checked first, whatever the state; and once the opportunity has ended (D3.5).
+   */
+  @CanIgnoreReturnValue
+  private Guard guard(String command, Instant at) {
+    return timeGuard(command, at)
         .allow(
             !isEnded(),
             RuleId.D3_5,
