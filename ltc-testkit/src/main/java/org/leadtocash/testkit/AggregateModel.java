@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import net.jqwik.api.state.ActionChain;
 import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.DomainEvent;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 
 /**
@@ -40,6 +42,7 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
   private final Consumer<CommandLog<A, E>> invariants;
   private final int maxSteps;
   private final int maxCommands;
+  private final Optional<RuleId> timeOrder;
 
   private AggregateModel(Builder<A, E> builder) {
     this.type = builder.type;
@@ -49,6 +52,7 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
     this.invariants = Objects.requireNonNull(builder.invariants, "invariants");
     this.maxSteps = builder.maxSteps;
     this.maxCommands = builder.maxCommands;
+    this.timeOrder = Optional.ofNullable(builder.timeOrder);
   }
 
   /**
@@ -67,6 +71,15 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
   /** {@return the aggregate's type; never null} */
   public Class<A> type() {
     return type;
+  }
+
+  /**
+   * {@return the rule a command dated before the aggregate's latest event breaks, which its refusal
+   * names (time only moves forward inside an aggregate, DESIGN §2); empty if the model does not
+   * say; never null}
+   */
+  public Optional<RuleId> timeOrder() {
+    return timeOrder;
   }
 
   /** {@return the transitions that create an aggregate, with random ids and inputs; never null} */
@@ -145,6 +158,31 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
   }
 
   /**
+   * Returns action chains that send the model's {@link Start#commands() commands} interleaved with
+   * others, such as a tester's own commands built to be refused; each command is sent directly to
+   * the aggregate and checked by {@link CommandLog#attempt}.
+   *
+   * @param others the other commands; not null
+   * @param weight how often one of the others is sent for each of the model's, out of one: 1 for as
+   *     often, 2 for twice as often; positive
+   * @param maxCommands the most commands of a chain; positive
+   * @return the chains, never null
+   * @throws IllegalArgumentException if the weight or the number of commands is not positive
+   */
+  public Arbitrary<ActionChain<CommandLog<A, E>>> chainsWith(
+      Arbitrary<Command<A, E>> others, int weight, int maxCommands) {
+    Objects.requireNonNull(others, "others");
+    checkArgument(weight > 0, "the weight is positive, not %s", weight);
+    checkArgument(maxCommands > 0, "the most commands is positive, not %s", maxCommands);
+    return starts.flatMap(
+        start ->
+            ActionChain.<CommandLog<A, E>>startWith(() -> CommandLog.start(start.creation()))
+                .withAction(1, CommandActions.of(start.commands()))
+                .withAction(weight, CommandActions.of(others))
+                .withMaxTransformations(maxCommands));
+  }
+
+  /**
    * Returns action chains whose commands reach the aggregate through a host's code.
    *
    * @param sender how the host sends a command to a state, e.g. its application service; not null
@@ -209,6 +247,7 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
     private @Nullable Consumer<CommandLog<A, E>> invariants;
     private int maxSteps = 30;
     private int maxCommands = 40;
+    private @Nullable RuleId timeOrder;
 
     private Builder(Class<A> type) {
       this.type = Objects.requireNonNull(type, "type");
@@ -269,6 +308,19 @@ public final class AggregateModel<A extends Aggregate<?, E>, E extends DomainEve
     @CanIgnoreReturnValue
     public Builder<A, E> invariants(Consumer<CommandLog<A, E>> invariants) {
       this.invariants = Objects.requireNonNull(invariants, "invariants");
+      return this;
+    }
+
+    /**
+     * Sets the rule a command dated before the aggregate's latest event breaks: the rule its
+     * refusal names (time only moves forward inside an aggregate, DESIGN §2).
+     *
+     * @param rule the rule, e.g. {@link RuleId#D5_1} for a contract; not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder<A, E> timeOrder(RuleId rule) {
+      this.timeOrder = Objects.requireNonNull(rule, "rule");
       return this;
     }
 

@@ -28,9 +28,13 @@ import org.leadtocash.domain.common.Transition;
 public final class ArbitraryCatalogue {
 
   private final ImmutableMap<List<Class<?>>, Function<Settings, Arbitrary<?>>> entries;
+  private final ImmutableMap<Class<?>, Function<Settings, AggregateModel<?, ?>>> models;
 
-  private ArbitraryCatalogue(Map<List<Class<?>>, Function<Settings, Arbitrary<?>>> entries) {
+  private ArbitraryCatalogue(
+      Map<List<Class<?>>, Function<Settings, Arbitrary<?>>> entries,
+      Map<Class<?>, Function<Settings, AggregateModel<?, ?>>> models) {
     this.entries = ImmutableMap.copyOf(entries);
+    this.models = ImmutableMap.copyOf(models);
   }
 
   /** {@return a new, empty builder; never null} */
@@ -97,6 +101,27 @@ public final class ArbitraryCatalogue {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** {@return every aggregate type added with {@link Builder#addAggregate}; never null} */
+  public Set<Class<?>> aggregates() {
+    return models.keySet();
+  }
+
+  /**
+   * Returns the model of an aggregate added with {@link Builder#addAggregate}.
+   *
+   * @param aggregate the aggregate's type; not null
+   * @param settings what to generate within; not null
+   * @return the model, never null
+   * @throws IllegalArgumentException if the catalogue has no model for the type
+   */
+  public AggregateModel<?, ?> model(Class<?> aggregate, Settings settings) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    Objects.requireNonNull(settings, "settings");
+    Function<Settings, AggregateModel<?, ?>> model = models.get(aggregate);
+    checkArgument(model != null, "no aggregate model for %s", aggregate.getName());
+    return model.apply(settings);
+  }
+
   private static List<Class<?>> key(Class<?> raw, List<Class<?>> typeArguments) {
     return ImmutableList.<Class<?>>builder().add(raw).addAll(typeArguments).build();
   }
@@ -104,6 +129,8 @@ public final class ArbitraryCatalogue {
   /** Builds a catalogue; a type is added once. */
   public static final class Builder {
     private final Map<List<Class<?>>, Function<Settings, Arbitrary<?>>> entries =
+        new LinkedHashMap<>();
+    private final Map<Class<?>, Function<Settings, AggregateModel<?, ?>>> models =
         new LinkedHashMap<>();
 
     private Builder() {}
@@ -154,7 +181,7 @@ public final class ArbitraryCatalogue {
     /**
      * Adds an aggregate with all that its model generates: the aggregate in every reachable state,
      * its {@code Transition} and {@code CommandLog} (histories), and each of its event types, taken
-     * from generated histories.
+     * from generated histories; the model itself is then {@link ArbitraryCatalogue#model}.
      *
      * @param type the aggregate's type; not null
      * @param eventType its events' type; not null
@@ -171,7 +198,9 @@ public final class ArbitraryCatalogue {
         Class<E> eventType,
         Function<Settings, AggregateModel<A, E>> model,
         List<Class<? extends E>> events) {
+      Objects.requireNonNull(model, "model");
       add(type, s -> model.apply(s).aggregates());
+      models.put(type, model::apply);
       addGeneric(
           Transition.class,
           List.of(type, eventType),
@@ -198,7 +227,7 @@ public final class ArbitraryCatalogue {
 
     /** {@return the catalogue; never null} */
     public ArbitraryCatalogue build() {
-      return new ArbitraryCatalogue(entries);
+      return new ArbitraryCatalogue(entries, models);
     }
   }
 }

@@ -21,6 +21,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
@@ -62,10 +63,19 @@ import org.slf4j.LoggerFactory;
  * receivables} at a date and its {@link #collectionPlan() collection plan}.
  *
  * <p>Every command returns the next state and its events, and never changes this one; a refused
- * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule. A host may
- * store a contract's events, its state as a snapshot, or both: {@link #replay(List)} rebuilds it
- * from its events and {@link #replay(Contract, List)} from a snapshot and the events after it, both
- * as strictly as the commands.
+ * command throws a {@link org.leadtocash.domain.common.DomainException} naming the rule.
+ *
+ * <p>Time only moves forward inside a contract. A command dated before the latest event is refused
+ * before any other check (D5.1). The business dates its commands carry do not contradict the
+ * contract's own dates: an acceptance (D5.1), an invoice, its confirmation and a payment (D5.3) are
+ * dated neither before the signature — an invoice is issued from registration on, which follows the
+ * signature; a confirmation not before its invoice's issue date, a payment not before its
+ * confirmation — nor after the instant the command is recorded at, for a fact is recorded once it
+ * has happened. Dates are compared without a time zone, refusing only what is wrong in every zone
+ * ({@link BusinessDate}); replay and {@link #restore()} check the same. A host may store a
+ * contract's events, its state as a snapshot, or both: {@link #replay(List)} rebuilds it from its
+ * events and {@link #replay(Contract, List)} from a snapshot and the events after it, both as
+ * strictly as the commands.
  *
  * <p>A stored snapshot is input too, and is restored the way every aggregate restores one: the
  * state's style is {@link AggregateStyle}, so {@link #restore()} returns a public {@link Restore}
@@ -634,13 +644,18 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @param acceptedOn the date of the acceptance; not null
    * @param at when it was recorded; not null
    * @return the accepted contract
+   * @throws org.leadtocash.domain.common.RuleViolationException if the command is dated before the
+   *     latest event, or the acceptance date is before the signature or after the instant it is
+   *     recorded at, compared without a time zone as {@link BusinessDate} does (D5.1)
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
    *     executing (D5.1)
    */
   public Transition<Contract, ContractEvent> accept(LocalDate acceptedOn, Instant at) {
     Objects.requireNonNull(acceptedOn, "acceptedOn");
     Objects.requireNonNull(at, "at");
-    guard("accept", at)
+    Guard guard = timeGuard("accept", at);
+    checkBusinessDate(guard, RuleId.D5_1, "the delivery is accepted on", acceptedOn, at);
+    open(guard)
         .allow(
             status() == ContractStatus.EXECUTING,
             RuleId.D5_1,
@@ -772,10 +787,13 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @return the contract with the invoice
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
    *     registered and not closed (D5.3)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice id is taken, the
+   * @throws org.leadtocash.domain.common.RuleViolationException if the command is dated before the
+   *     latest event (D5.1); if the invoice is issued before the contract was signed or after the
+   *     instant it is recorded at, compared without a time zone as {@link BusinessDate} does, or
+   *     falls due before it is issued — checked before the state — or the invoice id is taken, the
    *     milestone is unknown or not yet triggered, the amount is not positive or in another
-   *     currency, the invoice falls due before it is issued, or the milestone would be invoiced
-   *     more than its amount — so the contract is never invoiced more than its value (D5.3)
+   *     currency, or the milestone would be invoiced more than its amount — so the contract is
+   *     never invoiced more than its value (D5.3)
    */
   public Transition<Contract, ContractEvent> issueInvoice(
       InvoiceId invoice,
@@ -790,15 +808,21 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(issuedOn, "issuedOn");
     Objects.requireNonNull(dueOn, "dueOn");
     Objects.requireNonNull(at, "at");
-    Guard guard =
-        invoicingGuard("issueInvoice", at)
-            .require(
-                invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
-            .require(
-                milestone(milestone).isPresent(),
-                RuleId.D5_3,
-                "the contract has no payment milestone %s",
-                milestone);
+    Guard guard = timeGuard("issueInvoice", at);
+    checkBusinessDate(guard, RuleId.D5_3, "invoice " + invoice + " is issued on", issuedOn, at);
+    guard.require(
+        !dueOn.isBefore(issuedOn),
+        RuleId.D5_3,
+        "an invoice falls due on or after its issue date %s, not %s",
+        issuedOn,
+        dueOn);
+    invoicing(open(guard))
+        .require(invoice(invoice).isEmpty(), RuleId.D5_3, "invoice %s is already issued", invoice)
+        .require(
+            milestone(milestone).isPresent(),
+            RuleId.D5_3,
+            "the contract has no payment milestone %s",
+            milestone);
     PaymentMilestone billed = milestone(milestone).orElseThrow();
     guard.require(
         billed.trigger().hasHappened(status()),
@@ -808,21 +832,14 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
         billed.trigger(),
         billed.trigger().from());
     checkAmount(guard, amount);
-    guard
-        .require(
-            !dueOn.isBefore(issuedOn),
-            RuleId.D5_3,
-            "an invoice falls due on or after its issue date %s, not %s",
-            issuedOn,
-            dueOn)
-        .require(
-            !invoiced(milestone).plus(amount).isGreaterThan(billed.amount()),
-            RuleId.D5_3,
-            "milestone %s of %s is already invoiced %s; %s more exceeds it",
-            milestone,
-            billed.amount(),
-            invoiced(milestone),
-            amount);
+    guard.require(
+        !invoiced(milestone).plus(amount).isGreaterThan(billed.amount()),
+        RuleId.D5_3,
+        "milestone %s of %s is already invoiced %s; %s more exceeds it",
+        milestone,
+        billed.amount(),
+        invoiced(milestone),
+        amount);
     // Invoiced never exceeds the value: each milestone is invoiced at most its amount, the
     // milestones total at most the value (draft and change keep that), and a change never drops
     // or cuts an invoiced milestone.
@@ -840,8 +857,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @return the contract with the invoice confirmed
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
    *     registered and not closed (D5.3)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice is unknown, already
-   *     confirmed, or confirmed before it was issued (D5.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the command is dated before the
+   *     latest event (D5.1); if the confirmation date is before the signature or after the instant
+   *     it is recorded at, compared without a time zone as {@link BusinessDate} does — checked
+   *     before the state — or the invoice is unknown, already confirmed, or confirmed before it was
+   *     issued (D5.3)
    */
   public Transition<Contract, ContractEvent> confirmInvoice(
       InvoiceId invoice, LocalDate confirmedOn, Instant at) {
@@ -849,7 +869,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(confirmedOn, "confirmedOn");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        invoicingGuard("confirmInvoice", at)
+        invoicingGuard("confirmInvoice", "invoice " + invoice + " is confirmed on", confirmedOn, at)
             .require(
                 invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
     Invoice confirmed = invoice(invoice).orElseThrow();
@@ -881,9 +901,12 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @return the contract with the payment
    * @throws org.leadtocash.domain.common.IllegalTransitionException unless the contract is
    *     registered and not closed (D5.3)
-   * @throws org.leadtocash.domain.common.RuleViolationException if the invoice is unknown or not
-   *     confirmed, the amount is not positive, in another currency or more than the invoice's
-   *     outstanding amount, or the money was received before the confirmation (D5.3)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the command is dated before the
+   *     latest event (D5.1); if the money was received before the signature or after the instant
+   *     the payment is recorded at, compared without a time zone as {@link BusinessDate} does —
+   *     checked before the state — or the invoice is unknown or not confirmed, the amount is not
+   *     positive, in another currency or more than the invoice's outstanding amount, or the money
+   *     was received before the confirmation, and so before the invoice was issued (D5.3)
    */
   public Transition<Contract, ContractEvent> receivePayment(
       InvoiceId invoice, Money amount, LocalDate receivedOn, Instant at) {
@@ -892,7 +915,11 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
     Objects.requireNonNull(receivedOn, "receivedOn");
     Objects.requireNonNull(at, "at");
     Guard guard =
-        invoicingGuard("receivePayment", at)
+        invoicingGuard(
+                "receivePayment",
+                "a payment of invoice " + invoice + " is received on",
+                receivedOn,
+                at)
             .require(
                 invoice(invoice).isPresent(), RuleId.D5_3, "no invoice %s was issued", invoice);
     Invoice paid = invoice(invoice).orElseThrow();
@@ -1053,8 +1080,10 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * (D5.2); the value is positive, ids are distinct, milestones are in the contract's currency,
    * total at most the value and need a {@link ClauseType#PAYMENT_TERMS} clause, invoices start at
    * registration, bill existing milestones in the contract's currency and at most their amounts,
-   * and a closed contract is fully invoiced and settled (D5.3). It throws an {@link
-   * IllegalArgumentException} naming the attribute and the rule of the first broken one.
+   * are issued no earlier than the signature and record no date after lastEventAt, and a closed
+   * contract is fully invoiced and settled (D5.3); acceptedOn is between signedAt and lastEventAt
+   * (D5.1) — business dates compared without a time zone ({@link BusinessDate}). It throws an
+   * {@link IllegalArgumentException} naming the attribute and the rule of the first broken one.
    */
   public static final class Restore extends ImmutableContract.Builder {
     Restore() {}
@@ -1174,6 +1203,19 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
                   id(),
                   lastEventAt(),
                   signed);
+              acceptedOn()
+                  .ifPresent(
+                      on ->
+                          checkArgument(
+                              !BusinessDate.isBefore(on, signed)
+                                  && !BusinessDate.isAfter(on, lastEventAt()),
+                              "contract %s: acceptedOn %s is not between signedAt %s and"
+                                  + " lastEventAt %s: a contract's dates only move forward"
+                                  + " (DOMAIN D5.1)",
+                              id(),
+                              on,
+                              signed,
+                              lastEventAt()));
             });
   }
 
@@ -1336,6 +1378,7 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
           milestone.amount(),
           invoiced(milestone.id()));
     }
+    invoices().forEach(this::checkInvoiceDates);
     if (status() == ContractStatus.CLOSED) {
       checkArgument(
           invoiced().equals(value()),
@@ -1350,6 +1393,38 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
               + " once every invoice is settled (DOMAIN D5.3)",
           id(),
           outstanding());
+    }
+  }
+
+  /**
+   * An invoice's dates against the contract's (D5.3): issued not before the signature, and neither
+   * the issue, the confirmation nor a payment after the latest event, compared without a time zone
+   * ({@link BusinessDate}). The invoice checks its own order: confirmed not before it is issued,
+   * paid not before it is confirmed.
+   */
+  private void checkInvoiceDates(Invoice invoice) {
+    Instant signed = signedAt().orElse(draftedAt());
+    checkArgument(
+        !BusinessDate.isBefore(invoice.issuedOn(), signed),
+        "contract %s: invoices: invoice %s is issued on %s, before the contract was signed at %s:"
+            + " a contract's dates only move forward (DOMAIN D5.3)",
+        id(),
+        invoice.id(),
+        invoice.issuedOn(),
+        signed);
+    List<LocalDate> dates = new ArrayList<>();
+    dates.add(invoice.issuedOn());
+    invoice.confirmedOn().ifPresent(dates::add);
+    invoice.payments().forEach(p -> dates.add(p.receivedOn()));
+    for (LocalDate on : dates) {
+      checkArgument(
+          !BusinessDate.isAfter(on, lastEventAt()),
+          "contract %s: invoices: invoice %s records a date %s after lastEventAt %s: a fact is"
+              + " recorded once it has happened (DOMAIN D5.3)",
+          id(),
+          invoice.id(),
+          on,
+          lastEventAt());
     }
   }
 
@@ -1512,15 +1587,20 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
   }
 
   /**
-   * Returns the guard of a command: a closed contract accepts no further command, and a command is
-   * not dated before the latest event (D5.1).
+   * Returns the guard of a command: a command is not dated before the latest event, whatever the
+   * state — checked first, before any other rule — and a closed contract accepts no further command
+   * (D5.1).
    */
   private Guard guard(String command, Instant at) {
+    return open(timeGuard(command, at));
+  }
+
+  /**
+   * {@return the guard of a command that checks only that it is not dated before the latest event
+   * (D5.1)}
+   */
+  private Guard timeGuard(String command, Instant at) {
     return Guard.of("Contract " + id(), status().name(), command)
-        .allow(
-            status() != ContractStatus.CLOSED,
-            RuleId.D5_1,
-            "the contract is closed and accepts no further command")
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D5_1,
@@ -1529,13 +1609,66 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
             lastEventAt());
   }
 
-  /** {@return the guard of an invoicing command: from registration until closure (D5.3)} */
-  private Guard invoicingGuard(String command, Instant at) {
-    return guard(command, at)
-        .allow(
-            status().isInvoicing(),
-            RuleId.D5_3,
-            "invoices are issued, confirmed and paid once the contract is registered and until"
-                + " it is closed");
+  /** {@return the guard, once it checks that the contract is not closed (D5.1)} */
+  private Guard open(Guard guard) {
+    return guard.allow(
+        status() != ContractStatus.CLOSED,
+        RuleId.D5_1,
+        "the contract is closed and accepts no further command");
+  }
+
+  /**
+   * Returns the guard of an invoicing command, whose business date is checked before its state: the
+   * date neither precedes the contract's signature (its draft while unsigned) nor follows the
+   * instant the command is recorded at, compared without a time zone ({@link BusinessDate}), and
+   * then the contract is invoicing, from registration until closure (D5.3).
+   *
+   * @param fact what happened on the date, for the message, e.g. {@code invoice INV-1 is issued on}
+   * @param on the business date
+   */
+  private Guard invoicingGuard(String command, String fact, LocalDate on, Instant at) {
+    Guard guard = timeGuard(command, at);
+    checkBusinessDate(guard, RuleId.D5_3, fact, on, at);
+    return invoicing(open(guard));
+  }
+
+  /** {@return the guard, once it checks that the contract is invoicing (D5.3)} */
+  private Guard invoicing(Guard guard) {
+    return guard.allow(
+        status().isInvoicing(),
+        RuleId.D5_3,
+        "invoices are issued, confirmed and paid once the contract is registered and until"
+            + " it is closed");
+  }
+
+  /**
+   * Checks a business date a command carries against the contract's own dates, without a time zone
+   * ({@link BusinessDate}): it is not before the signature (the draft while the contract is
+   * unsigned), and not after the instant the command is recorded at — a fact is recorded once it
+   * has happened.
+   *
+   * @param rule the rule of the command, cited by a refusal
+   * @param fact what happened on the date, for the message, e.g. {@code invoice INV-1 is issued on}
+   * @param on the business date
+   * @param at when the command is recorded
+   */
+  private void checkBusinessDate(Guard guard, RuleId rule, String fact, LocalDate on, Instant at) {
+    Instant since = signedAt().orElse(draftedAt());
+    guard
+        .require(
+            !BusinessDate.isBefore(on, since),
+            rule,
+            "%s %s, before the contract was %s at %s: its dates only move forward",
+            fact,
+            on,
+            signedAt().isPresent() ? "signed" : "drafted",
+            since)
+        .require(
+            !BusinessDate.isAfter(on, at),
+            rule,
+            "%s %s, after the command recording it at %s: a fact is recorded once it has happened",
+            fact,
+            on,
+            at);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.Replay;
@@ -286,6 +287,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
   public Transition<Customer, CustomerEvent> identifyValue(ValueAssessment assessment, Instant at) {
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(at, "at");
+    guard("identifyValue", at);
     assessment
         .curve()
         .ifPresent(
@@ -312,7 +314,8 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the value has not been
    *     identified (D6.3), or the customer is already graded (D6.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event (D6.3)
+   *     event (D6.3); {@code effectiveOn} is the host's choice, and may precede the registration (a
+   *     grading made before the customer was registered here) or follow {@code at}
    */
   public Transition<Customer, CustomerEvent> grade(
       CustomerGrade grade,
@@ -320,6 +323,11 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
       GradePolicy policy,
       LocalDate effectiveOn,
       Instant at) {
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(effectiveOn, "effectiveOn");
+    guard("grade", at);
     Grading grading = new Grading(grade, category, policy, effectiveOn);
     stepAfter(GradingStep.GRADE_AND_SET_POLICY, "grade", at)
         .allow(
@@ -361,11 +369,19 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @throws org.leadtocash.domain.common.IllegalTransitionException if no service strategy has been
    *     decided (D6.3)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event (D6.3)
+   *     event, or {@code observedOn} is before the registration or after {@code at}, compared
+   *     without a time zone as {@link BusinessDate} does — checked before the state (D6.3)
    */
   public Transition<Customer, CustomerEvent> monitor(
       MonitoringFocus focus, String observation, LocalDate observedOn, Instant at) {
+    Objects.requireNonNull(focus, "focus");
+    Objects.requireNonNull(observation, "observation");
+    Objects.requireNonNull(observedOn, "observedOn");
+    guard("monitor", at);
     MonitoringRecord record = new MonitoringRecord(focus, observation, observedOn);
+    Guard guard = guard("monitor", at);
+    checkSinceRegistration(guard, "the observation is made on", observedOn);
+    checkHappened(guard, "the observation is made on", observedOn, at);
     stepAfter(GradingStep.TRACK_AND_MONITOR, "monitor", at);
     return next(new CustomerMonitored(id(), version() + 1, record, at));
   }
@@ -387,7 +403,8 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code reviewedOn} is not after
    *     the current grading's date (D6.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event (D6.3)
+   *     event, or {@code reviewedOn} is after {@code at}, compared without a time zone as {@link
+   *     BusinessDate} does — checked before the state: a review is recorded once held (D6.3)
    */
   public Transition<Customer, CustomerEvent> reviewGrade(
       CustomerGrade grade,
@@ -395,11 +412,15 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
       GradePolicy policy,
       LocalDate reviewedOn,
       Instant at) {
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(reviewedOn, "reviewedOn");
+    guard("reviewGrade", at);
     Grading reviewed = new Grading(grade, category, policy, reviewedOn);
-    Guard guard =
-        guard("reviewGrade", at)
-            .allow(
-                grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
+    Guard guard = guard("reviewGrade", at);
+    checkHappened(guard, "the review is held on", reviewedOn, at);
+    guard.allow(grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
     LocalDate current = grading().orElseThrow().effectiveOn();
     guard.require(
         reviewedOn.isAfter(current),
@@ -707,6 +728,42 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
                     step.label(),
                     before.label()));
     return guard;
+  }
+
+  /**
+   * Checks that a business date is not before the customer's registration, compared without a time
+   * zone ({@link BusinessDate}): the customer's history runs forward (D6.3).
+   *
+   * @param fact what happened on the date, for the message
+   * @param on the business date
+   */
+  private void checkSinceRegistration(Guard guard, String fact, LocalDate on) {
+    guard.require(
+        !BusinessDate.isBefore(on, registeredAt()),
+        RuleId.D6_3,
+        "%s %s, before the customer was registered at %s: its history runs forward",
+        fact,
+        on,
+        registeredAt());
+  }
+
+  /**
+   * Checks that the date of a fact a command records is not after the instant it is recorded at,
+   * compared without a time zone ({@link BusinessDate}): a fact is recorded once it has happened
+   * (D6.3).
+   *
+   * @param fact what happened on the date, for the message
+   * @param on the business date
+   * @param at when the command is recorded
+   */
+  private static void checkHappened(Guard guard, String fact, LocalDate on, Instant at) {
+    guard.require(
+        !BusinessDate.isAfter(on, at),
+        RuleId.D6_3,
+        "%s %s, after the command recording it at %s: a fact is recorded once it has happened",
+        fact,
+        on,
+        at);
   }
 
   /**

@@ -246,8 +246,8 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> recordBudget(Money budget, Instant at) {
     Objects.requireNonNull(budget, "budget");
     Objects.requireNonNull(at, "at");
-    checkArgument(budget.isPositive(), "a budget is a positive amount, not %s", budget);
     guard("recordBudget", at);
+    checkArgument(budget.isPositive(), "a budget is a positive amount, not %s", budget);
     return next(new BudgetRecorded(id(), version() + 1, budget, at));
   }
 
@@ -323,8 +323,8 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> close(String reason, Instant at) {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
-    checkArgument(!reason.isBlank(), "closing a lead states why (DOMAIN D2.5)");
     guard("close", at);
+    checkArgument(!reason.isBlank(), "closing a lead states why (DOMAIN D2.5)");
     return next(new LeadClosed(id(), version() + 1, reason, at));
   }
 
@@ -341,6 +341,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   public Transition<Lead, LeadEvent> suspend(String reason, Instant at) {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
+    guard("suspend", at);
     checkArgument(!reason.isBlank(), "suspending a lead states why (DOMAIN D2.5)");
     guard("suspend", at)
         .allow(
@@ -413,8 +414,11 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
    */
   public Transition<Lead, LeadEvent> recordNurturingStep(
       NurturingStep step, String note, EmployeeId by, Instant at) {
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(by, "by");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(step, "step");
+    guard("recordNurturingStep", at);
     checkArgument(
         step != NurturingStep.KDM_ACKNOWLEDGES,
         "the KDM's acknowledgement is recorded with recordKdmResponse (DOMAIN D2.6)");
@@ -435,7 +439,10 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
    */
   public Transition<Lead, LeadEvent> recordKdmResponse(
       boolean acknowledged, String note, EmployeeId by, Instant at) {
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(by, "by");
     Objects.requireNonNull(at, "at");
+    guard("recordKdmResponse", at);
     return recordStep(
         new NurturingRecord(NurturingStep.KDM_ACKNOWLEDGES, acknowledged, note, by, at),
         "recordKdmResponse");
@@ -917,21 +924,21 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
   }
 
   /**
-   * Returns the guard of a command: every command is refused once the lead is final (D2.7), and
-   * when it is dated before the lead's latest event (D2.4).
+   * Returns the guard of a command: every command is refused when it is dated before the lead's
+   * latest event (D2.4), checked first, whatever the state; and once the lead is final (D2.7).
    */
   @CanIgnoreReturnValue
   private Guard guard(String command, Instant at) {
     return Guard.of("Lead " + id(), status().name(), command)
-        .allow(
-            !status().isFinal(),
-            RuleId.D2_7,
-            "a converted or closed lead accepts no further commands")
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D2_4,
             "time only moves forward: %s is before the lead's latest event at %s",
             at,
-            lastEventAt());
+            lastEventAt())
+        .allow(
+            !status().isFinal(),
+            RuleId.D2_7,
+            "a converted or closed lead accepts no further commands");
   }
 }

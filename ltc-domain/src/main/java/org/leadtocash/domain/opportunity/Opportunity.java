@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
@@ -535,8 +536,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param at when; not null
    * @return the opportunity with the new forecast
    * @throws IllegalArgumentException if the amount is not positive
-   * @throws org.leadtocash.domain.common.RuleViolationException if the amount's currency is not the
-   *     opportunity's (D3.5)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the latest
+   *     event (D3.1), checked first; or the expected signing date is before the opportunity was
+   *     opened, compared without a time zone as {@link BusinessDate} does, or the amount's currency
+   *     is not the opportunity's (D3.5)
    */
   public Transition<Opportunity, OpportunityEvent> forecast(
       Money amount, LocalDate expectedSigning, Probability probability, Instant at) {
@@ -544,14 +547,22 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(expectedSigning, "expectedSigning");
     Objects.requireNonNull(probability, "probability");
     Objects.requireNonNull(at, "at");
-    checkArgument(amount.isPositive(), "an opportunity's amount is positive, not %s", amount);
-    guard("forecast", at)
+    timeGuard("forecast", at)
         .require(
-            amount.isSameCurrency(amount()),
+            !BusinessDate.isBefore(expectedSigning, openedAt()),
             RuleId.D3_5,
-            "the opportunity is forecast in %s, not %s",
-            amount().getCurrencyUnit(),
-            amount.getCurrencyUnit());
+            "the expected signing date %s is before the opportunity was opened at %s: its dates"
+                + " only move forward",
+            expectedSigning,
+            openedAt());
+    Guard guard = guard("forecast", at);
+    checkArgument(amount.isPositive(), "an opportunity's amount is positive, not %s", amount);
+    guard.require(
+        amount.isSameCurrency(amount()),
+        RuleId.D3_5,
+        "the opportunity is forecast in %s, not %s",
+        amount().getCurrencyUnit(),
+        amount.getCurrencyUnit());
     return next(new ForecastRevised(id(), version() + 1, amount, expectedSigning, probability, at));
   }
 
@@ -683,6 +694,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param plannedOn the date; not null
    * @param at when; not null
    * @return the opportunity with the plan
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the latest
+   *     event (D3.1), checked first
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the gate is already passed
    *     (D3.2)
    */
@@ -1062,12 +1075,16 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    */
   public Transition<Opportunity, OpportunityEvent> lose(
       CompetitorId winner, String reason, AwardSplit split, Instant at) {
+    Objects.requireNonNull(split, "split");
     Objects.requireNonNull(at, "at");
     return lose(winner, reason, Optional.of(split), at);
   }
 
   private Transition<Opportunity, OpportunityEvent> lose(
       CompetitorId winner, String reason, Optional<AwardSplit> split, Instant at) {
+    Objects.requireNonNull(winner, "winner");
+    Objects.requireNonNull(reason, "reason");
+    guard("lose", at);
     OpportunityOutcome.Lost lost = new OpportunityOutcome.Lost(winner, reason, split, at);
     Guard guard =
         guard("lose", at)
@@ -1114,9 +1131,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @throws IllegalArgumentException if the reason is blank
    */
   public Transition<Opportunity, OpportunityEvent> abandon(String reason, Instant at) {
+    Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
-    OpportunityOutcome.Abandoned abandoned = new OpportunityOutcome.Abandoned(reason, at);
     guard("abandon", at);
+    OpportunityOutcome.Abandoned abandoned = new OpportunityOutcome.Abandoned(reason, at);
     return next(new OpportunityAbandoned(id(), version() + 1, abandoned));
   }
 
@@ -1129,9 +1147,10 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @throws IllegalArgumentException if the reason is blank
    */
   public Transition<Opportunity, OpportunityEvent> cancel(String reason, Instant at) {
+    Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(at, "at");
-    OpportunityOutcome.Cancelled cancelled = new OpportunityOutcome.Cancelled(reason, at);
     guard("cancel", at);
+    OpportunityOutcome.Cancelled cancelled = new OpportunityOutcome.Cancelled(reason, at);
     return next(new OpportunityCancelled(id(), version() + 1, cancelled));
   }
 
@@ -1885,23 +1904,32 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   }
 
   /**
-   * Returns the guard of a command: every command is refused once the opportunity has ended (D3.5),
-   * and when it is dated before the latest event (D3.1).
+   * {@return the guard of a command that checks only that it is not dated before the latest event
+   * (D3.1)}
    */
   @CanIgnoreReturnValue
-  private Guard guard(String command, Instant at) {
+  private Guard timeGuard(String command, Instant at) {
     return Guard.of("Opportunity " + id(), stateName(), command)
-        .allow(
-            !isEnded(),
-            RuleId.D3_5,
-            "the opportunity has ended (%s%s)",
-            status(),
-            status() == OpportunityStatus.WON ? ", ATC approved" : "")
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D3_1,
             "time only moves forward: %s is before the opportunity's latest event at %s",
             at,
             lastEventAt());
+  }
+
+  /**
+   * Returns the guard of a command: every command is refused when it is dated before the latest
+   * event (D3.1), checked first, whatever the state; and once the opportunity has ended (D3.5).
+   */
+  @CanIgnoreReturnValue
+  private Guard guard(String command, Instant at) {
+    return timeGuard(command, at)
+        .allow(
+            !isEnded(),
+            RuleId.D3_5,
+            "the opportunity has ended (%s%s)",
+            status(),
+            status() == OpportunityStatus.WON ? ", ATC approved" : "");
   }
 }

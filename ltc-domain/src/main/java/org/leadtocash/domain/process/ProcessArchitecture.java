@@ -221,6 +221,14 @@ public abstract class ProcessArchitecture
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(at, "at");
+    Guard.of("ProcessArchitecture " + id(), stateName(), "adapt")
+        .require(
+            !at.isBefore(lastEventAt()),
+            RuleId.D1_2,
+            "adaptations are recorded in time order: %s is before the architecture's last event at"
+                + " %s",
+            at,
+            lastEventAt());
     ProcessCard target = catalogue().cardOf(process);
     Guard guard =
         Guard.of("ProcessArchitecture " + id(), process + " at " + target.level().name(), "adapt")

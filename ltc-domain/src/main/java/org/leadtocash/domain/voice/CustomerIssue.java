@@ -2,6 +2,7 @@ package org.leadtocash.domain.voice;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -221,6 +222,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
       OrganisationLevel to, String reason, Instant at) {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(reason, "reason");
+    guard("escalate", at);
     checkArgument(!reason.isBlank(), "an escalation states why (DOMAIN D8.2)");
     openGuard("escalate", at)
         .allow(
@@ -250,6 +252,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    */
   public Transition<CustomerIssue, IssueEvent> markMajor(String reason, Instant at) {
     Objects.requireNonNull(reason, "reason");
+    guard("markMajor", at);
     checkArgument(!reason.isBlank(), "a major complaint states why it is major (DOMAIN D8.2)");
     guard("markMajor", at)
         .require(
@@ -275,6 +278,7 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    */
   public Transition<CustomerIssue, IssueEvent> close(String resolution, Instant at) {
     Objects.requireNonNull(resolution, "resolution");
+    guard("close", at);
     checkArgument(!resolution.isBlank(), "a closed issue states its resolution (DOMAIN D8.2)");
     openGuard("close", at)
         .allow(
@@ -719,18 +723,19 @@ public abstract class CustomerIssue implements Aggregate<IssueId, IssueEvent> {
    * {@return the guard of a command: an evaluated issue accepts none, and none is dated before the
    * issue's last event (D8.2)}
    */
+  @CanIgnoreReturnValue
   private Guard guard(String command, Instant at) {
     Objects.requireNonNull(at, "at");
     return Guard.of("CustomerIssue " + id(), status().name(), command)
-        .allow(
-            status() != IssueStatus.EVALUATED,
-            RuleId.D8_2,
-            "an evaluated issue is done and accepts no further commands")
         .require(
             !at.isBefore(lastEventAt()),
             RuleId.D8_2,
             "an issue's history runs forward: %s is before its last event at %s",
             at,
-            lastEventAt());
+            lastEventAt())
+        .allow(
+            status() != IssueStatus.EVALUATED,
+            RuleId.D8_2,
+            "an evaluated issue is done and accepts no further commands");
   }
 }

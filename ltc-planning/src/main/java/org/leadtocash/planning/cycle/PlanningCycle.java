@@ -318,6 +318,7 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
       PreparationItem item, String content, Instant at) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(content, "content");
+    guard("prepare", at);
     checkArgument(
         !content.isBlank(), "%s is recorded with its content (DOMAIN D11.10)", item.label());
     guard("prepare", at)
@@ -413,6 +414,7 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
       ReviewQuestion question, boolean yes, String evidence, Instant at) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(evidence, "evidence");
+    guard("answer", at);
     checkArgument(
         !evidence.isBlank(),
         "a review answer gives the evidence it rests on (DOMAIN D11.10): %s",
@@ -444,6 +446,7 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
       ReviewQuestion question, String adjustment, Instant at) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(adjustment, "adjustment");
+    guard("adjust", at);
     checkArgument(
         !adjustment.isBlank(),
         "an adjustment of the plan says what was changed (DOMAIN D11.10): %s",

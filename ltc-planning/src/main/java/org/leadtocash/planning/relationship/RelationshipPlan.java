@@ -15,6 +15,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
@@ -457,14 +458,23 @@ public abstract class RelationshipPlan
    * @throws org.leadtocash.domain.common.IllegalTransitionException if a target has no strategy
    *     yet, or the plan is not at step 4: earlier, or already executing (D10.1)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event, a customer of the scope is not staffed, one outside it or one twice is, or a
-   *     staffing falls short of its norm: fewer people, or a less able owner (D10.1)
+   *     event, or execution starts before the plan was opened, compared without a time zone as
+   *     {@link BusinessDate} does — both checked before the state — or a customer of the scope is
+   *     not staffed, one outside it or one twice is, or a staffing falls short of its norm: fewer
+   *     people, or a less able owner (D10.1)
    */
   public Transition<RelationshipPlan, RelationshipPlanEvent> startExecution(
       LocalDate startsOn, List<CustomerStaffing> staffing, StaffingPolicy policy, Instant at) {
     Objects.requireNonNull(startsOn, "startsOn");
     Objects.requireNonNull(policy, "policy");
     List<CustomerStaffing> copy = ImmutableList.copyOf(staffing);
+    guard("startExecution", at)
+        .require(
+            !BusinessDate.isBefore(startsOn, openedAt()),
+            RuleId.D10_1,
+            "execution starts on %s, before the plan was opened at %s: its dates only move forward",
+            startsOn,
+            openedAt());
     startGuard(at);
     List<StaffingNorm> norms =
         copy.stream()

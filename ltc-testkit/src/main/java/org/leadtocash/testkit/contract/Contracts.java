@@ -21,6 +21,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.contract.Clause;
 import org.leadtocash.domain.contract.ClauseId;
@@ -148,6 +149,7 @@ public final class Contracts {
    */
   public static AggregateModel<Contract, ContractEvent> model(Settings settings) {
     return AggregateModel.builder(Contract.class)
+        .timeOrder(RuleId.D5_1)
         .starts(starts(settings))
         .replay(Contract::replay, Contract::replay)
         .invariants(Contracts::checkRules)

@@ -18,6 +18,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.BasicDataAnalysed;
 import org.leadtocash.domain.customer.BasicDataAnalysis;
@@ -144,6 +145,7 @@ public final class Customers {
   public static AggregateModel<Customer, CustomerEvent> model(Settings settings) {
     Arbitrary<Command<Customer, CustomerEvent>> steps = steps(settings);
     return AggregateModel.builder(Customer.class)
+        .timeOrder(RuleId.D6_3)
         .starts(
             creations(settings),
             steps,
@@ -407,7 +409,7 @@ public final class Customers {
               s.grade(),
               s.category(),
               GradePolicy.standard(s.grade()),
-              c.grading().get().effectiveOn().plusDays(s.days()),
+              earlier(c.grading().get().effectiveOn().plusDays(s.days()), today),
               at)
           : c.monitor(s.focus(), "observed", today, at);
     }
@@ -438,6 +440,11 @@ public final class Customers {
               at);
       case TRACK_AND_MONITOR -> c.monitor(s.focus(), "observed", today, at);
     };
+  }
+
+  /** The earlier of two dates: a review is held no later than the day it is recorded (D6.3). */
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** The arguments of a grading or its review. */

@@ -17,6 +17,7 @@ import org.leadtocash.domain.common.Append;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.LeadId;
 import org.leadtocash.domain.common.OpportunityId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.lead.BudgetRecorded;
 import org.leadtocash.domain.lead.CriterionAnswer;
@@ -115,6 +116,7 @@ public final class Leads {
   public static AggregateModel<Lead, LeadEvent> model(Settings settings) {
     Arbitrary<Command<Lead, LeadEvent>> steps = steps(settings);
     return AggregateModel.builder(Lead.class)
+        .timeOrder(RuleId.D2_4)
         .starts(
             creations(settings),
             steps,

@@ -23,6 +23,7 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.opportunity.AwardSplit;
@@ -162,6 +163,7 @@ public final class Opportunities {
   public static AggregateModel<Opportunity, OpportunityEvent> model(Settings settings) {
     Arbitrary<Command<Opportunity, OpportunityEvent>> steps = steps(settings);
     return AggregateModel.builder(Opportunity.class)
+        .timeOrder(RuleId.D3_1)
         .starts(
             creations(settings),
             steps,

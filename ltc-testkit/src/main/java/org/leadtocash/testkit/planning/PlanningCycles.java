@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.planning.cycle.AccountImportance;
 import org.leadtocash.planning.cycle.CompletedStep;
@@ -118,6 +119,7 @@ public final class PlanningCycles {
   public static AggregateModel<PlanningCycle, PlanningCycleEvent> model(Settings settings) {
     Arbitrary<Command<PlanningCycle, PlanningCycleEvent>> steps = steps(settings);
     return AggregateModel.builder(PlanningCycle.class)
+        .timeOrder(RuleId.D11_10)
         .starts(
             creations(settings),
             steps,

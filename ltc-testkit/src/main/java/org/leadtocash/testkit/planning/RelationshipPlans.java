@@ -22,6 +22,7 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.customer.DepartmentKind;
@@ -154,6 +155,7 @@ public final class RelationshipPlans {
   public static AggregateModel<RelationshipPlan, RelationshipPlanEvent> model(Settings settings) {
     Arbitrary<Command<RelationshipPlan, RelationshipPlanEvent>> steps = steps(settings);
     return AggregateModel.builder(RelationshipPlan.class)
+        .timeOrder(RuleId.D10_1)
         .starts(
             creations(settings),
             steps,

@@ -15,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.process.Adaptation;
 import org.leadtocash.domain.process.AdaptationRights;
 import org.leadtocash.domain.process.AddProcess;
@@ -117,6 +118,7 @@ public final class ProcessArchitectures {
       Settings settings) {
     Arbitrary<Command<ProcessArchitecture, ProcessArchitectureEvent>> steps = byOwner(settings);
     return AggregateModel.builder(ProcessArchitecture.class)
+        .timeOrder(RuleId.D1_2)
         .starts(
             // established at the window's start, so every adaptation comes after it
             Arbitraries.just(

@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.relationship.KeyRelationship;
 import org.leadtocash.domain.relationship.KeyRelationshipAssessed;
@@ -29,8 +30,8 @@ import org.leadtocash.testkit.AggregateModel;
 import org.leadtocash.testkit.ArbitraryCatalogue;
 import org.leadtocash.testkit.Check;
 import org.leadtocash.testkit.Command;
-import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.CommandLog;
+import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
 
@@ -83,6 +84,7 @@ public final class KeyRelationships {
   public static AggregateModel<KeyRelationship, KeyRelationshipEvent> model(Settings settings) {
     Arbitrary<Command<KeyRelationship, KeyRelationshipEvent>> steps = steps(settings);
     return AggregateModel.builder(KeyRelationship.class)
+        .timeOrder(RuleId.D7_4)
         .starts(
             creations(settings),
             steps,

@@ -17,6 +17,7 @@ import org.leadtocash.domain.common.ContractId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.voice.CustomerIssue;
 import org.leadtocash.domain.voice.Escalation;
@@ -112,6 +113,7 @@ public final class CustomerIssues {
   public static AggregateModel<CustomerIssue, IssueEvent> model(Settings settings) {
     Arbitrary<Command<CustomerIssue, IssueEvent>> steps = steps(settings);
     return AggregateModel.builder(CustomerIssue.class)
+        .timeOrder(RuleId.D8_2)
         .starts(
             creations(settings),
             steps,
