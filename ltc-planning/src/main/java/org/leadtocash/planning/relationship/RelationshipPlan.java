@@ -484,6 +484,8 @@ public abstract class RelationshipPlan
       StaffingPolicy policy,
       Instant at) {
     Objects.requireNonNull(startsOn, "startsOn");
+    Objects.requireNonNull(staffing, "staffing");
+    Objects.requireNonNull(grades, "grades");
     Objects.requireNonNull(policy, "policy");
     List<CustomerStaffing> copy = ImmutableList.copyOf(staffing);
     List<GradeAttestation> attested = ImmutableList.copyOf(grades);
