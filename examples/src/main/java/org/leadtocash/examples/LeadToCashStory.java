@@ -336,7 +336,11 @@ public final class LeadToCashStory {
         .then(o -> o.recordDeliveryParticipation(ZHOU_FR, on(LocalDate.of(2026, 2, 9))))
         .then(o -> o.addCompetitor(EMERALD, on(LocalDate.of(2026, 2, 10))))
         .then(o -> o.markHilltop(TrafficLight.GREEN, on(LocalDate.of(2026, 2, 10))))
-        .then(o -> o.recordCustomerGrade(GRADE, on(LocalDate.of(2026, 2, 10))));
+        .then(
+            o ->
+                o.recordCustomerGrade(
+                    CustomerStory.gradeNorthMobile().state().gradeAttestation().orElseThrow(),
+                    on(LocalDate.of(2026, 2, 10))));
   }
 
   /**

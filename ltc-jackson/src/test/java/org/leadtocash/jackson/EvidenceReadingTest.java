@@ -20,14 +20,18 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.contract.ContractStatus;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.opportunity.GatePassage;
 
 /**
- * A JSON document is input, and the codec forges no evidence (DOMAIN D5.1, D3.2): it never reads a
- * {@link GatePassage}, which only an opportunity issues, and a stored {@code contract.signed} it
- * reads carries only the decision, which replay checks again as strictly as the signature did.
+ * A JSON document is input, and the codec forges no evidence (DOMAIN D5.1, D3.2, D6.2): it never
+ * reads a {@link GatePassage}, which only an opportunity issues, nor a {@link GradeAttestation},
+ * which only a customer issues, and a stored {@code contract.signed} it reads carries only the
+ * decision, which replay checks again as strictly as the signature did.
  */
-@DisplayName("The codec forges no evidence: a passage is never read, a stored signature is checked")
+@DisplayName(
+    "The codec forges no evidence: a passage or an attestation is never read, a stored signature is"
+        + " checked")
 class EvidenceReadingTest {
 
   private static final ObjectMapper JSON = LeadToCashModule.create().strictMapper();
@@ -60,6 +64,21 @@ class EvidenceReadingTest {
         assertThrows(Exception.class, () -> JSON.readValue(document, GatePassage.class));
     assertTrue(
         refused.getMessage().contains("cannot write or read " + GatePassage.class.getName()),
+        refused::getMessage);
+  }
+
+  @Test
+  @DisplayName(
+      "a document read as a GradeAttestation is refused: only a customer issues one (DOMAIN"
+          + " D6.2)")
+  void anAttestationIsNeverRead() {
+    String document =
+        "{\"customer\":\"CU-75\",\"customerVersion\":4,\"grade\":\"C\","
+            + "\"effectiveOn\":\"2026-01-05\",\"asOf\":\"2026-01-05T09:00:00Z\"}";
+    Exception refused =
+        assertThrows(Exception.class, () -> JSON.readValue(document, GradeAttestation.class));
+    assertTrue(
+        refused.getMessage().contains("cannot write or read " + GradeAttestation.class.getName()),
         refused::getMessage);
   }
 

@@ -257,7 +257,8 @@ public enum RuleId {
       "Grades and their policies",
       "A customer is graded once and then reviewed, each review after the grading it reviews; a"
           + " grade's policy states its technical, commercial and contact parts with a positive"
-          + " contact cadence.",
+          + " contact cadence; another aggregate weighs a customer's grade only as that customer"
+          + " attests it.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE),

@@ -126,6 +126,20 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
         : Optional.of(gradings().get(gradings().size() - 1));
   }
 
+  /**
+   * Issues the evidence of this customer's current grade, for another aggregate that weighs it
+   * (D6.2): an opportunity for the authority of its gate decisions (D3.2), a relationship plan for
+   * the staffing of the customer (D10.1). Only a customer issues a {@link GradeAttestation}; it
+   * exists exactly when the customer is graded, and carries the customer's id and version now, the
+   * current grade, the date its grading applies from, and the instant of the latest event.
+   *
+   * @return the attestation of the current grade, or empty while the customer is not graded; never
+   *     null
+   */
+  public Optional<GradeAttestation> gradeAttestation() {
+    return grading().map(current -> GradeAttestation.issue(this, current));
+  }
+
   /** {@return the current grade, if graded (D6.2); never null} */
   public Optional<CustomerGrade> grade() {
     return grading().map(Grading::grade);

@@ -8,6 +8,9 @@
  *       org.leadtocash.domain.customer.GradePolicy policy} through the five {@link
  *       org.leadtocash.domain.customer.GradingStep grading steps} (D6.2, D6.3), and reviewed every
  *       year ({@link org.leadtocash.domain.customer.GradeReviewReport} lists who is overdue);
+ *       only the graded customer issues the evidence of its grade, a {@link
+ *       org.leadtocash.domain.customer.GradeAttestation}, which another aggregate weighing the
+ *       grade needs (an opportunity's gate authority, D3.2; a relationship plan's staffing, D10.1);
  *   <li>the customer value pyramid ({@link org.leadtocash.domain.customer.ValuePyramid}, D6.4), the
  *       customer total value ({@link org.leadtocash.domain.customer.CustomerTotalValue}, D6.5) and
  *       the value-return curve ({@link org.leadtocash.domain.customer.ValueReturnCurve}, D6.6);

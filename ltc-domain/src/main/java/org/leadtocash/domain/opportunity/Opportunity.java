@@ -36,6 +36,7 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.team.ProjectTriangle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,8 +143,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   public abstract Optional<OpportunityOutcome> outcome();
 
   /**
-   * {@return the customer's grade as recorded on the opportunity (D6.2), which the gate policy
-   * weighs for the authority of a decision (D3.2); empty while unknown; never null}
+   * {@return the customer's grade as recorded on the opportunity from the customer's {@link
+   * GradeAttestation} (D6.2), which the gate policy weighs for the authority of a decision (D3.2);
+   * empty while unknown; never null}
    */
   public abstract Optional<CustomerGrade> customerGrade();
 
@@ -513,16 +515,81 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
   // ---------------------------------------------------------------- commands
 
   /**
-   * Opens an opportunity in the phase {@link SalesPhase#VERIFY}.
+   * Opens an opportunity in the phase {@link SalesPhase#VERIFY}, with no customer grade recorded
+   * yet; see {@link #open(OpportunityId, OpportunityProfile, GradeAttestation, Instant)} to open it
+   * with the grade its customer attests.
    *
    * @param id the new opportunity's id; not null
-   * @param profile what it is opened with; not null
+   * @param profile what it is opened with; not null, with no {@link
+   *     OpportunityProfile#customerGrade() customer grade}
    * @param at when; not null
    * @return the open opportunity, with its {@link OpportunityOpened} event
+   * @throws org.leadtocash.domain.common.RuleViolationException if the profile carries a customer
+   *     grade: a grade is recorded only with the customer's {@link GradeAttestation} (D6.2)
    */
   public static Transition<Opportunity, OpportunityEvent> open(
       OpportunityId id, OpportunityProfile profile, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(at, "at");
+    Guard.of("Opportunity", "new", "open")
+        .require(
+            profile.customerGrade().isEmpty(),
+            RuleId.D6_2,
+            "a customer's grade is recorded only with the attestation its customer %s issues"
+                + " (Customer.gradeAttestation()), not as the profile's grade %s",
+            profile.customer(),
+            profile.customerGrade().map(CustomerGrade::name).orElse(""));
+    return opened(id, profile, at);
+  }
+
+  /**
+   * Opens an opportunity in the phase {@link SalesPhase#VERIFY} with its customer's grade (D6.2),
+   * which the gate policy weighs for the authority of a gate decision (D3.2). The grade comes only
+   * from the evidence the customer issues ({@link
+   * org.leadtocash.domain.customer.Customer#gradeAttestation()}): a {@link GradeAttestation} has no
+   * public constructor, builder or factory, so a host cannot claim a grade its customer does not
+   * have. The stored {@link OpportunityOpened} records the grade in its profile.
+   *
+   * @param id the new opportunity's id; not null
+   * @param profile what it is opened with; not null, with no {@link
+   *     OpportunityProfile#customerGrade() customer grade} of its own
+   * @param grade the attestation of the grade the profile's customer issued; not null
+   * @param at when; not null
+   * @return the open opportunity with the attested grade, with its {@link OpportunityOpened} event
+   * @throws org.leadtocash.domain.common.RuleViolationException if the attestation is of another
+   *     customer, or the profile carries a grade of its own (D6.2)
+   */
+  public static Transition<Opportunity, OpportunityEvent> open(
+      OpportunityId id, OpportunityProfile profile, GradeAttestation grade, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(at, "at");
+    Guard.of("Opportunity", "new", "open")
+        .require(
+            grade.customer().equals(profile.customer()),
+            RuleId.D6_2,
+            "the grade attested by customer %s is no grade of the opportunity's customer %s",
+            grade.customer(),
+            profile.customer())
+        .require(
+            profile.customerGrade().isEmpty(),
+            RuleId.D6_2,
+            "a customer's grade is recorded only with the attestation its customer %s issues"
+                + " (Customer.gradeAttestation()), not as the profile's grade %s",
+            profile.customer(),
+            profile.customerGrade().map(CustomerGrade::name).orElse(""));
+    return opened(
+        id, OpportunityProfile.builder().from(profile).customerGrade(grade.grade()).build(), at);
+  }
+
+  /**
+   * Opens an opportunity with a profile whose grade, if any, was attested: the commands' own path
+   * and the replay of a stored {@link OpportunityOpened}, which records the grade as a plain value.
+   */
+  private static Transition<Opportunity, OpportunityEvent> opened(
+      OpportunityId id, OpportunityProfile profile, Instant at) {
     OpportunityOpened opened = new OpportunityOpened(id, 1, profile, at);
     return Transition.of(initial(opened), opened);
   }
@@ -710,19 +777,39 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
 
   /**
    * Records the customer's grade on the opportunity (D6.2): the gate policy weighs it when it sets
-   * the authority of a gate decision (D3.2). Record it when the opportunity opens (in its {@link
-   * OpportunityProfile}) or whenever the customer's grade changes.
+   * the authority of a gate decision (D3.2). The grade comes only from the evidence the customer
+   * issues ({@link org.leadtocash.domain.customer.Customer#gradeAttestation()}): a {@link
+   * GradeAttestation} has no public constructor, builder or factory, so a host cannot claim a lower
+   * grade to route a decision to a lower authority. Record it when the opportunity opens ({@link
+   * #open(OpportunityId, OpportunityProfile, GradeAttestation, Instant)}) or whenever the
+   * customer's grade changes; the {@link CustomerGradeRecorded} event records the grade.
    *
-   * @param grade the customer's grade; not null
+   * @param grade the attestation of its grade the opportunity's customer issued; not null
    * @param at when; not null
    * @return the opportunity with the grade
-   * @throws org.leadtocash.domain.common.RuleViolationException if the grade is already the one
-   *     recorded (D6.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if the attestation is of another
+   *     customer, or its grade is already the one recorded (D6.2), or the time is before the latest
+   *     event (D3.1)
    */
   public Transition<Opportunity, OpportunityEvent> recordCustomerGrade(
-      CustomerGrade grade, Instant at) {
+      GradeAttestation grade, Instant at) {
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(at, "at");
+    guard("recordCustomerGrade", at)
+        .require(
+            grade.customer().equals(customer()),
+            RuleId.D6_2,
+            "the grade attested by customer %s is no grade of the opportunity's customer %s",
+            grade.customer(),
+            customer());
+    return recordGrade(grade.grade(), at);
+  }
+
+  /**
+   * Records an attested grade: the command's own path and the replay of a stored {@link
+   * CustomerGradeRecorded}, which records the grade as a plain value.
+   */
+  private Transition<Opportunity, OpportunityEvent> recordGrade(CustomerGrade grade, Instant at) {
     guard("recordCustomerGrade", at)
         .require(
             !customerGrade().equals(Optional.of(grade)),
@@ -1217,7 +1304,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
 
   /** Sends the opening command again. */
   private static Transition<Opportunity, OpportunityEvent> reopen(OpportunityOpened opened) {
-    return open(opened.opportunity(), opened.profile(), opened.occurredAt());
+    return opened(opened.opportunity(), opened.profile(), opened.occurredAt());
   }
 
   /** Sends this state the command the stored event records, with the event's data. */
@@ -1231,7 +1318,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     } else if (event instanceof BuyingStageChanged changed) {
       return changeBuyingStage(changed.stage(), changed.occurredAt());
     } else if (event instanceof CustomerGradeRecorded recorded) {
-      return recordCustomerGrade(recorded.grade(), recorded.occurredAt());
+      return recordGrade(recorded.grade(), recorded.occurredAt());
     } else if (event instanceof DeliveryParticipationRecorded recorded) {
       return recordDeliveryParticipation(recorded.deliveryPerson(), recorded.occurredAt());
     } else if (event instanceof TriangleAssigned assigned) {

@@ -16,8 +16,9 @@ import org.leadtocash.domain.customer.CustomerGrade;
 
 /**
  * What an opportunity is opened with (DOMAIN D3): the customer, a name, the owner, the amount, and
- * where known the expected signing date, the win probability, the customer's buying stage and
- * grade, and the lead it came from.
+ * where known the expected signing date, the win probability, the customer's buying stage, and the
+ * lead it came from; an opened opportunity's profile holds the customer's grade, which only the
+ * customer's attestation supplies.
  *
  * <p>True of every profile: the name is not blank and the amount is positive.
  */
@@ -55,8 +56,14 @@ public abstract class OpportunityProfile {
   }
 
   /**
-   * {@return the customer's grade (D6.2) when the opportunity opens, if known: the gate policy
+   * {@return the customer's grade (D6.2) when the opportunity opened, if known: the gate policy
    * weighs it when it sets the authority of a gate decision (D3.2); never null}
+   *
+   * <p>A host leaves it empty: {@link Opportunity#open(org.leadtocash.domain.common.OpportunityId,
+   * OpportunityProfile, org.leadtocash.domain.customer.GradeAttestation, java.time.Instant) open}
+   * fills it from the attestation the customer issues, and refuses a profile that carries a grade
+   * of its own. It is set in the profile an opened opportunity and its stored {@link
+   * OpportunityOpened} hold, so that a stored history replays with the grade it was opened with.
    */
   public abstract Optional<CustomerGrade> customerGrade();
 

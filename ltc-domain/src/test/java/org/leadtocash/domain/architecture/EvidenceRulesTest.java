@@ -3,16 +3,19 @@ package org.leadtocash.domain.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.opportunity.GatePassage;
 
 /**
  * The evidence one aggregate issues for another cannot be built by hand (DESIGN §2, DOMAIN D3.2,
- * D5.1): only the aggregate that established a fact issues the evidence of it. Runs over the main
+ * D5.1, D6.2): only the aggregate that established a fact issues the evidence of it — an
+ * opportunity its passage of a gate, a customer the attestation of its grade. Runs over the main
  * classes of ltc-domain.
  */
 @AnalyzeClasses(
@@ -21,11 +24,11 @@ import org.leadtocash.domain.opportunity.GatePassage;
 class EvidenceRulesTest {
 
   /** The types that carry a fact of one aggregate to another as evidence. */
-  static final Class<?>[] EVIDENCE = {GatePassage.class};
+  static final Class<?>[] EVIDENCE = {GatePassage.class, GradeAttestation.class};
 
   private static final String ONLY_THE_ISSUER =
       "DESIGN §2: only the aggregate that established a fact issues the evidence of it (DOMAIN"
-          + " D3.2, D5.1)";
+          + " D3.2, D5.1, D6.2)";
 
   @ArchTest
   static final ArchRule EVIDENCE_HAS_NO_PUBLIC_CONSTRUCTOR =
@@ -44,7 +47,7 @@ class EvidenceRulesTest {
           .that()
           .areStatic()
           .and()
-          .haveRawReturnType(GatePassage.class)
+          .haveRawReturnType(JavaClass.Predicates.belongToAnyOf(EVIDENCE))
           .should()
           .notBePublic()
           .because(ONLY_THE_ISSUER);

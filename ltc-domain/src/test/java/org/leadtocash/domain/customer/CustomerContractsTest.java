@@ -1,5 +1,6 @@
 package org.leadtocash.domain.customer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.leadtocash.domain.customer.CustomerFixtures.CUSTOMER;
 import static org.leadtocash.domain.customer.CustomerFixtures.NAME;
 import static org.leadtocash.domain.customer.CustomerFixtures.basicData;
@@ -112,6 +113,7 @@ class CustomerContractsTest {
             Customer.class,
             Segment.class,
             Grading.class,
+            GradeAttestation.class,
             GradePolicy.class,
             BasicDataAnalysis.class,
             ServiceStrategy.class,
@@ -165,9 +167,30 @@ class CustomerContractsTest {
             point(1, 1, 1, 0, 0),
             KeyEvent.in(Month.MAY, "x"),
             fullProfile(),
-            GradeReviewReport.of(List.of(graded()), D0))) {
+            GradeReviewReport.of(List.of(graded()), D0),
+            graded().gradeAttestation().orElseThrow())) {
       tester.testAllPublicInstanceMethods(instance);
     }
+  }
+
+  @Test
+  @DisplayName(
+      "a grade attestation is equal to another exactly when it carries the same customer, version,"
+          + " grade and dates (DOMAIN D6.2)")
+  void attestationEquality() {
+    Customer graded = graded();
+    new EqualsTester()
+        .addEqualityGroup(
+            graded.gradeAttestation().orElseThrow(), graded().gradeAttestation().orElseThrow())
+        .addEqualityGroup(graded(CustomerGrade.A, D0).gradeAttestation().orElseThrow())
+        .addEqualityGroup(graded(CustomerGrade.S, D0.plusDays(1)).gradeAttestation().orElseThrow())
+        .addEqualityGroup(
+            graded(CustomerId.of("CU-2"), CustomerGrade.S, D0).gradeAttestation().orElseThrow())
+        .addEqualityGroup(withStrategy().gradeAttestation().orElseThrow())
+        .testEquals();
+    assertEquals(
+        "grade S of CU-NORTH-MOBILE at v4 (from " + D0 + ", as of " + day(3) + ")",
+        graded.gradeAttestation().orElseThrow().toString());
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.opportunity.Verdict;
 import org.leadtocash.domain.opportunity.WinAssessment;
 import org.leadtocash.domain.opportunity.WinFactor;
+import org.leadtocash.domain.testing.Grades;
 import org.leadtocash.domain.testing.Opportunities;
 import org.leadtocash.domain.testing.RestoreAccess;
 
@@ -75,7 +76,10 @@ class OpportunityRestoreAccessTest {
                         .putScore(WinFactor.DELIVERY, 5)
                         .build(),
                     day(24)))
-        .then(o -> o.recordCustomerGrade(CustomerGrade.B, day(25)))
+        .then(
+            o ->
+                o.recordCustomerGrade(
+                    Grades.attested(CustomerId.of("CU-7"), CustomerGrade.B), day(25)))
         .then(
             o ->
                 o.recordEstimate(

@@ -8,6 +8,7 @@ import static org.leadtocash.domain.opportunity.OpportunityFixtures.approval;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.contractApproved;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.date;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.day;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.grade;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.integratedEstimate;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.opened;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.profile;
@@ -26,6 +27,7 @@ import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.team.ProjectTriangle;
 import org.leadtocash.domain.testing.DomainTesters;
 
@@ -53,6 +55,7 @@ class OpportunityContractsTest {
         .setDefault(GatePassage.class, contractApproved().state().contractApproval().orElseThrow())
         .setDefault(GatePolicy.class, OpportunityFixtures.POLICY)
         .setDefault(CustomerGrade.class, CustomerGrade.B)
+        .setDefault(GradeAttestation.class, grade())
         .setDefault(OrganisationLevel.class, OrganisationLevel.REGION)
         .setDefault(ProjectEstimate.class, integratedEstimate(1))
         .setDefault(AwardSplit.class, AwardSplit.allOurs(cny(1)))
@@ -69,7 +72,7 @@ class OpportunityContractsTest {
             OpportunityOutcome.Cancelled.class, new OpportunityOutcome.Cancelled("x", day(1)))
         .setDefault(ProjectTriangle.class, OpportunityFixtures.completeTriangle())
         .setDefault(Opportunity.class, opened())
-        .setDefault(Transition.class, Opportunity.open(OPPORTUNITY, profile(), day(0)));
+        .setDefault(Transition.class, Opportunity.open(OPPORTUNITY, profile(), grade(), day(0)));
   }
 
   @Test
@@ -168,7 +171,8 @@ class OpportunityContractsTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(opened(), opened())
-        .addEqualityGroup(Opportunity.open(OpportunityId.of("OP-2"), profile(), day(0)).state())
+        .addEqualityGroup(
+            Opportunity.open(OpportunityId.of("OP-2"), profile(), grade(), day(0)).state())
         .addEqualityGroup(opened().markHilltop(TrafficLight.RED, day(1)).state())
         .addEqualityGroup(contractApproved().state())
         .testEquals();

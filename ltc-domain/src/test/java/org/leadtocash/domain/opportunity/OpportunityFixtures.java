@@ -16,9 +16,11 @@ import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.team.CoreRole;
 import org.leadtocash.domain.team.ProjectMember;
 import org.leadtocash.domain.team.ProjectTriangle;
+import org.leadtocash.domain.testing.Grades;
 
 /** Opportunities at each gate, for the opportunity tests. */
 final class OpportunityFixtures {
@@ -53,12 +55,21 @@ final class OpportunityFixtures {
         .name("5G core expansion")
         .owner(AR)
         .amount(cny(8_000_000))
-        .customerGrade(CustomerGrade.B)
         .build();
   }
 
+  /** The evidence of the customer's grade B, issued by the customer (DOMAIN D6.2). */
+  static GradeAttestation grade() {
+    return Grades.attested(CUSTOMER, CustomerGrade.B);
+  }
+
+  /** The profile the opened opportunity and its stored opening hold: with the attested grade B. */
+  static OpportunityProfile openedProfile() {
+    return OpportunityProfile.builder().from(profile()).customerGrade(CustomerGrade.B).build();
+  }
+
   static Opportunity opened() {
-    return Opportunity.open(OPPORTUNITY, profile(), day(0)).state();
+    return Opportunity.open(OPPORTUNITY, profile(), grade(), day(0)).state();
   }
 
   static Ruling decision(Gate gate, Verdict verdict, OrganisationLevel level, int day) {
@@ -106,7 +117,7 @@ final class OpportunityFixtures {
 
   /** Verified, with delivery's participation and a complete triangle: ready for ATI. */
   static Transition<Opportunity, OpportunityEvent> readyForAti() {
-    return Opportunity.open(OPPORTUNITY, profile(), day(0))
+    return Opportunity.open(OPPORTUNITY, profile(), grade(), day(0))
         .then(o -> o.assignTriangle(completeTriangle(), day(2)))
         .then(o -> o.forecast(cny(8_000_000), date(120), Probability.ofPercent(30), day(5)))
         .then(o -> o.recordDeliveryParticipation(DELIVERY, day(6)));

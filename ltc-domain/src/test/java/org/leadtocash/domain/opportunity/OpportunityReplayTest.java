@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.CUSTOMER;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.DELIVERY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.OPPORTUNITY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.POLICY;
@@ -13,7 +14,9 @@ import static org.leadtocash.domain.opportunity.OpportunityFixtures.contractAppr
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.date;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.day;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.decision;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.grade;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.integratedEstimate;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.openedProfile;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.profile;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAtb;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAtc;
@@ -38,6 +41,7 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.testing.Grades;
 
 /**
  * A stored history is input like a command: replay rebuilds an opportunity only through the checks
@@ -224,14 +228,16 @@ class OpportunityReplayTest {
       // the office decides ATI of a grade-S customer under a lax host policy...
       Transition<Opportunity, OpportunityEvent> t =
           readyForAti()
-              .then(o -> o.recordCustomerGrade(CustomerGrade.S, day(7)))
+              .then(o -> o.recordCustomerGrade(Grades.attested(CUSTOMER, CustomerGrade.S), day(7)))
               .then(o -> o.decide(approval(Gate.ATI, 10), RETURNING, day(10)));
       // ...which the standard policy would refuse today; the stored decision still replays
       assertThrows(
           RuleViolationException.class,
           () ->
               readyForAti()
-                  .then(o -> o.recordCustomerGrade(CustomerGrade.S, day(7)))
+                  .then(
+                      o ->
+                          o.recordCustomerGrade(Grades.attested(CUSTOMER, CustomerGrade.S), day(7)))
                   .then(o -> o.decide(approval(Gate.ATI, 10), POLICY, day(10))));
       assertEquals(t.state(), Opportunity.replay(t.events()));
     }
@@ -262,7 +268,9 @@ class OpportunityReplayTest {
     @DisplayName("an opportunity is opened once")
     void openedOnce() {
       List<OpportunityEvent> history =
-          with(events(readyForAti()), new OpportunityOpened(OPPORTUNITY, 5, profile(), day(7)));
+          with(
+              events(readyForAti()),
+              new OpportunityOpened(OPPORTUNITY, 5, openedProfile(), day(7)));
       assertRejected(history, "D3.1", 5, OpportunityOpened.TYPE);
     }
 
@@ -630,7 +638,7 @@ class OpportunityReplayTest {
     void tailOfAnotherOpportunity() {
       Opportunity snapshot = readyForAti().state();
       List<OpportunityEvent> theirs =
-          Opportunity.open(OTHER_OPPORTUNITY, profile(), day(0))
+          Opportunity.open(OTHER_OPPORTUNITY, profile(), grade(), day(0))
               .then(o -> o.addCompetitor(RIVAL, day(1)))
               .then(o -> o.addCompetitor(OpportunityFixtures.OTHER, day(7)))
               .events()

@@ -3,6 +3,7 @@ package org.leadtocash.domain.opportunity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.CUSTOMER;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.DELIVERY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.OPPORTUNITY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.OTHER;
@@ -15,6 +16,7 @@ import static org.leadtocash.domain.opportunity.OpportunityFixtures.contractAppr
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.date;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.day;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.decision;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.grade;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.integratedEstimate;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.opened;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.profile;
@@ -40,6 +42,7 @@ import org.leadtocash.domain.common.Probability;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.team.ProjectTriangle;
+import org.leadtocash.domain.testing.Grades;
 
 /**
  * A stored opportunity snapshot is input like a command (DOMAIN D3): {@link Opportunity#restore()}
@@ -87,7 +90,7 @@ class OpportunityRestoreTest {
         o -> o.markHilltop(TrafficLight.GREEN, day(27)),
         o -> o.changeTrafficLight(TrafficLight.YELLOW, day(28)),
         o -> o.assess(assessment(), day(29)),
-        o -> o.recordCustomerGrade(CustomerGrade.A, day(30)),
+        o -> o.recordCustomerGrade(Grades.attested(CUSTOMER, CustomerGrade.A), day(30)),
         o ->
             o.win(
                 AwardSplit.builder()
@@ -102,7 +105,7 @@ class OpportunityRestoreTest {
   /** The story: the opening, then each of its {@link #commands()}. */
   private static Transition<Opportunity, OpportunityEvent> story() {
     Transition<Opportunity, OpportunityEvent> story =
-        Opportunity.open(OPPORTUNITY, profile(), day(0));
+        Opportunity.open(OPPORTUNITY, profile(), grade(), day(0));
     for (Function<Opportunity, Transition<Opportunity, OpportunityEvent>> command : commands()) {
       story = story.then(command);
     }
@@ -193,7 +196,7 @@ class OpportunityRestoreTest {
       assertTrue(story.state().isEnded());
       assertEquals(OpportunityStatus.WON, story.state().status());
       Transition<Opportunity, OpportunityEvent> upTo =
-          Opportunity.open(OPPORTUNITY, profile(), day(0));
+          Opportunity.open(OPPORTUNITY, profile(), grade(), day(0));
       List<Function<Opportunity, Transition<Opportunity, OpportunityEvent>>> commands =
           new ArrayList<>(commands());
       commands.add(0, o -> upTo);

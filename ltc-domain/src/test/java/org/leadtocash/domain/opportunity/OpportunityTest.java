@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.AR;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.CUSTOMER;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.DELIVERY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.OPPORTUNITY;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.OTHER;
@@ -19,6 +20,7 @@ import static org.leadtocash.domain.opportunity.OpportunityFixtures.day;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.decision;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.integratedEstimate;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.opened;
+import static org.leadtocash.domain.opportunity.OpportunityFixtures.openedProfile;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.profile;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAtb;
 import static org.leadtocash.domain.opportunity.OpportunityFixtures.readyForAtc;
@@ -48,6 +50,7 @@ import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.team.ProjectTriangle;
+import org.leadtocash.domain.testing.Grades;
 
 @DisplayName("Opportunities (DOMAIN D3)")
 class OpportunityTest {
@@ -307,7 +310,7 @@ class OpportunityTest {
       // ATI approval without the move on to develop the solution is refused
       List<OpportunityEvent> lagging =
           List.of(
-              new OpportunityOpened(OPPORTUNITY, 1, profile(), day(0)),
+              new OpportunityOpened(OPPORTUNITY, 1, openedProfile(), day(0)),
               new GateDecided(
                   OPPORTUNITY,
                   2,
@@ -373,7 +376,9 @@ class OpportunityTest {
     @DisplayName("the authority must reach the level the policy sets by amount and recorded grade")
     void authority() {
       Opportunity o =
-          readyForAti().then(x -> x.recordCustomerGrade(CustomerGrade.S, day(7))).state();
+          readyForAti()
+              .then(x -> x.recordCustomerGrade(Grades.attested(CUSTOMER, CustomerGrade.S), day(7)))
+              .state();
       assertEquals(Optional.of(CustomerGrade.S), o.customerGrade());
       RuleViolationException sGrade =
           assertRefused(
@@ -407,7 +412,7 @@ class OpportunityTest {
           RuleViolationException.class,
           "D6.2",
           o,
-          x -> x.recordCustomerGrade(CustomerGrade.S, day(8)));
+          x -> x.recordCustomerGrade(Grades.attested(CUSTOMER, CustomerGrade.S), day(8)));
     }
 
     @Test
@@ -433,7 +438,8 @@ class OpportunityTest {
           "D3.2",
           ungraded,
           o -> o.decide(approval(Gate.ATI, 9), day(9)));
-      Opportunity graded = ungraded.recordCustomerGrade(CustomerGrade.B, day(8)).state();
+      Opportunity graded =
+          ungraded.recordCustomerGrade(Grades.attested(CUSTOMER, CustomerGrade.B), day(8)).state();
       assertTrue(graded.decide(approval(Gate.ATI, 9), day(9)).state().passed(Gate.ATI));
     }
 

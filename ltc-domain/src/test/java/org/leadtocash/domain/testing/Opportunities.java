@@ -70,8 +70,8 @@ public final class Opportunities {
                 .name("opportunity " + id)
                 .owner(AR)
                 .amount(amount)
-                .customerGrade(CustomerGrade.A)
                 .build(),
+            Grades.attested(customer, CustomerGrade.A),
             start)
         .then(o -> o.forecast(amount, dateOf(start, 120), Probability.ofPercent(40), next(o)))
         .then(o -> o.recordDeliveryParticipation(FR, next(o)))

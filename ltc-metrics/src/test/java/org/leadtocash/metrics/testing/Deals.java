@@ -9,8 +9,10 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.CustomerId;
@@ -18,7 +20,17 @@ import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Probability;
+import org.leadtocash.domain.customer.BasicDataAnalysis;
+import org.leadtocash.domain.customer.BasicDataSource;
+import org.leadtocash.domain.customer.Customer;
+import org.leadtocash.domain.customer.CustomerCategory;
 import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.customer.CustomerSize;
+import org.leadtocash.domain.customer.CustomerType;
+import org.leadtocash.domain.customer.GradeAttestation;
+import org.leadtocash.domain.customer.GradePolicy;
+import org.leadtocash.domain.customer.Segment;
+import org.leadtocash.domain.customer.ValueAssessment;
 import org.leadtocash.domain.opportunity.AwardSplit;
 import org.leadtocash.domain.opportunity.DecisionAuthority;
 import org.leadtocash.domain.opportunity.EstimateContributor;
@@ -97,9 +109,45 @@ public final class Deals {
             .owner(AR)
             .amount(amount)
             .probability(probability)
-            .customerGrade(CustomerGrade.B)
             .build();
-    return new Deal(Opportunity.open(id, profile, day(day)).state());
+    return new Deal(Opportunity.open(id, profile, gradeB(), day(day)).state());
+  }
+
+  /** The customer's attestation of its grade B (DOMAIN D6.2), issued by the graded customer. */
+  private static GradeAttestation gradeB() {
+    Instant at = day(0);
+    return Customer.register(
+            CUSTOMER,
+            "customer " + CUSTOMER,
+            Segment.of(
+                CustomerSize.LARGE_ENTERPRISE_OR_INSTITUTION,
+                CustomerType.TECHNICALLY_COMPLEX,
+                Money.of(CurrencyUnit.of("CNY"), 3_000_000)),
+            at)
+        .then(
+            c ->
+                c.analyseBasicData(
+                    BasicDataAnalysis.of("profile read", BasicDataSource.CUSTOMER_PROFILE), at))
+        .then(
+            c ->
+                c.identifyValue(
+                    ValueAssessment.builder()
+                        .currentValue(Money.of(CurrencyUnit.of("CNY"), 1_000_000))
+                        .longTermValue(Money.of(CurrencyUnit.of("CNY"), 5_000_000))
+                        .rationale("the value-return curve")
+                        .build(),
+                    at))
+        .then(
+            c ->
+                c.grade(
+                    CustomerGrade.B,
+                    CustomerCategory.PARTNER,
+                    GradePolicy.standard(CustomerGrade.B),
+                    LocalDate.ofInstant(at, ZoneOffset.UTC),
+                    at))
+        .state()
+        .gradeAttestation()
+        .orElseThrow();
   }
 
   /** A deal under construction; every step is a domain command, so a broken rule throws. */

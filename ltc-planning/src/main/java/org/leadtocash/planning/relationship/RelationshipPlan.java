@@ -7,8 +7,10 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,8 @@ import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
+import org.leadtocash.domain.customer.CustomerGrade;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.relationship.RelationshipLayer;
 import org.leadtocash.planning.strategy.Completeness;
 import org.leadtocash.planning.strategy.CompletenessItem;
@@ -437,21 +441,33 @@ public abstract class RelationshipPlan
    *
    * @param startsOn the day execution starts; not null
    * @param staffing the staffing of each customer of the scope; not null
+   * @param grades the attestation of its grade each staffed customer issued; not null
    * @param at when; not null, not before {@link #lastEventAt()}
-   * @return as {@link #startExecution(LocalDate, List, StaffingPolicy, Instant)}
+   * @return as {@link #startExecution(LocalDate, List, List, StaffingPolicy, Instant)}
+   * @throws org.leadtocash.domain.common.DomainException as {@link #startExecution(LocalDate, List,
+   *     List, StaffingPolicy, Instant)}
    */
   public Transition<RelationshipPlan, RelationshipPlanEvent> startExecution(
-      LocalDate startsOn, List<CustomerStaffing> staffing, Instant at) {
-    return startExecution(startsOn, staffing, StaffingPolicy.standard(), at);
+      LocalDate startsOn,
+      List<CustomerStaffing> staffing,
+      List<GradeAttestation> grades,
+      Instant at) {
+    return startExecution(startsOn, staffing, grades, StaffingPolicy.standard(), at);
   }
 
   /**
    * Starts execution (DOMAIN D10.1, step 5) from a complete step 4: every customer of the scope is
    * staffed once, with at least the people its grade and maturity need and an owner at least as
-   * able as its importance asks, under the host's policy.
+   * able as its importance asks, under the host's policy. The grade that sizes a staffing is the
+   * customer's own (DOMAIN D6.2): each staffing's grade must be the one its customer attests among
+   * {@code grades}, evidence only a {@link org.leadtocash.domain.customer.Customer customer} issues
+   * ({@link org.leadtocash.domain.customer.Customer#gradeAttestation()}), so a lower grade cannot
+   * be claimed to staff a customer more thinly. The maturity is the planner's judgement.
    *
    * @param startsOn the day execution starts, from which the monitoring cadence counts; not null
    * @param staffing the staffing of each customer of the scope; not null
+   * @param grades the attestation of its grade each staffed customer issued, one per customer; not
+   *     null
    * @param policy the host's staffing norms; not null
    * @param at when; not null, not before {@link #lastEventAt()}
    * @return the plan with its {@link PlanExecutionStarted} event
@@ -459,13 +475,20 @@ public abstract class RelationshipPlan
    *     yet, or the plan is not at step 4: earlier, or already executing (D10.1)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
    *     event, or execution starts before the plan was opened, compared without a time zone as
-   *     {@link BusinessDate} does — both checked before the state — or a customer of the scope is
-   *     not staffed, one outside it or one twice is, or a staffing falls short of its norm: fewer
-   *     people, or a less able owner (D10.1)
+   *     {@link BusinessDate} does — both checked before the state — or a staffing's grade is not
+   *     the one its customer attests, or two attestations are of one customer (D6.2), or a customer
+   *     of the scope is not staffed, one outside it or one twice is, or a staffing falls short of
+   *     its norm: fewer people, or a less able owner (D10.1)
    */
   public Transition<RelationshipPlan, RelationshipPlanEvent> startExecution(
-      LocalDate startsOn, List<CustomerStaffing> staffing, StaffingPolicy policy, Instant at) {
+      LocalDate startsOn,
+      List<CustomerStaffing> staffing,
+      List<GradeAttestation> grades,
+      StaffingPolicy policy,
+      Instant at) {
     Objects.requireNonNull(startsOn, "startsOn");
+    Objects.requireNonNull(staffing, "staffing");
+    Objects.requireNonNull(grades, "grades");
     Objects.requireNonNull(policy, "policy");
     List<CustomerStaffing> copy = ImmutableList.copyOf(staffing);
     guard("startExecution", at)
@@ -475,7 +498,28 @@ public abstract class RelationshipPlan
             "execution starts on %s, before the plan was opened at %s: its dates only move forward",
             startsOn,
             openedAt());
-    startGuard(at);
+    List<GradeAttestation> attested = ImmutableList.copyOf(grades);
+    Guard guard = startGuard(at);
+    Map<CustomerId, CustomerGrade> attestedGrades = new HashMap<>();
+    for (GradeAttestation grade : attested) {
+      guard.require(
+          attestedGrades.put(grade.customer(), grade.grade()) == null,
+          RuleId.D6_2,
+          "customer %s attests one grade, not several",
+          grade.customer());
+    }
+    for (CustomerStaffing s : copy) {
+      CustomerGrade claimed = s.grade();
+      guard.require(
+          attestedGrades.get(s.customer()) == claimed,
+          RuleId.D6_2,
+          "the staffing of %s is sized by grade %s, which its customer does not attest: %s",
+          s.customer(),
+          claimed,
+          Optional.ofNullable(attestedGrades.get(s.customer()))
+              .map(g -> "it attests grade " + g)
+              .orElse("no attestation of it is given"));
+    }
     List<StaffingNorm> norms =
         copy.stream()
             .map(

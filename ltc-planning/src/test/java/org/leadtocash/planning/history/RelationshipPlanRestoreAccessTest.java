@@ -20,6 +20,7 @@ import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.customer.DepartmentKind;
 import org.leadtocash.domain.relationship.CustomerDepartment;
 import org.leadtocash.domain.relationship.RelationshipLayer;
+import org.leadtocash.domain.testing.Grades;
 import org.leadtocash.domain.testing.RestoreAccess;
 import org.leadtocash.planning.relationship.Ability;
 import org.leadtocash.planning.relationship.CompetitionTarget;
@@ -109,12 +110,12 @@ class RelationshipPlanRestoreAccessTest {
             START,
             List.of(
                 CustomerStaffing.of(
-                    CUSTOMER,
-                    CustomerGrade.B,
+                    Grades.attested(CUSTOMER, CustomerGrade.B),
                     Maturity.DEVELOPING,
                     OWNER,
                     Ability.SENIOR,
                     EmployeeId.of("E-LI"))),
+            List.of(Grades.attested(CUSTOMER, CustomerGrade.B)),
             day(60))
         .then(
             p ->

@@ -14,8 +14,10 @@ import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.customer.DepartmentKind;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.relationship.CustomerDepartment;
 import org.leadtocash.domain.relationship.RelationshipLayer;
+import org.leadtocash.domain.testing.Grades;
 
 /**
  * The relationship plan of the account team at North Mobile, a grade-S operator where our new 5G
@@ -148,15 +150,26 @@ final class NorthMobile {
                     day(12)));
   }
 
+  /** North Mobile's attestation of its grade S, issued by the graded customer (DOMAIN D6.2). */
+  static GradeAttestation gradeS() {
+    return Grades.attested(NORTH_MOBILE, CustomerGrade.S);
+  }
+
+  /** The grades the staffed customers attest: North Mobile's S. */
+  static List<GradeAttestation> grades() {
+    return List.of(gradeS());
+  }
+
   /** North Mobile: grade S, relationships new, so 5 people and an expert owner. */
   static CustomerStaffing staffing() {
-    return CustomerStaffing.of(
-        NORTH_MOBILE, CustomerGrade.S, Maturity.NEW, WANG, Ability.EXPERT, LI, CHEN, ZHAO, SUN);
+    return CustomerStaffing.of(gradeS(), Maturity.NEW, WANG, Ability.EXPERT, LI, CHEN, ZHAO, SUN);
   }
 
   static Transition<RelationshipPlan, RelationshipPlanEvent> executing() {
     return withStrategies()
         .then(
-            p -> p.startExecution(START, List.of(staffing()), StaffingPolicy.standard(), day(60)));
+            p ->
+                p.startExecution(
+                    START, List.of(staffing()), grades(), StaffingPolicy.standard(), day(60)));
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.customer.DepartmentKind;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.relationship.CustomerDepartment;
 import org.leadtocash.domain.relationship.DecisionChain;
 import org.leadtocash.domain.relationship.GeneralRelationshipGrade;
@@ -50,6 +51,7 @@ class RelationshipContractsTest {
             RelationshipStrategy.class,
             RelationshipStrategy.forPerson(TARGET, NORTH_MOBILE, CTO, "dinner"))
         .setDefault(CustomerStaffing.class, NorthMobile.staffing())
+        .setDefault(GradeAttestation.class, NorthMobile.gradeS())
         .setDefault(StaffingNorm.class, new StaffingNorm(NORTH_MOBILE, 1, Ability.JUNIOR))
         .setDefault(StaffingPolicy.class, StaffingPolicy.standard())
         .setDefault(RelationshipTargetPolicy.class, RelationshipTargetPolicy.standard())

@@ -29,7 +29,6 @@ import org.leadtocash.domain.common.RejectedHistoryException;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
-import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.customer.DepartmentKind;
 import org.leadtocash.domain.relationship.CustomerDepartment;
 import org.leadtocash.domain.relationship.GeneralRelationshipGrade;
@@ -164,7 +163,9 @@ class RelationshipPlanTest {
               IllegalTransitionException.class,
               "D10.1",
               NorthMobile.derived().state(),
-              p -> p.startExecution(START, List.of(NorthMobile.staffing()), day(20)));
+              p ->
+                  p.startExecution(
+                      START, List.of(NorthMobile.staffing()), NorthMobile.grades(), day(20)));
       assertEquals(
           "step 5 (execute and monitor) follows step 4, and the plan is at step 3 (set the"
               + " relationship targets)",
@@ -189,7 +190,9 @@ class RelationshipPlanTest {
               IllegalTransitionException.class,
               "D10.1",
               oneStrategy,
-              p -> p.startExecution(START, List.of(NorthMobile.staffing()), day(20)));
+              p ->
+                  p.startExecution(
+                      START, List.of(NorthMobile.staffing()), NorthMobile.grades(), day(20)));
       assertEquals(
           "step 5 (execute and monitor) is entered only once step 4 (set the strategies) is"
               + " complete: no strategy for 1 key person at supportive, not exclusive; no strategy"
@@ -224,7 +227,9 @@ class RelationshipPlanTest {
           IllegalTransitionException.class,
           "D10.1",
           NorthMobile.executing().state(),
-          p -> p.startExecution(START, List.of(NorthMobile.staffing()), day(70)));
+          p ->
+              p.startExecution(
+                  START, List.of(NorthMobile.staffing()), NorthMobile.grades(), day(70)));
     }
   }
 
@@ -339,14 +344,13 @@ class RelationshipPlanTest {
     void staffingMeetsTheNorm() {
       RelationshipPlan ready = NorthMobile.withStrategies().state();
       CustomerStaffing thin =
-          CustomerStaffing.of(
-              NORTH_MOBILE, CustomerGrade.S, Maturity.NEW, WANG, Ability.SENIOR, LI, CHEN);
+          CustomerStaffing.of(NorthMobile.gradeS(), Maturity.NEW, WANG, Ability.SENIOR, LI, CHEN);
       RuleViolationException refused =
           assertRefused(
               RuleViolationException.class,
               "D10.1",
               ready,
-              p -> p.startExecution(START, List.of(thin), day(60)));
+              p -> p.startExecution(START, List.of(thin), NorthMobile.grades(), day(60)));
       assertEquals(
           "people per customer follow its grade and maturity, and its owner's ability its"
               + " importance: CU-NM (S, new) has 3 people, fewer than 5; CU-NM (grade S) is owned"
@@ -356,14 +360,17 @@ class RelationshipPlanTest {
           RuleViolationException.class,
           "D10.1",
           ready,
-          p -> p.startExecution(START, List.of(), day(60)));
+          p -> p.startExecution(START, List.of(), NorthMobile.grades(), day(60)));
       // a mature grade-S customer needs one person fewer: 3 people, still an expert owner
       CustomerStaffing mature =
           CustomerStaffing.of(
-              NORTH_MOBILE, CustomerGrade.S, Maturity.MATURE, WANG, Ability.EXPERT, LI, CHEN);
+              NorthMobile.gradeS(), Maturity.MATURE, WANG, Ability.EXPERT, LI, CHEN);
       assertEquals(
           PlanningStep.EXECUTE_AND_MONITOR,
-          ready.startExecution(START, List.of(mature), day(60)).state().step());
+          ready
+              .startExecution(START, List.of(mature), NorthMobile.grades(), day(60))
+              .state()
+              .step());
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.relationship.KeyRelationshipLevel;
 import org.leadtocash.domain.relationship.RelationshipLayer;
+import org.leadtocash.domain.testing.Grades;
 
 /** Bad inputs to the relationship plan's values are refused, naming the rule (DOMAIN D10.1). */
 class RelationshipValuesTest {
@@ -156,7 +157,11 @@ class RelationshipValuesTest {
         refused(
             () ->
                 CustomerStaffing.of(
-                    NORTH_MOBILE, CustomerGrade.B, Maturity.NEW, WANG, Ability.SENIOR, WANG)));
+                    Grades.attested(NORTH_MOBILE, CustomerGrade.B),
+                    Maturity.NEW,
+                    WANG,
+                    Ability.SENIOR,
+                    WANG)));
     assertNames(
         "D10.1",
         refused(

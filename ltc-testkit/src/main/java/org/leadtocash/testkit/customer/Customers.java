@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -34,6 +35,7 @@ import org.leadtocash.domain.customer.CustomerSize;
 import org.leadtocash.domain.customer.CustomerTotalValue;
 import org.leadtocash.domain.customer.CustomerType;
 import org.leadtocash.domain.customer.CustomerValue;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.customer.GradePolicy;
 import org.leadtocash.domain.customer.GradeReviewLine;
 import org.leadtocash.domain.customer.GradeReviewReport;
@@ -98,6 +100,7 @@ public final class Customers {
                     CommonValues.customers(s).flatMap(c -> curves(s, c)), ValueReturnCurve::points))
         .add(GradePolicy.class, s -> policies())
         .add(Grading.class, s -> partsOf(customers(s), Customer::gradings))
+        .add(GradeAttestation.class, Customers::attestations)
         .add(ServiceStrategy.class, s -> strategies())
         .add(MonitoringRecord.class, s -> partsOf(customers(s), Customer::monitoring))
         .add(
@@ -157,6 +160,73 @@ public final class Customers {
         .invariants(Customers::checkRules)
         .sizes(12, 24)
         .build();
+  }
+
+  /**
+   * Returns the attestations of grades (DOMAIN D6.2), each issued by a customer the settings know,
+   * graded through its own commands with any grade; see {@link #attestation}.
+   *
+   * @param settings what to generate within; not null
+   * @return the attestations, never null
+   */
+  public static Arbitrary<GradeAttestation> attestations(Settings settings) {
+    return Combinators.combine(
+            CommonValues.customers(settings),
+            Arbitraries.of(CustomerGrade.class),
+            Arbitraries.integers().between(0, Math.max(0, settings.days() - 1)))
+        .as((customer, grade, day) -> attestation(settings, customer, grade, settings.day(day)));
+  }
+
+  /**
+   * Returns the attestation of a grade that a customer issues once graded so (DOMAIN D6.2): the
+   * customer is registered, walked through the first three grading steps of D6.3 and graded, all at
+   * the instant given, and attests its grade. The only way to obtain a {@link GradeAttestation},
+   * here as for a host.
+   *
+   * @param settings what to generate within (the currency); not null
+   * @param customer the customer's id; not null
+   * @param grade its grade; not null
+   * @param at when it is registered and graded; not null
+   * @return the customer's attestation of the grade, never null
+   */
+  public static GradeAttestation attestation(
+      Settings settings, CustomerId customer, CustomerGrade grade, Instant at) {
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(at, "at");
+    CurrencyUnit currency = settings.currency();
+    return Customer.register(
+            customer,
+            "customer " + customer,
+            Segment.of(
+                CustomerSize.LARGE_ENTERPRISE_OR_INSTITUTION,
+                CustomerType.TECHNICALLY_COMPLEX,
+                Money.ofMajor(currency, 3_000_000)),
+            at)
+        .then(
+            c ->
+                c.analyseBasicData(
+                    BasicDataAnalysis.of("profile read", BasicDataSource.CUSTOMER_PROFILE), at))
+        .then(
+            c ->
+                c.identifyValue(
+                    ValueAssessment.builder()
+                        .currentValue(Money.ofMajor(currency, 1_000_000))
+                        .longTermValue(Money.ofMajor(currency, 5_000_000))
+                        .rationale("the value-return curve")
+                        .build(),
+                    at))
+        .then(
+            c ->
+                c.grade(
+                    grade,
+                    CustomerCategory.PARTNER,
+                    GradePolicy.standard(grade),
+                    settings.dateOf(at),
+                    at))
+        .state()
+        .gradeAttestation()
+        .orElseThrow();
   }
 
   /**

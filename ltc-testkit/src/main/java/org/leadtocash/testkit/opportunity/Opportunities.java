@@ -19,6 +19,7 @@ import net.jqwik.api.Tuple;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CompetitorId;
+import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.OrganisationLevel;
@@ -74,6 +75,7 @@ import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
+import org.leadtocash.testkit.customer.Customers;
 
 /**
  * Opportunities (DOMAIN D3) in every reachable state — verified, through ATI, ATB and ATC with
@@ -102,7 +104,7 @@ public final class Opportunities {
    */
   public static void addTo(ArbitraryCatalogue.Builder catalogue) {
     catalogue
-        .add(OpportunityProfile.class, Opportunities::profiles)
+        .add(OpportunityProfile.class, s -> creations(s).map(t -> t.state().profile()))
         .add(GateDecision.class, Opportunities::decisions)
         .add(GatePassage.class, Opportunities::passages)
         .add(Ruling.class, s -> partsOf(decisions(s), d -> List.of(d.ruling())))
@@ -311,9 +313,10 @@ public final class Opportunities {
   }
 
   /**
-   * Returns opportunity profiles: a customer of the settings, an owner, an amount of 10 000 to 50
-   * million in one of the settings' currencies, and maybe a signing date, probability, buying stage
-   * and customer grade.
+   * Returns opportunity profiles as a host gives them to {@link Opportunity#open}: a customer of
+   * the settings, an owner, an amount of 10 000 to 50 million in one of the settings' currencies,
+   * and maybe a signing date, probability and buying stage; never a customer grade, which only the
+   * customer's attestation supplies (DOMAIN D6.2).
    *
    * @param settings what to generate within; not null
    * @return the profiles, never null
@@ -327,10 +330,9 @@ public final class Opportunities {
                 .flatMap(c -> CommonValues.amounts(c, 10_000, 50_000_000)),
             CommonValues.dates(settings).optional(0.3),
             CommonValues.probabilities().optional(0.5),
-            Arbitraries.of(BuyingStage.class).optional(0.3),
-            Arbitraries.of(CustomerGrade.class).optional(0.7))
+            Arbitraries.of(BuyingStage.class).optional(0.3))
         .as(
-            (customer, name, owner, amount, signing, probability, stage, grade) -> {
+            (customer, name, owner, amount, signing, probability, stage) -> {
               OpportunityProfile.Builder profile =
                   OpportunityProfile.builder()
                       .customer(customer)
@@ -340,7 +342,6 @@ public final class Opportunities {
               signing.ifPresent(profile::expectedSigning);
               probability.ifPresent(profile::probability);
               stage.ifPresent(profile::buyingStage);
-              grade.ifPresent(profile::customerGrade);
               return profile.build();
             });
   }
@@ -424,8 +425,18 @@ public final class Opportunities {
     return Combinators.combine(
             CommonValues.ids("OP-", OpportunityId::of),
             profiles(settings),
-            Arbitraries.integers().between(0, settings.days() / 2))
-        .as((id, profile, day) -> Opportunity.open(id, profile, settings.day(day)));
+            Arbitraries.integers().between(0, settings.days() / 2),
+            Arbitraries.of(CustomerGrade.class).optional(0.7))
+        .as(
+            (id, profile, day, grade) ->
+                grade.isEmpty()
+                    ? Opportunity.open(id, profile, settings.day(day))
+                    : Opportunity.open(
+                        id,
+                        profile,
+                        Customers.attestation(
+                            settings, profile.customer(), grade.get(), settings.day(day)),
+                        settings.day(day)));
   }
 
   /** The arguments a step draws; which command it sends depends on the opportunity's state. */
@@ -467,7 +478,8 @@ public final class Opportunities {
       TrafficLight light = List.of(TrafficLight.values()).get(s.pick());
       return o.isHilltop() ? o.changeTrafficLight(light, at) : o.markHilltop(light, at);
     } else if (c < 9) {
-      return o.recordCustomerGrade(List.of(CustomerGrade.values()).get(s.level() % 4), at);
+      CustomerGrade grade = List.of(CustomerGrade.values()).get(s.level() % 4);
+      return o.recordCustomerGrade(Customers.attestation(settings, o.customer(), grade, at), at);
     } else if (c < 10) {
       return o.assess(assessment(s), at);
     } else if (c < 18 && !o.passed(Gate.ATB) && s.percent() >= 25) {
@@ -678,7 +690,9 @@ public final class Opportunities {
                         h,
                         settings,
                         Opportunity::lastEventAt,
-                        (o, at) -> o.recordCustomerGrade(grade, at))),
+                        (o, at) ->
+                            o.recordCustomerGrade(
+                                Customers.attestation(settings, o.customer(), grade, at), at))),
         Combinators.combine(Arbitraries.of(TrafficLight.class), hours)
             .as(
                 (light, h) ->
@@ -762,7 +776,8 @@ public final class Opportunities {
 
   /**
    * Commands built to be refused: dated before the latest event (DESIGN §2), a forecast in a
-   * currency the opportunity is not in (D3.5), a triangle of another opportunity (D4.3).
+   * currency the opportunity is not in (D3.5), the grade another customer attests (D6.2), a
+   * triangle of another opportunity (D4.3).
    */
   private static Arbitrary<Command<Opportunity, OpportunityEvent>> refused(Settings settings) {
     Arbitrary<Integer> hours = Arbitraries.integers().between(1, 240);
@@ -784,12 +799,29 @@ public final class Opportunities {
         hours.map(
             h ->
                 Command.<Opportunity, OpportunityEvent>refused(
+                    "recordCustomerGrade attested by another customer",
+                    o -> {
+                      Instant at = later(settings, o.lastEventAt(), h);
+                      return o.recordCustomerGrade(
+                          Customers.attestation(
+                              settings,
+                              CustomerId.of(o.customer().value() + "-OTHER"),
+                              CustomerGrade.C,
+                              at),
+                          at);
+                    })),
+        hours.map(
+            h ->
+                Command.<Opportunity, OpportunityEvent>refused(
                     "assignTriangle of another opportunity",
                     o -> {
                       Opportunity other =
                           Opportunity.open(
                                   OpportunityId.of(o.id().value() + "-OTHER"),
-                                  o.profile(),
+                                  OpportunityProfile.builder()
+                                      .from(o.profile())
+                                      .customerGrade(Optional.empty())
+                                      .build(),
                                   o.openedAt())
                               .state();
                       return o.assignTriangle(

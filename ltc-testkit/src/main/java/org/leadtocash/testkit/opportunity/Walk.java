@@ -19,6 +19,7 @@ import org.leadtocash.domain.opportunity.OpportunityProfile;
 import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.opportunity.Verdict;
 import org.leadtocash.testkit.Settings;
+import org.leadtocash.testkit.customer.Customers;
 
 /**
  * The random walk of one opportunity of a book of business, as a sales team takes it: opened on a
@@ -51,12 +52,17 @@ final class Walk {
             .owner(Deal.AR)
             .amount(cny(settings, 10_000L * (1 + random.nextInt(100))))
             .probability(Probability.ofPercent(random.nextInt(101)))
-            .customerGrade(CustomerGrade.B)
             .build();
     Walk deal =
         new Walk(
             settings,
-            Opportunity.open(OpportunityId.of("OP-" + n), profile, settings.day(today)).state());
+            Opportunity.open(
+                    OpportunityId.of("OP-" + n),
+                    profile,
+                    Customers.attestation(
+                        settings, profile.customer(), CustomerGrade.B, settings.day(today)),
+                    settings.day(today))
+                .state());
     List<CompetitorId> bidders = new ArrayList<>();
     for (CompetitorId competitor : COMPETITORS) {
       if (random.nextBoolean()) {

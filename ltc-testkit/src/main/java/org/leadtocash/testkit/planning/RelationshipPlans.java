@@ -26,6 +26,7 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
 import org.leadtocash.domain.customer.CustomerGrade;
 import org.leadtocash.domain.customer.DepartmentKind;
+import org.leadtocash.domain.customer.GradeAttestation;
 import org.leadtocash.domain.relationship.CustomerDepartment;
 import org.leadtocash.domain.relationship.DecisionChain;
 import org.leadtocash.domain.relationship.GeneralRelationshipGrade;
@@ -76,6 +77,7 @@ import org.leadtocash.testkit.CommandLog;
 import org.leadtocash.testkit.Generators;
 import org.leadtocash.testkit.Settings;
 import org.leadtocash.testkit.common.CommonValues;
+import org.leadtocash.testkit.customer.Customers;
 import org.leadtocash.testkit.relationship.Relationships;
 
 /**
@@ -345,7 +347,7 @@ public final class RelationshipPlans {
         if (plan.targetsWithoutStrategy().isEmpty()) {
           yield in.pick() % 3 == 0
               ? plan.adoptStrategy(strategy(plan, in), at)
-              : plan.startExecution(settings.dateOf(at), staffing(plan, in), at);
+              : start(settings, plan, in, at);
         }
         yield plan.adoptStrategy(strategy(plan, in), at);
       }
@@ -381,8 +383,23 @@ public final class RelationshipPlans {
             in.text());
   }
 
+  /**
+   * Starts execution with every customer of the scope staffed to the standard norm of a random
+   * grade, which each customer attests (DOMAIN D6.2), and a random maturity.
+   */
+  private static Transition<RelationshipPlan, RelationshipPlanEvent> start(
+      Settings settings, RelationshipPlan plan, Inputs in, Instant at) {
+    List<CustomerStaffing> staffing = staffing(settings, plan, in, at);
+    List<GradeAttestation> grades =
+        staffing.stream()
+            .map(s -> Customers.attestation(settings, s.customer(), s.grade(), at))
+            .toList();
+    return plan.startExecution(settings.dateOf(at), staffing, grades, at);
+  }
+
   /** Every customer of the scope staffed to the standard norm of a random grade and maturity. */
-  private static List<CustomerStaffing> staffing(RelationshipPlan plan, Inputs in) {
+  private static List<CustomerStaffing> staffing(
+      Settings settings, RelationshipPlan plan, Inputs in, Instant at) {
     StaffingPolicy policy = StaffingPolicy.standard();
     List<CustomerStaffing> staffing = new ArrayList<>();
     int k = in.pick();
@@ -390,14 +407,17 @@ public final class RelationshipPlans {
       CustomerGrade grade = CustomerGrade.values()[k % CustomerGrade.values().length];
       Maturity maturity = Maturity.values()[(k / 4) % Maturity.values().length];
       int people = policy.people(grade, maturity) + (k % 2);
-      List<EmployeeId> team = new ArrayList<>();
-      team.add(plan.owner());
+      List<EmployeeId> others = new ArrayList<>();
       for (int i = 1; i < people; i++) {
-        team.add(EmployeeId.of("E-" + customer.value() + "-" + i));
+        others.add(EmployeeId.of("E-" + customer.value() + "-" + i));
       }
       staffing.add(
-          new CustomerStaffing(
-              customer, grade, maturity, plan.owner(), policy.ownerAbility(grade), team));
+          CustomerStaffing.of(
+              Customers.attestation(settings, customer, grade, at),
+              maturity,
+              plan.owner(),
+              policy.ownerAbility(grade),
+              others.toArray(EmployeeId[]::new)));
       k = k * 7 + 3;
     }
     return staffing;
@@ -430,7 +450,7 @@ public final class RelationshipPlans {
                         case 1 -> p.recordAnalysis(analysis(in.text(), -1, in.block()), at);
                         case 2 -> p.deriveTargets(at);
                         case 3 -> p.adoptStrategy(strategy(p, in), at);
-                        case 4 -> p.startExecution(settings.dateOf(at), staffing(p, in), at);
+                        case 4 -> start(settings, p, in, at);
                         default ->
                             p.reviseMarketTargets(targets(p.scope(), in, settings.currency()), at);
                       };
