@@ -31,7 +31,12 @@ class RelationshipPlanDatesTest {
             RuleViolationException.class,
             "D10.1",
             ready,
-            p -> p.startExecution(OPENED.minusYears(10), List.of(NorthMobile.staffing()), day(60)));
+            p ->
+                p.startExecution(
+                    OPENED.minusYears(10),
+                    List.of(NorthMobile.staffing()),
+                    NorthMobile.grades(),
+                    day(60)));
     assertTrue(
         refused.getMessage().contains("execution starts on " + OPENED.minusYears(10)),
         refused.getMessage());
@@ -46,7 +51,8 @@ class RelationshipPlanDatesTest {
     assertEquals(
         OPENED.minusDays(1),
         ready
-            .startExecution(OPENED.minusDays(1), List.of(NorthMobile.staffing()), day(60))
+            .startExecution(
+                OPENED.minusDays(1), List.of(NorthMobile.staffing()), NorthMobile.grades(), day(60))
             .state()
             .startsOn()
             .orElseThrow());
@@ -54,7 +60,12 @@ class RelationshipPlanDatesTest {
         RuleViolationException.class,
         "D10.1",
         ready,
-        p -> p.startExecution(OPENED.minusDays(2), List.of(NorthMobile.staffing()), day(60)));
+        p ->
+            p.startExecution(
+                OPENED.minusDays(2),
+                List.of(NorthMobile.staffing()),
+                NorthMobile.grades(),
+                day(60)));
   }
 
   @Test
@@ -66,7 +77,9 @@ class RelationshipPlanDatesTest {
             RuleViolationException.class,
             "D10.1",
             ready,
-            p -> p.startExecution(OPENED, List.of(NorthMobile.staffing()), day(1)));
+            p ->
+                p.startExecution(
+                    OPENED, List.of(NorthMobile.staffing()), NorthMobile.grades(), day(1)));
     assertTrue(refused.getMessage().contains("runs forward"), refused.getMessage());
   }
 }
