@@ -49,6 +49,7 @@ public final class ExpansionCards {
    * @throws IllegalArgumentException if two cards are about the same account
    */
   public static ExpansionCards of(Iterable<ExpansionCard> cards) {
+    Objects.requireNonNull(cards, "cards");
     Map<CustomerId, ExpansionCard> byCustomer = new LinkedHashMap<>();
     for (ExpansionCard card : cards) {
       Objects.requireNonNull(card, "card");

@@ -76,4 +76,12 @@ class ExpansionFuzzFindingsTest {
                         null))
             .getMessage());
   }
+
+  @Test
+  @DisplayName("the expansion cards refuse a null collection by name (DOMAIN D10.3)")
+  void expansionCardsNameTheirNull() {
+    assertEquals(
+        "cards",
+        assertThrows(NullPointerException.class, () -> ExpansionCards.of(null)).getMessage());
+  }
 }
