@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.DataInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +81,7 @@ final class EscapingJsonFactory extends JsonFactory {
       super(parser);
     }
 
+    @CanIgnoreReturnValue
     private <T> T guarded(Step<T> step) throws IOException {
       try {
         return step.run();
