@@ -18,7 +18,16 @@ import org.leadtocash.domain.common.FreeText;
  * feed or another control character. The type, the field, the problem and the whole message,
  * Jackson's location included, are therefore {@linkplain FreeText#escaped escaped} ({@code \n},
  * never a raw line break), in the message and in the accessors, as every domain refusal is, so that
- * no document can forge a log line (DESIGN §2).
+ * no document can forge a log line (DESIGN §2). A cause is kept only when no message along its
+ * chain holds a raw control character: a JDK parser's exception, which quotes the text it failed on
+ * raw ({@code DateTimeParseException}), is not kept as the cause.
+ *
+ * <p>What a host reading with {@link LeadToCashModule#strictMapper()} (or its own mapper with the
+ * module) can catch: this exception, for every refusal of the codec (a subclass of Jackson's {@link
+ * JsonMappingException}, so of {@link java.io.IOException}); and Jackson's own {@code
+ * StreamReadException} or {@code JsonMappingException} for a document that is not JSON at all
+ * (malformed text, a key twice, trailing tokens, no content), which Jackson raises before the codec
+ * sees a value.
  */
 public final class LeadToCashJsonException extends JsonMappingException {
 
@@ -50,10 +59,28 @@ public final class LeadToCashJsonException extends JsonMappingException {
             + FreeText.escaped(field)
             + ": "
             + FreeText.escaped(problem),
-        cause);
+        quotable(cause));
     this.type = FreeText.escaped(type);
     this.field = FreeText.escaped(field);
     this.problem = FreeText.escaped(problem);
+  }
+
+  /**
+   * Returns the cause to keep: {@code cause} itself when no message along its chain holds a raw
+   * control character or line or paragraph separator, otherwise none. A JDK or Jackson exception
+   * quotes the text it failed on as it stands ({@code Text '…' could not be parsed}); the refusal's
+   * own message already says what was wrong, escaped, so such a cause is dropped rather than let it
+   * carry raw input into a host's log (issue 12 §5). The domain's exceptions escape what they
+   * quote, and are kept.
+   */
+  private static @Nullable Throwable quotable(@Nullable Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !message.equals(FreeText.escaped(message))) {
+        return null;
+      }
+    }
+    return cause;
   }
 
   /**

@@ -142,12 +142,16 @@ public final class LeadToCashModule extends Module {
    * Returns a new, strict {@code ObjectMapper} with this module: unknown, missing and null
    * properties, null primitives, duplicate keys and trailing tokens fail; no default typing; dates
    * as ISO-8601 strings; properties and map entries of other classes in alphabetical order, so that
-   * a document is written byte for byte the same way each time.
+   * a document is written byte for byte the same way each time. Its parser refuses a document that
+   * is not JSON as Jackson's does ({@code StreamReadException}), except that a refusal whose
+   * message would quote a raw control character of the document is a {@link
+   * LeadToCashJsonException} with that text escaped; every other refusal of the codec is a {@link
+   * LeadToCashJsonException}.
    *
    * @return the mapper, never null
    */
   public ObjectMapper strictMapper() {
-    return JsonMapper.builder()
+    return JsonMapper.builder(new EscapingJsonFactory())
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(this)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -53,5 +54,47 @@ class CodecFuzzFindingsTest {
                         .constructCollectionType(List.class, CustomerEvent.class)));
     assertFalse(e.getOriginalMessage().contains("\u0000"), e.getOriginalMessage());
     assertTrue(e.getOriginalMessage().contains("/\\u0000"), e.getOriginalMessage());
+  }
+
+  @Test
+  @DisplayName(
+      "a date the JDK cannot parse is refused without the JDK's exception, which quotes it raw, as"
+          + " the cause")
+  void unparsableInstantQuotedEscapedAlongTheCauseChain() {
+    String document =
+        "{\"type\":\"lead.closed\",\"schemaVersion\":1,\"lead\":\"LD-9\",\"version\":4,"
+            + "\"reason\":\"not real\",\"occurredAt\":\"\\u0000\\u0000\"}";
+    LeadToCashJsonException e =
+        assertThrows(
+            LeadToCashJsonException.class, () -> JSON.readValue(document, DomainEvent.class));
+    assertEquals("$.occurredAt", e.field());
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      assertFalse(message.contains("\u0000"), t + ": " + message);
+    }
+    assertTrue(e.getOriginalMessage().contains("\\u0000"), e.getOriginalMessage());
+  }
+
+  @Test
+  @DisplayName(
+      "a document that is not JSON and quotes a control character in Jackson's refusal is refused"
+          + " with the text escaped, as the codec's fuzzing found")
+  void malformedTokenEscaped() {
+    for (String document : List.of("le\u0000osed", "[le\u0000osed]", "{\"type\":le\u0000os}")) {
+      LeadToCashJsonException e =
+          assertThrows(
+              LeadToCashJsonException.class, () -> JSON.readValue(document, DomainEvent.class));
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        String message = String.valueOf(t.getMessage());
+        assertFalse(message.contains("\u0000"), t + ": " + message);
+      }
+      assertTrue(e.problem().contains("le\\u0000os"), e.problem());
+    }
+  }
+
+  @Test
+  @DisplayName("a document that is not JSON, without a control character, is Jackson's refusal")
+  void malformedTokenOtherwiseJacksons() {
+    assertThrows(StreamReadException.class, () -> JSON.readValue("leosed", DomainEvent.class));
   }
 }

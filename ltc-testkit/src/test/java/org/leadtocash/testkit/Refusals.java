@@ -40,6 +40,34 @@ final class Refusals {
    * NullPointerException}, whatever its message (the generated builders are Immutables' code, not
    * the library's; see the report of issue 12 §6).
    *
+   * <p>Which generated setters cannot name the attribute, and why. The styles ({@code DomainStyle},
+   * {@code AggregateStyle}) let Immutables use Guava's immutable collections, and Immutables checks
+   * a plain or an {@code Optional} attribute's value itself ({@code Objects.requireNonNull(value,
+   * "attribute")}), but hands a collection's elements straight to Guava's builder, whose refusals
+   * name no attribute:
+   *
+   * <ul>
+   *   <li>{@code addX(null)}, {@code addX(a, null)} and {@code addAllX([…, null])} of a list:
+   *       Guava's "at index N";
+   *   <li>{@code addX(null)} of a set, and {@code addAllX(null)} or {@code x(null)} of any list,
+   *       set or map (a null collection): Guava's {@code checkNotNull} without a message;
+   *   <li>{@code putX(key, null)} and {@code putX(null, value)}: Guava's "null value in entry:
+   *       k=null" or "null key in entry: null=v"; {@code putX((Map.Entry) null)}: the JDK's "Cannot
+   *       invoke …getKey()";
+   *   <li>{@code x((Optional<T>) null)}: the JDK's "Cannot invoke "java.util.Optional.orElse(…)"
+   *       because "x" is null", which names the parameter in the JDK's words.
+   * </ul>
+   *
+   * No style setting changes this short of {@code jdkOnly = true}, which swaps every generated
+   * collection for the JDK's and changes what a builder does with a map key given twice (Guava
+   * refuses it at {@code build()}, which {@code ValidationAnswers} relies on for "a criterion is
+   * answered once"); that is a change of the library's behaviour, not of a message, and was not
+   * made. The one defect of these refusals that the library must fix — a Guava message that quotes
+   * the texts of a map key given twice ("Multiple entries with same key: k=v1 and k=v2") — is fixed
+   * where a text can hold a control character or is personal data: {@code CustomerInsight}, {@code
+   * PersonalProfile} and {@code PlanningCycle.restore()} override {@code build()} to refuse it by
+   * the attribute's name. The raw-character check below still holds every generated refusal.
+   *
    * @param thrown what the call threw
    * @param nullPassed whether an argument of the call was null
    * @param generated whether the call was to a generated setter

@@ -63,11 +63,20 @@ class ValueTypesTest {
             .filter(c -> c.isTopLevelClass() || c.getModifiers().contains(JavaModifier.STATIC))
             .filter(c -> !c.isInterface() && !c.isAnnotation() && !c.isEnum())
             .filter(c -> !c.isAssignableTo(Throwable.class))
-            .filter(c -> !c.getSimpleName().endsWith("Builder"))
+            .filter(c -> !isBuilder(c))
             .filter(c -> !isStaticUtility(c))
             .map(JavaClass::reflect)
             .sorted(Comparator.comparing(Class::getName))
             .collect(java.util.stream.Collectors.toList());
+  }
+
+  /**
+   * A builder: named so, or extending a generated builder, as an aggregate's {@code Restore} does
+   * (it may override {@code build()} to refine a generated refusal).
+   */
+  private static boolean isBuilder(JavaClass c) {
+    return c.getSimpleName().endsWith("Builder")
+        || c.getAllRawSuperclasses().stream().anyMatch(s -> s.getSimpleName().equals("Builder"));
   }
 
   private static boolean isStaticUtility(JavaClass c) {

@@ -104,12 +104,22 @@ public abstract class ContactActivity {
     /**
      * Sets the dates of a one-day activity.
      *
-     * @param day the day it takes place; not null
+     * @param day the day it takes place; not null, after {@link LocalDate#MIN} and before {@link
+     *     LocalDate#MAX}
      * @return this builder
+     * @throws IllegalArgumentException if {@code day} is {@link LocalDate#MIN} or {@link
+     *     LocalDate#MAX}, which a range of days cannot hold as a bounded day (DOMAIN D11.3)
      */
     @CanIgnoreReturnValue
     public Builder on(LocalDate day) {
-      dates(LocalDateRange.ofClosed(Objects.requireNonNull(day, "day"), day));
+      Objects.requireNonNull(day, "day");
+      checkArgument(
+          day.isAfter(LocalDate.MIN) && day.isBefore(LocalDate.MAX),
+          "day is %s; an activity's day lies after %s and before %s (DOMAIN D11.3)",
+          day,
+          LocalDate.MIN,
+          LocalDate.MAX);
+      dates(LocalDateRange.ofClosed(day, day));
       return this;
     }
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * Customer insight (DOMAIN D6.1): the customer's external environment by the five forces, its
@@ -58,10 +59,38 @@ public abstract class CustomerInsight {
   /** Builds a {@link CustomerInsight}. */
   public static final class Builder extends ImmutableCustomerInsight.Builder {
     Builder() {}
+
+    /**
+     * Builds the insight.
+     *
+     * @return the insight, never null
+     * @throws IllegalStateException if customer, overview, needs or procurement is not set
+     * @throws IllegalArgumentException if a force of the external environment is stated twice, or a
+     *     text is blank, too long or holds a control character; the message names the attribute and
+     *     never quotes the texts (DOMAIN D6.8, D11.3)
+     */
+    @Override
+    public CustomerInsight build() {
+      try {
+        return super.build();
+      } catch (IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Multiple entries with same key")) {
+          // Guava's refusal quotes both texts as they stand: say what is wrong without them
+          throw new IllegalArgumentException(
+              "externalEnvironment states a competitive force twice; each force is read once"
+                  + " (DOMAIN D6.8, D11.3)");
+        }
+        throw e;
+      }
+    }
   }
 
   @Value.Check
   void check() {
+    externalEnvironment().values().forEach(t -> FreeText.note(t, "externalEnvironment"));
+    ourValueToThem().ifPresent(t -> FreeText.note(t, "ourValueToThem"));
+    theirValueToUs().ifPresent(t -> FreeText.note(t, "theirValueToUs"));
     Texts.noBlank(externalEnvironment().values(), "the external environment");
     ourValueToThem().ifPresent(t -> Texts.notBlank(t, "our value to the customer"));
     theirValueToUs().ifPresent(t -> Texts.notBlank(t, "the customer's value to us"));

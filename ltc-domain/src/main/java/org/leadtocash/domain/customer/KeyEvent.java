@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -73,7 +74,8 @@ public record KeyEvent(Month month, OptionalInt day, String description) {
    * @param period the period (end exclusive); not null, bounded
    * @return the occurrences that overlap the period, in time order; each a closed range of days;
    *     never null
-   * @throws IllegalArgumentException if the period is unbounded
+   * @throws IllegalArgumentException if the period is unbounded, or touches the first or the last
+   *     year a date can hold, where a month or a day after it cannot be counted (DOMAIN D11.3)
    */
   public List<LocalDateRange> occurrencesIn(LocalDateRange period) {
     Objects.requireNonNull(period, "period");
@@ -81,6 +83,14 @@ public record KeyEvent(Month month, OptionalInt day, String description) {
         !period.isUnboundedStart() && !period.isUnboundedEnd(),
         "key events are listed for a bounded period, not %s",
         period);
+    checkArgument(
+        period.getStart().getYear() > Year.MIN_VALUE
+            && period.getEndInclusive().getYear() < Year.MAX_VALUE,
+        "period is %s; key events are listed for a period within the years %s to %s (DOMAIN"
+            + " D11.3)",
+        period,
+        Year.MIN_VALUE + 1,
+        Year.MAX_VALUE - 1);
     if (period.isEmpty()) {
       return List.of();
     }

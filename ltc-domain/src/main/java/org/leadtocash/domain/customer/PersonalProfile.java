@@ -51,11 +51,39 @@ public abstract class PersonalProfile {
   /** Builds a {@link PersonalProfile}; the position is required. */
   public static final class Builder extends ImmutablePersonalProfile.Builder {
     Builder() {}
+
+    /**
+     * Builds the profile. A refusal never quotes the profile's texts: they are personal data
+     * (DOMAIN D7.8).
+     *
+     * @return the profile, never null
+     * @throws IllegalStateException if the position is not set
+     * @throws IllegalArgumentException if a Maslow level's need is stated twice, or a text is
+     *     blank, too long or holds a control character; the message names the attribute only
+     *     (DOMAIN D6.8, D7.8, D11.3)
+     */
+    @Override
+    public PersonalProfile build() {
+      try {
+        return super.build();
+      } catch (IllegalArgumentException e) {
+        if (String.valueOf(e.getMessage()).startsWith("Multiple entries with same key")) {
+          // Guava's refusal quotes both needs as they stand, and they are personal data
+          throw new IllegalArgumentException(
+              "needs states a Maslow level twice; each level's need is stated once (DOMAIN D6.8,"
+                  + " D7.8)");
+        }
+        throw e;
+      }
+    }
   }
 
   @Value.Check
   void check() {
     FreeText.line(position(), "position");
+    careerNeeds().forEach(t -> FreeText.line(t, "careerNeeds"));
+    needs().values().forEach(t -> FreeText.line(t, "needs"));
+    interests().forEach(t -> FreeText.line(t, "interests"));
     checkArgument(!position().isBlank(), "a personal profile states the position (DOMAIN D6.8)");
     Texts.noBlank(careerNeeds(), "the career needs");
     Texts.noBlank(needs().values(), "the needs");

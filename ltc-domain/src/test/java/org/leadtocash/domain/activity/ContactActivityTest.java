@@ -125,6 +125,29 @@ class ContactActivityTest {
           () -> ContactActivity.builder().from(visit).staff(List.of()).build(),
           "none of our people");
     }
+
+    @Test
+    @DisplayName(
+        "a one-day activity on the first or last day a date can hold is refused by name, not with"
+            + " a DateTimeException, as the builders' fuzzing found (DOMAIN D11.3)")
+    void extremeDay() {
+      for (LocalDate day : List.of(LocalDate.MIN, LocalDate.MAX)) {
+        IllegalArgumentException e =
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> activityBuilder("A-6", ActivityType.DINNER, 5, CTO).on(day));
+        assertTrue(e.getMessage().startsWith("day is " + day), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(DOMAIN D11.3)"), e.getMessage());
+      }
+      assertEquals(
+          1,
+          activityBuilder("A-7", ActivityType.DINNER, 5, CTO)
+              .on(LocalDate.MIN.plusDays(1))
+              .build()
+              .dates()
+              .lengthInDays(),
+          "the day after the first is still a day");
+    }
   }
 
   @Nested

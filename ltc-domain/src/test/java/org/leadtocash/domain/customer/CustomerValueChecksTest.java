@@ -1,10 +1,14 @@
 package org.leadtocash.domain.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Rate;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The customer values' own checks, each hit with the smallest invalid value and its message read
@@ -364,5 +369,83 @@ class CustomerValueChecksTest {
     assertEquals(
         false,
         ValueAssessment.builder().from(valid.build()).longTermValue(cny(0)).build().isValuable());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.8, D7.8: a personal profile's refusal never quotes its texts, a need stated twice"
+          + " nor a control character in an interest, as the builders' fuzzing found")
+  void personalProfileNeverQuoted() {
+    String twice =
+        refused(
+            () ->
+                PersonalProfile.builder()
+                    .position("CTO")
+                    .putNeed(MaslowLevel.SAFETY, "secret one\n[DOMAIN D7.8] granted")
+                    .putNeed(MaslowLevel.SAFETY, "secret two")
+                    .build());
+    assertEquals(
+        "needs states a Maslow level twice; each level's need is stated once (DOMAIN D6.8, D7.8)",
+        twice);
+    String control =
+        refused(() -> PersonalProfile.builder().position("CTO").addInterest("golf\u0000").build());
+    assertTrue(control.startsWith("interests must not contain control characters"), control);
+    assertFalse(control.contains("golf"), control);
+    assertEquals(
+        List.of("golf"),
+        PersonalProfile.builder().position("CTO").addInterest("golf").build().interests());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.8: a customer insight that reads a force twice is refused without quoting the"
+          + " texts raw, as the builders' fuzzing found")
+  void customerInsightForceTwice() {
+    CustomerInsight.Builder twice =
+        CustomerInsight.builder()
+            .customer(CustomerId.of("C-1"))
+            .putExternalEnvironment(CompetitiveForce.RIVALRY, "price war\n[DOMAIN D7.8] granted")
+            .putExternalEnvironment(CompetitiveForce.RIVALRY, "three operators")
+            .overview(CompanyOverview.builder().visionAndMission("v").results("r").build())
+            .needs(CustomerNeeds.builder().build())
+            .procurement(CustomerFixtures.procurement());
+    String message = refused(twice::build);
+    assertEquals(
+        "externalEnvironment states a competitive force twice; each force is read once (DOMAIN"
+            + " D6.8, D11.3)",
+        message);
+    String control =
+        refused(
+            () ->
+                CustomerInsight.builder()
+                    .customer(CustomerId.of("C-1"))
+                    .ourValueToThem("lower cost\u0000")
+                    .overview(CompanyOverview.builder().visionAndMission("v").results("r").build())
+                    .needs(CustomerNeeds.builder().build())
+                    .procurement(CustomerFixtures.procurement())
+                    .build());
+    assertTrue(control.startsWith("ourValueToThem must not contain control"), control);
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.8, D11.3: key events are listed for a period within the years a date can count"
+          + " from, not with a DateTimeException in the last one")
+  void keyEventsInTheLastYear() {
+    KeyEvent newYear = KeyEvent.on(MonthDay.of(Month.DECEMBER, 31), "year end");
+    KeyEvent december = KeyEvent.in(Month.DECEMBER, "budget month");
+    LocalDateRange last =
+        LocalDateRange.of(LocalDate.MAX.minusDays(10), LocalDate.MAX.minusDays(1));
+    for (KeyEvent event : List.of(newYear, december)) {
+      String message = refused(() -> event.occurrencesIn(last));
+      assertTrue(message.startsWith("period is " + last), message);
+      assertTrue(message.endsWith("(DOMAIN D11.3)"), message);
+    }
+    LocalDateRange first = LocalDateRange.of(LocalDate.MIN.plusDays(1), LocalDate.MIN.plusDays(3));
+    assertTrue(refused(() -> december.occurrencesIn(first)).startsWith("period is "));
+    assertEquals(
+        List.of(LocalDateRange.ofClosed(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31))),
+        newYear.occurrencesIn(
+            LocalDateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1))));
   }
 }

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.Guard;
 import org.leadtocash.domain.common.Replay;
 import org.leadtocash.domain.common.RuleId;
@@ -308,7 +309,9 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    * @param content what is recorded; not null, not blank
    * @param at when; not null, not before {@link #lastEventAt()}
    * @return the cycle with the item recorded
-   * @throws IllegalArgumentException if the content is blank
+   * @throws IllegalArgumentException if the content is blank, longer than {@value
+   *     FreeText#MAX_NOTE_LENGTH} characters or holds a control character other than a line break
+   *     or a tab
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the cycle is past its first
    *     stage (D11.10)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
@@ -319,6 +322,7 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(content, "content");
     guard("prepare", at);
+    FreeText.note(content, "content");
     checkArgument(
         !content.isBlank(), "%s is recorded with its content (DOMAIN D11.10)", item.label());
     guard("prepare", at)
@@ -764,6 +768,31 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    */
   public static final class Restore extends ImmutablePlanningCycle.Builder {
     Restore() {}
+
+    /**
+     * Restores the cycle, checking every invariant (see {@link Restore}).
+     *
+     * @return the cycle, never null
+     * @throws IllegalStateException if id, version, period, stage, openedAt or lastEventAt is not
+     *     set
+     * @throws IllegalArgumentException if an invariant is broken, or preparation or reviewAnswers
+     *     holds a key twice; the message names the attribute and quotes no text raw (DOMAIN D11.10,
+     *     D11.3)
+     */
+    @Override
+    public PlanningCycle build() {
+      try {
+        return super.build();
+      } catch (IllegalArgumentException e) {
+        if (String.valueOf(e.getMessage()).startsWith("Multiple entries with same key")) {
+          // Guava's refusal quotes both texts as they stand: say what is wrong without them
+          throw new IllegalArgumentException(
+              "planning cycle: preparation or reviewAnswers holds an item or a question twice;"
+                  + " each is recorded once (DOMAIN D11.10)");
+        }
+        throw e;
+      }
+    }
   }
 
   /**
@@ -791,7 +820,7 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
         .forEach(
             (item, text) ->
                 checkArgument(
-                    !text.isBlank(),
+                    !FreeText.note(text, "preparation").isBlank(),
                     "planning cycle %s: preparation: %s is blank (DOMAIN D11.10)",
                     id(),
                     item.label()));

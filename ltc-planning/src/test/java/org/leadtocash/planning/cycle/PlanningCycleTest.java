@@ -710,5 +710,43 @@ class PlanningCycleTest {
               () -> PlanningCycle.restore().from(reviewing).version(3).build());
       assertTrue(version.getMessage().contains("version is 3"), version.getMessage());
     }
+
+    @Test
+    @DisplayName(
+        "DOMAIN D11.10: a snapshot with an item twice or a control character is refused without"
+            + " quoting its text raw, as the builders' fuzzing found")
+    void snapshotTextsNotQuotedRaw() {
+      PlanningCycle prepared = prepared().cycle;
+      IllegalArgumentException twice =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  PlanningCycle.restore()
+                      .from(prepared)
+                      .putPreparation(PreparationItem.EXPECTATIONS, "grow\n[DOMAIN D7.8] granted")
+                      .build());
+      assertEquals(
+          "planning cycle: preparation or reviewAnswers holds an item or a question twice; each is"
+              + " recorded once (DOMAIN D11.10)",
+          twice.getMessage());
+      IllegalArgumentException control =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  PlanningCycle.restore()
+                      .from(opened().cycle)
+                      .putPreparation(PreparationItem.EXPECTATIONS, "grow\u0000")
+                      .build());
+      assertTrue(
+          control.getMessage().startsWith("preparation must not contain control characters"),
+          control.getMessage());
+      IllegalArgumentException command =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> opened().cycle.prepare(PreparationItem.EXPECTATIONS, "grow\u0000", day(1)));
+      assertTrue(
+          command.getMessage().startsWith("content must not contain control characters"),
+          command.getMessage());
+    }
   }
 }

@@ -84,4 +84,27 @@ class ExpansionFuzzFindingsTest {
         "cards",
         assertThrows(NullPointerException.class, () -> ExpansionCards.of(null)).getMessage());
   }
+
+  @Test
+  @DisplayName(
+      "a pitfall finding refuses a null pitfall or evidence by name, as the factories' fuzzing"
+          + " found (DOMAIN D10.2, D11.3)")
+  void pitfallFindingNamesItsNulls() {
+    assertEquals(
+        "evidence",
+        assertThrows(
+                NullPointerException.class,
+                () -> PitfallFinding.found(Pitfall.COMPETITOR_IGNORED, null))
+            .getMessage());
+    assertEquals(
+        "evidence",
+        assertThrows(
+                NullPointerException.class,
+                () -> PitfallFinding.cleared(Pitfall.COMPETITOR_IGNORED, null))
+            .getMessage());
+    assertEquals(
+        "pitfall",
+        assertThrows(NullPointerException.class, () -> PitfallFinding.found(null, List.of("P-2")))
+            .getMessage());
+  }
 }
