@@ -532,14 +532,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(at, "at");
-    Guard.of("Opportunity", "new", "open")
-        .require(
-            profile.customerGrade().isEmpty(),
-            RuleId.D6_2,
-            "a customer's grade is recorded only with the attestation its customer %s issues"
-                + " (Customer.gradeAttestation()), not as the profile's grade %s",
-            profile.customer(),
-            profile.customerGrade().map(CustomerGrade::name).orElse(""));
+    claimsNoGrade(Guard.of("Opportunity", "new", "open"), profile);
     return opened(id, profile, at);
   }
 
@@ -566,22 +559,30 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(at, "at");
-    Guard.of("Opportunity", "new", "open")
-        .require(
-            grade.customer().equals(profile.customer()),
-            RuleId.D6_2,
-            "the grade attested by customer %s is no grade of the opportunity's customer %s",
-            grade.customer(),
-            profile.customer())
-        .require(
-            profile.customerGrade().isEmpty(),
-            RuleId.D6_2,
-            "a customer's grade is recorded only with the attestation its customer %s issues"
-                + " (Customer.gradeAttestation()), not as the profile's grade %s",
-            profile.customer(),
-            profile.customerGrade().map(CustomerGrade::name).orElse(""));
+    Guard guard = Guard.of("Opportunity", "new", "open");
+    guard.require(
+        grade.customer().equals(profile.customer()),
+        RuleId.D6_2,
+        "the grade attested by customer %s is no grade of the opportunity's customer %s",
+        grade.customer(),
+        profile.customer());
+    claimsNoGrade(guard, profile);
     return opened(
         id, OpportunityProfile.builder().from(profile).customerGrade(grade.grade()).build(), at);
+  }
+
+  /**
+   * Refuses a profile that claims a customer grade of its own: only an attestation brings one
+   * (D6.2).
+   */
+  private static void claimsNoGrade(Guard guard, OpportunityProfile profile) {
+    guard.require(
+        profile.customerGrade().isEmpty(),
+        RuleId.D6_2,
+        "a customer's grade is recorded only with the attestation its customer %s issues"
+            + " (Customer.gradeAttestation()), not as the profile's grade %s",
+        profile.customer(),
+        profile.customerGrade().map(CustomerGrade::name).orElse(""));
   }
 
   /**
