@@ -190,14 +190,15 @@ public final class ExpansionCards {
    *     the account, the reader and the rule, never the owner nor the card's content.
    */
   public ExpansionCard read(CustomerId customer, EmployeeId reader, Organisation organisation) {
-    Objects.requireNonNull(customer, "customer");
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(organisation, "organisation");
-    ExpansionCard card = AccountTree.get(cards, customer);
-    if (card == null || !mayUse(reader, card.owner(), organisation)) {
-      throw refused(customer, "read by " + reader, reader, "read", card != null);
-    }
-    return card;
+    return find(customer, reader, organisation)
+        .orElseThrow(
+            () ->
+                refused(
+                    customer,
+                    "read by " + reader,
+                    reader,
+                    "read",
+                    AccountTree.get(cards, customer) != null));
   }
 
   /**
