@@ -346,10 +346,11 @@ public enum RuleId {
   D7_8(
       "Information security of relationship data",
       "A relationship card, and a key-account expansion card (D10.3) that holds the same personal"
-          + " data, is read only by its owner and the owner's managers; a relationship card is also"
-          + " written, replaced and removed only by them, its owner is the holder of its"
-          + " relationship and it follows a transfer, and a refusal names neither the owner nor,"
-          + " unless the host opts in, whether the card exists; an executive's personal profile is"
+          + " data, is read, written, replaced and removed only by its owner and the owner's"
+          + " managers; a relationship card's owner is the holder of its relationship and it"
+          + " follows a transfer, moved only by its holder until then or their managers; a refusal"
+          + " names neither the owner nor, unless the host opts in, whether the card exists; an"
+          + " executive's personal profile is"
           + " read only by those the same rule lets read the person's personal data; peers never"
           + " see each other's cards, a person has one card, and the organisation chart has no"
           + " cycles.",

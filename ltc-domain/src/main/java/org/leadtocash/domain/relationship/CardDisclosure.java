@@ -1,7 +1,8 @@
 package org.leadtocash.domain.relationship;
 
 /**
- * What a refusal by {@link RelationshipCards} may tell the employee it refuses (DOMAIN D7.8).
+ * What a refusal by {@link RelationshipCards} may tell the employee it refuses (DOMAIN D7.8); the
+ * planning module's expansion cards (D10.3), kept under the same rule, refuse the same way.
  *
  * <p>A refusal never names the card's holder, nor shows anything of the card. By default ({@link
  * #NOTHING}) it does not tell whether there is a card either: asking for a card one may not read,

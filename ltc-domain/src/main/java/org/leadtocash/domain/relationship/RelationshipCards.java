@@ -28,7 +28,8 @@ import org.leadtocash.domain.common.RuleId;
  * <p>The card follows its relationship: a card's holder is its relationship's {@link
  * KeyRelationship#owner() owner}, and {@link #follow} moves the card on to a later state of that
  * relationship — after a {@link KeyRelationship#transfer transfer}, the new holder and their
- * managers read it, and the former holder no longer does (D4.7). Following the state that the
+ * managers read it, and the former holder no longer does (D4.7). Moving it is a write like any
+ * other: only the holder until then, or one of their managers, may. Following the state that the
  * relationship's stored history replays to gives the same readers.
  *
  * <p>The contract: the host builds {@link RelationshipCard}s and hands them over here; from then on
@@ -198,20 +199,38 @@ public final class RelationshipCards {
    * relationship — or with the state its stored history {@link KeyRelationship#replay(List)
    * replays} to, which gives the same readers.
    *
-   * <p>It changes nothing when there is no card of the person, when the person's card is about
-   * another relationship, or when the state given is not later than the one the card follows (an
-   * earlier state never takes a card back), so calling it again, or late, is harmless.
+   * <p>Moving a card is a write under D7.8: the writer must be allowed over the card as it is — its
+   * holder until now (who hands the relationship over) or one of that holder's managers (the
+   * manager who transfers it). A relationship is a value anyone can build, so the state given is no
+   * evidence of who may move the card: someone who builds a relationship with the card's id and
+   * transfers it to themselves is refused unless they could write the card anyway.
+   *
+   * <p>It changes nothing, and checks no writer, when there is no card of the person, when the
+   * person's card is about another relationship, or when the state given is not later than the one
+   * the card follows (an earlier state never takes a card back), so calling it again, or late, is
+   * harmless.
    *
    * @param relationship the relationship as it is now; not null
+   * @param writer which of our people moves the card; not null
+   * @param organisation our hierarchy; not null
    * @return the collection with the card following the relationship, never null
+   * @throws AccessDeniedException if the card would move and the writer is neither its holder until
+   *     now nor one of that holder's managers (D7.8); the message never names a holder, and the
+   *     collection is unchanged
    */
-  public RelationshipCards follow(KeyRelationship relationship) {
+  public RelationshipCards follow(
+      KeyRelationship relationship, EmployeeId writer, Organisation organisation) {
     Objects.requireNonNull(relationship, "relationship");
+    Objects.requireNonNull(writer, "writer");
+    Objects.requireNonNull(organisation, "organisation");
     CardTree.Node existing = CardTree.get(cards, relationship.person());
     if (existing == null
         || !existing.card.relationship().id().equals(relationship.id())
         || relationship.version() <= existing.card.relationship().version()) {
       return this;
+    }
+    if (!mayUse(writer, existing.card.owner(), organisation)) {
+      throw refused(relationship.person(), "follow by " + writer, writer, "move the card of", true);
     }
     return new RelationshipCards(
         CardTree.put(cards, existing.card.following(relationship), nextSequence),

@@ -167,7 +167,7 @@ class PersonalDataIsNeverLoggedTest {
     KeyRelationship transferred = relationship.transfer(LI, T0.plus(Duration.ofDays(2))).state();
     RelationshipCards rotated =
         cards
-            .follow(transferred)
+            .follow(transferred, WANG, office)
             .with(RelationshipCard.of(transferred, profile, List.of(NOTE, NOTE)), LI, office);
     assertThrows(AccessDeniedException.class, () -> rotated.read(CTO, WANG, office));
     assertEquals(LI, rotated.read(CTO, LI, office).owner());

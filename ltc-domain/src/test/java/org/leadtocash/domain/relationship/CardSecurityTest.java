@@ -12,6 +12,7 @@ import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.CHEN
 import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.CTO;
 import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.CUSTOMER;
 import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.LI;
+import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.RELATIONSHIP;
 import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.SUN;
 import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.WANG;
 import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.ZHAO;
@@ -185,7 +186,7 @@ class CardSecurityTest {
       assertEquals(WANG, before.read(CTO, WANG, office()).owner());
 
       KeyRelationship transferred = assessed.transfer(LI, day(2)).state();
-      RelationshipCards after = before.follow(transferred);
+      RelationshipCards after = before.follow(transferred, WANG, office());
 
       assertRefusalHidesTheHolder(
           assertThrows(AccessDeniedException.class, () -> after.read(CTO, WANG, office())), LI);
@@ -212,24 +213,26 @@ class CardSecurityTest {
       KeyRelationship opened = opened();
       RelationshipCards cards =
           RelationshipCards.of(List.of(RelationshipCard.of(opened, profile(), List.of())));
-      RelationshipCards live = cards.follow(history.state());
-      RelationshipCards replayed = cards.follow(KeyRelationship.replay(history.events()));
+      RelationshipCards live = cards.follow(history.state(), WANG, office());
+      RelationshipCards replayed =
+          cards.follow(KeyRelationship.replay(history.events()), CHEN, office());
       for (EmployeeId reader : List.of(CHEN, WANG, LI, ZHAO, SUN)) {
         assertEquals(
             live.find(CTO, reader, office()), replayed.find(CTO, reader, office()), "" + reader);
       }
       assertEquals(LI, replayed.read(CTO, LI, office()).owner());
 
-      assertSame(live, live.follow(opened), "an earlier state is ignored");
-      assertSame(live, live.follow(history.state()), "following twice changes nothing");
+      assertSame(live, live.follow(opened, SUN, office()), "an earlier state is ignored");
+      assertSame(
+          live, live.follow(history.state(), LI, office()), "following twice changes nothing");
       KeyRelationship another =
           KeyRelationship.open(KeyRelationshipId.of("KR-2"), CUSTOMER, CTO, ZHAO, day(3))
               .then(r -> r.transfer(SUN, day(4)))
               .state();
-      assertSame(live, live.follow(another), "another relationship with the CTO");
+      assertSame(live, live.follow(another, SUN, office()), "another relationship with the CTO");
       assertSame(
           RelationshipCards.empty(),
-          RelationshipCards.empty().follow(history.state()),
+          RelationshipCards.empty().follow(history.state(), SUN, office()),
           "no card to move");
 
       IllegalArgumentException stale =
@@ -238,6 +241,67 @@ class CardSecurityTest {
               () -> live.with(RelationshipCard.of(opened, profile(), List.of()), CHEN, office()));
       assertTrue(stale.getMessage().contains("(DOMAIN D7.8)"), stale.getMessage());
       assertTrue(stale.getMessage().contains("earlier holder"), stale.getMessage());
+    }
+
+    @Test
+    @DisplayName(
+        "DOMAIN D7.8 Li forges the CTO's relationship — the same id, opened by Wang and transferred"
+            + " to himself often enough to pass the card's version — and is refused moving the"
+            + " card; Zhao and Sun too, and the card stays Wang's")
+    void forgedRelationshipRefused() {
+      KeyRelationship assessed = opened().assess(scores(4, 4, 4, 4, 4, 4), day(1)).state();
+      RelationshipCards cards =
+          RelationshipCards.of(List.of(RelationshipCard.of(assessed, profile(), List.of("met"))));
+      for (EmployeeId forger : List.of(LI, ZHAO, SUN)) {
+        KeyRelationship forged =
+            KeyRelationship.open(RELATIONSHIP, CUSTOMER, CTO, WANG, day(0))
+                .then(r -> r.transfer(CHEN, day(1)))
+                .then(r -> r.transfer(EmployeeId.of("E-PROXY"), day(2)))
+                .then(r -> r.transfer(forger, day(3)))
+                .state();
+        assertEquals(assessed.id(), forged.id());
+        assertTrue(forged.version() > assessed.version(), "later than the card's state");
+
+        AccessDeniedException e =
+            assertThrows(
+                AccessDeniedException.class,
+                () -> cards.follow(forged, forger, office()),
+                "" + forger);
+        assertRefusalHidesTheHolder(e, WANG);
+        assertEquals("follow by " + forger, e.command());
+        assertEquals(Optional.empty(), cards.find(CTO, forger, office()));
+        assertEquals(WANG, cards.read(CTO, WANG, office()).owner(), "the card is Wang's still");
+      }
+      AccessDeniedException disclosed =
+          assertThrows(
+              AccessDeniedException.class,
+              () ->
+                  cards
+                      .disclosing(CardDisclosure.EXISTENCE)
+                      .follow(assessed.transfer(LI, day(2)).state(), LI, office()));
+      assertEquals("held by another", disclosed.state(), "the host opted in to existence");
+      assertFalse(disclosed.getMessage().contains(WANG.value()), disclosed::getMessage);
+      assertEquals(WANG, cards.read(CTO, CHEN, office()).owner());
+    }
+
+    @Test
+    @DisplayName(
+        "DOMAIN D7.8 the holder who hands the relationship over, or a manager above them, moves"
+            + " the card; the new holder's manager who is not the old holder's may not")
+    void holderOrTheirManagerMovesTheCard() {
+      KeyRelationship opened = opened();
+      RelationshipCards cards =
+          RelationshipCards.of(List.of(RelationshipCard.of(opened, profile(), List.of())));
+      KeyRelationship toZhao = opened.transfer(ZHAO, day(1)).state();
+      for (EmployeeId writer : List.of(WANG, CHEN)) {
+        assertEquals(
+            ZHAO, cards.follow(toZhao, writer, office()).read(CTO, ZHAO, office()).owner());
+      }
+      KeyRelationship toLi = opened.transfer(LI, day(1)).state();
+      RelationshipCards withLi = cards.follow(toLi, CHEN, office());
+      KeyRelationship backToZhao = toLi.transfer(ZHAO, day(2)).state();
+      assertThrows(AccessDeniedException.class, () -> withLi.follow(backToZhao, WANG, office()));
+      assertEquals(ZHAO, withLi.follow(backToZhao, LI, office()).read(CTO, WANG, office()).owner());
     }
   }
 

@@ -231,7 +231,8 @@ class VisibilityTest {
       KeyRelationship relationship = assessed.transfer(LI, day(2)).state();
       RelationshipCard card = RelationshipCard.of(assessed, profile(), List.of("first met"));
       RelationshipCards cards =
-          RelationshipCards.of(List.of(card(BUYER, ZHAO), card)).follow(relationship);
+          RelationshipCards.of(List.of(card(BUYER, ZHAO), card))
+              .follow(relationship, WANG, office());
       RelationshipCard rotated = cards.read(CTO, LI, office());
       assertEquals(LI, rotated.owner());
       assertEquals(CTO, rotated.person());

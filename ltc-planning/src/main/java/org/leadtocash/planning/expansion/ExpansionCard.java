@@ -41,8 +41,8 @@ import org.leadtocash.domain.relationship.Organisation;
  * <p><b>Visibility (D7.8).</b> The card holds the key persons' personal profiles. The owner keeps
  * it secure: a host hands it to a reader only through {@link #readBy}, which applies the domain's
  * rule over the domain's {@link Organisation} — the owner and the owner's managers, never peers or
- * anyone below — or keeps its cards in {@link ExpansionCards}, whose only read path is the same
- * rule. {@link #toString()} shows no personal data.
+ * anyone below — or keeps its cards in {@link ExpansionCards}, whose only read and write paths are
+ * the same rule. {@link #toString()} shows no personal data.
  *
  * @param customer the key account; not null
  * @param owner the employee who owns and maintains the card; not null

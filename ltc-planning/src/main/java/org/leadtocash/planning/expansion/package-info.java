@@ -16,7 +16,9 @@
  * specific, measurable {@link org.leadtocash.planning.expansion.Commitment commitments}; and its
  * review every three months with the owner's manager. The card is read under the domain's rule of
  * D7.8 over the domain's {@link org.leadtocash.domain.relationship.Organisation}: by its owner and
- * the owner's managers only.
+ * the owner's managers only; a region's {@link org.leadtocash.planning.expansion.ExpansionCards}
+ * are read, written and removed under the same rule, with the domain's {@link
+ * org.leadtocash.domain.relationship.CardDisclosure} for what a refusal tells.
  */
 @NullMarked
 @CheckReturnValue

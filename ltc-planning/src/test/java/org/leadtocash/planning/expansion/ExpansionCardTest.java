@@ -286,15 +286,15 @@ class ExpansionCardTest {
     assertEquals(List.of(card(), zhaos), cards.readableBy(CHEN, ORGANISATION));
     assertEquals(List.of(card()), cards.readableBy(LI, ORGANISATION));
     assertEquals(List.of(), cards.readableBy(WU, ORGANISATION));
-    assertEquals(Optional.of(card()), cards.read(NORTH_MOBILE, CHEN, ORGANISATION));
-    assertEquals(Optional.empty(), cards.read(CustomerId.of("CU-NONE"), WU, ORGANISATION));
+    assertEquals(card(), cards.read(NORTH_MOBILE, CHEN, ORGANISATION));
+    assertEquals(Optional.empty(), cards.find(CustomerId.of("CU-NONE"), WU, ORGANISATION));
     AccessDeniedException refused =
         assertThrows(AccessDeniedException.class, () -> cards.read(south, LI, ORGANISATION));
     assertEquals(RuleId.D7_8, refused.rule());
     assertEquals(List.of(NORTH_MOBILE), cards.reviewsDue(LocalDate.of(2026, 5, 1)));
     assertEquals(List.of(NORTH_MOBILE, south), cards.reviewsDue(LocalDate.of(2026, 6, 15)));
     assertEquals("ExpansionCards[2 cards]", cards.toString());
-    assertEquals(2, cards.with(card()).size());
+    assertEquals(2, cards.with(card(), LI, ORGANISATION).size());
     assertEquals(0, ExpansionCards.empty().size());
     IllegalArgumentException twice =
         assertThrows(

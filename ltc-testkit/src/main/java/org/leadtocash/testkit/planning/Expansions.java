@@ -15,6 +15,7 @@ import org.leadtocash.domain.common.CompetitorId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.customer.MaslowLevel;
+import org.leadtocash.domain.relationship.CardDisclosure;
 import org.leadtocash.domain.relationship.DecisionChain;
 import org.leadtocash.domain.relationship.DecisionRole;
 import org.leadtocash.domain.relationship.KeyPerson;
@@ -114,11 +115,10 @@ public final class Expansions {
         .add(
             ExpansionCards.class,
             s ->
-                cards(s)
-                    .list()
-                    .ofMaxSize(4)
-                    .uniqueElements(ExpansionCard::customer)
-                    .map(ExpansionCards::of));
+                Combinators.combine(
+                        cards(s).list().ofMaxSize(4).uniqueElements(ExpansionCard::customer),
+                        Arbitraries.of(CardDisclosure.class))
+                    .as((cards, disclosure) -> ExpansionCards.of(cards).disclosing(disclosure)));
   }
 
   /**

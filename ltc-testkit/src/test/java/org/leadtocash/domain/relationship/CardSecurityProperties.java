@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.testkit.relationship.CardRule.allowed;
+import static org.leadtocash.testkit.relationship.CardRule.everyone;
+import static org.leadtocash.testkit.relationship.CardRule.pick;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -27,6 +29,8 @@ import org.leadtocash.domain.common.PersonalDataAccess;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.customer.ExecutiveProfile;
 import org.leadtocash.domain.testing.PersonalData;
+import org.leadtocash.testkit.relationship.CardRule;
+import org.leadtocash.testkit.relationship.CardRule.Write;
 import org.leadtocash.testkit.relationship.Relationships;
 
 /**
@@ -41,32 +45,6 @@ class CardSecurityProperties {
 
   private static final CustomerId CUSTOMER = CustomerId.of("CU-1");
   private static final Instant AFTER_ASSESSMENT = Instant.parse("2026-02-01T09:00:00Z");
-
-  /** The organisation's members and one outsider, {@code E-OUTSIDE}. */
-  private static List<EmployeeId> everyone(Organisation organisation) {
-    List<EmployeeId> everyone = new ArrayList<>(organisation.members());
-    everyone.add(EmployeeId.of("E-OUTSIDE"));
-    return everyone;
-  }
-
-  /** The reference rule: the holder, or someone up the direct reporting lines from them. */
-  private static boolean allowed(Organisation organisation, EmployeeId who, EmployeeId holder) {
-    if (who.equals(holder)) {
-      return true;
-    }
-    Optional<EmployeeId> current = organisation.manager(holder);
-    while (current.isPresent()) {
-      if (current.get().equals(who)) {
-        return true;
-      }
-      current = organisation.manager(current.get());
-    }
-    return false;
-  }
-
-  private static EmployeeId pick(List<EmployeeId> everyone, int index) {
-    return everyone.get(Math.floorMod(index, everyone.size()));
-  }
 
   private static PersonId person(int index) {
     return PersonId.of("P-" + index);
@@ -105,13 +83,15 @@ class CardSecurityProperties {
       var transferred = before.transfer(to, AFTER_ASSESSMENT.plusSeconds(t));
       relationships.set(p, transferred.state());
       histories.get(p).addAll(transferred.events());
-      followed = followed.follow(transferred.state());
+      followed = followed.follow(transferred.state(), before.owner(), organisation);
       moved++;
     }
     RelationshipCards replayed = RelationshipCards.of(cards);
     for (int p = 0; p < holders.size(); p++) {
       KeyRelationship snapshot = cards.get(p).relationship();
-      replayed = replayed.follow(KeyRelationship.replay(snapshot, histories.get(p)));
+      replayed =
+          replayed.follow(
+              KeyRelationship.replay(snapshot, histories.get(p)), snapshot.owner(), organisation);
     }
     for (EmployeeId reader : everyone) {
       for (int p = 0; p < holders.size(); p++) {
@@ -123,6 +103,45 @@ class CardSecurityProperties {
       }
     }
     Statistics.label("transfers").collect(Math.min(moved, 3));
+  }
+
+  @Property(tries = 300)
+  void aCardFollowsARelationshipOnlyForItsHolderOrTheirManagers(
+      @ForAll("organisations") Organisation organisation,
+      @ForAll int holderIndex,
+      @ForAll @Size(min = 1, max = 4) List<Integer> transfers,
+      @ForAll int writerIndex,
+      @ForAll CardDisclosure disclosure) {
+    List<EmployeeId> everyone = everyone(organisation);
+    EmployeeId holder = pick(everyone, holderIndex);
+    KeyRelationship relationship = PersonalData.relationship(CUSTOMER, person(0), holder);
+    RelationshipCard card = PersonalData.card(CUSTOMER, person(0), holder);
+    RelationshipCards cards = RelationshipCards.of(List.of(card)).disclosing(disclosure);
+    KeyRelationship later = relationship;
+    for (int t = 0; t < transfers.size(); t++) {
+      EmployeeId to = pick(everyone, transfers.get(t));
+      if (to.equals(later.owner())) {
+        to = EmployeeId.of("E-OTHER-" + t);
+      }
+      later = later.transfer(to, AFTER_ASSESSMENT.plusSeconds(t)).state();
+    }
+    KeyRelationship forged = later;
+    EmployeeId writer = pick(everyone, writerIndex);
+    if (allowed(organisation, writer, holder)) {
+      RelationshipCards moved = cards.follow(forged, writer, organisation);
+      assertEquals(forged.owner(), moved.read(person(0), forged.owner(), organisation).owner());
+    } else {
+      AccessDeniedException e =
+          assertThrows(
+              AccessDeniedException.class, () -> cards.follow(forged, writer, organisation));
+      assertEquals(RuleId.D7_8, e.rule());
+      if (!holder.equals(writer)) {
+        assertFalse(e.getMessage().contains(holder.value()), e::getMessage);
+      }
+      PersonalData.assertNoSecretIn(e.getMessage());
+    }
+    assertEquals(card, cards.read(person(0), holder, organisation), "the collection is unchanged");
+    Statistics.label("follow allowed").collect(allowed(organisation, writer, holder));
   }
 
   @Property(tries = 300)
@@ -252,9 +271,6 @@ class CardSecurityProperties {
     }
   }
 
-  /** One write of the model: {@code put} person {@code P-person} held by {@code holder}, or not. */
-  record Write(boolean put, int person, int holder) {}
-
   @Property(tries = 200)
   void underAnyWritesTheCardsAreAnInsertionOrderedMap(@ForAll("writes") List<Write> writes) {
     Organisation organisation =
@@ -270,9 +286,9 @@ class CardSecurityProperties {
     List<RelationshipCards> versions = new ArrayList<>();
     List<List<RelationshipCard>> expected = new ArrayList<>();
     for (Write write : writes) {
-      PersonId person = person(write.person());
+      PersonId person = person(write.card());
       if (write.put()) {
-        RelationshipCard card = card(write.person(), holders.get(write.holder()));
+        RelationshipCard card = card(write.card(), holders.get(write.holder()));
         cards = cards.with(card, head, organisation);
         model.put(person, card);
       } else if (model.containsKey(person)) {
@@ -298,13 +314,7 @@ class CardSecurityProperties {
 
   @Provide
   Arbitrary<List<Write>> writes() {
-    return net.jqwik.api.Combinators.combine(
-            Arbitraries.integers().between(0, 3).map(n -> n > 0),
-            Arbitraries.integers().between(0, 30),
-            Arbitraries.integers().between(0, 1))
-        .as(Write::new)
-        .list()
-        .ofMaxSize(120);
+    return CardRule.writes();
   }
 
   @Provide

@@ -3,6 +3,8 @@ package org.leadtocash.domain.relationship;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.testkit.relationship.CardRule.everyone;
+import static org.leadtocash.testkit.relationship.CardRule.isAbove;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,26 +43,6 @@ class VisibilityProperties {
   /** The card of person {@code P-i}, held by an owner; every card carries secret personal data. */
   private static RelationshipCard card(int person, EmployeeId owner) {
     return PersonalData.card(CustomerId.of("CU-1"), PersonId.of("P-" + person), owner);
-  }
-
-  /** The reference answer: walks up the direct reporting lines from {@code employee}. */
-  private static boolean isAbove(
-      Organisation organisation, EmployeeId manager, EmployeeId employee) {
-    Optional<EmployeeId> current = organisation.manager(employee);
-    while (current.isPresent()) {
-      if (current.get().equals(manager)) {
-        return true;
-      }
-      current = organisation.manager(current.get());
-    }
-    return false;
-  }
-
-  /** The organisation's members and one outsider, {@code E-OUTSIDE}. */
-  private static List<EmployeeId> everyone(Organisation organisation) {
-    List<EmployeeId> everyone = new ArrayList<>(organisation.members());
-    everyone.add(EmployeeId.of("E-OUTSIDE"));
-    return everyone;
   }
 
   @Property(tries = 300)
