@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -39,6 +40,11 @@ import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.common.DomainException;
 import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.Transition;
+import org.leadtocash.domain.customer.GradeAttestation;
+import org.leadtocash.domain.opportunity.ProjectEstimate;
+import org.leadtocash.domain.opportunity.Ruling;
+import org.leadtocash.domain.relationship.KeyRelationshipAssessment;
+import org.leadtocash.planning.relationship.HeldMonitoring;
 import org.leadtocash.testkit.defaults.LeadToCashArbitraries;
 import org.opentest4j.AssertionFailedError;
 
@@ -52,11 +58,12 @@ import org.opentest4j.AssertionFailedError;
  *       without a line here — dated from a nanosecond to eleven years before the latest event, with
  *       arguments from the kit's default arbitraries: each is refused with a domain exception
  *       naming the aggregate's time-order rule, and changes nothing;
- *   <li>every public command that carries a business date, with that date before the window in
- *       which every generated aggregate was created — before the aggregate's own dates in every
- *       time zone — and the command itself dated after the latest event: each is refused, naming
- *       the date (but for the few dates DOMAIN lets precede the aggregate, listed with their
- *       reason);
+ *   <li>every public command that carries a business date, as a parameter or inside a value it
+ *       takes (a ruling's date, an estimate's, an assessment's, held monitoring's), with that date
+ *       before the window in which every generated aggregate was created — before the aggregate's
+ *       own dates in every time zone — and the command itself dated after the latest event: each is
+ *       refused, naming the date (but for the few dates DOMAIN lets precede the aggregate, listed
+ *       with their reason);
  * </ul>
  *
  * and after every step the aggregate's {@code lastEventAt()} is its latest event's instant, which
@@ -72,19 +79,45 @@ class TimeOrderProperties {
 
   /**
    * The business dates that DOMAIN lets precede the aggregate's own dates, each with the reason:
-   * {@code Class.method#parameter} (from 1). Every other business date of a command is refused
-   * before the aggregate's creation.
+   * {@code Class.method#parameter} (from 1). None today: a gate's plan (D3.1) and a customer's
+   * grading and review (D6.3) are refused before the aggregate's creation like every other business
+   * date of a command.
    */
-  private static final Map<String, String> EARLIER_DATES_ALLOWED =
+  private static final Map<String, String> EARLIER_DATES_ALLOWED = Map.of();
+
+  /**
+   * The values a command takes that carry a business date of the aggregate, each with how to move
+   * that date: the property dates them before the aggregate's creation, as it does a command's own
+   * dates (DOMAIN D3.1, D7.4, D10.1).
+   */
+  private static final Map<Class<?>, BiFunction<Object, LocalDate, Object>> DATED_VALUES =
       Map.of(
-          "Customer.grade#4",
-          "a grading applies from a date the host chooses, which may precede the customer's"
-              + " registration here (DOMAIN D6.2)",
-          "Customer.reviewGrade#4",
-          "a review follows the grading it reviews, which may precede the registration (D6.2)",
-          "Opportunity.planGate#2",
-          "a gate's planned date is not yet ordered against the opening (D3.2): the KPIs read"
-              + " decisions planned and dated before their phase began (DecisionCycleTest)");
+          Ruling.class,
+          (value, date) -> Ruling.builder().from((Ruling) value).decidedOn(date).build(),
+          ProjectEstimate.class,
+          (value, date) ->
+              ProjectEstimate.builder().from((ProjectEstimate) value).preparedOn(date).build(),
+          KeyRelationshipAssessment.class,
+          (value, date) ->
+              KeyRelationshipAssessment.builder()
+                  .from((KeyRelationshipAssessment) value)
+                  .assessedOn(date)
+                  .build(),
+          HeldMonitoring.class,
+          (value, date) -> {
+            HeldMonitoring held = (HeldMonitoring) value;
+            return new HeldMonitoring(held.activity(), date, held.by(), held.findings());
+          });
+
+  /**
+   * The values with a business date that a command takes and the property leaves as they are, each
+   * with the reason.
+   */
+  private static final Map<Class<?>, String> VALUE_DATES_ALLOWED =
+      Map.of(
+          GradeAttestation.class,
+          "the customer's grading, which its customer attests: its date is the customer's, which"
+              + " may precede the aggregate that takes it (DOMAIN D6.2)");
 
   /** The most commands of a chain: short chains, as the property runs over every aggregate. */
   private static final int CHAIN = 12;
@@ -167,6 +200,38 @@ class TimeOrderProperties {
     assertTrue(dates.size() > EARLIER_DATES_ALLOWED.size(), dates.toString());
   }
 
+  @Test
+  @DisplayName(
+      "every value with a business date that a command takes is dated before the aggregate, or"
+          + " listed with the reason it is not")
+  void datedValuesAreCovered() {
+    Set<String> found = new TreeSet<>();
+    for (Class<?> aggregate : CATALOGUE.aggregates()) {
+      for (Method command : commands(aggregate)) {
+        for (Type type : command.getGenericParameterTypes()) {
+          if (type instanceof Class<?> value && carriesADate(value)) {
+            found.add(value.getName());
+          }
+        }
+      }
+    }
+    Set<String> listed = new TreeSet<>();
+    DATED_VALUES.keySet().forEach(c -> listed.add(c.getName()));
+    VALUE_DATES_ALLOWED.keySet().forEach(c -> listed.add(c.getName()));
+    assertEquals(listed, found, "the values with a business date that commands take");
+  }
+
+  private static boolean carriesADate(Class<?> type) {
+    return !type.isPrimitive()
+        && !type.getName().startsWith("java.")
+        && Arrays.stream(type.getMethods())
+            .anyMatch(
+                m ->
+                    !Modifier.isStatic(m.getModifiers())
+                        && m.getParameterCount() == 0
+                        && m.getReturnType() == LocalDate.class);
+  }
+
   private static String key(Method command, int parameter) {
     return command.getDeclaringClass().getSimpleName()
         + "."
@@ -199,7 +264,14 @@ class TimeOrderProperties {
       others.add(backdated(command, rule));
       for (int parameter : dateParameters(command)) {
         if (!EARLIER_DATES_ALLOWED.containsKey(key(command, parameter))) {
-          others.add(datedBeforeTheAggregate(command, parameter));
+          others.add(datedBeforeTheAggregate(command, parameter, (value, date) -> date));
+        }
+      }
+      Class<?>[] types = command.getParameterTypes();
+      for (int parameter = 0; parameter < types.length; parameter++) {
+        BiFunction<Object, LocalDate, Object> move = DATED_VALUES.get(types[parameter]);
+        if (move != null) {
+          others.add(datedBeforeTheAggregate(command, parameter, move));
         }
       }
     }
@@ -309,12 +381,16 @@ class TimeOrderProperties {
   }
 
   /**
-   * The command some hours after the latest event, with one business date before the window in
-   * which every generated aggregate is created, so before the aggregate's own dates in every time
-   * zone, and its other dates on the command's day: refused, naming that date.
+   * The command some hours after the latest event, with one business date — a date parameter, or
+   * the date of a value it takes — before the window in which every generated aggregate is created,
+   * so before the aggregate's own dates in every time zone, and its other dates on the command's
+   * day: refused, naming that date.
+   *
+   * @param move the parameter's value with the date moved to the given one
    */
   private static <A extends Aggregate<?, E>, E extends DomainEvent>
-      Arbitrary<Command<A, E>> datedBeforeTheAggregate(Method command, int parameter) {
+      Arbitrary<Command<A, E>> datedBeforeTheAggregate(
+          Method command, int parameter, BiFunction<Object, LocalDate, Object> move) {
     LocalDate created = BusinessDate.earliestDateOf(SETTINGS.start());
     return Combinators.combine(
             arguments(command, false),
@@ -340,9 +416,10 @@ class TimeOrderProperties {
                     Instant at = Generators.later(SETTINGS, state.lastEventAt(), hours);
                     for (int i = 0; i < sent.length; i++) {
                       if (sent[i] instanceof LocalDate) {
-                        sent[i] = i == parameter ? date : SETTINGS.dateOf(at);
+                        sent[i] = SETTINGS.dateOf(at);
                       }
                     }
+                    sent[parameter] = move.apply(sent[parameter], date);
                     sent[sent.length - 1] = at;
                     try {
                       return send(command, state, sent);

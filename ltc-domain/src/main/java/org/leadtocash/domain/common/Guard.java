@@ -3,6 +3,8 @@ package org.leadtocash.domain.common;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -65,6 +67,60 @@ public record Guard(String aggregate, String state, String command) {
       throw violation(rule, String.format(reason, args));
     }
     return this;
+  }
+
+  /**
+   * Throws a {@link RuleViolationException} if a business date the command carries is before the
+   * aggregate's own beginning, compared without a time zone as {@link BusinessDate#isBefore} does:
+   * an aggregate's dates only move forward (DESIGN §2; the aggregate's time rule, for example
+   * DOMAIN D3.1).
+   *
+   * @param rule the aggregate's time rule; not null
+   * @param fact what the date is of, for the message, e.g. {@code "ATI is planned on"}; not null
+   * @param on the business date; not null
+   * @param began what began, for the message, e.g. {@code "the opportunity was opened"}; not null
+   * @param beganAt when it began; not null
+   * @return this guard, to chain further checks
+   * @throws RuleViolationException if {@code on} is before {@code beganAt} in every time zone
+   */
+  @CanIgnoreReturnValue
+  public Guard requireSince(RuleId rule, String fact, LocalDate on, String began, Instant beganAt) {
+    Objects.requireNonNull(fact, "fact");
+    Objects.requireNonNull(began, "began");
+    return require(
+        !BusinessDate.isBefore(on, beganAt),
+        rule,
+        "%s %s, before %s at %s: its dates only move forward",
+        fact,
+        on,
+        began,
+        beganAt);
+  }
+
+  /**
+   * Throws a {@link RuleViolationException} if the business date of a fact the command records is
+   * after the instant the command is recorded at, compared without a time zone as {@link
+   * BusinessDate#isAfter} does: a fact is recorded once it has happened (DESIGN §2; the aggregate's
+   * time rule, for example DOMAIN D3.1).
+   *
+   * @param rule the aggregate's time rule; not null
+   * @param fact what happened on the date, for the message, e.g. {@code "the decision is taken
+   *     on"}; not null
+   * @param on the business date; not null
+   * @param at when the command is recorded; not null
+   * @return this guard, to chain further checks
+   * @throws RuleViolationException if {@code on} is after {@code at} in every time zone
+   */
+  @CanIgnoreReturnValue
+  public Guard requireHappened(RuleId rule, String fact, LocalDate on, Instant at) {
+    Objects.requireNonNull(fact, "fact");
+    return require(
+        !BusinessDate.isAfter(on, at),
+        rule,
+        "%s %s, after the command recording it at %s: a fact is recorded once it has happened",
+        fact,
+        on,
+        at);
   }
 
   /**

@@ -118,7 +118,8 @@ public enum RuleId {
       "Opportunity sub-processes",
       "An opportunity's sales phases (verify, develop the solution, pre-bid guidance, bid,"
           + " negotiate) only go forward, and so does its history: no command is dated before"
-          + " its latest event.",
+          + " its latest event, no gate is planned for before the opening, and no ruling or"
+          + " estimate is dated before the opening or after its recording.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE,
@@ -266,7 +267,9 @@ public enum RuleId {
   D6_3(
       "Grading steps",
       "The five grading steps are walked in order, and each records its rationale or strategy; a"
-          + " customer's history runs forward in time, no command dated before its last event.",
+          + " customer's history runs forward in time, no command dated before its last event and"
+          + " no grading, review or observation dated before the registration or after its"
+          + " recording.",
       Enforcement.ILLEGAL_TRANSITION,
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE,
@@ -319,8 +322,8 @@ public enum RuleId {
   /** DOMAIN D7.4. */
   D7_4(
       "Key-relationship levels",
-      "A key relationship's history runs forward in time, no command dated before its last event;"
-          + " each entry of its level history is a different level, and its current level is the"
+      "A key relationship's history runs forward in time, no command dated before its last event"
+          + " and no assessment dated before the opening or after its recording; each entry of its level history is a different level, and its current level is the"
           + " last entry.",
       Enforcement.RULE_VIOLATION,
       Enforcement.INVALID_VALUE,

@@ -1653,22 +1653,13 @@ public abstract class Contract implements Aggregate<ContractId, ContractEvent> {
    * @param at when the command is recorded
    */
   private void checkBusinessDate(Guard guard, RuleId rule, String fact, LocalDate on, Instant at) {
-    Instant since = signedAt().orElse(draftedAt());
     guard
-        .require(
-            !BusinessDate.isBefore(on, since),
+        .requireSince(
             rule,
-            "%s %s, before the contract was %s at %s: its dates only move forward",
             fact,
             on,
-            signedAt().isPresent() ? "signed" : "drafted",
-            since)
-        .require(
-            !BusinessDate.isAfter(on, at),
-            rule,
-            "%s %s, after the command recording it at %s: a fact is recorded once it has happened",
-            fact,
-            on,
-            at);
+            signedAt().isPresent() ? "the contract was signed" : "the contract was drafted",
+            signedAt().orElse(draftedAt()))
+        .requireHappened(rule, fact, on, at);
   }
 }

@@ -328,8 +328,9 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the value has not been
    *     identified (D6.3), or the customer is already graded (D6.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event (D6.3); {@code effectiveOn} is the host's choice, and may precede the registration (a
-   *     grading made before the customer was registered here) or follow {@code at}
+   *     event, or {@code effectiveOn} is before the registration or after {@code at}, compared
+   *     without a time zone as {@link BusinessDate} does — checked before the state: a grading is
+   *     recorded once it applies (D6.3)
    */
   public Transition<Customer, CustomerEvent> grade(
       CustomerGrade grade,
@@ -341,7 +342,9 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(effectiveOn, "effectiveOn");
-    guard("grade", at);
+    Guard guard = guard("grade", at);
+    checkSinceRegistration(guard, "the grading applies from", effectiveOn);
+    checkHappened(guard, "the grading applies from", effectiveOn, at);
     Grading grading = new Grading(grade, category, policy, effectiveOn);
     stepAfter(GradingStep.GRADE_AND_SET_POLICY, "grade", at)
         .allow(
@@ -417,8 +420,9 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code reviewedOn} is not after
    *     the current grading's date (D6.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event, or {@code reviewedOn} is after {@code at}, compared without a time zone as {@link
-   *     BusinessDate} does — checked before the state: a review is recorded once held (D6.3)
+   *     event, or {@code reviewedOn} is before the registration or after {@code at}, compared
+   *     without a time zone as {@link BusinessDate} does — checked before the state: a review is
+   *     recorded once held (D6.3)
    */
   public Transition<Customer, CustomerEvent> reviewGrade(
       CustomerGrade grade,
@@ -433,6 +437,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
     guard("reviewGrade", at);
     Grading reviewed = new Grading(grade, category, policy, reviewedOn);
     Guard guard = guard("reviewGrade", at);
+    checkSinceRegistration(guard, "the review is held on", reviewedOn);
     checkHappened(guard, "the review is held on", reviewedOn, at);
     guard.allow(grading().isPresent(), RuleId.D6_2, "a customer is graded before it is reviewed");
     LocalDate current = grading().orElseThrow().effectiveOn();
@@ -576,9 +581,10 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * decided only once graded, monitored only once a strategy is decided — the value-return curve of
    * the assessment is this customer's, the version counts at least the events the steps record, and
    * time never goes back: lastEventAt is not before registeredAt, and at version 1 the registration
-   * is the latest event (D6.3); each review's grading applies from a date after the grading it
-   * reviews (D6.2). It throws an {@link IllegalArgumentException} naming the attribute and the rule
-   * of the first broken one.
+   * is the latest event, and no grading applies, nor observation is made, before registeredAt or
+   * after lastEventAt, compared without a time zone ({@link BusinessDate}) (D6.3); each review's
+   * grading applies from a date after the grading it reviews (D6.2). It throws an {@link
+   * IllegalArgumentException} naming the attribute and the rule of the first broken one.
    */
   public static final class Restore extends ImmutableCustomer.Builder {
     Restore() {}
@@ -603,6 +609,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
         lastEventAt(),
         registeredAt());
     checkSteps();
+    checkDates();
     checkGradings();
     checkVersion();
   }
@@ -637,6 +644,33 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
         id(),
         attribute,
         before);
+  }
+
+  /**
+   * No grading applies, nor observation is made, before the registration or after the latest event,
+   * compared without a time zone ({@link BusinessDate}): the customer's history runs forward
+   * (D6.3).
+   */
+  private void checkDates() {
+    for (int i = 0; i < gradings().size(); i++) {
+      checkDate("gradings: grading " + (i + 1) + " applies from", gradings().get(i).effectiveOn());
+    }
+    for (int i = 0; i < monitoring().size(); i++) {
+      checkDate(
+          "monitoring: observation " + (i + 1) + " is made on", monitoring().get(i).observedOn());
+    }
+  }
+
+  private void checkDate(String fact, LocalDate on) {
+    checkArgument(
+        !BusinessDate.isBefore(on, registeredAt()) && !BusinessDate.isAfter(on, lastEventAt()),
+        "customer %s: %s %s, not between registeredAt %s and lastEventAt %s: a customer's history"
+            + " runs forward (DOMAIN D6.3)",
+        id(),
+        fact,
+        on,
+        registeredAt(),
+        lastEventAt());
   }
 
   /** Each review applies from a date after the grading it reviews (D6.2). */
@@ -752,13 +786,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @param on the business date
    */
   private void checkSinceRegistration(Guard guard, String fact, LocalDate on) {
-    guard.require(
-        !BusinessDate.isBefore(on, registeredAt()),
-        RuleId.D6_3,
-        "%s %s, before the customer was registered at %s: its history runs forward",
-        fact,
-        on,
-        registeredAt());
+    guard.requireSince(RuleId.D6_3, fact, on, "the customer was registered", registeredAt());
   }
 
   /**
@@ -771,13 +799,7 @@ public abstract class Customer implements Aggregate<CustomerId, CustomerEvent> {
    * @param at when the command is recorded
    */
   private static void checkHappened(Guard guard, String fact, LocalDate on, Instant at) {
-    guard.require(
-        !BusinessDate.isAfter(on, at),
-        RuleId.D6_3,
-        "%s %s, after the command recording it at %s: a fact is recorded once it has happened",
-        fact,
-        on,
-        at);
+    guard.requireHappened(RuleId.D6_3, fact, on, at);
   }
 
   /**

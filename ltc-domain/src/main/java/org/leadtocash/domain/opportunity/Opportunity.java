@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Aggregate;
@@ -82,6 +83,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
 
   /** Logs at DEBUG which policy decided the authority of each gate decision (D3.2). */
   private static final Logger LOG = LoggerFactory.getLogger(Opportunity.class);
+
+  /** What began when the opportunity opened, as the refusal of an earlier date names it. */
+  private static final String OPENED = "the opportunity was opened";
 
   Opportunity() {}
 
@@ -525,7 +529,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param at when; not null
    * @return the open opportunity, with its {@link OpportunityOpened} event
    * @throws org.leadtocash.domain.common.RuleViolationException if the profile carries a customer
-   *     grade: a grade is recorded only with the customer's {@link GradeAttestation} (D6.2)
+   *     grade: a grade is recorded only with the customer's {@link GradeAttestation} (D6.2); or
+   *     expects the signing before {@code at}, compared without a time zone as {@link BusinessDate}
+   *     does (D3.5)
    */
   public static Transition<Opportunity, OpportunityEvent> open(
       OpportunityId id, OpportunityProfile profile, Instant at) {
@@ -551,7 +557,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param at when; not null
    * @return the open opportunity with the attested grade, with its {@link OpportunityOpened} event
    * @throws org.leadtocash.domain.common.RuleViolationException if the attestation is of another
-   *     customer, or the profile carries a grade of its own (D6.2)
+   *     customer, or the profile carries a grade of its own (D6.2); or the profile expects the
+   *     signing before {@code at}, compared without a time zone as {@link BusinessDate} does (D3.5)
    */
   public static Transition<Opportunity, OpportunityEvent> open(
       OpportunityId id, OpportunityProfile profile, GradeAttestation grade, Instant at) {
@@ -591,6 +598,12 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    */
   private static Transition<Opportunity, OpportunityEvent> opened(
       OpportunityId id, OpportunityProfile profile, Instant at) {
+    Guard guard = Guard.of("Opportunity " + id, "new", "open");
+    profile
+        .expectedSigning()
+        .ifPresent(
+            signing ->
+                guard.requireSince(RuleId.D3_5, "the expected signing date", signing, OPENED, at));
     OpportunityOpened opened = new OpportunityOpened(id, 1, profile, at);
     return Transition.of(initial(opened), opened);
   }
@@ -616,13 +629,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(probability, "probability");
     Objects.requireNonNull(at, "at");
     timeGuard("forecast", at)
-        .require(
-            !BusinessDate.isBefore(expectedSigning, openedAt()),
-            RuleId.D3_5,
-            "the expected signing date %s is before the opportunity was opened at %s: its dates"
-                + " only move forward",
-            expectedSigning,
-            openedAt());
+        .requireSince(
+            RuleId.D3_5, "the expected signing date", expectedSigning, OPENED, openedAt());
     Guard guard = guard("forecast", at);
     checkArgument(amount.isPositive(), "an opportunity's amount is positive, not %s", amount);
     guard.require(
@@ -742,11 +750,16 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param at when; not null
    * @return the opportunity with the estimate
    * @throws org.leadtocash.domain.common.IllegalTransitionException once ATC is passed (D3.2)
+   * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the latest
+   *     event, or the estimate is prepared before the opportunity was opened or after {@code at},
+   *     compared without a time zone as {@link BusinessDate} does — checked before the state (D3.1)
    */
   public Transition<Opportunity, OpportunityEvent> recordEstimate(
       ProjectEstimate estimate, Instant at) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(estimate, "estimate");
+    dated(
+        timeGuard("recordEstimate", at), "the estimate is prepared on", estimate.preparedOn(), at);
     guard("recordEstimate", at)
         .allow(
             !passed(Gate.ATC), RuleId.D3_2, "the estimates support ATB and ATC, and ATC is passed");
@@ -763,7 +776,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @param at when; not null
    * @return the opportunity with the plan
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the latest
-   *     event (D3.1), checked first
+   *     event, checked first, or the date is before the opportunity was opened, compared without a
+   *     time zone as {@link BusinessDate} does (D3.1); a date after {@code at} is a plan, and
+   *     allowed
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the gate is already passed
    *     (D3.2)
    */
@@ -772,6 +787,8 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(plannedOn, "plannedOn");
+    timeGuard("planGate " + gate, at)
+        .requireSince(RuleId.D3_1, gate + " is planned on", plannedOn, OPENED, openedAt());
     guard("planGate " + gate, at).allow(!passed(gate), RuleId.D3_2, "%s is already passed", gate);
     return next(new GatePlanned(id(), version() + 1, gate, plannedOn, at));
   }
@@ -851,8 +868,9 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the opportunity has ended,
    *     the gate is passed already, its previous gate is not, or the phase is wrong (D3.2)
    * @throws org.leadtocash.domain.common.RuleViolationException if the authority is too low (D3.2),
-   *     an approval's prerequisite is unmet (D3.2, D4.1), or the time is before the latest event
-   *     (D3.1)
+   *     an approval's prerequisite is unmet (D3.2, D4.1), or the time is before the latest event or
+   *     the ruling is dated before the opportunity was opened or after {@code at}, compared without
+   *     a time zone as {@link BusinessDate} does — checked before the state (D3.1)
    */
   public Transition<Opportunity, OpportunityEvent> decide(
       Ruling ruling, GatePolicy policy, Instant at) {
@@ -860,6 +878,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(at, "at");
     Gate gate = ruling.gate();
+    dated(timeGuard("decide " + gate, at), gate + " is decided on", ruling.decidedOn(), at);
     Guard guard = gateOpen(guard("decide " + gate, at), gate);
     OrganisationLevel required = policy.requiredAuthority(gate, amount(), customerGrade());
     Optional<RuleViolationException> refusal =
@@ -1365,6 +1384,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     Gate gate = ruling.gate();
     Instant at = decided.occurredAt();
     Optional<LocalDate> planned = Optional.ofNullable(plannedGates().get(gate));
+    dated(timeGuard("decide " + gate, at), gate + " is decided on", ruling.decidedOn(), at);
     Guard guard =
         guard("decide " + gate, at)
             .require(
@@ -1445,9 +1465,11 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
    * moved the opportunity on, the passing decision records the gate's plan, the estimates support
    * ATB, or ATC once ATB is passed (D3.2); the project triangle works this opportunity (D4.3); a
    * won opportunity passed ATB and negotiates, a lost one lost to a recorded competitor, endedAt is
-   * present exactly once it has ended and is then its latest event (D3.5); and the version counts
-   * at least the events its state records (D3.1). It throws an {@link IllegalArgumentException}
-   * naming the attribute and the rule of the first broken one.
+   * present exactly once it has ended and is then its latest event (D3.5); no business date is
+   * before openedAt — the expected signing (D3.5), a gate's plan, an estimate, a decision (D3.1) —
+   * nor is an estimate or a decision dated after lastEventAt, compared without a time zone ({@link
+   * BusinessDate}); and the version counts at least the events its state records (D3.1). It throws
+   * an {@link IllegalArgumentException} naming the attribute and the rule of the first broken one.
    */
   public static final class Restore extends ImmutableOpportunity.Builder {
     Restore() {}
@@ -1466,6 +1488,7 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
     checkStages();
     checkDecisions();
     checkOutcome();
+    checkDates();
     checkVersion();
   }
 
@@ -1496,6 +1519,49 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
                         + " opportunity (DOMAIN D4.3)",
                     id(),
                     t.opportunity()));
+  }
+
+  /**
+   * The business dates against the opportunity's own (D3.1, D3.5), compared without a time zone
+   * ({@link BusinessDate}): none is before the opening — the expected signing, a gate's plan, an
+   * estimate's preparation, a decision — and no fact recorded is dated after the latest event.
+   */
+  private void checkDates() {
+    Stream.concat(profile().expectedSigning().stream(), expectedSigning().stream())
+        .forEach(signing -> checkSinceOpening("expectedSigning", signing, "D3.5"));
+    plannedGates().forEach((gate, on) -> checkSinceOpening("plannedGates: " + gate, on, "D3.1"));
+    estimates()
+        .forEach(
+            (gate, estimate) ->
+                checkRecorded("estimates: the estimate for " + gate, estimate.preparedOn()));
+    for (int i = 0; i < decisions().size(); i++) {
+      checkRecorded("decisions: decision " + (i + 1), decisions().get(i).decidedOn());
+    }
+  }
+
+  /** A business date is not before the opening (D3.1, or the given rule). */
+  private void checkSinceOpening(String attribute, LocalDate on, String rule) {
+    checkArgument(
+        !BusinessDate.isBefore(on, openedAt()),
+        "opportunity %s: %s is dated %s, before openedAt %s: time only moves forward (DOMAIN %s)",
+        id(),
+        attribute,
+        on,
+        openedAt(),
+        rule);
+  }
+
+  /** A recorded fact's date is between the opening and the latest event (D3.1). */
+  private void checkRecorded(String attribute, LocalDate on) {
+    checkSinceOpening(attribute, on, "D3.1");
+    checkArgument(
+        !BusinessDate.isAfter(on, lastEventAt()),
+        "opportunity %s: %s is dated %s, after lastEventAt %s: a fact is recorded once it has"
+            + " happened (DOMAIN D3.1)",
+        id(),
+        attribute,
+        on,
+        lastEventAt());
   }
 
   /**
@@ -1989,6 +2055,17 @@ public abstract class Opportunity implements Aggregate<OpportunityId, Opportunit
 
   private Transition<Opportunity, OpportunityEvent> next(List<OpportunityEvent> events) {
     return Transition.of(apply(events), ImmutableList.copyOf(events));
+  }
+
+  /**
+   * Checks the date of a fact a command records: not before the opportunity was opened, nor after
+   * the command recording it, compared without a time zone ({@link BusinessDate}): time only moves
+   * forward (D3.1).
+   */
+  private void dated(Guard guard, String fact, LocalDate on, Instant at) {
+    guard
+        .requireSince(RuleId.D3_1, fact, on, OPENED, openedAt())
+        .requireHappened(RuleId.D3_1, fact, on, at);
   }
 
   /**

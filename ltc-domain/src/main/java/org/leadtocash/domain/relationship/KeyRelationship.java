@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.Guard;
@@ -169,14 +170,15 @@ public abstract class KeyRelationship
    * @param at when; not null, not before {@link #lastEventAt()}
    * @return the assessed relationship and one or two events
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event (D7.4)
+   *     event, or the assessment is dated before the relationship was opened or after {@code at},
+   *     compared without a time zone as {@link BusinessDate} does (D7.4)
    * @throws NullPointerException if the policy returns no level
    */
   public Transition<KeyRelationship, KeyRelationshipEvent> assess(
       KeyRelationshipAssessment assessment, KeyRelationshipPolicy policy, Instant at) {
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(policy, "policy");
-    guard("assess", at);
+    dated(guard("assess", at), assessment, at);
     KeyRelationshipLevel reached =
         Objects.requireNonNull(policy.level(assessment), "the policy gives a level");
     return assessed(assessment, reached, policy.isTiedToOneEmployee(assessment), at);
@@ -193,7 +195,7 @@ public abstract class KeyRelationship
       KeyRelationshipLevel reached,
       boolean tied,
       Instant at) {
-    guard("assess", at);
+    dated(guard("assess", at), assessment, at);
     KeyRelationshipAssessed assessed =
         new KeyRelationshipAssessed(id(), version() + 1, assessment, reached, tied, at);
     if (level().equals(Optional.of(reached))) {
@@ -358,6 +360,19 @@ public abstract class KeyRelationship
   }
 
   /**
+   * Checks an assessment's date: not before the relationship was opened, nor after the command
+   * recording it, compared without a time zone ({@link BusinessDate}): its history runs forward
+   * (D7.4).
+   */
+  private void dated(Guard guard, KeyRelationshipAssessment assessment, Instant at) {
+    String fact = "the assessment is made on";
+    guard
+        .requireSince(
+            RuleId.D7_4, fact, assessment.assessedOn(), "the relationship was opened", openedAt())
+        .requireHappened(RuleId.D7_4, fact, assessment.assessedOn(), at);
+  }
+
+  /**
    * {@return the guard of a command, which refuses a command dated before the relationship's last
    * event (D7.4: the history, and so the level history, runs forward)}
    */
@@ -408,11 +423,12 @@ public abstract class KeyRelationship
    * level history, whose consecutive entries differ and run forward in time (D7.4); the level, the
    * level history and the latest assessment are there together, from the first assessment on, and a
    * relationship is tied to one employee only once assessed (D7.4, D7.5); time never goes back —
-   * the level history starts no earlier than openedAt and ends no later than lastEventAt (D7.4);
-   * and the version counts at least the facts it records: the opening, and each change of level
-   * with its assessment (D7.4). It throws an {@link IllegalArgumentException} naming the attribute
-   * and the rule of the first broken one; no message names the person or quotes personal data
-   * (D7.8).
+   * the level history starts no earlier than openedAt and ends no later than lastEventAt, and the
+   * latest assessment is dated between them, compared without a time zone ({@link BusinessDate})
+   * (D7.4); and the version counts at least the facts it records: the opening, and each change of
+   * level with its assessment (D7.4). It throws an {@link IllegalArgumentException} naming the
+   * attribute and the rule of the first broken one; no message names the person or quotes personal
+   * data (D7.8).
    */
   public static final class Restore extends ImmutableKeyRelationship.Builder {
     Restore() {}
@@ -487,6 +503,19 @@ public abstract class KeyRelationship
         id(),
         lastEventAt(),
         openedAt());
+    assessment()
+        .map(KeyRelationshipAssessment::assessedOn)
+        .ifPresent(
+            on ->
+                checkArgument(
+                    !BusinessDate.isBefore(on, openedAt())
+                        && !BusinessDate.isAfter(on, lastEventAt()),
+                    "key relationship %s: assessment is made on %s, not between openedAt %s and"
+                        + " lastEventAt %s: time only moves forward (DOMAIN D7.4)",
+                    id(),
+                    on,
+                    openedAt(),
+                    lastEventAt()));
     long recorded = 1L + 2L * history.size();
     checkArgument(
         version() >= recorded,

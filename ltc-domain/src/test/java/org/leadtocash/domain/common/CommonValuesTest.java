@@ -8,6 +8,8 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyMismatchException;
@@ -116,6 +118,47 @@ class CommonValuesTest {
     assertEquals("Lead LD-7", illegal.aggregate());
     assertEquals(
         guard, guard.require(true, RuleId.D2_7, "unused").allow(true, RuleId.D2_7, "unused"));
+  }
+
+  @Test
+  @DisplayName(
+      "a guard refuses a business date before its aggregate began, or after the command recording"
+          + " it, in every time zone, naming the date and the rule")
+  void guardOfBusinessDates() {
+    Guard guard = Guard.of("Opportunity OP-1", "VERIFY", "planGate ATI");
+    Instant opened = Instant.parse("2026-03-10T09:00:00Z");
+    RuleViolationException early =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                guard.requireSince(
+                    RuleId.D3_1,
+                    "ATI is planned on",
+                    LocalDate.of(2026, 3, 8),
+                    "the opportunity was opened",
+                    opened));
+    assertEquals(
+        "ATI is planned on 2026-03-08, before the opportunity was opened at 2026-03-10T09:00:00Z:"
+            + " its dates only move forward",
+        early.reason());
+    assertEquals(RuleId.D3_1, early.rule());
+    RuleViolationException late =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                guard.requireHappened(
+                    RuleId.D3_1, "ATI is decided on", LocalDate.of(2026, 3, 12), opened));
+    assertEquals(
+        "ATI is decided on 2026-03-12, after the command recording it at 2026-03-10T09:00:00Z: a"
+            + " fact is recorded once it has happened",
+        late.reason());
+    assertEquals(
+        guard,
+        guard
+            .requireSince(
+                RuleId.D3_1, "planned on", LocalDate.of(2026, 3, 9), "it was opened", opened)
+            .requireHappened(RuleId.D3_1, "decided on", LocalDate.of(2026, 3, 11), opened),
+        "the day before at UTC-18:00 and the day after at UTC+18:00 are the instant's dates");
   }
 
   @Test

@@ -20,12 +20,13 @@ import java.util.stream.Stream;
 /**
  * Reads the library's main sources and finds every rule they cite, with how each citation enforces
  * it: a {@code RuleId.D5_3} inside {@code guard.allow(...)} raises an {@link
- * IllegalTransitionException}, inside {@code guard.require(...)} or {@code guard.violation(...)} a
- * {@link RuleViolationException}, inside {@code new AccessDeniedException(...)} an access denial,
- * inside {@code Replay.of(...)} (an aggregate's lifecycle rule, cited when a stored history is
- * broken) a {@link RejectedHistoryException}; elsewhere (a KCP, a gate prerequisite, a risk kind)
- * it is reported. A {@code "… (DOMAIN D6.5)"} message inside {@code checkArgument(...)} or {@code
- * new IllegalArgumentException(...)} is an invalid value. Descriptive texts that mention a section
+ * IllegalTransitionException}, inside {@code guard.require(...)} (or its business-date forms {@code
+ * requireSince} and {@code requireHappened}) or {@code guard.violation(...)} a {@link
+ * RuleViolationException}, inside {@code new AccessDeniedException(...)} an access denial, inside
+ * {@code Replay.of(...)} (an aggregate's lifecycle rule, cited when a stored history is broken) a
+ * {@link RejectedHistoryException}; elsewhere (a KCP, a gate prerequisite, a risk kind) it is
+ * reported. A {@code "… (DOMAIN D6.5)"} message inside {@code checkArgument(...)} or {@code new
+ * IllegalArgumentException(...)} is an invalid value. Descriptive texts that mention a section
  * outside such calls are not citations.
  *
  * <p>A small scanner, not a parser: it skips comments, string and character literals, and keeps the
@@ -48,6 +49,10 @@ final class RuleCitations {
           "IllegalTransitionException",
           Enforcement.ILLEGAL_TRANSITION,
           "require",
+          Enforcement.RULE_VIOLATION,
+          "requireSince",
+          Enforcement.RULE_VIOLATION,
+          "requireHappened",
           Enforcement.RULE_VIOLATION,
           "violation",
           Enforcement.RULE_VIOLATION,

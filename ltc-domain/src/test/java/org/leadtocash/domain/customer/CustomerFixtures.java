@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CompetitorId;
@@ -69,26 +70,42 @@ final class CustomerFixtures {
     return analysed().identifyValue(value(3_000_000, 20_000_000), day(2)).state();
   }
 
+  /**
+   * The standard customer graded from a date, recorded on day 3 or, for a later date, at 09:00 UTC
+   * that day: a grading is recorded once it applies (DOMAIN D6.3).
+   */
   static Customer graded(CustomerGrade grade, LocalDate effective) {
+    Instant at = later(day(3), nineOn(effective));
     return valued()
-        .grade(grade, CustomerCategory.STRATEGIC, GradePolicy.standard(grade), effective, day(3))
+        .grade(grade, CustomerCategory.STRATEGIC, GradePolicy.standard(grade), effective, at)
         .state();
   }
 
-  /** A customer of the given id walked through the first three steps and graded. */
+  /**
+   * A customer of the given id walked through the first three steps and graded: registered on day
+   * 0, or at 09:00 UTC on the grading's date if that is earlier, and graded then, or on that date
+   * if it is later — a grading applies neither before the registration nor before it is recorded
+   * (DOMAIN D6.3).
+   */
   static Customer graded(CustomerId id, CustomerGrade grade, LocalDate effective) {
-    return Customer.register(id, "Customer " + id, segment(), day(0))
-        .then(c -> c.analyseBasicData(basicData(), day(0)))
-        .then(c -> c.identifyValue(value(1_000_000, 2_000_000), day(0)))
+    Instant registered = nineOn(effective).isBefore(day(0)) ? nineOn(effective) : day(0);
+    Instant at = later(registered, nineOn(effective));
+    return Customer.register(id, "Customer " + id, segment(), registered)
+        .then(c -> c.analyseBasicData(basicData(), registered))
+        .then(c -> c.identifyValue(value(1_000_000, 2_000_000), registered))
         .then(
             c ->
                 c.grade(
-                    grade,
-                    CustomerCategory.PARTNER,
-                    GradePolicy.standard(grade),
-                    effective,
-                    day(0)))
+                    grade, CustomerCategory.PARTNER, GradePolicy.standard(grade), effective, at))
         .state();
+  }
+
+  private static Instant nineOn(LocalDate date) {
+    return date.atTime(9, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   static Customer graded() {

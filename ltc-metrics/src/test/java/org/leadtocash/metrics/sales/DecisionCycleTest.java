@@ -89,13 +89,15 @@ class DecisionCycleTest {
   }
 
   @Test
-  @DisplayName("a decision dated before its phase began counts zero days")
+  @DisplayName(
+      "a decision dated before its phase began in the KPI's zone — the day before an opening at"
+          + " 09:00 UTC, still the opening's date at UTC-18:00 (D3.1) — counts zero days")
   void decisionBeforeItsStartCountsZero() {
     Opportunity backdated = Deals.open(1, 10, 1_000).passAti(10).opportunity();
     Opportunity inconsistent =
         Deals.open(2, 10, 1_000)
             .readyForAti(10)
-            .decide(Gate.ATI, Verdict.APPROVED, 5, 5)
+            .decide(Gate.ATI, Verdict.APPROVED, 9, 9)
             .opportunity();
     assertEquals(
         Optional.of(new CycleTime(2, Duration.ZERO, Duration.ZERO)),
@@ -127,7 +129,7 @@ class DecisionCycleTest {
     List<OpportunityEvent> history =
         List.of(
             new OpportunityOpened(opened.id(), 1, opened.profile(), day(0)),
-            new GateDecided(opened.id(), 2, atb, day(3)));
+            new GateDecided(opened.id(), 2, atb, day(10)));
     RejectedHistoryException refused =
         assertThrows(RejectedHistoryException.class, () -> Opportunity.replay(history));
     assertEquals(RuleId.D3_2, refused.rule(), refused.getMessage());

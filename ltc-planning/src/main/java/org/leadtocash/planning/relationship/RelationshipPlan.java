@@ -73,6 +73,9 @@ public abstract class RelationshipPlan
           RelationshipPlan::redo,
           RelationshipPlan::stateName);
 
+  /** What began when the plan was opened, as the refusal of an earlier date names it. */
+  private static final String OPENED = "the plan was opened";
+
   RelationshipPlan() {}
 
   @Override
@@ -492,12 +495,7 @@ public abstract class RelationshipPlan
     Objects.requireNonNull(policy, "policy");
     List<CustomerStaffing> copy = ImmutableList.copyOf(staffing);
     guard("startExecution", at)
-        .require(
-            !BusinessDate.isBefore(startsOn, openedAt()),
-            RuleId.D10_1,
-            "execution starts on %s, before the plan was opened at %s: its dates only move forward",
-            startsOn,
-            openedAt());
+        .requireSince(RuleId.D10_1, "execution starts on", startsOn, OPENED, openedAt());
     List<GradeAttestation> attested = ImmutableList.copyOf(grades);
     Guard guard = startGuard(at);
     Map<CustomerId, CustomerGrade> attestedGrades = new HashMap<>();
@@ -588,12 +586,18 @@ public abstract class RelationshipPlan
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the plan is not in execution
    *     (D10.4)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
-   *     event (D10.1), the record is dated before execution started or held by someone else than
-   *     the activity asks (D10.4)
+   *     event, or the record is dated before the plan was opened or after {@code at}, compared
+   *     without a time zone as {@link BusinessDate} does — checked before the state (D10.1); the
+   *     record is dated before execution started or held by someone else than the activity asks
+   *     (D10.4)
    */
   public Transition<RelationshipPlan, RelationshipPlanEvent> recordMonitoring(
       HeldMonitoring record, Instant at) {
     Objects.requireNonNull(record, "record");
+    String fact = "the " + record.activity().label() + " is held on";
+    guard("recordMonitoring", at)
+        .requireSince(RuleId.D10_1, fact, record.held(), OPENED, openedAt())
+        .requireHappened(RuleId.D10_1, fact, record.held(), at);
     Guard guard =
         guard("recordMonitoring", at)
             .allow(
@@ -982,11 +986,13 @@ public abstract class RelationshipPlan
    * complete analysis and the relationship targets, one per subject and no more customers than the
    * scope covers, strategies only from step 4 on and each for a target, a customer of the scope,
    * per person for a key-person target and per department otherwise, the staffing, its norms and
-   * the monitoring only in execution, every customer of the scope staffed once and to its norm; the
-   * monitoring is held on or after the start, by the manager or the owner as its activity asks; the
-   * market targets name only customers of the scope; revisions happen only once targets are set;
-   * and the version counts at least the facts the state records. It throws an {@link
-   * IllegalArgumentException} naming the attribute and the rule of the first broken one.
+   * the monitoring only in execution, every customer of the scope staffed once and to its norm;
+   * execution starts no earlier than openedAt, and the monitoring is held on or after the start and
+   * no later than lastEventAt, compared without a time zone ({@link BusinessDate}), by the manager
+   * or the owner as its activity asks; the market targets name only customers of the scope;
+   * revisions happen only once targets are set; and the version counts at least the facts the state
+   * records. It throws an {@link IllegalArgumentException} naming the attribute and the rule of the
+   * first broken one.
    */
   public static final class Restore extends ImmutableRelationshipPlan.Builder {
     Restore() {}
@@ -1133,6 +1139,12 @@ public abstract class RelationshipPlan
                 : "the norm is for " + norm.customer());
       }
       LocalDate start = startsOn().orElseThrow();
+      checkArgument(
+          !BusinessDate.isBefore(start, openedAt()),
+          "%s: startsOn %s is before openedAt %s: its dates only move forward (DOMAIN D10.1)",
+          plan,
+          start,
+          openedAt());
       for (HeldMonitoring record : monitoring()) {
         checkArgument(
             !record.held().isBefore(start),
@@ -1141,6 +1153,14 @@ public abstract class RelationshipPlan
             record.activity().label(),
             record.held(),
             start);
+        checkArgument(
+            !BusinessDate.isAfter(record.held(), lastEventAt()),
+            "%s: monitoring: a %s held on %s is after lastEventAt %s: a fact is recorded once it"
+                + " has happened (DOMAIN D10.1)",
+            plan,
+            record.activity().label(),
+            record.held(),
+            lastEventAt());
         EmployeeId holder = record.activity().heldByManager() ? manager() : owner();
         checkArgument(
             record.by().equals(holder),

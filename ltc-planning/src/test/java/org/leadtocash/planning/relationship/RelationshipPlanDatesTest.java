@@ -1,8 +1,11 @@
 package org.leadtocash.planning.relationship;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainAssertions.assertRefused;
+import static org.leadtocash.planning.relationship.NorthMobile.MANAGER;
+import static org.leadtocash.planning.relationship.NorthMobile.START;
 import static org.leadtocash.planning.relationship.NorthMobile.T0;
 import static org.leadtocash.planning.relationship.NorthMobile.day;
 
@@ -15,8 +18,9 @@ import org.leadtocash.domain.common.RuleViolationException;
 
 /**
  * A relationship plan's history runs forward (DOMAIN D10.1): a command dated before its last event
- * is refused, and execution does not start before the plan was opened (on {@code T0}, 2026-11-02
- * 09:00 UTC), compared without a time zone.
+ * is refused, execution does not start before the plan was opened (on {@code T0}, 2026-11-02 09:00
+ * UTC), and monitoring is not recorded before it is held, compared without a time zone; a restored
+ * snapshot is held to the same.
  */
 class RelationshipPlanDatesTest {
 
@@ -81,5 +85,59 @@ class RelationshipPlanDatesTest {
                 p.startExecution(
                     OPENED, List.of(NorthMobile.staffing()), NorthMobile.grades(), day(1)));
     assertTrue(refused.getMessage().contains("runs forward"), refused.getMessage());
+  }
+
+  @Test
+  @DisplayName("monitoring recorded before it is held is refused (DOMAIN D10.1)")
+  void monitoringInTheFuture() {
+    RelationshipPlan running = NorthMobile.executing().state();
+    HeldMonitoring meeting =
+        new HeldMonitoring(
+            MonitoringActivity.WEEKLY_MEETING, START.plusDays(14), MANAGER, "pipeline review");
+    RuleViolationException refused =
+        assertRefused(
+            RuleViolationException.class,
+            "D10.1",
+            running,
+            p -> p.recordMonitoring(meeting, day(70)));
+    assertTrue(
+        refused.getMessage().contains("the weekly meeting is held on " + START.plusDays(14)),
+        refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains("a fact is recorded once it has happened"),
+        refused.getMessage());
+    assertEquals(1, running.recordMonitoring(meeting, day(77)).state().monitoring().size());
+  }
+
+  @Test
+  @DisplayName(
+      "a snapshot starting execution before the opening, or holding monitoring after its latest"
+          + " event, is refused (DOMAIN D10.1)")
+  void snapshotDatesOutsideThePlan() {
+    RelationshipPlan running = NorthMobile.executing().state();
+    IllegalArgumentException early =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RelationshipPlan.restore().from(running).startsOn(OPENED.minusYears(1)).build());
+    assertTrue(
+        early.getMessage().contains("startsOn " + OPENED.minusYears(1) + " is before openedAt"),
+        early.getMessage());
+    assertTrue(early.getMessage().endsWith("(DOMAIN D10.1)"), early.getMessage());
+    HeldMonitoring later =
+        new HeldMonitoring(
+            MonitoringActivity.WEEKLY_MEETING, START.plusDays(70), MANAGER, "pipeline review");
+    IllegalArgumentException late =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                RelationshipPlan.restore()
+                    .from(running)
+                    .addMonitoring(later)
+                    .version(running.version() + 1)
+                    .build());
+    assertTrue(
+        late.getMessage().contains("held on " + START.plusDays(70) + " is after lastEventAt"),
+        late.getMessage());
+    assertEquals(running, RelationshipPlan.restore().from(running).build());
   }
 }

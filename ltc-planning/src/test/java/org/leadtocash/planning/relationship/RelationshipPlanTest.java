@@ -388,7 +388,7 @@ class RelationshipPlanTest {
                   p.recordMonitoring(
                       new HeldMonitoring(
                           MonitoringActivity.WEEKLY_MEETING, START, WANG, "pipeline review"),
-                      day(61)));
+                      day(63)));
       assertEquals(
           "the weekly meeting is held by E-DIRECTOR, the owner's direct manager, not by E-WANG",
           byOwner.reason());
@@ -403,7 +403,7 @@ class RelationshipPlanTest {
                       START.minusDays(1),
                       WANG,
                       "early check"),
-                  day(61)));
+                  day(63)));
       assertRefused(
           IllegalTransitionException.class,
           "D10.4",
@@ -412,13 +412,13 @@ class RelationshipPlanTest {
               p.recordMonitoring(
                   new HeldMonitoring(
                       MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "pipeline review"),
-                  day(61)));
+                  day(63)));
       RelationshipPlan met =
           running
               .recordMonitoring(
                   new HeldMonitoring(
                       MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "pipeline review"),
-                  day(61))
+                  day(63))
               .state();
       assertEquals(1, met.monitoring().size());
     }

@@ -428,15 +428,24 @@ public final class Opportunities {
             Arbitraries.integers().between(0, settings.days() / 2),
             Arbitraries.of(CustomerGrade.class).optional(0.7))
         .as(
-            (id, profile, day, grade) ->
-                grade.isEmpty()
-                    ? Opportunity.open(id, profile, settings.day(day))
-                    : Opportunity.open(
-                        id,
-                        profile,
-                        Customers.attestation(
-                            settings, profile.customer(), grade.get(), settings.day(day)),
-                        settings.day(day)));
+            (id, generated, day, grade) -> {
+              OpportunityProfile profile = signedNoEarlier(generated, settings.date(day));
+              return grade.isEmpty()
+                  ? Opportunity.open(id, profile, settings.day(day))
+                  : Opportunity.open(
+                      id,
+                      profile,
+                      Customers.attestation(
+                          settings, profile.customer(), grade.get(), settings.day(day)),
+                      settings.day(day));
+            });
+  }
+
+  /** The profile expecting its signing no earlier than the opening's date (DOMAIN D3.5). */
+  private static OpportunityProfile signedNoEarlier(OpportunityProfile profile, LocalDate opened) {
+    return profile.expectedSigning().filter(signing -> signing.isBefore(opened)).isPresent()
+        ? OpportunityProfile.builder().from(profile).expectedSigning(opened).build()
+        : profile;
   }
 
   /** The arguments a step draws; which command it sends depends on the opportunity's state. */
@@ -483,7 +492,7 @@ public final class Opportunities {
     } else if (c < 10) {
       return o.assess(assessment(s), at);
     } else if (c < 18 && !o.passed(Gate.ATB) && s.percent() >= 25) {
-      return forward(o, s, at, today); // few deals end before the bid
+      return forward(settings, o, s, at, today); // few deals end before the bid
     } else if (c < 11) {
       return o.abandon("no margin", at);
     } else if (c < 12) {
@@ -503,12 +512,12 @@ public final class Opportunities {
         || (o.outcome().isEmpty() && o.passed(Gate.ATC))) {
       return s.split() ? o.win(split(o, Optional.empty(), s), at) : o.win(at);
     }
-    return forward(o, s, at, today);
+    return forward(settings, o, s, at, today);
   }
 
   /** The next gate's missing prerequisite, or its decision. */
   private static Transition<Opportunity, OpportunityEvent> forward(
-      Opportunity o, Step s, Instant at, LocalDate today) {
+      Settings settings, Opportunity o, Step s, Instant at, LocalDate today) {
     Gate gate = o.nextGate().orElse(Gate.ATC);
     GateReadiness readiness = o.readiness(gate);
     int c = s.choice();
@@ -527,7 +536,9 @@ public final class Opportunities {
       return o.moveTo(SalesPhase.PRE_BID_GUIDANCE, at);
     }
     if (c >= 96) {
-      return o.planGate(gate, today.plusDays(s.percent() % 30 - 10), at);
+      LocalDate planned = today.plusDays(s.percent() % 30 - 10);
+      LocalDate opened = settings.dateOf(o.openedAt());
+      return o.planGate(gate, planned.isBefore(opened) ? opened : planned, at); // not before (D3.1)
     }
     for (PrerequisiteCheck check : readiness.unmet()) {
       Optional<Transition<Opportunity, OpportunityEvent>> remedy =

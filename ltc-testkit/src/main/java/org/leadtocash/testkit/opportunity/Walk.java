@@ -1,6 +1,7 @@
 package org.leadtocash.testkit.opportunity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -203,14 +204,17 @@ final class Walk {
   }
 
   /**
-   * Plans the gate and records the ruling, both when it is taken or just after the latest event.
+   * Plans the gate, for no earlier than the opening (D3.1), and records the ruling, both when it is
+   * taken or just after the latest event.
    */
   private void decide(Gate gate, Verdict verdict, int plannedDay, int decidedDay) {
     Instant at = settings.day(decidedDay);
     Instant recorded = at.isBefore(opportunity.lastEventAt()) ? opportunity.lastEventAt() : at;
+    LocalDate opened = settings.dateOf(opportunity.openedAt());
+    LocalDate planned = settings.date(plannedDay);
     opportunity =
         opportunity
-            .planGate(gate, settings.date(plannedDay), recorded)
+            .planGate(gate, planned.isBefore(opened) ? opened : planned, recorded)
             .then(
                 o ->
                     o.decide(

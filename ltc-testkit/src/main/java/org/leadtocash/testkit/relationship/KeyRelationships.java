@@ -4,6 +4,7 @@ import static org.leadtocash.testkit.Generators.later;
 import static org.leadtocash.testkit.Generators.partsOf;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -157,7 +158,10 @@ public final class KeyRelationships {
                     (a, h) ->
                         Command.<KeyRelationship, KeyRelationshipEvent>of(
                             "assess " + a.scores().values() + " +" + h + "h",
-                            r -> r.assess(a, POLICY, later(settings, r.lastEventAt(), h))))),
+                            r -> {
+                              Instant at = later(settings, r.lastEventAt(), h);
+                              return r.assess(on(a, settings.dateOf(at)), POLICY, at);
+                            }))),
         Tuple.of(
             2,
             Combinators.combine(Arbitraries.of(OWNERS), hours)
@@ -166,6 +170,11 @@ public final class KeyRelationships {
                         Command.<KeyRelationship, KeyRelationshipEvent>of(
                             "transfer to " + to + " +" + h + "h",
                             r -> r.transfer(to, later(settings, r.lastEventAt(), h))))));
+  }
+
+  /** The assessment made on the day it is recorded: neither before the opening nor after (D7.4). */
+  private static KeyRelationshipAssessment on(KeyRelationshipAssessment assessment, LocalDate day) {
+    return KeyRelationshipAssessment.builder().from(assessment).assessedOn(day).build();
   }
 
   /** Assessments and transfers dated before the latest event: refused (D7.4). */
