@@ -7,6 +7,7 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
@@ -297,5 +298,19 @@ class AllocationValueChecksTest {
             () ->
                 new Allocation(
                     CNY, List.of(north("8")), List.of(li("9")), List.of(eight), Optional.empty())));
+  }
+
+  @Test
+  @DisplayName(
+      "D11.6: a salesperson with no accounts listed serves every account; the standard return"
+          + " policy and the reasons for an account's hours say what they are")
+  void namesAndReasons() {
+    assertEquals(true, Salesperson.of(LI, h("40")).servesEveryAccount());
+    assertEquals(false, Salesperson.of(LI, h("40"), Set.of(NORTH)).servesEveryAccount());
+    assertEquals("ReturnPolicy.standard()", ReturnPolicy.standard().toString());
+    assertEquals(
+        List.of(
+            "unserved", "fixed by its floor", "at its floor", "marginal", "at its useful hours"),
+        List.of(HoursReason.values()).stream().map(HoursReason::label).toList());
   }
 }
