@@ -318,4 +318,29 @@ class AccountValueChecksTest {
         List.of(true, false, true, false),
         List.of(Quadrant.values()).stream().map(Quadrant::likely).toList());
   }
+
+  @Test
+  @DisplayName(
+      "D11.3: options alike in quadrant, prizes and kind are ranked by description, whatever the"
+          + " order given")
+  void tiesRankedByDescription() {
+    GrowthMatrix matrix =
+        GrowthMatrix.of(
+            List.of(option("campus mesh", 100, 50), option("billing upgrade", 100, 50)),
+            GrowthMatrixPolicy.standard());
+    assertEquals(
+        List.of("billing upgrade", "campus mesh"),
+        matrix.placements().stream().map(p -> p.option().description()).toList());
+  }
+
+  @Test
+  @DisplayName("D11.2, D11.9: a key-account strategy's targets and a plan's products are written")
+  void writtenTargetsAndProducts() {
+    assertEquals(
+        "a key-account strategy's target is written (DOMAIN D11.2)",
+        refused(() -> new KeyAccountStrategy(List.of(), List.of(" "), List.of(), "hunter")));
+    assertEquals(
+        "an account plan names its products (DOMAIN D11.9)",
+        refused(() -> AccountPlan.builder(NORTH).sales(" ", cny(1)).build()));
+  }
 }

@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.relationship.InfluenceStrength;
 import org.leadtocash.domain.relationship.KeyRelationshipLevel;
 import org.leadtocash.domain.relationship.PositionKind;
@@ -180,5 +182,42 @@ class ExpansionValueChecksTest {
     assertEquals(
         List.of("information flow", "targets", "decision chain", "path of approach"),
         List.of(ActionFocus.values()).stream().map(ActionFocus::label).toList());
+  }
+
+  @Test
+  @DisplayName("D10.2: a key-relationship plan targets people of its decision chain, each once")
+  void keyRelationshipTargets() {
+    KeyPersonTarget cto =
+        KeyPersonTarget.of(CTO, LI, KeyRelationshipLevel.SUPPORTIVE, "win the tender");
+    KeyPersonTarget stranger =
+        KeyPersonTarget.of(
+            PersonId.of("P-STRANGER"), LI, KeyRelationshipLevel.SUPPORTIVE, "win the tender");
+    assertEquals(
+        List.of(cto), KeyRelationshipPlan.builder(NorthMobile.CHAIN).target(cto).build().targets());
+    assertEquals(
+        "a key-relationship plan targets P-STRANGER, who is not in its decision chain of CU-NORTH"
+            + " (DOMAIN D10.2)",
+        refused(
+            () ->
+                new KeyRelationshipPlan(
+                    NorthMobile.CHAIN,
+                    List.of(stranger),
+                    Optional.empty(),
+                    List.of(),
+                    Set.of(),
+                    Optional.empty(),
+                    List.of())));
+    assertEquals(
+        "a key-relationship plan targets P-2 once, not twice (DOMAIN D10.2)",
+        refused(
+            () ->
+                new KeyRelationshipPlan(
+                    NorthMobile.CHAIN,
+                    List.of(cto, cto),
+                    Optional.empty(),
+                    List.of(),
+                    Set.of(),
+                    Optional.empty(),
+                    List.of())));
   }
 }
