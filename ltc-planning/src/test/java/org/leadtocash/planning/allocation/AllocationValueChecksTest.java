@@ -38,6 +38,12 @@ class AllocationValueChecksTest {
     return new BigDecimal(hours);
   }
 
+  /** An allocation in yuan that fits, so that a test breaks one thing about it. */
+  private static Allocation feasible(
+      List<AccountHours> accounts, List<SalespersonHours> salespeople, List<AssignedHours> hours) {
+    return new Allocation(CNY, accounts, salespeople, hours, Optional.empty());
+  }
+
   private static AccountHours north(String hours) {
     return new AccountHours(NORTH, h(hours), h("8"), h("50"), cny(300), Optional.of(cny(100)));
   }
@@ -183,9 +189,7 @@ class AllocationValueChecksTest {
           + " assignments add up to each one's hours")
   void allocationAddsUp() {
     AssignedHours eight = new AssignedHours(LI, NORTH, h("8"));
-    Allocation fits =
-        new Allocation(
-            CNY, List.of(north("8")), List.of(li("8")), List.of(eight), Optional.empty());
+    Allocation fits = feasible(List.of(north("8")), List.of(li("8")), List.of(eight));
     assertEquals(List.of(eight), fits.assignments());
     assertEquals(
         "an infeasible allocation holds no hours (DOMAIN D11.6)",
@@ -201,12 +205,8 @@ class AllocationValueChecksTest {
         "an allocation lists CU-NORTH once (DOMAIN D11.6)",
         refused(
             () ->
-                new Allocation(
-                    CNY,
-                    List.of(north("8"), north("8")),
-                    List.of(li("16")),
-                    List.of(eight, eight),
-                    Optional.empty())));
+                feasible(
+                    List.of(north("8"), north("8")), List.of(li("16")), List.of(eight, eight))));
     assertEquals(
         "an allocation is in one currency (DOMAIN D11.6): CU-NORTH is in CNY, not EUR",
         refused(
@@ -221,18 +221,12 @@ class AllocationValueChecksTest {
         "an allocation lists E-LI once (DOMAIN D11.6)",
         refused(
             () ->
-                new Allocation(
-                    CNY,
-                    List.of(north("16")),
-                    List.of(li("8"), li("8")),
-                    List.of(eight, eight),
-                    Optional.empty())));
+                feasible(List.of(north("16")), List.of(li("8"), li("8")), List.of(eight, eight))));
     assertEquals(
         "an allocation is in one currency (DOMAIN D11.6): CU-NORTH is in EUR, not CNY",
         refused(
             () ->
-                new Allocation(
-                    CNY,
+                feasible(
                     List.of(
                         new AccountHours(
                             NORTH,
@@ -242,62 +236,48 @@ class AllocationValueChecksTest {
                             Money.of(CurrencyUnit.EUR, 300),
                             Optional.of(Money.of(CurrencyUnit.EUR, 100)))),
                     List.of(li("8")),
-                    List.of(eight),
-                    Optional.empty())));
+                    List.of(eight))));
     assertEquals(
         "an allocation is in one currency (DOMAIN D11.6): the hour of E-LI is in EUR, not CNY",
         refused(
             () ->
-                new Allocation(
-                    CNY,
+                feasible(
                     List.of(north("8")),
                     List.of(
                         new SalespersonHours(LI, h("40"), h("8"), Money.of(CurrencyUnit.EUR, 1))),
-                    List.of(eight),
-                    Optional.empty())));
+                    List.of(eight))));
     assertEquals(
         "an assignment of E-WANG to CU-NORTH names a listed salesperson and account (DOMAIN D11.6)",
         refused(
             () ->
-                new Allocation(
-                    CNY,
+                feasible(
                     List.of(north("8")),
                     List.of(li("8")),
-                    List.of(new AssignedHours(WANG, NORTH, h("8"))),
-                    Optional.empty())));
+                    List.of(new AssignedHours(WANG, NORTH, h("8"))))));
     assertEquals(
         "an assignment of E-LI to CU-COASTAL names a listed salesperson and account (DOMAIN D11.6)",
         refused(
             () ->
-                new Allocation(
-                    CNY,
+                feasible(
                     List.of(north("8")),
                     List.of(li("8")),
-                    List.of(new AssignedHours(LI, COASTAL, h("8"))),
-                    Optional.empty())));
+                    List.of(new AssignedHours(LI, COASTAL, h("8"))))));
     assertEquals(
         "an allocation assigns E-LI to CU-NORTH once (DOMAIN D11.6)",
         refused(
             () ->
-                new Allocation(
-                    CNY,
+                feasible(
                     List.of(north("8")),
                     List.of(li("8")),
                     List.of(
-                        new AssignedHours(LI, NORTH, h("4")), new AssignedHours(LI, NORTH, h("4"))),
-                    Optional.empty())));
+                        new AssignedHours(LI, NORTH, h("4")),
+                        new AssignedHours(LI, NORTH, h("4"))))));
     assertEquals(
         "the assignments to CU-NORTH add up to its 9.0 h (DOMAIN D11.6), not 8.0 h",
-        refused(
-            () ->
-                new Allocation(
-                    CNY, List.of(north("9")), List.of(li("8")), List.of(eight), Optional.empty())));
+        refused(() -> feasible(List.of(north("9")), List.of(li("8")), List.of(eight))));
     assertEquals(
         "the assignments of E-LI add up to their 9.0 h (DOMAIN D11.6), not 8.0 h",
-        refused(
-            () ->
-                new Allocation(
-                    CNY, List.of(north("8")), List.of(li("9")), List.of(eight), Optional.empty())));
+        refused(() -> feasible(List.of(north("8")), List.of(li("9")), List.of(eight))));
   }
 
   @Test
