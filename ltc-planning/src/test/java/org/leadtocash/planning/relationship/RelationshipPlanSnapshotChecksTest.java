@@ -304,4 +304,43 @@ class RelationshipPlanSnapshotChecksTest {
             + " (DOMAIN D10.1)",
         refused(from(executing).version(8)));
   }
+
+  @Test
+  @DisplayName(
+      "D10.1: a plan keeps one strategy per target and whom, and revises its market targets only"
+          + " from step 3 on")
+  void strategiesOnceAndRevisionsFromStepThree() {
+    RelationshipPlan adopted = NorthMobile.withStrategies().state();
+    List<RelationshipStrategy> twice = new ArrayList<>(adopted.strategies());
+    twice.add(adopted.strategies().get(0));
+    assertEquals(
+        "relationship plan RP-NM-2027: strategies: two are for key persons at supportive and"
+            + " exclusive and person P-PD of CU-NM (DOMAIN D10.1)",
+        refused(from(adopted).strategies(twice).version(adopted.version() + 1)));
+    assertEquals(
+        "relationship plan RP-NM-2027: revisions is 1 at step 2; market targets are revised from"
+            + " step 3 on (DOMAIN D10.1)",
+        refused(from(analysed()).revisions(1).version(4)));
+    assertEquals(
+        "relationship plan RP-NM-2027: revisions is -1 at step 3; market targets are revised from"
+            + " step 3 on (DOMAIN D10.1)",
+        refused(from(NorthMobile.derived().state()).revisions(-1)));
+  }
+
+  @Test
+  @DisplayName(
+      "D10.1: a monitoring record and a revision count among the events too (9 + 1 + 1 = 11): at"
+          + " 11 the snapshot stands, at 10 it is refused")
+  void versionCountsMonitoringAndRevisions() {
+    RelationshipPlan.Restore snapshot =
+        from(NorthMobile.executing().state())
+            .addMonitoring(
+                new HeldMonitoring(MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "met"))
+            .revisions(1);
+    assertEquals(11, snapshot.version(11).build().version());
+    assertEquals(
+        "relationship plan RP-NM-2027: version is 10, less than 11, the events its state records"
+            + " (DOMAIN D10.1)",
+        refused(snapshot.version(10)));
+  }
 }
