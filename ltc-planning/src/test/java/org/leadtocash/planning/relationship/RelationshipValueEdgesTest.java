@@ -62,6 +62,13 @@ class RelationshipValueEdgesTest {
     assertEquals("1 customer at partner or above", derived.get(2).toString());
     assertEquals(
         "general relationship at least excellent with 1 customer", derived.get(3).toString());
+    assertEquals(
+        "a share to back of 50.0% (30 % or more) of 1 customer, and every customer of a hilltop"
+            + " project",
+        derived.get(2).basis());
+    assertEquals(
+        "every customer of the scope, at a share to back of 50.0% (50 % or more)",
+        derived.get(3).basis());
   }
 
   @Test
@@ -88,6 +95,13 @@ class RelationshipValueEdgesTest {
         derived.get(0).basis());
     assertEquals("1 customer at partner or above", derived.get(2).toString());
     assertEquals("general relationship at least good with 2 customers", derived.get(3).toString());
+    assertEquals(
+        "a share to back of 33.3% (30 % or more) of 2 customers, and every customer of a hilltop"
+            + " project",
+        derived.get(2).basis());
+    assertEquals(
+        "every customer of the scope, at a share to back of 33.3% (under 50 %)",
+        derived.get(3).basis());
   }
 
   @Test
