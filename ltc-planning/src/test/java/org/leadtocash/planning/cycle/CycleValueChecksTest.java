@@ -258,4 +258,30 @@ class CycleValueChecksTest {
         List.of(AccountImportance.values()).stream().map(AccountImportance::label).toList());
     assertEquals("2027-01-01/2028-01-01", PlanningPeriod.year(2027).toString());
   }
+
+  @Test
+  @DisplayName(
+      "D11.10: a review held after the date asked about does not count yet: on 1 February the"
+          + " progress report held on 1 March is still open")
+  void reviewHeldLaterDoesNotCountYet() {
+    PlanningCycle cycle =
+        PlanningCycleTest.implemented()
+            .cycle
+            .reportProgress(Instant.parse("2027-03-01T09:00:00Z"))
+            .state();
+    ReviewDue progress =
+        cycle.reviewsDue(LocalDate.of(2027, 2, 1)).stream()
+            .filter(r -> r.kind() == ReviewKind.PROGRESS_REPORT)
+            .findFirst()
+            .orElseThrow();
+    // implementation began 4 January 2027; progress is reported every 6 months: due 4 July
+    assertEquals(
+        new ReviewDue(
+            ReviewKind.PROGRESS_REPORT,
+            Optional.empty(),
+            LocalDate.of(2027, 7, 4),
+            ReviewStatus.OPEN,
+            Optional.empty()),
+        progress);
+  }
 }

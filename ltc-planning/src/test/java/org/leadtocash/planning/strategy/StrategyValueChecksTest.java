@@ -2,6 +2,7 @@ package org.leadtocash.planning.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.math.BigDecimal;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -134,5 +137,23 @@ class StrategyValueChecksTest {
   @DisplayName("D9.4: the standard screening policy says which it is")
   void policyName() {
     assertEquals("ScreeningPolicy.standard()", ScreeningPolicy.standard().toString());
+  }
+
+  @Test
+  @DisplayName("D9.4: a screening compares market spaces in one currency, before any is scored")
+  void oneCurrency() {
+    MarketOpportunity grid = market("grid", "0.2", "0.1");
+    MarketOpportunity rail =
+        new MarketOpportunity(
+            "rail",
+            Money.of(CurrencyUnit.EUR, 1_000),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            CompetitiveIntensity.LOW);
+    String refusal = refused(() -> Screening.of(List.of(grid, rail), ScreeningPolicy.standard()));
+    assertTrue(
+        refusal.startsWith(
+            "a screening compares market spaces in one currency (DOMAIN D9.4), not ["),
+        refusal);
   }
 }
