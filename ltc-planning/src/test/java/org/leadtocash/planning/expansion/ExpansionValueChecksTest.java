@@ -220,4 +220,37 @@ class ExpansionValueChecksTest {
                     Optional.empty(),
                     List.of())));
   }
+
+  @Test
+  @DisplayName("D10.2: a key-relationship plan assesses people of its decision chain, each once")
+  void keyRelationshipStandings() {
+    Standing cto = Standing.oursOnly(CTO, KeyRelationshipLevel.SUPPORTIVE);
+    Standing stranger =
+        Standing.oursOnly(PersonId.of("P-STRANGER"), KeyRelationshipLevel.SUPPORTIVE);
+    assertEquals(
+        "a key-relationship plan assesses P-STRANGER, who is not in its decision chain of CU-NORTH"
+            + " (DOMAIN D10.2)",
+        refused(
+            () ->
+                new KeyRelationshipPlan(
+                    NorthMobile.CHAIN,
+                    List.of(),
+                    Optional.empty(),
+                    List.of(stranger),
+                    Set.of(),
+                    Optional.empty(),
+                    List.of())));
+    assertEquals(
+        "a key-relationship plan assesses P-2 once, not twice (DOMAIN D10.2)",
+        refused(
+            () ->
+                new KeyRelationshipPlan(
+                    NorthMobile.CHAIN,
+                    List.of(),
+                    Optional.empty(),
+                    List.of(cto, cto),
+                    Set.of(),
+                    Optional.empty(),
+                    List.of())));
+  }
 }
