@@ -34,6 +34,18 @@ class ExpansionValueChecksTest {
 
   private static final EmployeeId LI = EmployeeId.of("E-LI");
 
+  /** A key-relationship plan over North Mobile's chain with only targets and standings. */
+  private static KeyRelationshipPlan plan(List<KeyPersonTarget> targets, List<Standing> standings) {
+    return new KeyRelationshipPlan(
+        NorthMobile.CHAIN,
+        targets,
+        Optional.empty(),
+        standings,
+        Set.of(),
+        Optional.empty(),
+        List.of());
+  }
+
   private static String refused(Executable construction) {
     return assertThrows(IllegalArgumentException.class, construction).getMessage();
   }
@@ -197,28 +209,10 @@ class ExpansionValueChecksTest {
     assertEquals(
         "a key-relationship plan targets P-STRANGER, who is not in its decision chain of CU-NORTH"
             + " (DOMAIN D10.2)",
-        refused(
-            () ->
-                new KeyRelationshipPlan(
-                    NorthMobile.CHAIN,
-                    List.of(stranger),
-                    Optional.empty(),
-                    List.of(),
-                    Set.of(),
-                    Optional.empty(),
-                    List.of())));
+        refused(() -> plan(List.of(stranger), List.of())));
     assertEquals(
         "a key-relationship plan targets P-2 once, not twice (DOMAIN D10.2)",
-        refused(
-            () ->
-                new KeyRelationshipPlan(
-                    NorthMobile.CHAIN,
-                    List.of(cto, cto),
-                    Optional.empty(),
-                    List.of(),
-                    Set.of(),
-                    Optional.empty(),
-                    List.of())));
+        refused(() -> plan(List.of(cto, cto), List.of())));
   }
 
   @Test
@@ -230,27 +224,9 @@ class ExpansionValueChecksTest {
     assertEquals(
         "a key-relationship plan assesses P-STRANGER, who is not in its decision chain of CU-NORTH"
             + " (DOMAIN D10.2)",
-        refused(
-            () ->
-                new KeyRelationshipPlan(
-                    NorthMobile.CHAIN,
-                    List.of(),
-                    Optional.empty(),
-                    List.of(stranger),
-                    Set.of(),
-                    Optional.empty(),
-                    List.of())));
+        refused(() -> plan(List.of(), List.of(stranger))));
     assertEquals(
         "a key-relationship plan assesses P-2 once, not twice (DOMAIN D10.2)",
-        refused(
-            () ->
-                new KeyRelationshipPlan(
-                    NorthMobile.CHAIN,
-                    List.of(),
-                    Optional.empty(),
-                    List.of(cto, cto),
-                    Set.of(),
-                    Optional.empty(),
-                    List.of())));
+        refused(() -> plan(List.of(), List.of(cto, cto))));
   }
 }
