@@ -37,7 +37,7 @@ public record ReviewReport(List<ReviewItem> items) {
           items.get(i).question() == questions[i],
           "a review report lists the questions in order (DOMAIN D11.10): expected %s at %s, not %s",
           questions[i],
-          i,
+          i + 1,
           items.get(i).question());
     }
   }

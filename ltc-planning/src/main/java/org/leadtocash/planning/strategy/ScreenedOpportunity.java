@@ -47,7 +47,7 @@ public record ScreenedOpportunity(
           "%s is scored on the factors in the order of DOMAIN D9.4; expected %s at %s, not %s",
           opportunity.name(),
           expected[i],
-          i,
+          i + 1,
           factors.get(i).factor());
       weights += factors.get(i).weight();
     }
