@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.FreeText;
@@ -104,21 +105,17 @@ public abstract class ContactActivity {
     /**
      * Sets the dates of a one-day activity.
      *
-     * @param day the day it takes place; not null, after {@link LocalDate#MIN} and before {@link
-     *     LocalDate#MAX}
+     * @param day the day it takes place; not null, within the library's calendar ({@link
+     *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST})
      * @return this builder
-     * @throws IllegalArgumentException if {@code day} is {@link LocalDate#MIN} or {@link
-     *     LocalDate#MAX}, which a range of days cannot hold as a bounded day (DOMAIN D11.3)
+     * @throws IllegalArgumentException if {@code day} is outside the library's calendar, such as
+     *     {@link LocalDate#MIN} or {@link LocalDate#MAX}, which a range of days cannot hold as a
+     *     bounded day (DOMAIN D11.3)
      */
     @CanIgnoreReturnValue
     public Builder on(LocalDate day) {
       Objects.requireNonNull(day, "day");
-      checkArgument(
-          day.isAfter(LocalDate.MIN) && day.isBefore(LocalDate.MAX),
-          "day is %s; an activity's day lies after %s and before %s (DOMAIN D11.3)",
-          day,
-          LocalDate.MIN,
-          LocalDate.MAX);
+      BusinessDate.checkWithinCalendar(day, "day", "D11.3");
       dates(LocalDateRange.ofClosed(day, day));
       return this;
     }

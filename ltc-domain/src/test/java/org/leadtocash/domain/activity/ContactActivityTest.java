@@ -42,6 +42,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.customer.DepartmentKind;
@@ -142,11 +143,11 @@ class ContactActivityTest {
       assertEquals(
           1,
           activityBuilder("A-7", ActivityType.DINNER, 5, CTO)
-              .on(LocalDate.MIN.plusDays(1))
+              .on(BusinessDate.EARLIEST)
               .build()
               .dates()
               .lengthInDays(),
-          "the day after the first is still a day");
+          "the first day of the library's calendar is still a day");
     }
   }
 
@@ -317,6 +318,23 @@ class ContactActivityTest {
           refusal.getMessage().contains("budgeted in USD, and this plan in CNY"),
           refusal.getMessage());
       assertEquals(cny(10_000), plan.totalBudget());
+    }
+
+    @Test
+    @DisplayName(
+        "an opportunity opened or ended at an instant with no date in the library's calendar has no"
+            + " schedule: refused by name, not with a DateTimeException (DOMAIN D7.9)")
+    void instantBeyondTheCalendar() {
+      for (Instant at : List.of(Instant.MAX, Instant.MIN)) {
+        Opportunity opened = Opportunity.open(CORE, profile(CUSTOMER, "Far"), at).state();
+        IllegalArgumentException refused =
+            assertThrows(
+                IllegalArgumentException.class, () -> ProjectSchedule.of(opened, ZoneOffset.UTC));
+        assertTrue(
+            refused.getMessage().startsWith("opportunity OP-CORE has an instant " + at),
+            refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("(DOMAIN D7.9)"), refused.getMessage());
+      }
     }
 
     @Test
