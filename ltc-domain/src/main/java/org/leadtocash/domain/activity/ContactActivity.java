@@ -24,10 +24,12 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>True of every activity: it meets at least one of the customer's people and involves at least
  * one of ours; it takes place on at least one day, its {@link #dates() dates} a bounded range, end
- * exclusive (a one-day activity runs from its day to the next); the purpose is not blank; and an
- * activity of the "+1" type states its {@link CooperationForm}, which no other type has. Whether
- * its dates fit the opportunity's schedule, and whether its budget is positive and in the right
- * currency, are rules of planning, checked when a {@link ContactPlan} accepts it.
+ * exclusive (a one-day activity runs from its day to the next), within the library's calendar
+ * ({@link BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}, where the week of each day can be
+ * counted); the purpose is not blank; and an activity of the "+1" type states its {@link
+ * CooperationForm}, which no other type has. Whether its dates fit the opportunity's schedule, and
+ * whether its budget is positive and in the right currency, are rules of planning, checked when a
+ * {@link ContactPlan} accepts it.
  *
  * <pre>{@code
  * ContactActivity visit = ContactActivity.builder()
@@ -68,7 +70,7 @@ public abstract class ContactActivity {
 
   /**
    * {@return the days it takes place, end exclusive: from its first day to the day after its last;
-   * never null, never empty, bounded}
+   * never null, never empty, bounded, within the library's calendar}
    */
   public abstract LocalDateRange dates();
 
@@ -135,6 +137,8 @@ public abstract class ContactActivity {
         "activity %s takes place on a bounded range of at least one day, not %s",
         id(),
         dates());
+    BusinessDate.checkWithinCalendar(dates().getStart(), "dates' first day", "D7.9");
+    BusinessDate.checkWithinCalendar(dates().getEndInclusive(), "dates' last day", "D7.9");
     checkArgument(!purpose().isBlank(), "activity %s states its purpose (DOMAIN D7.9)", id());
     if (type().isJointWork()) {
       checkArgument(

@@ -130,7 +130,8 @@ class ContactActivityTest {
     @Test
     @DisplayName(
         "a one-day activity on the first or last day a date can hold is refused by name, not with"
-            + " a DateTimeException, as the builders' fuzzing found (DOMAIN D11.3)")
+            + " a DateTimeException, as the builders' fuzzing found (DOMAIN D11.3), and so are days"
+            + " outside the library's calendar, whose weeks cannot be counted (DOMAIN D7.9)")
     void extremeDay() {
       for (LocalDate day : List.of(LocalDate.MIN, LocalDate.MAX)) {
         IllegalArgumentException e =
@@ -148,6 +149,19 @@ class ContactActivityTest {
               .dates()
               .lengthInDays(),
           "the first day of the library's calendar is still a day");
+      IllegalArgumentException early =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  activityBuilder("A-8", ActivityType.DINNER, 5, CTO)
+                      .dates(
+                          LocalDateRange.ofClosed(
+                              LocalDate.MIN.plusDays(1), LocalDate.MIN.plusDays(2)))
+                      .build());
+      assertTrue(
+          early.getMessage().startsWith("dates' first day is -999999999-01-02"),
+          early.getMessage());
+      assertTrue(early.getMessage().endsWith("(DOMAIN D7.9)"), early.getMessage());
     }
   }
 
