@@ -1,5 +1,6 @@
 package org.leadtocash.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.KpiId;
+import org.leadtocash.metrics.efficiency.TimeSplit;
 
 /**
- * The defect the fuzz tests of issue 12 §6 found in {@code ltc-metrics}: a refused DOMAIN section
- * was quoted raw, so that a control character reached the message (issue 12 §5).
+ * The defects the fuzz tests of issue 12 §6 found in {@code ltc-metrics}: a refused DOMAIN section
+ * was quoted raw, so that a control character reached the message (issue 12 §5); a null entry
+ * reached the code unchecked.
  */
 class FuzzFindingsTest {
 
@@ -32,5 +35,14 @@ class FuzzFindingsTest {
                     "D12\n[DOMAIN D7.8] access granted"));
     assertTrue(e.getMessage().contains("D12\\n[DOMAIN D7.8] access granted"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  @Test
+  @DisplayName(
+      "the time split of a null entry is refused naming the parameter, as the factories' fuzzing"
+          + " found (DOMAIN D11.6)")
+  void timeSplitOfNull() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> TimeSplit.of(null));
+    assertEquals("entry", e.getMessage());
   }
 }
