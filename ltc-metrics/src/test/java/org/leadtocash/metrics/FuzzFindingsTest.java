@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.KpiId;
 import org.leadtocash.metrics.efficiency.TimeSplit;
+import org.leadtocash.metrics.finance.OperatingUnit;
+import org.leadtocash.metrics.finance.ProfitRecord;
 
 /**
  * The defects the fuzz tests of issue 12 §6 found in {@code ltc-metrics}: a refused DOMAIN section
@@ -39,10 +44,20 @@ class FuzzFindingsTest {
 
   @Test
   @DisplayName(
-      "the time split of a null entry is refused naming the parameter, as the factories' fuzzing"
-          + " found (DOMAIN D11.6)")
+      "the time split of a null entry, and a profit record of a null array of units, are refused"
+          + " naming the parameter, as the factories' fuzzing found (DOMAIN D11.6, D12)")
   void timeSplitOfNull() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> TimeSplit.of(null));
     assertEquals("entry", e.getMessage());
+    NullPointerException units =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                ProfitRecord.of(
+                    LocalDate.of(2026, 1, 5),
+                    Money.of(CurrencyUnit.of("CNY"), 1),
+                    Money.of(CurrencyUnit.of("CNY"), 1),
+                    (OperatingUnit[]) null));
+    assertEquals("units", units.getMessage());
   }
 }
