@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.io.CharConversionException;
 import java.io.DataInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,9 @@ import org.leadtocash.domain.common.FreeText;
  * malformed text as Jackson's do, except that a parser's refusal whose message quotes the document
  * with a raw control character ({@code Unrecognized token 'le\u0000osed'}) becomes a {@link
  * LeadToCashJsonException} with the message {@linkplain FreeText#escaped escaped} and no cause, so
- * that no document can forge a log line (issue 12 §5, DESIGN §2).
+ * that no document can forge a log line (issue 12 §5, DESIGN §2); and bytes that Jackson reads as
+ * UTF-32 but that hold no character, which its reader refuses with a bare {@link
+ * CharConversionException}, are refused as malformed JSON too.
  */
 final class EscapingJsonFactory extends JsonFactory {
 
@@ -93,6 +96,15 @@ final class EscapingJsonFactory extends JsonFactory {
         }
         throw new LeadToCashJsonException(
             this, "read", "a JSON document", Codecs.ROOT, "malformed JSON: " + escaped, null);
+      } catch (CharConversionException e) {
+        // bytes read as UTF-32 that hold no character: Jackson's reader throws a bare IOException
+        throw new LeadToCashJsonException(
+            this,
+            "read",
+            "a JSON document",
+            Codecs.ROOT,
+            "malformed JSON: " + FreeText.escaped(String.valueOf(e.getMessage())),
+            null);
       }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,10 @@ import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.customer.CustomerEvent;
 
 /**
- * The defect the fuzz tests of issue 12 §6 found in the codec: a field name read from the document
+ * The defects the fuzz tests of issue 12 §6 found in the codec: a field name read from the document
  * was quoted raw in the refusal's message, its field and its problem, so that a control character
- * reached a log line (issue 12 §5).
+ * reached a log line (issue 12 §5); bytes read as UTF-32 that hold no character escaped as
+ * Jackson's bare {@code CharConversionException}.
  */
 class CodecFuzzFindingsTest {
 
@@ -96,5 +98,17 @@ class CodecFuzzFindingsTest {
   @DisplayName("a document that is not JSON, without a control character, is Jackson's refusal")
   void malformedTokenOtherwiseJacksons() {
     assertThrows(StreamReadException.class, () -> JSON.readValue("leosed", DomainEvent.class));
+  }
+
+  @Test
+  @DisplayName(
+      "bytes read as UTF-32 that hold no character are refused as malformed JSON, not with a bare"
+          + " CharConversionException, as the codec's fuzzing found")
+  void utf32WithoutCharacters() {
+    byte[] document = Base64.getDecoder().decode("CgAAAAAAAAAAXV0qIF1dXQ==");
+    LeadToCashJsonException e =
+        assertThrows(
+            LeadToCashJsonException.class, () -> JSON.readValue(document, DomainEvent.class));
+    assertTrue(e.problem().startsWith("malformed JSON: Invalid UTF-32 character"), e.problem());
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.leadtocash.domain.common.BusinessDate;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -78,9 +79,11 @@ public final class ReportingPeriod {
    * @param year the year; not null
    * @param zone the zone in which an instant is read as a date; not null
    * @return 1 January to 1 January of the next year, never null
+   * @throws IllegalArgumentException if the year is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D12)
    */
   public static ReportingPeriod year(Year year, ZoneId zone) {
-    Objects.requireNonNull(year, "year");
+    BusinessDate.checkWithinCalendar(year, "year", "D12");
     return of(LocalDateRange.of(year.atDay(1), year.plusYears(1).atDay(1)), zone);
   }
 
@@ -90,9 +93,11 @@ public final class ReportingPeriod {
    * @param quarter the quarter; not null
    * @param zone the zone in which an instant is read as a date; not null
    * @return its first day to the first day of the next quarter, never null
+   * @throws IllegalArgumentException if the quarter is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D12)
    */
   public static ReportingPeriod quarter(YearQuarter quarter, ZoneId zone) {
-    Objects.requireNonNull(quarter, "quarter");
+    BusinessDate.checkWithinCalendar(quarter, "quarter", "D12");
     return of(LocalDateRange.of(quarter.atDay(1), quarter.plusQuarters(1).atDay(1)), zone);
   }
 
@@ -102,9 +107,11 @@ public final class ReportingPeriod {
    * @param month the month; not null
    * @param zone the zone in which an instant is read as a date; not null
    * @return its first day to the first day of the next month, never null
+   * @throws IllegalArgumentException if the month is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D12)
    */
   public static ReportingPeriod month(YearMonth month, ZoneId zone) {
-    Objects.requireNonNull(month, "month");
+    BusinessDate.checkWithinCalendar(month, "month", "D12");
     return of(LocalDateRange.of(month.atDay(1), month.plusMonths(1).atDay(1)), zone);
   }
 

@@ -2,6 +2,7 @@ package org.leadtocash.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -10,8 +11,10 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -120,5 +123,28 @@ class ReportingPeriodTest {
     assertEquals(
         "2026-04-01/2026-07-01 [Z]",
         ReportingPeriod.quarter(YearQuarter.of(2026, 2), ZoneOffset.UTC).toString());
+  }
+
+  @Test
+  @DisplayName(
+      "the period of the last year, quarter or month a date can hold is refused by name, not with a"
+          + " DateTimeException from the month after it (DOMAIN D12)")
+  void periodsBeyondTheCalendar() {
+    List<Executable> calls =
+        List.of(
+            () -> ReportingPeriod.year(Year.of(Year.MAX_VALUE), SHANGHAI),
+            () -> ReportingPeriod.quarter(YearQuarter.of(Year.MAX_VALUE, 4), SHANGHAI),
+            () -> ReportingPeriod.month(YearMonth.of(Year.MAX_VALUE, 12), SHANGHAI),
+            () -> ReportingPeriod.month(YearMonth.of(Year.MIN_VALUE, 1), SHANGHAI));
+    for (Executable call : calls) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, call);
+      assertTrue(
+          refused.getMessage().contains("; the library's dates lie from -999999998-01-01 to"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().endsWith("(DOMAIN D12)"), refused.getMessage());
+    }
+    assertEquals(
+        LocalDate.of(Year.MAX_VALUE, 1, 1),
+        ReportingPeriod.year(Year.of(Year.MAX_VALUE - 1), SHANGHAI).dates().getEnd());
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.DomainStyle;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.FreeText;
@@ -23,10 +24,12 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>True of every activity: it meets at least one of the customer's people and involves at least
  * one of ours; it takes place on at least one day, its {@link #dates() dates} a bounded range, end
- * exclusive (a one-day activity runs from its day to the next); the purpose is not blank; and an
- * activity of the "+1" type states its {@link CooperationForm}, which no other type has. Whether
- * its dates fit the opportunity's schedule, and whether its budget is positive and in the right
- * currency, are rules of planning, checked when a {@link ContactPlan} accepts it.
+ * exclusive (a one-day activity runs from its day to the next), within the library's calendar
+ * ({@link BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}, where the week of each day can be
+ * counted); the purpose is not blank; and an activity of the "+1" type states its {@link
+ * CooperationForm}, which no other type has. Whether its dates fit the opportunity's schedule, and
+ * whether its budget is positive and in the right currency, are rules of planning, checked when a
+ * {@link ContactPlan} accepts it.
  *
  * <pre>{@code
  * ContactActivity visit = ContactActivity.builder()
@@ -67,7 +70,7 @@ public abstract class ContactActivity {
 
   /**
    * {@return the days it takes place, end exclusive: from its first day to the day after its last;
-   * never null, never empty, bounded}
+   * never null, never empty, bounded, within the library's calendar}
    */
   public abstract LocalDateRange dates();
 
@@ -104,21 +107,17 @@ public abstract class ContactActivity {
     /**
      * Sets the dates of a one-day activity.
      *
-     * @param day the day it takes place; not null, after {@link LocalDate#MIN} and before {@link
-     *     LocalDate#MAX}
+     * @param day the day it takes place; not null, within the library's calendar ({@link
+     *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST})
      * @return this builder
-     * @throws IllegalArgumentException if {@code day} is {@link LocalDate#MIN} or {@link
-     *     LocalDate#MAX}, which a range of days cannot hold as a bounded day (DOMAIN D11.3)
+     * @throws IllegalArgumentException if {@code day} is outside the library's calendar, such as
+     *     {@link LocalDate#MIN} or {@link LocalDate#MAX}, which a range of days cannot hold as a
+     *     bounded day (DOMAIN D11.3)
      */
     @CanIgnoreReturnValue
     public Builder on(LocalDate day) {
       Objects.requireNonNull(day, "day");
-      checkArgument(
-          day.isAfter(LocalDate.MIN) && day.isBefore(LocalDate.MAX),
-          "day is %s; an activity's day lies after %s and before %s (DOMAIN D11.3)",
-          day,
-          LocalDate.MIN,
-          LocalDate.MAX);
+      BusinessDate.checkWithinCalendar(day, "day", "D11.3");
       dates(LocalDateRange.ofClosed(day, day));
       return this;
     }
@@ -138,6 +137,8 @@ public abstract class ContactActivity {
         "activity %s takes place on a bounded range of at least one day, not %s",
         id(),
         dates());
+    BusinessDate.checkWithinCalendar(dates().getStart(), "dates' first day", "D7.9");
+    BusinessDate.checkWithinCalendar(dates().getEndInclusive(), "dates' last day", "D7.9");
     checkArgument(!purpose().isBlank(), "activity %s states its purpose (DOMAIN D7.9)", id());
     if (type().isJointWork()) {
       checkArgument(

@@ -2,10 +2,13 @@ package org.leadtocash.domain.activity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.opportunity.Opportunity;
@@ -78,10 +81,24 @@ public record ProjectSchedule(
    * @param opportunity the opportunity; not null
    * @param zone the time zone in which its opening and ending instants are dated; not null
    * @return its schedule, never null
+   * @throws IllegalArgumentException if the opportunity opened or ended at an instant outside the
+   *     library's calendar ({@link BusinessDate#isWithinCalendar(Instant)}), which has no date to
+   *     schedule from (DOMAIN D7.9)
    */
   public static ProjectSchedule of(Opportunity opportunity, ZoneId zone) {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(zone, "zone");
+    for (Instant at :
+        Stream.concat(Stream.of(opportunity.openedAt()), opportunity.endedAt().stream()).toList()) {
+      checkArgument(
+          BusinessDate.isWithinCalendar(at),
+          "opportunity %s has an instant %s whose date lies outside the library's calendar, %s to"
+              + " %s; a schedule needs its days (DOMAIN D7.9)",
+          opportunity.id(),
+          at,
+          BusinessDate.EARLIEST,
+          BusinessDate.LATEST);
+    }
     Optional<LocalDate> closes =
         opportunity.isEnded()
             ? opportunity.endedAt().map(t -> LocalDate.ofInstant(t, zone))

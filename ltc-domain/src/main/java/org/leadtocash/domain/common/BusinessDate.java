@@ -1,9 +1,18 @@
 package org.leadtocash.domain.common;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Compares a business date with an instant without a time zone: the one place where the library
@@ -26,10 +35,112 @@ import java.util.Objects;
  * precede the aggregate's own dates, and a fact is not recorded before it happened (a payment is
  * not recorded before it was received) — see the commands' {@code @throws} for the DOMAIN rule each
  * cites (for example DOMAIN D5.3).
+ *
+ * <p>It also holds the <b>calendar</b> the library's dates lie in: from {@link #EARLIEST} to {@link
+ * #LATEST}, a year inside the range a {@link LocalDate} can hold at each end, so that a rule may
+ * add the months of a review cadence or a reporting period to a date a caller gave (a card's next
+ * review three months after its last, a grading's review a year after it took effect) without
+ * leaving what a date can hold. A factory or command that does such arithmetic on a date it is
+ * given refuses a date outside the calendar by name, with {@link #checkWithinCalendar} (an {@link
+ * IllegalArgumentException}) or, in a command, with its rule's {@link DomainException} over {@link
+ * #isWithinCalendar(LocalDate)}, rather than fail deep inside with a {@link
+ * java.time.DateTimeException}.
  */
 public final class BusinessDate {
 
+  /**
+   * The first date of the library's calendar: 1 January of the year after {@link Year#MIN_VALUE}.
+   */
+  public static final LocalDate EARLIEST = LocalDate.of(Year.MIN_VALUE + 1, 1, 1);
+
+  /**
+   * The last date of the library's calendar: 31 December of the year before {@link Year#MAX_VALUE}.
+   */
+  public static final LocalDate LATEST = LocalDate.of(Year.MAX_VALUE - 1, 12, 31);
+
+  /** The first instant whose date is {@link #EARLIEST} or later in every zone. */
+  private static final Instant FIRST_INSTANT = EARLIEST.atStartOfDay().toInstant(ZoneOffset.MIN);
+
+  /** The first instant whose date is after {@link #LATEST} in some zone. */
+  private static final Instant END_INSTANT =
+      LATEST.plusDays(1).atStartOfDay().toInstant(ZoneOffset.MAX);
+
+  private static final long SECONDS_PER_DAY = 86_400;
+
   private BusinessDate() {}
+
+  /**
+   * Tells whether a date lies in the library's calendar, from {@link #EARLIEST} to {@link #LATEST}.
+   *
+   * @param date the date; not null
+   * @return whether a year of months or days can be added to it, or taken from it
+   */
+  public static boolean isWithinCalendar(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+  }
+
+  /**
+   * Tells whether an instant's date lies in the library's calendar in every time zone.
+   *
+   * @param instant the instant; not null
+   * @return whether its dates at {@link ZoneOffset#MIN} and {@link ZoneOffset#MAX} are within
+   *     {@link #EARLIEST} to {@link #LATEST}
+   */
+  public static boolean isWithinCalendar(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(END_INSTANT);
+  }
+
+  /**
+   * Checks that a date, month, quarter or year a caller gave lies in the library's calendar. The
+   * calendar holds whole years, so a month, quarter or year lies in it when its year does.
+   *
+   * @param value the date, {@link java.time.YearMonth}, {@link org.threeten.extra.YearQuarter} or
+   *     {@link Year}: a value with a {@link ChronoField#YEAR}; not null
+   * @param name the parameter or attribute it was given as, for the message; not null
+   * @param section the DOMAIN section of the rule that works with it, e.g. {@code "D6.2"}; not null
+   * @param <T> the type of the value
+   * @return {@code value}
+   * @throws IllegalArgumentException if its year is before {@link #EARLIEST}'s or after {@link
+   *     #LATEST}'s, with a message naming {@code name}, the calendar and the section
+   */
+  @CanIgnoreReturnValue
+  public static <T extends TemporalAccessor> T checkWithinCalendar(
+      T value, String name, String section) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, name);
+    Objects.requireNonNull(section, "section");
+    int year = value.get(ChronoField.YEAR);
+    checkArgument(
+        year >= EARLIEST.getYear() && year <= LATEST.getYear(),
+        "%s is %s; the library's dates lie from %s to %s (DOMAIN %s)",
+        name,
+        value,
+        EARLIEST,
+        LATEST,
+        section);
+    return value;
+  }
+
+  /**
+   * Returns the date a period after another, for a question that counts a host's period (a tenure
+   * limit, a review cadence) forward from a date: a period so long that the date would lie beyond
+   * {@link LocalDate#MAX} gives no date, as nothing falls due there.
+   *
+   * @param date the date counted from; not null
+   * @param period the period, as {@link LocalDate#plus} adds it; not null
+   * @return the date, or empty if it lies beyond what a {@link LocalDate} can hold
+   */
+  public static Optional<LocalDate> plus(LocalDate date, Period period) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(period, "period");
+    try {
+      return Optional.of(date.plus(period));
+    } catch (DateTimeException beyondEveryDate) {
+      return Optional.empty();
+    }
+  }
 
   /**
    * Tells whether a business date is before an instant in every time zone: before the instant's
@@ -59,25 +170,34 @@ public final class BusinessDate {
 
   /**
    * Returns the earliest calendar date an instant has in any time zone: its date at {@link
-   * ZoneOffset#MIN}. A business date before it is before the instant everywhere.
+   * ZoneOffset#MIN}. A business date before it is before the instant everywhere. The first and last
+   * year of the {@link Instant} range lie beyond what a {@link LocalDate} can hold: their instants
+   * have {@link LocalDate#MIN} or {@link LocalDate#MAX}, before or after which there is no date.
    *
    * @param instant the instant; not null
    * @return the date, never null
    */
   public static LocalDate earliestDateOf(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
-    return LocalDate.ofInstant(instant, ZoneOffset.MIN);
+    return dateOf(instant, ZoneOffset.MIN);
   }
 
   /**
    * Returns the latest calendar date an instant has in any time zone: its date at {@link
-   * ZoneOffset#MAX}. A business date after it is after the instant everywhere.
+   * ZoneOffset#MAX}. A business date after it is after the instant everywhere. As for {@link
+   * #earliestDateOf}, an instant beyond what a date can hold has {@link LocalDate#MIN} or {@link
+   * LocalDate#MAX}.
    *
    * @param instant the instant; not null
    * @return the date, never null
    */
   public static LocalDate latestDateOf(Instant instant) {
+    return dateOf(instant, ZoneOffset.MAX);
+  }
+
+  private static LocalDate dateOf(Instant instant, ZoneOffset offset) {
     Objects.requireNonNull(instant, "instant");
-    return LocalDate.ofInstant(instant, ZoneOffset.MAX);
+    long day = Math.floorDiv(instant.getEpochSecond() + offset.getTotalSeconds(), SECONDS_PER_DAY);
+    return LocalDate.ofEpochDay(
+        Math.max(LocalDate.MIN.toEpochDay(), Math.min(LocalDate.MAX.toEpochDay(), day)));
   }
 }

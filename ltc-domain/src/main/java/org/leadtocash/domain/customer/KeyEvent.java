@@ -6,10 +6,10 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
-import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.FreeText;
 import org.threeten.extra.LocalDateRange;
 
@@ -53,6 +53,7 @@ public record KeyEvent(Month month, OptionalInt day, String description) {
    * @return the event, never null
    */
   public static KeyEvent on(MonthDay day, String description) {
+    Objects.requireNonNull(day, "day");
     return new KeyEvent(day.getMonth(), OptionalInt.of(day.getDayOfMonth()), description);
   }
 
@@ -84,13 +85,13 @@ public record KeyEvent(Month month, OptionalInt day, String description) {
         "key events are listed for a bounded period, not %s",
         period);
     checkArgument(
-        period.getStart().getYear() > Year.MIN_VALUE
-            && period.getEndInclusive().getYear() < Year.MAX_VALUE,
-        "period is %s; key events are listed for a period within the years %s to %s (DOMAIN"
-            + " D11.3)",
+        BusinessDate.isWithinCalendar(period.getStart())
+            && BusinessDate.isWithinCalendar(period.getEndInclusive()),
+        "period is %s; key events are listed for a period within the library's calendar, %s to"
+            + " %s (DOMAIN D11.3)",
         period,
-        Year.MIN_VALUE + 1,
-        Year.MAX_VALUE - 1);
+        BusinessDate.EARLIEST,
+        BusinessDate.LATEST);
     if (period.isEmpty()) {
       return List.of();
     }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.Figures;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
@@ -40,7 +41,8 @@ public record ValueReturnPoint(
    *     null, not negative, same currency
    * @param investmentDone the investment or work actually done; not null, not negative, same
    *     currency
-   * @throws IllegalArgumentException if the period is empty or unbounded, an investment is
+   * @throws IllegalArgumentException if the period is empty, unbounded or outside the library's
+   *     calendar ({@link BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}), an investment is
    *     negative, or the amounts are not all in one currency
    */
   public ValueReturnPoint {
@@ -53,6 +55,8 @@ public record ValueReturnPoint(
         !period.isEmpty() && !period.isUnboundedStart() && !period.isUnboundedEnd(),
         "a value-return period is a bounded, non-empty range of dates, not %s",
         period);
+    BusinessDate.checkWithinCalendar(period.getStart(), "period's first day", "D6.6");
+    BusinessDate.checkWithinCalendar(period.getEndInclusive(), "period's last day", "D6.6");
     CurrencyUnit currency = expected.getCurrencyUnit();
     for (Money m : new Money[] {actual, plannedInvestment, investmentDone}) {
       checkArgument(
@@ -78,7 +82,8 @@ public record ValueReturnPoint(
    * @param plannedInvestment the planned investment; not null, not negative
    * @param investmentDone the investment done; not null, not negative
    * @return the point, never null
-   * @throws IllegalArgumentException as the constructor
+   * @throws IllegalArgumentException as the constructor, or if the quarter is outside the library's
+   *     calendar
    */
   public static ValueReturnPoint of(
       YearQuarter quarter,
@@ -86,6 +91,7 @@ public record ValueReturnPoint(
       Money actual,
       Money plannedInvestment,
       Money investmentDone) {
+    BusinessDate.checkWithinCalendar(quarter, "quarter", "D6.6");
     return new ValueReturnPoint(
         LocalDateRange.of(quarter.atDay(1), quarter.plusQuarters(1).atDay(1)),
         expected,
@@ -103,7 +109,8 @@ public record ValueReturnPoint(
    * @param plannedInvestment the planned investment; not null, not negative
    * @param investmentDone the investment done; not null, not negative
    * @return the point, never null
-   * @throws IllegalArgumentException as the constructor
+   * @throws IllegalArgumentException as the constructor, or if the month is outside the library's
+   *     calendar
    */
   public static ValueReturnPoint of(
       YearMonth month,
@@ -111,6 +118,7 @@ public record ValueReturnPoint(
       Money actual,
       Money plannedInvestment,
       Money investmentDone) {
+    BusinessDate.checkWithinCalendar(month, "month", "D6.6");
     return new ValueReturnPoint(
         LocalDateRange.of(month.atDay(1), month.plusMonths(1).atDay(1)),
         expected,

@@ -3,6 +3,7 @@ package org.leadtocash.domain.team;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.EmployeeId;
 
 /**
@@ -16,16 +17,20 @@ import org.leadtocash.domain.common.EmployeeId;
 public record RoleHolder(CoreRole role, EmployeeId employee, Optional<LocalDate> since) {
 
   /**
-   * Checks that no part is null.
+   * Checks that no part is null and that the since-date lies in the library's calendar.
    *
    * @param role the role held; not null
    * @param employee who holds it; not null
    * @param since the day they took the customer over, if known; not null
+   * @throws IllegalArgumentException if the since-date is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}), where tenure cannot be measured
+   *     (DOMAIN D4.7)
    */
   public RoleHolder {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(employee, "employee");
     Objects.requireNonNull(since, "since");
+    since.ifPresent(s -> BusinessDate.checkWithinCalendar(s, "since", "D4.7"));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import org.leadtocash.domain.common.BusinessDate;
 
 /**
  * How long one person may hold the same customer before rotating (DOMAIN D4.7). Sales people
@@ -56,7 +57,12 @@ public interface RotationPolicy {
           asOf,
           holder);
       Optional<Period> tenure = since.map(s -> Period.between(s, asOf));
-      boolean due = since.map(s -> !asOf.isBefore(s.plus(limit))).orElse(false);
+      // a host's limit of centuries from a late start ends beyond every date: never reached
+      boolean due =
+          since
+              .flatMap(s -> BusinessDate.plus(s, limit))
+              .map(end -> !asOf.isBefore(end))
+              .orElse(false);
       tenures.add(new HolderTenure(holder, tenure, due));
     }
     return new TenureReport(triangle.customer(), asOf, limit, tenures.build());

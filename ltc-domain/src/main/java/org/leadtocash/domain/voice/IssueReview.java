@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.leadtocash.domain.common.BusinessDate;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -63,10 +64,12 @@ public record IssueReview(ZoneId zone) {
    * @param issues the office's issues; not null
    * @param asOf the last day of the week reviewed; not null
    * @return the review, never null
+   * @throws IllegalArgumentException if {@code asOf} is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D8.2)
    */
   public WeeklyIssueReview weekly(Collection<CustomerIssue> issues, LocalDate asOf) {
     Objects.requireNonNull(issues, "issues");
-    Objects.requireNonNull(asOf, "asOf");
+    BusinessDate.checkWithinCalendar(asOf, "asOf", "D8.2");
     LocalDateRange week = WeeklyIssueReview.weekEndingOn(asOf);
     Predicate<Instant> inWeek = within(week);
     Instant end = startOf(week.getEnd());
@@ -87,10 +90,12 @@ public record IssueReview(ZoneId zone) {
    * @param issues the issues under review; not null
    * @param month the month; not null
    * @return the review, never null
+   * @throws IllegalArgumentException if the month is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D8.2)
    */
   public MonthlyIssueReview monthly(Collection<CustomerIssue> issues, YearMonth month) {
     Objects.requireNonNull(issues, "issues");
-    Objects.requireNonNull(month, "month");
+    BusinessDate.checkWithinCalendar(month, "month", "D8.2");
     LocalDateRange days = MonthlyIssueReview.daysOf(month);
     Predicate<Instant> inMonth = within(days);
     Instant start = startOf(days.getStart());

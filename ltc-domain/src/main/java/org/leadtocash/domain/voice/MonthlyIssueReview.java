@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.threeten.extra.LocalDateRange;
 
@@ -52,7 +53,9 @@ public record MonthlyIssueReview(
    * @param openAtMonthEnd the issues still open when the month ended; not null
    * @param dissatisfied the issues whose handling the customer evaluated as dissatisfied during the
    *     month; not null
-   * @throws IllegalArgumentException if a list holds two issues with the same id (DOMAIN D8.2)
+   * @throws IllegalArgumentException if a list holds two issues with the same id, or the month is
+   *     outside the library's calendar ({@link BusinessDate#EARLIEST} to {@link
+   *     BusinessDate#LATEST}) (DOMAIN D8.2)
    */
   public MonthlyIssueReview {
     Objects.requireNonNull(accepted, "accepted");
@@ -61,7 +64,7 @@ public record MonthlyIssueReview(
     Objects.requireNonNull(major, "major");
     Objects.requireNonNull(openAtMonthEnd, "openAtMonthEnd");
     Objects.requireNonNull(dissatisfied, "dissatisfied");
-    Objects.requireNonNull(month, "month");
+    BusinessDate.checkWithinCalendar(month, "month", "D8.2");
     Objects.requireNonNull(zone, "zone");
     accepted = ImmutableList.copyOf(accepted);
     escalated = ImmutableList.copyOf(escalated);

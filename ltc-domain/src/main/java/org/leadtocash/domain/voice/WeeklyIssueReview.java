@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.leadtocash.domain.common.BusinessDate;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -35,12 +36,14 @@ public record WeeklyIssueReview(
    *     IssueReview#REVIEW_ORDER}); not null
    * @param acceptedThisWeek the issues accepted in the week; not null
    * @param closedThisWeek the issues closed in the week; not null
+   * @throws IllegalArgumentException if {@code asOf} is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D8.2)
    */
   public WeeklyIssueReview {
     Objects.requireNonNull(open, "open");
     Objects.requireNonNull(acceptedThisWeek, "acceptedThisWeek");
     Objects.requireNonNull(closedThisWeek, "closedThisWeek");
-    Objects.requireNonNull(asOf, "asOf");
+    BusinessDate.checkWithinCalendar(asOf, "asOf", "D8.2");
     Objects.requireNonNull(zone, "zone");
     open = ImmutableList.copyOf(open);
     acceptedThisWeek = ImmutableList.copyOf(acceptedThisWeek);

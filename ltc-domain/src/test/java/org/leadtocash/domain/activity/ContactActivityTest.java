@@ -42,6 +42,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.OpportunityId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.customer.DepartmentKind;
@@ -129,7 +130,8 @@ class ContactActivityTest {
     @Test
     @DisplayName(
         "a one-day activity on the first or last day a date can hold is refused by name, not with"
-            + " a DateTimeException, as the builders' fuzzing found (DOMAIN D11.3)")
+            + " a DateTimeException, as the builders' fuzzing found (DOMAIN D11.3), and so are days"
+            + " outside the library's calendar, whose weeks cannot be counted (DOMAIN D7.9)")
     void extremeDay() {
       for (LocalDate day : List.of(LocalDate.MIN, LocalDate.MAX)) {
         IllegalArgumentException e =
@@ -142,11 +144,24 @@ class ContactActivityTest {
       assertEquals(
           1,
           activityBuilder("A-7", ActivityType.DINNER, 5, CTO)
-              .on(LocalDate.MIN.plusDays(1))
+              .on(BusinessDate.EARLIEST)
               .build()
               .dates()
               .lengthInDays(),
-          "the day after the first is still a day");
+          "the first day of the library's calendar is still a day");
+      IllegalArgumentException early =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  activityBuilder("A-8", ActivityType.DINNER, 5, CTO)
+                      .dates(
+                          LocalDateRange.ofClosed(
+                              LocalDate.MIN.plusDays(1), LocalDate.MIN.plusDays(2)))
+                      .build());
+      assertTrue(
+          early.getMessage().startsWith("dates' first day is -999999999-01-02"),
+          early.getMessage());
+      assertTrue(early.getMessage().endsWith("(DOMAIN D7.9)"), early.getMessage());
     }
   }
 
@@ -317,6 +332,23 @@ class ContactActivityTest {
           refusal.getMessage().contains("budgeted in USD, and this plan in CNY"),
           refusal.getMessage());
       assertEquals(cny(10_000), plan.totalBudget());
+    }
+
+    @Test
+    @DisplayName(
+        "an opportunity opened or ended at an instant with no date in the library's calendar has no"
+            + " schedule: refused by name, not with a DateTimeException (DOMAIN D7.9)")
+    void instantBeyondTheCalendar() {
+      for (Instant at : List.of(Instant.MAX, Instant.MIN)) {
+        Opportunity opened = Opportunity.open(CORE, profile(CUSTOMER, "Far"), at).state();
+        IllegalArgumentException refused =
+            assertThrows(
+                IllegalArgumentException.class, () -> ProjectSchedule.of(opened, ZoneOffset.UTC));
+        assertTrue(
+            refused.getMessage().startsWith("opportunity OP-CORE has an instant " + at),
+            refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("(DOMAIN D7.9)"), refused.getMessage());
+      }
     }
 
     @Test

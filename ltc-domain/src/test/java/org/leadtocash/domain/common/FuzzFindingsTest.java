@@ -1,15 +1,24 @@
 package org.leadtocash.domain.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.leadtocash.domain.customer.DepartmentKind;
+import org.leadtocash.domain.customer.KeyEvent;
+import org.leadtocash.domain.lead.LeadSubProcess;
 import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.SalesPhase;
 import org.leadtocash.domain.process.KeyDecisionPoint;
+import org.leadtocash.domain.process.LtcCatalogue;
+import org.leadtocash.domain.process.ProcessCard;
 import org.leadtocash.domain.relationship.CustomerDepartment;
 
 /**
@@ -58,5 +67,23 @@ class FuzzFindingsTest {
             () -> new CustomerDepartment("marketing\r", DepartmentKind.MARKETING));
     assertEscaped(refused, "U+000D at character 10");
     assertFalse(refused.getMessage().contains("marketing"), refused.getMessage());
+  }
+
+  @Test
+  @DisplayName(
+      "a null given to a static factory is refused naming the parameter, never with the JDK's"
+          + " \"Cannot invoke\" from deep inside, as the factories' fuzzing found")
+  void nullsRefusedByName() {
+    Map<String, Executable> calls = new LinkedHashMap<>();
+    calls.put("day", () -> KeyEvent.on(null, "year end"));
+    calls.put("level", () -> ProcessCard.fitsCard(null, "text"));
+    calls.put("subProcess", () -> LtcCatalogue.subProcess((LeadSubProcess) null));
+    calls.put("phase", () -> LtcCatalogue.subProcess((SalesPhase) null));
+    calls.put("step", () -> LtcCatalogue.activity(null));
+    calls.put("gate", () -> KeyDecisionPoint.of(null));
+    calls.put("kind", () -> CustomerDepartment.of(null));
+    calls.forEach(
+        (parameter, call) ->
+            assertEquals(parameter, assertThrows(NullPointerException.class, call).getMessage()));
   }
 }

@@ -47,6 +47,7 @@ public record TimeSplit(Duration revenueGenerating, Duration total) {
    * @return its time, revenue-generating or not, never null
    */
   public static TimeSplit of(SalesTimeEntry entry) {
+    Objects.requireNonNull(entry, "entry");
     Duration duration = entry.duration();
     return new TimeSplit(entry.isRevenueGenerating() ? duration : Duration.ZERO, duration);
   }

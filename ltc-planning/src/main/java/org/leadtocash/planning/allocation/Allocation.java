@@ -187,7 +187,9 @@ public record Allocation(
       List<Salesperson> salespeople,
       ReturnPolicy policy,
       BigDecimal hoursPerNewSalesperson) {
+    Objects.requireNonNull(accounts, "accounts");
     List<TargetAccount> targets = ImmutableList.copyOf(accounts);
+    Objects.requireNonNull(salespeople, "salespeople");
     List<Salesperson> team = ImmutableList.copyOf(salespeople);
     Objects.requireNonNull(policy, "policy");
     BigDecimal newHours = Hours.of(hoursPerNewSalesperson, "the capacity of a new salesperson");

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.AggregateStyle;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.Guard;
@@ -183,6 +184,8 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    *
    * @param asOf the date asked about; not null
    * @return the reviews due, empty before implementation begins; never null
+   * @throws IllegalArgumentException if {@code asOf} is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D11.10)
    */
   public List<ReviewDue> reviewsDue(LocalDate asOf) {
     return reviewsDue(asOf, ReviewCadence.standard());
@@ -203,10 +206,13 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    *
    * @param asOf the date asked about; not null
    * @param cadence how often each review falls due, e.g. {@link ReviewCadence#standard()}; not null
-   * @return the reviews due, empty before implementation begins; never null
+   * @return the reviews due, empty before implementation begins; never null; a review a host's long
+   *     interval would put beyond the last date a {@link LocalDate} can hold is not listed
+   * @throws IllegalArgumentException if {@code asOf} is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D11.10)
    */
   public List<ReviewDue> reviewsDue(LocalDate asOf, ReviewCadence cadence) {
-    Objects.requireNonNull(asOf, "asOf");
+    BusinessDate.checkWithinCalendar(asOf, "asOf", "D11.10");
     Objects.requireNonNull(cadence, "cadence");
     if (implementationStartedAt().isEmpty()) {
       return List.of();
@@ -259,7 +265,11 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
             .toList();
     List<ReviewDue> due = new ArrayList<>();
     for (int k = 1; ; k++) {
-      LocalDate dueOn = start.plus(interval.multipliedBy(k));
+      Optional<LocalDate> next = BusinessDate.plus(start, interval.multipliedBy(k));
+      if (next.isEmpty()) {
+        return due;
+      }
+      LocalDate dueOn = next.get();
       int index = k - 1;
       ReviewStatus status =
           index < held.size()
@@ -480,7 +490,7 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the cycle is not in its
    *     review (D11.10)
    * @throws org.leadtocash.domain.common.RuleViolationException if a question does not pass, or
-   *     {@code at} is before the last event (D11.10)
+   *     {@code at} is before the last event or has no date within the library's calendar (D11.10)
    */
   public Transition<PlanningCycle, PlanningCycleEvent> startImplementation(Instant at) {
     ReviewReport review = review();
@@ -490,6 +500,14 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
             RuleId.D11_10,
             "the plans are implemented after their review, and the cycle is at %s",
             stage().label())
+        .require(
+            BusinessDate.isWithinCalendar(at),
+            RuleId.D11_10,
+            "implementation starts on a date the reviews are counted from, and %s has none within"
+                + " the library's calendar, %s to %s",
+            at,
+            BusinessDate.EARLIEST,
+            BusinessDate.LATEST)
         .require(
             review.passes(),
             RuleId.D11_10,
@@ -509,7 +527,8 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the plans are not being
    *     implemented (D11.10)
    * @throws org.leadtocash.domain.common.RuleViolationException if the account is not the cycle's,
-   *     or is unimportant (reviewed collectively), or {@code at} is before the last event (D11.10)
+   *     or is unimportant (reviewed collectively), or {@code at} is before the last event or has no
+   *     date within the library's calendar (D11.10)
    */
   public Transition<PlanningCycle, PlanningCycleEvent> reviewAccount(
       CustomerId account, Instant at) {
@@ -525,7 +544,8 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the plans are not being
    *     implemented (D11.10)
    * @throws org.leadtocash.domain.common.RuleViolationException if the cycle has no unimportant
-   *     account, or {@code at} is before the last event (D11.10)
+   *     account, or {@code at} is before the last event or has no date within the library's
+   *     calendar (D11.10)
    */
   public Transition<PlanningCycle, PlanningCycleEvent> holdCollectiveReview(Instant at) {
     return held(ReviewKind.COLLECTIVE_REVIEW, Optional.empty(), at);
@@ -539,7 +559,8 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    * @throws org.leadtocash.domain.common.IllegalTransitionException if the plans are not being
    *     implemented (D11.10)
    * @throws org.leadtocash.domain.common.RuleViolationException if the cycle has no most important
-   *     account, or {@code at} is before the last event (D11.10)
+   *     account, or {@code at} is before the last event or has no date within the library's
+   *     calendar (D11.10)
    */
   public Transition<PlanningCycle, PlanningCycleEvent> reportProgress(Instant at) {
     return held(ReviewKind.PROGRESS_REPORT, Optional.empty(), at);
@@ -554,7 +575,15 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
                 RuleId.D11_10,
                 "a %s is held while implementing and monitoring, and the cycle is at %s",
                 kind.label(),
-                stage().label());
+                stage().label())
+            .require(
+                BusinessDate.isWithinCalendar(at),
+                RuleId.D11_10,
+                "a %s is held on a date, and %s has none within the library's calendar, %s to %s",
+                kind.label(),
+                at,
+                BusinessDate.EARLIEST,
+                BusinessDate.LATEST);
     switch (kind) {
       case ACCOUNT_REVIEW -> {
         CustomerId customer = account.orElseThrow();
@@ -915,6 +944,28 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
           id(),
           held.kind().label(),
           held.account().map(a -> " of " + a).orElse(""));
+    }
+    implementationStartedAt()
+        .ifPresent(
+            at ->
+                checkArgument(
+                    BusinessDate.isWithinCalendar(at),
+                    "planning cycle %s: implementationStartedAt %s has no date within the library's"
+                        + " calendar, %s to %s, to count the reviews from (DOMAIN D11.10)",
+                    id(),
+                    at,
+                    BusinessDate.EARLIEST,
+                    BusinessDate.LATEST));
+    for (HeldReview held : heldReviews()) {
+      checkArgument(
+          BusinessDate.isWithinCalendar(held.heldAt()),
+          "planning cycle %s: heldReviews holds a %s at %s, with no date within the library's"
+              + " calendar, %s to %s (DOMAIN D11.10)",
+          id(),
+          held.kind().label(),
+          held.heldAt(),
+          BusinessDate.EARLIEST,
+          BusinessDate.LATEST);
     }
     List<Instant> times = new ArrayList<>();
     times.add(openedAt());

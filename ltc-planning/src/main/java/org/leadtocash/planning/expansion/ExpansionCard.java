@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.leadtocash.domain.common.AccessDeniedException;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.EmployeeId;
 import org.leadtocash.domain.common.PersonId;
@@ -81,7 +82,10 @@ public record ExpansionCard(
    * @param channels the channels; not null
    * @param commitments the commitments; not null
    * @param reviews the reviews, oldest first; not null
-   * @throws IllegalArgumentException if a rule listed on {@link ExpansionCard} is broken
+   * @throws IllegalArgumentException if a rule listed on {@link ExpansionCard} is broken, or the
+   *     day it was opened or a review's day lies outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}), where the next review three months
+   *     later cannot be dated (DOMAIN D10.3)
    */
   public ExpansionCard {
     Objects.requireNonNull(keyPersons, "keyPersons");
@@ -91,7 +95,7 @@ public record ExpansionCard(
     Objects.requireNonNull(reviews, "reviews");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(owner, "owner");
-    Objects.requireNonNull(openedOn, "openedOn");
+    BusinessDate.checkWithinCalendar(openedOn, "openedOn", "D10.3");
     keyPersons = ImmutableList.copyOf(keyPersons);
     tasks = ImmutableList.copyOf(tasks);
     Objects.requireNonNull(sponsorRanking, "sponsorRanking");
@@ -137,6 +141,7 @@ public record ExpansionCard(
     LocalDate last = openedOn;
     for (int i = 0; i < reviews.size(); i++) {
       CardReview r = reviews.get(i);
+      BusinessDate.checkWithinCalendar(r.on(), "reviews' day", "D10.3");
       checkArgument(
           i == 0 ? !r.on().isBefore(last) : r.on().isAfter(last),
           "the card's reviews run forward in time (DOMAIN D10.3): %s after %s",
@@ -158,6 +163,8 @@ public record ExpansionCard(
    * @param on the day it is opened; not null
    * @return a card with nothing on it yet, its first review due three months after {@code on};
    *     never null
+   * @throws IllegalArgumentException if {@code on} is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D10.3)
    */
   public static ExpansionCard open(CustomerId customer, EmployeeId owner, LocalDate on) {
     return new ExpansionCard(
@@ -366,13 +373,23 @@ public record ExpansionCard(
    * @param organisation our hierarchy; not null
    * @return the new card, never null
    * @throws RuleViolationException if {@code manager} is not the owner's direct manager in the
-   *     organisation, or the day is before the card was opened or not after its last review (D10.3)
+   *     organisation, or the day is before the card was opened, not after its last review, or
+   *     outside the library's calendar ({@link BusinessDate#LATEST} at the latest) (D10.3)
    */
   public ExpansionCard recordReview(LocalDate on, EmployeeId manager, Organisation organisation) {
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(manager, "manager");
     Objects.requireNonNull(organisation, "organisation");
     String command = "record the review of " + on + " with " + manager;
+    if (!BusinessDate.isWithinCalendar(on)) {
+      throw violation(
+          command,
+          "the day lies outside the library's calendar, "
+              + BusinessDate.EARLIEST
+              + " to "
+              + BusinessDate.LATEST
+              + ", and the next review three months later could not be dated");
+    }
     if (!organisation.manager(owner).equals(Optional.of(manager))) {
       throw violation(
           command,

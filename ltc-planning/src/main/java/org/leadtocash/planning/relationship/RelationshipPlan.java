@@ -245,9 +245,11 @@ public abstract class RelationshipPlan
    *
    * @param asOf the date; not null
    * @return the schedule, or empty before execution starts; never null
+   * @throws IllegalArgumentException if {@code asOf} is outside the library's calendar ({@link
+   *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D10.4)
    */
   public Optional<MonitoringSchedule> monitoringDue(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
+    BusinessDate.checkWithinCalendar(asOf, "asOf", "D10.4");
     if (startsOn().isEmpty()) {
       return Optional.empty();
     }
@@ -478,10 +480,11 @@ public abstract class RelationshipPlan
    *     yet, or the plan is not at step 4: earlier, or already executing (D10.1)
    * @throws org.leadtocash.domain.common.RuleViolationException if {@code at} is before the last
    *     event, or execution starts before the plan was opened, compared without a time zone as
-   *     {@link BusinessDate} does — both checked before the state — or a staffing's grade is not
-   *     the one its customer attests, or two attestations are of one customer (D6.2), or a customer
-   *     of the scope is not staffed, one outside it or one twice is, or a staffing falls short of
-   *     its norm: fewer people, or a less able owner (D10.1)
+   *     {@link BusinessDate} does, or outside the library's calendar ({@link BusinessDate#EARLIEST}
+   *     to {@link BusinessDate#LATEST}) — all checked before the state — or a staffing's grade is
+   *     not the one its customer attests, or two attestations are of one customer (D6.2), or a
+   *     customer of the scope is not staffed, one outside it or one twice is, or a staffing falls
+   *     short of its norm: fewer people, or a less able owner (D10.1)
    */
   public Transition<RelationshipPlan, RelationshipPlanEvent> startExecution(
       LocalDate startsOn,
@@ -495,7 +498,15 @@ public abstract class RelationshipPlan
     Objects.requireNonNull(policy, "policy");
     List<CustomerStaffing> copy = ImmutableList.copyOf(staffing);
     guard("startExecution", at)
-        .requireSince(RuleId.D10_1, "execution starts on", startsOn, OPENED, openedAt());
+        .requireSince(RuleId.D10_1, "execution starts on", startsOn, OPENED, openedAt())
+        .require(
+            BusinessDate.isWithinCalendar(startsOn),
+            RuleId.D10_1,
+            "execution starts on %s, outside the library's calendar, %s to %s, where the"
+                + " monitoring that counts from it could not be dated",
+            startsOn,
+            BusinessDate.EARLIEST,
+            BusinessDate.LATEST);
     List<GradeAttestation> attested = ImmutableList.copyOf(grades);
     Guard guard = startGuard(at);
     Map<CustomerId, CustomerGrade> attestedGrades = new HashMap<>();
@@ -1106,6 +1117,16 @@ public abstract class RelationshipPlan
         plan,
         startsOn().isPresent() ? "set" : "not set",
         step.number());
+    startsOn()
+        .ifPresent(
+            on ->
+                checkArgument(
+                    BusinessDate.isWithinCalendar(on),
+                    "%s: startsOn is %s, outside the library's calendar, %s to %s (DOMAIN D10.4)",
+                    plan,
+                    on,
+                    BusinessDate.EARLIEST,
+                    BusinessDate.LATEST));
     checkArgument(
         executing || (staffing().isEmpty() && norms().isEmpty() && monitoring().isEmpty()),
         "%s: staffing, norms and monitoring belong to execution, and the plan is at step %s"

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.DomainException;
 import org.leadtocash.domain.common.IllegalTransitionException;
@@ -747,6 +749,65 @@ class PlanningCycleTest {
       assertTrue(
           command.getMessage().startsWith("content must not contain control characters"),
           command.getMessage());
+    }
+  }
+
+  @Nested
+  @DisplayName("DOMAIN D11.10 at the edges of the calendar")
+  class CalendarEdges {
+
+    @Test
+    @DisplayName(
+        "implementation cannot start, nor a review be held, at an instant with no date in the"
+            + " library's calendar, from which the reviews due could not be counted")
+    void instantsWithNoDate() {
+      PlanningCycle reviewed = reviewed(true).cycle;
+      RuleViolationException start =
+          refused(RuleViolationException.class, () -> reviewed.startImplementation(Instant.MAX));
+      assertTrue(
+          start.getMessage().contains("has none within the library's calendar"),
+          start.getMessage());
+      PlanningCycle implemented = implemented().cycle;
+      RuleViolationException report =
+          refused(RuleViolationException.class, () -> implemented.reportProgress(Instant.MAX));
+      assertTrue(
+          report.getMessage().contains("is held on a date, and " + Instant.MAX),
+          report.getMessage());
+      IllegalArgumentException restored =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  PlanningCycle.restore()
+                      .from(implemented)
+                      .implementationStartedAt(Instant.MAX)
+                      .lastEventAt(Instant.MAX)
+                      .build());
+      assertTrue(
+          restored.getMessage().contains("implementationStartedAt " + Instant.MAX),
+          restored.getMessage());
+    }
+
+    @Test
+    @DisplayName(
+        "the reviews due are not asked about on a day outside the calendar, and a host's long"
+            + " interval near its end lists no review beyond the last date")
+    void reviewsDueAtTheEdges() {
+      PlanningCycle implemented = implemented().cycle;
+      IllegalArgumentException early =
+          assertThrows(IllegalArgumentException.class, () -> implemented.reviewsDue(LocalDate.MIN));
+      assertTrue(early.getMessage().startsWith("asOf is " + LocalDate.MIN), early.getMessage());
+      assertTrue(early.getMessage().endsWith("(DOMAIN D11.10)"), early.getMessage());
+
+      Instant late = LocalDate.of(999_999_990, 1, 4).atStartOfDay().toInstant(ZoneOffset.UTC);
+      PlanningCycle lateCycle = reviewed(true).cycle.startImplementation(late).state();
+      ReviewCadence everyFiveYears =
+          ReviewCadence.of(
+              Period.ofYears(5), Period.ofYears(5), Period.ofYears(5), Period.ofYears(5));
+      List<ReviewDue> due = lateCycle.reviewsDue(BusinessDate.LATEST, everyFiveYears);
+      assertFalse(due.isEmpty());
+      assertTrue(
+          due.stream().allMatch(r -> r.dueOn().equals(LocalDate.of(999_999_995, 1, 4))),
+          due::toString);
     }
   }
 }

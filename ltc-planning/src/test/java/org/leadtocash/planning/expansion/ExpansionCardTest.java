@@ -23,11 +23,13 @@ import static org.leadtocash.planning.expansion.SponsorRankingTest.SUN;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.AccessDeniedException;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.RuleId;
@@ -129,6 +131,30 @@ class ExpansionCardTest {
     assertEquals(LocalDate.of(2028, 2, 29), leap.nextReviewOn());
     assertFalse(leap.reviewDue(LocalDate.of(2028, 2, 28)));
     assertTrue(leap.reviewDue(LocalDate.of(2028, 2, 29)));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D10.3: a card opened or reviewed on the last day a date can hold is refused by name,"
+          + " as its next review three months later could not be dated")
+  void reviewsAtTheEndOfTheCalendar() {
+    IllegalArgumentException opened =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ExpansionCard.open(NORTH_MOBILE, LI, LocalDate.MAX));
+    assertTrue(opened.getMessage().startsWith("openedOn is +999999999-12-31"), opened.getMessage());
+    assertTrue(opened.getMessage().endsWith("(DOMAIN D10.3)"), opened.getMessage());
+    ExpansionCard card = card();
+    RuleViolationException late =
+        assertThrows(
+            RuleViolationException.class,
+            () -> card.recordReview(LocalDate.MAX, CHEN, ORGANISATION));
+    assertEquals(RuleId.D10_3, late.rule());
+    assertTrue(
+        late.getMessage().contains("the day lies outside the library's calendar"),
+        late.getMessage());
+    ExpansionCard last = card.recordReview(BusinessDate.LATEST, CHEN, ORGANISATION);
+    assertEquals(LocalDate.of(Year.MAX_VALUE, 3, 31), last.nextReviewOn());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.leadtocash.planning.relationship;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadtocash.planning.relationship.NorthMobile.MANAGER;
 import static org.leadtocash.planning.relationship.NorthMobile.START;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.RuleId;
+import org.leadtocash.domain.common.RuleViolationException;
 
 /**
  * The owner's direct manager checks what monitoring of North Mobile's plan fell due (DOMAIN D10.1,
@@ -153,5 +155,35 @@ class MonitoringTest {
   void notExecuting() {
     assertEquals(
         Optional.empty(), NorthMobile.withStrategies().state().monitoringDue(START.plusYears(1)));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D10.1, D10.4: execution cannot start on the last day a date can hold, whose weekly"
+          + " meeting could not be dated, and monitoring is not asked about outside the calendar")
+  void monitoringAtTheEdgesOfTheCalendar() {
+    RelationshipPlan withStrategies = NorthMobile.withStrategies().state();
+    RuleViolationException late =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                withStrategies.startExecution(
+                    LocalDate.MAX,
+                    List.of(NorthMobile.staffing()),
+                    NorthMobile.grades(),
+                    StaffingPolicy.standard(),
+                    day(60)));
+    assertEquals(RuleId.D10_1, late.rule());
+    assertTrue(
+        late.getMessage().contains("execution starts on +999999999-12-31, outside the library's"),
+        late.getMessage());
+
+    RelationshipPlan executing = NorthMobile.executing().state();
+    for (LocalDate asOf : List.of(LocalDate.MIN, LocalDate.MAX)) {
+      IllegalArgumentException refused =
+          assertThrows(IllegalArgumentException.class, () -> executing.monitoringDue(asOf));
+      assertTrue(refused.getMessage().startsWith("asOf is " + asOf), refused.getMessage());
+      assertTrue(refused.getMessage().endsWith("(DOMAIN D10.4)"), refused.getMessage());
+    }
   }
 }

@@ -11,6 +11,7 @@ import static org.leadtocash.planning.relationship.NorthMobile.WANG;
 import static org.leadtocash.planning.relationship.NorthMobile.day;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -27,6 +28,9 @@ import org.leadtocash.domain.relationship.CustomerDepartment;
 class RelationshipPlanSnapshotChecksTest {
 
   private static final CustomerId PORT = CustomerId.of("CU-PORT");
+
+  /** When a meeting held on the start day is recorded: after it (DOMAIN D10.1). */
+  private static final Instant RECORDED = Instant.parse("2027-01-05T09:00:00Z");
 
   private static String refused(RelationshipPlan.Restore snapshot) {
     return assertThrows(IllegalArgumentException.class, snapshot::build).getMessage();
@@ -282,11 +286,13 @@ class RelationshipPlanSnapshotChecksTest {
             from(executing)
                 .addMonitoring(
                     new HeldMonitoring(MonitoringActivity.WEEKLY_MEETING, START, WANG, "met"))
+                .lastEventAt(RECORDED)
                 .version(version)));
     RelationshipPlan onTheStart =
         from(executing)
             .addMonitoring(
                 new HeldMonitoring(MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "met"))
+            .lastEventAt(RECORDED)
             .version(version)
             .build();
     assertEquals(START, onTheStart.monitoring().get(0).held());
@@ -336,6 +342,7 @@ class RelationshipPlanSnapshotChecksTest {
         from(NorthMobile.executing().state())
             .addMonitoring(
                 new HeldMonitoring(MonitoringActivity.WEEKLY_MEETING, START, MANAGER, "met"))
+            .lastEventAt(RECORDED)
             .revisions(1);
     assertEquals(11, snapshot.version(11).build().version());
     assertEquals(
