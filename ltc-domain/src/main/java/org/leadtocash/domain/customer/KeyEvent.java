@@ -53,6 +53,7 @@ public record KeyEvent(Month month, OptionalInt day, String description) {
    * @return the event, never null
    */
   public static KeyEvent on(MonthDay day, String description) {
+    Objects.requireNonNull(day, "day");
     return new KeyEvent(day.getMonth(), OptionalInt.of(day.getDayOfMonth()), description);
   }
 

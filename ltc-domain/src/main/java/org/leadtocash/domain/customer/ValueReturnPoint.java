@@ -86,6 +86,7 @@ public record ValueReturnPoint(
       Money actual,
       Money plannedInvestment,
       Money investmentDone) {
+    Objects.requireNonNull(quarter, "quarter");
     return new ValueReturnPoint(
         LocalDateRange.of(quarter.atDay(1), quarter.plusQuarters(1).atDay(1)),
         expected,
@@ -111,6 +112,7 @@ public record ValueReturnPoint(
       Money actual,
       Money plannedInvestment,
       Money investmentDone) {
+    Objects.requireNonNull(month, "month");
     return new ValueReturnPoint(
         LocalDateRange.of(month.atDay(1), month.plusMonths(1).atDay(1)),
         expected,

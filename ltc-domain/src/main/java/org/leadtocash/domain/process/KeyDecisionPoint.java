@@ -63,6 +63,7 @@ public record KeyDecisionPoint(
    * @return the KDP, never null
    */
   public static KeyDecisionPoint of(Gate gate) {
+    Objects.requireNonNull(gate, "gate");
     return new KeyDecisionPoint(gate.name(), gate.label(), GATE_AUTHORITY, Optional.of(gate));
   }
 

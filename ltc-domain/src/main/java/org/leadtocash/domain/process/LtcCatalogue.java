@@ -117,6 +117,7 @@ public final class LtcCatalogue {
    * @return its L4 process id, never null
    */
   public static ProcessId subProcess(LeadSubProcess subProcess) {
+    Objects.requireNonNull(subProcess, "subProcess");
     return ProcessId.of(MANAGE_LEADS.value() + "." + subProcess.name());
   }
 
@@ -127,6 +128,7 @@ public final class LtcCatalogue {
    * @return its L4 process id, never null
    */
   public static ProcessId subProcess(SalesPhase phase) {
+    Objects.requireNonNull(phase, "phase");
     return ProcessId.of(MANAGE_OPPORTUNITIES.value() + "." + phase.name());
   }
 
@@ -138,6 +140,7 @@ public final class LtcCatalogue {
    * @return its L5 process id, never null
    */
   public static ProcessId activity(NurturingStep step) {
+    Objects.requireNonNull(step, "step");
     return ProcessId.of(subProcess(LeadSubProcess.TRACK_AND_NURTURE).value() + "." + step.name());
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -107,6 +108,8 @@ public abstract class ProcessCard {
    * @return whether the text fits the card
    */
   public static boolean fitsCard(ProcessLevel level, String text) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(text, "text");
     return level.concern() == ProcessConcern.HOW
         || (text.length() <= SHORT_TEXT_LIMIT && text.lines().count() <= 1);
   }

@@ -53,6 +53,7 @@ public record CustomerDepartment(String name, DepartmentKind kind) {
    * @return the department, never null
    */
   public static CustomerDepartment of(DepartmentKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return new CustomerDepartment(kind.label(), kind);
   }
 
