@@ -47,6 +47,7 @@ public record TimeSplit(Duration revenueGenerating, Duration total) {
    * @return its time, revenue-generating or not, never null
    */
   public static TimeSplit of(SalesTimeEntry entry) {
+    Objects.requireNonNull(entry, "entry");
     Duration duration = entry.duration();
     return new TimeSplit(entry.isRevenueGenerating() ? duration : Duration.ZERO, duration);
   }
@@ -58,6 +59,7 @@ public record TimeSplit(Duration revenueGenerating, Duration total) {
    * @return the sum, never null
    */
   public TimeSplit plus(TimeSplit other) {
+    Objects.requireNonNull(other, "other");
     return new TimeSplit(revenueGenerating.plus(other.revenueGenerating), total.plus(other.total));
   }
 

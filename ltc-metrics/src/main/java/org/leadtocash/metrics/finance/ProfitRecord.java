@@ -72,6 +72,7 @@ public record ProfitRecord(
    */
   public static ProfitRecord of(
       LocalDate bookedOn, Money revenue, Money cost, OperatingUnit... units) {
+    Objects.requireNonNull(units, "units");
     return new ProfitRecord(ImmutableSet.copyOf(units), revenue, cost, bookedOn);
   }
 
