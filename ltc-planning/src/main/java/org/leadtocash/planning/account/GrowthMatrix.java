@@ -87,6 +87,7 @@ public record GrowthMatrix(MatrixThresholds thresholds, List<PlacedOption> place
    *     or the policy's prize threshold is in another currency
    */
   public static GrowthMatrix of(List<GrowthOption> options, GrowthMatrixPolicy policy) {
+    Objects.requireNonNull(options, "options");
     List<GrowthOption> field = ImmutableList.copyOf(options);
     Objects.requireNonNull(policy, "policy");
     checkOptions(field);

@@ -69,6 +69,7 @@ public record Penetration(List<SegmentPenetration> segments) {
    * @throws IllegalArgumentException if a segment repeats or market sizes mix currencies
    */
   public static Penetration of(List<SegmentPenetration> segments) {
+    Objects.requireNonNull(segments, "segments");
     List<SegmentPenetration> sorted = new ArrayList<>(ImmutableList.copyOf(segments));
     sorted.sort(ORDER);
     return new Penetration(sorted);

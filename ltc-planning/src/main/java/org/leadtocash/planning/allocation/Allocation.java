@@ -187,6 +187,9 @@ public record Allocation(
       List<Salesperson> salespeople,
       ReturnPolicy policy,
       BigDecimal hoursPerNewSalesperson) {
+    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(salespeople, "salespeople");
+    Objects.requireNonNull(hoursPerNewSalesperson, "hoursPerNewSalesperson");
     List<TargetAccount> targets = ImmutableList.copyOf(accounts);
     List<Salesperson> team = ImmutableList.copyOf(salespeople);
     Objects.requireNonNull(policy, "policy");

@@ -160,6 +160,7 @@ public record ExpansionCard(
    *     never null
    */
   public static ExpansionCard open(CustomerId customer, EmployeeId owner, LocalDate on) {
+    Objects.requireNonNull(on, "on");
     return new ExpansionCard(
         customer,
         owner,

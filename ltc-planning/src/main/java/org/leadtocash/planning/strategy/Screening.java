@@ -68,6 +68,7 @@ public record Screening(List<ScreenedOpportunity> ranking) {
    *     score every factor in order with weights adding up to 100 and scores from 0 to 100
    */
   public static Screening of(List<MarketOpportunity> opportunities, ScreeningPolicy policy) {
+    Objects.requireNonNull(opportunities, "opportunities");
     List<MarketOpportunity> field = ImmutableList.copyOf(opportunities);
     Objects.requireNonNull(policy, "policy");
     checkOpportunities(field);
