@@ -207,24 +207,7 @@ class ParameterNullsTest {
     @Nullable String withNull(int index, String name) {
       Object[] args = arguments.toArray();
       args[index] = null;
-      try {
-        executable.setAccessible(true);
-        if (executable instanceof Constructor<?> c) {
-          c.newInstance(args);
-        } else {
-          ((Method) executable).invoke(receiver, args);
-        }
-        return "accepted null";
-      } catch (InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        if (!(cause instanceof NullPointerException)) {
-          return "threw " + cause;
-        }
-        String message = cause.getMessage();
-        return message != null && message.startsWith(name) ? null : "said '" + message + "'";
-      } catch (ReflectiveOperationException e) {
-        return "could not be called: " + e;
-      }
+      return Refusals.unnamedNull(executable, receiver, args, name).orElse(null);
     }
   }
 
