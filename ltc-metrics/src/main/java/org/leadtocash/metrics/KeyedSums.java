@@ -83,6 +83,7 @@ public final class KeyedSums<K, V> {
    * @return the sums of both, never null
    */
   public KeyedSums<K, V> plus(KeyedSums<K, V> other) {
+    Objects.requireNonNull(other, "other");
     if (other.isEmpty()) {
       return this;
     }

@@ -31,6 +31,7 @@ public record MoneyTotal(Money total) {
    * @return zero in that currency
    */
   public static MoneyTotal zero(CurrencyUnit currency) {
+    Objects.requireNonNull(currency, "currency");
     return new MoneyTotal(Money.zero(currency));
   }
 
@@ -42,6 +43,7 @@ public record MoneyTotal(Money total) {
    * @throws IllegalArgumentException if the currency differs
    */
   public MoneyTotal plus(Money amount) {
+    Objects.requireNonNull(amount, "amount");
     checkArgument(
         amount.isSameCurrency(total),
         "a KPI in %s never adds %s silently (DESIGN §2)",
@@ -58,6 +60,7 @@ public record MoneyTotal(Money total) {
    * @throws IllegalArgumentException if the currency differs
    */
   public MoneyTotal plus(MoneyTotal other) {
+    Objects.requireNonNull(other, "other");
     return plus(other.total);
   }
 
@@ -70,6 +73,7 @@ public record MoneyTotal(Money total) {
    * @throws IllegalArgumentException if the currency differs
    */
   public MoneyTotal minus(MoneyTotal other) {
+    Objects.requireNonNull(other, "other");
     checkArgument(
         other.total.isSameCurrency(total),
         "a KPI in %s never subtracts %s silently (DESIGN §2)",

@@ -2,6 +2,7 @@ package org.leadtocash.metrics;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Objects;
 import org.leadtocash.domain.common.Rate;
 
 /**
@@ -51,6 +52,7 @@ public record Tally(long hits, long population) {
    * @return the sum, never null
    */
   public Tally plus(Tally other) {
+    Objects.requireNonNull(other, "other");
     return new Tally(Math.addExact(hits, other.hits), Math.addExact(population, other.population));
   }
 
@@ -63,6 +65,7 @@ public record Tally(long hits, long population) {
    *     negative, or hits exceed the population)
    */
   public Tally minus(Tally other) {
+    Objects.requireNonNull(other, "other");
     return new Tally(
         Math.subtractExact(hits, other.hits), Math.subtractExact(population, other.population));
   }

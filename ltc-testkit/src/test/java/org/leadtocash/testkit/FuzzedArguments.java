@@ -261,7 +261,7 @@ final class FuzzedArguments {
   }
 
   /** The policy's documented {@code standard()} default, if it has one. */
-  private static @Nullable Object standard(Class<?> policy) {
+  static @Nullable Object standard(Class<?> policy) {
     for (Method m : policy.getMethods()) {
       if (m.getName().equals("standard")
           && m.getParameterCount() == 0

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,18 +128,6 @@ class RecordNullsTest {
 
   /** {@return null if the constructor refused by name, else what went wrong} */
   private static @Nullable String refusal(Constructor<?> canonical, Object[] args, String name) {
-    try {
-      canonical.newInstance(args);
-      return "accepted null";
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (!(cause instanceof NullPointerException)) {
-        return "threw " + cause;
-      }
-      String message = cause.getMessage();
-      return message != null && message.startsWith(name) ? null : "said '" + message + "'";
-    } catch (ReflectiveOperationException e) {
-      return "could not be called: " + e;
-    }
+    return Refusals.unnamedNull(canonical, null, args, name).orElse(null);
   }
 }

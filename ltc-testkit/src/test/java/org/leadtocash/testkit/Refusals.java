@@ -1,6 +1,11 @@
 package org.leadtocash.testkit;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.leadtocash.domain.common.DomainException;
 
 /**
@@ -147,6 +152,40 @@ final class Refusals {
       }
     }
     return Optional.of("an undocumented " + thrown.getClass().getName() + ": " + message);
+  }
+
+  /**
+   * Calls a constructor or method given null for one parameter, as {@link RecordNullsTest} and
+   * {@link ParameterNullsTest} do.
+   *
+   * @param executable the constructor or method
+   * @param receiver the instance a method is called on; null for a constructor or static method
+   * @param args the arguments, null for the parameter under test
+   * @param name the name its {@link NullPointerException}'s message must start with
+   * @return empty if the call refused null by the name, else what went wrong
+   */
+  static Optional<String> unnamedNull(
+      Executable executable, @Nullable Object receiver, @Nullable Object[] args, String name) {
+    try {
+      executable.setAccessible(true);
+      if (executable instanceof Constructor<?> c) {
+        c.newInstance(args);
+      } else {
+        ((Method) executable).invoke(receiver, args);
+      }
+      return Optional.of("accepted null");
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (!(cause instanceof NullPointerException)) {
+        return Optional.of("threw " + cause);
+      }
+      String message = cause.getMessage();
+      return message != null && message.startsWith(name)
+          ? Optional.empty()
+          : Optional.of("said '" + message + "'");
+    } catch (ReflectiveOperationException e) {
+      return Optional.of("could not be called: " + e);
+    }
   }
 
   private static boolean stackHas(Throwable thrown, String prefix) {

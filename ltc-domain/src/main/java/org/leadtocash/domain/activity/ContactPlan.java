@@ -111,6 +111,7 @@ public abstract class ContactPlan {
       CurrencyUnit currency,
       ZoneId zone,
       Collection<ContactActivity> activities) {
+    Objects.requireNonNull(activities, "activities");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(zone, "zone");

@@ -158,6 +158,7 @@ public record RelationshipPlaybook(Map<LifecycleStage, PlaybookEntry> entries) {
    * @throws IllegalArgumentException if a stage has no entry or two
    */
   public static RelationshipPlaybook of(Collection<PlaybookEntry> entries) {
+    Objects.requireNonNull(entries, "entries");
     Map<LifecycleStage, PlaybookEntry> byStage = new EnumMap<>(LifecycleStage.class);
     for (PlaybookEntry entry : entries) {
       checkArgument(

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.common;
 
+import java.util.Objects;
+
 /**
  * The levels of our own sales organisation, lowest first: representative office (代表处), region
  * (地区部), area (片联) and headquarters (DOMAIN D9.5, D1.2).
@@ -39,6 +41,7 @@ public enum OrganisationLevel {
    * @return {@code true} if this level's authority covers {@code other}'s
    */
   public boolean isAtLeast(OrganisationLevel other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 }

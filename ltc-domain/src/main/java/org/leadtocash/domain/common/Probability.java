@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 import org.joda.money.Money;
 
 /**
@@ -55,6 +56,7 @@ public record Probability(int percent) implements Comparable<Probability> {
    * @return {@code amount × percent / 100}, never null
    */
   public Money weigh(Money amount) {
+    Objects.requireNonNull(amount, "amount");
     return amount.multipliedBy(fraction(), RoundingMode.HALF_EVEN);
   }
 

@@ -88,6 +88,7 @@ public record Rate(BigDecimal numerator, BigDecimal denominator) {
    * @return the merged rate, never null
    */
   public Rate plus(Rate other) {
+    Objects.requireNonNull(other, "other");
     return new Rate(numerator.add(other.numerator), denominator.add(other.denominator));
   }
 

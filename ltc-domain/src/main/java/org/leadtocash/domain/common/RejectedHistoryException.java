@@ -39,18 +39,29 @@ public final class RejectedHistoryException extends DomainException {
         state,
         "replay",
         rule,
-        "event "
-            + position
-            + " ("
-            + Objects.requireNonNull(event, "event").type().name()
-            + ", version "
-            + event.version()
-            + ", at "
-            + event.occurredAt()
-            + "): "
-            + reason);
+        describe(aggregate, state, rule, position, event, reason));
     this.position = position;
     this.event = event;
+  }
+
+  /** The offence, after every argument is checked for null: the event is read for the message. */
+  private static String describe(
+      String aggregate, String state, RuleId rule, int position, DomainEvent event, String reason) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(reason, "reason");
+    return "event "
+        + position
+        + " ("
+        + event.type().name()
+        + ", version "
+        + event.version()
+        + ", at "
+        + event.occurredAt()
+        + "): "
+        + reason;
   }
 
   /** {@return the offending event's position in the events given to replay, from 1} */

@@ -122,6 +122,7 @@ public final class SalesOrganisation {
      */
     @CanIgnoreReturnValue
     public Builder area(SalesUnitId area) {
+      Objects.requireNonNull(area, "area");
       return add(area, OrganisationLevel.AREA, null);
     }
 
@@ -134,6 +135,7 @@ public final class SalesOrganisation {
      */
     @CanIgnoreReturnValue
     public Builder region(SalesUnitId region, SalesUnitId area) {
+      Objects.requireNonNull(region, "region");
       return add(region, OrganisationLevel.REGION, Objects.requireNonNull(area, "area"));
     }
 
@@ -146,6 +148,7 @@ public final class SalesOrganisation {
      */
     @CanIgnoreReturnValue
     public Builder office(SalesUnitId office, SalesUnitId region) {
+      Objects.requireNonNull(office, "office");
       return add(
           office,
           OrganisationLevel.REPRESENTATIVE_OFFICE,

@@ -69,6 +69,7 @@ public record Transition<S, E extends DomainEvent>(S state, List<E> events) {
    * @throws DomainException if the next command is refused (this transition is unaffected)
    */
   public Transition<S, E> then(Function<? super S, Transition<S, E>> command) {
+    Objects.requireNonNull(command, "command");
     Transition<S, E> next = command.apply(state);
     return new Transition<>(
         next.state(), ImmutableList.<E>builder().addAll(events).addAll(next.events()).build());

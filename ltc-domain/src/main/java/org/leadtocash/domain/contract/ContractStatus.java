@@ -1,5 +1,7 @@
 package org.leadtocash.domain.contract;
 
+import java.util.Objects;
+
 /**
  * Where a contract is in its lifecycle, in order (DOMAIN D5.1): drafted → signed (only after ATC) →
  * registered (合同注册) → handed over to delivery (合同交接) → executing → accepted by the customer (验收) →
@@ -39,6 +41,7 @@ public enum ContractStatus {
    * @return {@code true} if the contract has reached {@code other}
    */
   public boolean isAtLeast(ContractStatus other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 

@@ -44,6 +44,8 @@ public record BasicDataAnalysis(Set<BasicDataSource> sources, String findings) {
    */
   public static BasicDataAnalysis of(
       String findings, BasicDataSource first, BasicDataSource... more) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(more, "more");
     return new BasicDataAnalysis(Sets.immutableEnumSet(first, more), findings);
   }
 }

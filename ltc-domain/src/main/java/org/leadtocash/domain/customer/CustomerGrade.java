@@ -1,5 +1,7 @@
 package org.leadtocash.domain.customer;
 
+import java.util.Objects;
+
 /**
  * A customer's grade, highest first (DOMAIN D6.2): {@code S}, {@code A}, {@code B}, {@code C}. Each
  * grade carries its own technical, commercial and contact policy ({@link GradePolicy}), reviewed
@@ -26,6 +28,7 @@ public enum CustomerGrade {
    * @return {@code true} if this grade ranks at least as high as {@code other}
    */
   public boolean isAtLeast(CustomerGrade other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) <= 0;
   }
 }

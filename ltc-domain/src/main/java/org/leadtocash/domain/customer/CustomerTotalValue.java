@@ -115,6 +115,10 @@ public record CustomerTotalValue(
       ServingCosts costs,
       IntangibleScores scores,
       IntangibleValuePolicy policy) {
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(profitContribution, "profitContribution");
+    Objects.requireNonNull(costs, "costs");
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(policy, "policy");
     Map<IntangibleValue, Money> values = new EnumMap<>(IntangibleValue.class);

@@ -46,6 +46,7 @@ public record GradeReviewReport(LocalDate asOf, List<GradeReviewLine> lines) {
    * @throws IllegalArgumentException if a customer appears twice
    */
   public static GradeReviewReport of(Collection<Customer> customers, LocalDate asOf) {
+    Objects.requireNonNull(customers, "customers");
     Objects.requireNonNull(asOf, "asOf");
     return new GradeReviewReport(
         asOf,

@@ -33,6 +33,7 @@ public interface IntangibleValuePolicy {
    *     in different currencies
    */
   static IntangibleValuePolicy standard(Map<IntangibleValue, Money> valuePerPoint) {
+    Objects.requireNonNull(valuePerPoint, "valuePerPoint");
     return new StandardIntangibleValuePolicy(valuePerPoint);
   }
 

@@ -60,6 +60,7 @@ public record ServingCosts(Money sales, Money service, Money relationshipMainten
    * @return zero costs, never null
    */
   public static ServingCosts none(CurrencyUnit currency) {
+    Objects.requireNonNull(currency, "currency");
     Money zero = Money.zero(currency);
     return new ServingCosts(zero, zero, zero);
   }

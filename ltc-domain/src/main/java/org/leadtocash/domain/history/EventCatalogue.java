@@ -184,6 +184,7 @@ public final class EventCatalogue {
    * @throws IllegalArgumentException if two entries share a name or a class
    */
   public static EventCatalogue of(List<Entry> entries) {
+    Objects.requireNonNull(entries, "entries");
     return new EventCatalogue(entries);
   }
 

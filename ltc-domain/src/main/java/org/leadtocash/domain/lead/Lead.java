@@ -206,6 +206,7 @@ public abstract class Lead implements Aggregate<LeadId, LeadEvent> {
    */
   public static Transition<Lead, LeadEvent> create(
       LeadId id, LeadProfile profile, EmployeeId creator, Instant at) {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(at, "at");
     LeadCreated created = new LeadCreated(id, 1, profile, creator, at);
     return Transition.of(initial(created), created);

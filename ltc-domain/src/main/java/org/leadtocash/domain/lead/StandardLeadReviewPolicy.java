@@ -1,5 +1,6 @@
 package org.leadtocash.domain.lead;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;
 
@@ -9,6 +10,7 @@ enum StandardLeadReviewPolicy implements LeadReviewPolicy {
 
   @Override
   public LeadPriority priority(ValidationReport report) {
+    Objects.requireNonNull(report, "report");
     int q2 = report.passedCount(ValidationQuestion.HOW_FAR_FROM_US);
     int q3 = report.passedCount(ValidationQuestion.CAN_WE_WIN);
     if (q2 == 2 && q3 >= 6) {
@@ -22,6 +24,8 @@ enum StandardLeadReviewPolicy implements LeadReviewPolicy {
 
   @Override
   public ReviewOutcome recommend(ValidationReport report, Optional<Money> budget) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(budget, "budget");
     if (!report.passed()) {
       return ReviewOutcome.CLOSE;
     }

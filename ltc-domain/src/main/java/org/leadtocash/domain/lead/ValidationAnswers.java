@@ -57,6 +57,7 @@ public abstract class ValidationAnswers {
      */
     @CanIgnoreReturnValue
     public Builder met(ValidationCriterion criterion, String reason) {
+      Objects.requireNonNull(criterion, "criterion");
       putAnswer(criterion, CriterionAnswer.met(reason));
       return this;
     }
@@ -70,6 +71,7 @@ public abstract class ValidationAnswers {
      */
     @CanIgnoreReturnValue
     public Builder notMet(ValidationCriterion criterion, String reason) {
+      Objects.requireNonNull(criterion, "criterion");
       putAnswer(criterion, CriterionAnswer.notMet(reason));
       return this;
     }

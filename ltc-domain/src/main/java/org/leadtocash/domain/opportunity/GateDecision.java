@@ -2,6 +2,7 @@ package org.leadtocash.domain.opportunity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
@@ -93,6 +94,7 @@ public abstract class GateDecision {
    */
   public static GateDecision restore(
       OpportunityId opportunity, Ruling ruling, Optional<LocalDate> plannedOn) {
+    Objects.requireNonNull(plannedOn, "plannedOn");
     return of(opportunity, ruling, plannedOn);
   }
 

@@ -1,5 +1,6 @@
 package org.leadtocash.domain.opportunity;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.OrganisationLevel;
@@ -67,6 +68,8 @@ public interface GatePolicy {
    *     currency
    */
   static GatePolicy standard(Money regionFrom, Money headquartersFrom) {
+    Objects.requireNonNull(regionFrom, "regionFrom");
+    Objects.requireNonNull(headquartersFrom, "headquartersFrom");
     return new StandardGatePolicy(Optional.of(regionFrom), Optional.of(headquartersFrom));
   }
 }

@@ -64,6 +64,7 @@ public record AdaptationRights(
    * @return its rights, never null
    */
   public static AdaptationRights of(OrganisationLevel by) {
+    Objects.requireNonNull(by, "by");
     return switch (by) {
       case HEADQUARTERS ->
           new AdaptationRights(by, EnumSet.allOf(ProcessLevel.class), false, false);

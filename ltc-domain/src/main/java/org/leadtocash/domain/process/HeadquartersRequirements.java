@@ -43,6 +43,7 @@ public record HeadquartersRequirements(
    * @return the requirements, never null
    */
   public static HeadquartersRequirements of(ProcessCard card) {
+    Objects.requireNonNull(card, "card");
     return new HeadquartersRequirements(
         ImmutableSet.copyOf(card.controlPoints()),
         ImmutableSet.copyOf(card.outputs()),

@@ -57,6 +57,7 @@ public record KeyControlPoint(String name, String check, Optional<RuleId> rule)
    * @return the KCP, never null
    */
   public static KeyControlPoint of(String name, String check, RuleId rule) {
+    Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(check, "check");
     return new KeyControlPoint(name, check, Optional.of(rule));

@@ -109,6 +109,7 @@ public abstract class ProcessCard {
    */
   public static boolean fitsCard(ProcessLevel level, String text) {
     Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(text, "text");
     return level.concern() == ProcessConcern.HOW
         || (text.length() <= SHORT_TEXT_LIMIT && text.lines().count() <= 1);
   }

@@ -44,6 +44,7 @@ public final class ProcessCatalogue {
    * @throws IllegalArgumentException if the cards do not form one tree as described above
    */
   public static ProcessCatalogue of(Iterable<ProcessCard> cards) {
+    Objects.requireNonNull(cards, "cards");
     Map<ProcessId, ProcessCard> byId = new LinkedHashMap<>();
     for (ProcessCard card : cards) {
       checkArgument(

@@ -309,6 +309,8 @@ public final class ConnectionNetwork {
      */
     @CanIgnoreReturnValue
     public Builder connect(EmployeeId ours, PersonId person, ConnectionType type) {
+      Objects.requireNonNull(ours, "ours");
+      Objects.requireNonNull(person, "person");
       return connect(Contact.of(ours), Contact.of(person), type);
     }
 
@@ -324,6 +326,8 @@ public final class ConnectionNetwork {
      */
     @CanIgnoreReturnValue
     public Builder connect(PersonId one, PersonId other, ConnectionType type) {
+      Objects.requireNonNull(one, "one");
+      Objects.requireNonNull(other, "other");
       return connect(Contact.of(one), Contact.of(other), type);
     }
 

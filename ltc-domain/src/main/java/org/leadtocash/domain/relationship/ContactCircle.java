@@ -1,5 +1,7 @@
 package org.leadtocash.domain.relationship;
 
+import java.util.Objects;
+
 /**
  * The two circles of a person's life that a connection reaches (DOMAIN D7.10), in the order of
  * progress: the standard of progress in a relationship is to go from the customer's work circle
@@ -37,6 +39,7 @@ public enum ContactCircle {
    * @return whether this is the life circle and the other the work circle
    */
   public boolean isDeeperThan(ContactCircle other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) > 0;
   }
 }

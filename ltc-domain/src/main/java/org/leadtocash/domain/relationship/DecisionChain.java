@@ -531,6 +531,8 @@ public final class DecisionChain {
      */
     @CanIgnoreReturnValue
     public Builder reportsTo(PersonId subordinate, PersonId manager) {
+      Objects.requireNonNull(subordinate, "subordinate");
+      Objects.requireNonNull(manager, "manager");
       checkLine(subordinate, manager, "report to");
       Optional<PersonId> current = currentManager(subordinate);
       Guard guard = guard("reportsTo");
@@ -575,6 +577,8 @@ public final class DecisionChain {
     @CanIgnoreReturnValue
     public Builder influences(
         PersonId influencer, PersonId influenced, InfluenceStrength strength) {
+      Objects.requireNonNull(influencer, "influencer");
+      Objects.requireNonNull(influenced, "influenced");
       Objects.requireNonNull(strength, "strength");
       checkLine(influencer, influenced, "influence");
       graph.putEdgeValue(

@@ -1,5 +1,7 @@
 package org.leadtocash.domain.relationship;
 
+import java.util.Objects;
+
 /**
  * The grade of the general relationship with a customer, lowest first (DOMAIN D7.6): poor &lt;
  * medium &lt; good &lt; excellent. A relationship target names the grade to reach (优秀, 良好, 中等).
@@ -32,6 +34,7 @@ public enum GeneralRelationshipGrade {
    * @return whether this grade is the same or better
    */
   public boolean isAtLeast(GeneralRelationshipGrade other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 }

@@ -143,6 +143,8 @@ public abstract class KeyRelationship
    */
   public static Transition<KeyRelationship, KeyRelationshipEvent> open(
       KeyRelationshipId id, CustomerId customer, PersonId person, EmployeeId owner, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(at, "at");
     KeyRelationshipOpened opened = new KeyRelationshipOpened(id, 1, customer, person, owner, at);
     return Transition.of(initial(opened), opened);
   }

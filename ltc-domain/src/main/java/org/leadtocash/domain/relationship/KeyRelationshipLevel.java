@@ -1,5 +1,6 @@
 package org.leadtocash.domain.relationship;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,7 @@ public enum KeyRelationshipLevel {
    * @return whether this level is the same or higher
    */
   public boolean isAtLeast(KeyRelationshipLevel other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 

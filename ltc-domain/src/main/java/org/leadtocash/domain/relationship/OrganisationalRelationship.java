@@ -37,6 +37,7 @@ public record OrganisationalRelationship(CustomerId customer, Set<ProcurementSte
    * @return the relationship, never null
    */
   public static OrganisationalRelationship of(CustomerId customer, ProcurementStep... steps) {
+    Objects.requireNonNull(steps, "steps");
     return new OrganisationalRelationship(customer, Sets.immutableEnumSet(Arrays.asList(steps)));
   }
 

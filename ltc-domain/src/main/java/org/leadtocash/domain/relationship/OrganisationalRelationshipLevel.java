@@ -1,5 +1,7 @@
 package org.leadtocash.domain.relationship;
 
+import java.util.Objects;
+
 /**
  * The level of the organisational relationship with a customer, company to company, lowest first
  * (DOMAIN D7.7): ordinary supplier &lt; qualified supplier &lt; key supplier &lt; partner &lt;
@@ -35,6 +37,7 @@ public enum OrganisationalRelationshipLevel {
    * @return whether this level is the same or higher
    */
   public boolean isAtLeast(OrganisationalRelationshipLevel other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 }

@@ -80,6 +80,7 @@ public abstract class RelationshipCard {
    */
   public static RelationshipCard of(
       KeyRelationship relationship, PersonalProfile profile, List<String> notes) {
+    Objects.requireNonNull(notes, "notes");
     Objects.requireNonNull(relationship, "relationship");
     return builder().relationship(relationship).profile(profile).addAllNotes(notes).build();
   }

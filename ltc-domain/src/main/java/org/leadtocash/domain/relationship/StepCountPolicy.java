@@ -2,6 +2,7 @@ package org.leadtocash.domain.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,6 +36,7 @@ record StepCountPolicy(int qualifiedSupplier, int keySupplier, int partner, int 
 
   @Override
   public OrganisationalRelationshipLevel level(Set<ProcurementStep> steps) {
+    Objects.requireNonNull(steps, "steps");
     int count = steps.size();
     if (count >= strategicPartner) {
       return OrganisationalRelationshipLevel.STRATEGIC_PARTNER;

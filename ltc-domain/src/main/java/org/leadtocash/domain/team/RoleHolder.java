@@ -53,6 +53,7 @@ public record RoleHolder(CoreRole role, EmployeeId employee, Optional<LocalDate>
    * @return the holder, never null
    */
   public static RoleHolder of(CoreRole role, EmployeeId employee, LocalDate since) {
+    Objects.requireNonNull(since, "since");
     return new RoleHolder(role, employee, Optional.of(since));
   }
 

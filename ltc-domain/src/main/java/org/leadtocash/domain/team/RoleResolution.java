@@ -39,6 +39,7 @@ public record RoleResolution(CoreRole role, Optional<ProjectMember> member, Stri
    * @return the resolution, never null
    */
   public static RoleResolution resolved(CoreRole role, ProjectMember member, String reason) {
+    Objects.requireNonNull(member, "member");
     return new RoleResolution(role, Optional.of(member), reason);
   }
 

@@ -52,6 +52,7 @@ public final class Staffing {
       EmployeeId sponsor,
       CustomerGroupTriangle group,
       List<ResourcePool> pools) {
+    Objects.requireNonNull(pools, "pools");
     Objects.requireNonNull(group, "group");
     return staff(opportunity, sponsor, Optional.of(group), pools);
   }
@@ -69,6 +70,7 @@ public final class Staffing {
    */
   public static StaffingReport staffFromPools(
       OpportunityId opportunity, EmployeeId sponsor, List<ResourcePool> pools) {
+    Objects.requireNonNull(pools, "pools");
     return staff(opportunity, sponsor, Optional.empty(), pools);
   }
 

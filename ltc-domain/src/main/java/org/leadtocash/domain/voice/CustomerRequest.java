@@ -57,6 +57,7 @@ public record CustomerRequest(
    */
   public static CustomerRequest about(
       ContractId contract, RequestKind kind, ScopeItemId item, String text, LocalDate requestedOn) {
+    Objects.requireNonNull(item, "item");
     return new CustomerRequest(contract, kind, Optional.of(item), text, requestedOn);
   }
 

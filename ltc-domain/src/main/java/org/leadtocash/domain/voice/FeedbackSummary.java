@@ -52,6 +52,7 @@ public record FeedbackSummary(
    * @return the summary, never null
    */
   public static FeedbackSummary of(Collection<Feedback> feedback) {
+    Objects.requireNonNull(feedback, "feedback");
     Map<FeedbackKind, Long> kinds = new EnumMap<>(FeedbackKind.class);
     Map<FeedbackSource, Long> sources = new EnumMap<>(FeedbackSource.class);
     long active = 0;

@@ -64,6 +64,7 @@ public record SurveyResponse(
    * @throws IllegalArgumentException if there is no score or a score is outside the scale
    */
   public static SurveyResponse of(PersonId respondent, Map<SatisfactionDimension, Integer> scores) {
+    Objects.requireNonNull(respondent, "respondent");
     return new SurveyResponse(Optional.of(respondent), scores);
   }
 }

@@ -75,6 +75,7 @@ public final class KpiCatalogue {
    * @throws IllegalArgumentException naming the ids no KPI has
    */
   public void requireAll(Set<KpiId> ids) {
+    Objects.requireNonNull(ids, "ids");
     List<KpiId> unknown = ids.stream().filter(id -> !definitions.containsKey(id)).toList();
     checkArgument(unknown.isEmpty(), "no KPI is defined for %s (DOMAIN D12)", unknown);
   }

@@ -48,6 +48,7 @@ public record ClosureTimes(long issues, Duration total, Duration longest) {
    * @return the times, never null
    */
   public static ClosureTimes of(Duration timeToClose) {
+    Objects.requireNonNull(timeToClose, "timeToClose");
     return new ClosureTimes(1, timeToClose, timeToClose);
   }
 

@@ -2,6 +2,8 @@ package org.leadtocash.metrics.customer;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Objects;
+
 /**
  * The accumulator of {@link RelationshipCoverage} (DOMAIN D12): counts over decision chains. An
  * immutable value; {@link #plus} is associative and commutative and {@link #NONE} is its identity.
@@ -81,6 +83,7 @@ public record CoverageCounts(
    * @return the sum, never null
    */
   public CoverageCounts plus(CoverageCounts other) {
+    Objects.requireNonNull(other, "other");
     return new CoverageCounts(
         Math.addExact(chains, other.chains),
         Math.addExact(rolesCovered, other.rolesCovered),

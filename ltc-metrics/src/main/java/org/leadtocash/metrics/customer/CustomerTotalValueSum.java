@@ -112,6 +112,7 @@ public final class CustomerTotalValueSum implements Kpi<CustomerTotalValue, Mone
 
   @Override
   public Money result(MoneyTotal accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.total();
   }
 }

@@ -98,6 +98,8 @@ public final class IssueClosureTime implements Kpi<CustomerIssue, ClosureTimes, 
 
   @Override
   public ClosureTimes merge(ClosureTimes left, ClosureTimes right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 

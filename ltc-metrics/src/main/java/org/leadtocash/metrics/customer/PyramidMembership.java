@@ -138,11 +138,13 @@ public final class PyramidMembership
 
   @Override
   public CustomerValues merge(CustomerValues left, CustomerValues right) {
+    Objects.requireNonNull(left, "left");
     return left.plus(Objects.requireNonNull(right, "right"));
   }
 
   @Override
   public List<TierSummary> result(CustomerValues accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     List<CustomerValue> ranking = accumulator.ranking();
     if (ranking.isEmpty()) {
       Money zero = Money.zero(accumulator.currency());

@@ -134,11 +134,13 @@ public final class RelationshipCoverage
 
   @Override
   public CoverageCounts merge(CoverageCounts left, CoverageCounts right) {
+    Objects.requireNonNull(left, "left");
     return left.plus(Objects.requireNonNull(right, "right"));
   }
 
   @Override
   public CoverageFigures result(CoverageCounts counts) {
+    Objects.requireNonNull(counts, "counts");
     return new CoverageFigures(
         new Tally(counts.rolesCovered(), Math.multiplyExact(ROLES, counts.chains())).rate(),
         new Tally(counts.coachedChains(), counts.chains()).rate(),

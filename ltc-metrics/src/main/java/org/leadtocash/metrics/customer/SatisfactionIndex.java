@@ -93,6 +93,8 @@ public final class SatisfactionIndex
 
   @Override
   public SatisfactionIndices merge(SatisfactionIndices left, SatisfactionIndices right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 

@@ -117,11 +117,13 @@ public final class ValueConcentration
 
   @Override
   public CustomerValues merge(CustomerValues left, CustomerValues right) {
+    Objects.requireNonNull(left, "left");
     return left.plus(Objects.requireNonNull(right, "right"));
   }
 
   @Override
   public Concentration result(CustomerValues accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     List<CustomerValue> ranking = accumulator.ranking();
     int n = ranking.size();
     if (n == 0) {

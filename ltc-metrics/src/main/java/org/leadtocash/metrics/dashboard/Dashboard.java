@@ -136,6 +136,7 @@ public final class Dashboard {
      */
     @CanIgnoreReturnValue
     public Builder progress(KpiProgress progress) {
+      Objects.requireNonNull(progress, "progress");
       return line(Watch.KPI_PROGRESS_AND_GAP, progress.toString());
     }
 
@@ -148,6 +149,7 @@ public final class Dashboard {
      */
     @CanIgnoreReturnValue
     public Builder hilltops(Collection<Opportunity> opportunities) {
+      Objects.requireNonNull(opportunities, "opportunities");
       opportunities.stream()
           .filter(o -> o.isHilltop() && !o.isEnded())
           .sorted(
@@ -180,6 +182,7 @@ public final class Dashboard {
      */
     @CanIgnoreReturnValue
     public Builder openIssues(Collection<CustomerIssue> issues) {
+      Objects.requireNonNull(issues, "issues");
       issues.stream()
           .filter(CustomerIssue::isOpen)
           .sorted(IssueReview.REVIEW_ORDER)
@@ -195,6 +198,7 @@ public final class Dashboard {
      */
     @CanIgnoreReturnValue
     public Builder overdue(ReceivablesReport receivables) {
+      Objects.requireNonNull(receivables, "receivables");
       receivables.lines().stream()
           .filter(ReceivableLine::isOverdue)
           .sorted(Comparator.comparingLong(ReceivableLine::daysOverdue).reversed())
@@ -224,6 +228,7 @@ public final class Dashboard {
      */
     @CanIgnoreReturnValue
     public Builder chainRisks(ChainCoverageReport coverage) {
+      Objects.requireNonNull(coverage, "coverage");
       for (ChainRisk risk : coverage.risks()) {
         line(Watch.RISKS_AND_LEGACY_ISSUES, "decision chain " + coverage.customer() + ": " + risk);
       }
@@ -238,6 +243,7 @@ public final class Dashboard {
      */
     @CanIgnoreReturnValue
     public Builder risk(String risk) {
+      Objects.requireNonNull(risk, "risk");
       checkArgument(!risk.isBlank(), "a risk says what it is");
       return line(Watch.RISKS_AND_LEGACY_ISSUES, risk);
     }

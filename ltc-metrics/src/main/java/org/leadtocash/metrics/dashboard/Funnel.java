@@ -49,6 +49,7 @@ public record Funnel(long[] counts) {
    * @return how many opportunities reached it
    */
   public long count(FunnelStage stage) {
+    Objects.requireNonNull(stage, "stage");
     return counts[stage.ordinal()];
   }
 
@@ -59,6 +60,7 @@ public record Funnel(long[] counts) {
    * @return the conversion from the stage before; "no data" when it is empty
    */
   public Rate conversion(FunnelStage stage) {
+    Objects.requireNonNull(stage, "stage");
     checkArgument(stage != FunnelStage.OPENED, "the first stage has no stage before it");
     long before = counts[stage.ordinal() - 1];
     return before == 0 ? Rate.NO_DATA : Rate.of(counts[stage.ordinal()], before);
@@ -71,6 +73,7 @@ public record Funnel(long[] counts) {
    * @return the sum, never null
    */
   public Funnel plus(Funnel other) {
+    Objects.requireNonNull(other, "other");
     long[] sum = counts.clone();
     for (int i = 0; i < sum.length; i++) {
       sum[i] = Math.addExact(sum[i], other.counts[i]);
@@ -86,6 +89,7 @@ public record Funnel(long[] counts) {
    * @throws IllegalArgumentException if {@code other} is not part of this funnel
    */
   public Funnel minus(Funnel other) {
+    Objects.requireNonNull(other, "other");
     long[] difference = counts.clone();
     for (int i = 0; i < difference.length; i++) {
       difference[i] = Math.subtractExact(difference[i], other.counts[i]);

@@ -1,6 +1,7 @@
 package org.leadtocash.metrics.dashboard;
 
 import java.util.List;
+import java.util.Objects;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.OpportunityStatus;
@@ -40,6 +41,7 @@ public enum FunnelStage {
    * @return whether it is at or past this stage
    */
   public boolean reachedBy(Opportunity opportunity) {
+    Objects.requireNonNull(opportunity, "opportunity");
     switch (this) {
       case OPENED:
         return true;

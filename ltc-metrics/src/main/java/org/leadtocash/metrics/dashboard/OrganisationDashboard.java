@@ -337,6 +337,7 @@ public final class OrganisationDashboard {
      */
     @CanIgnoreReturnValue
     public Builder hilltops(SalesUnitId office, Collection<Opportunity> opportunities) {
+      Objects.requireNonNull(opportunities, "opportunities");
       SalesUnitId unit = office(office);
       opportunities.stream()
           .filter(o -> o.isHilltop() && !o.isEnded())

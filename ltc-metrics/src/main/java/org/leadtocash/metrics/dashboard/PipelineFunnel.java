@@ -96,6 +96,8 @@ public final class PipelineFunnel implements Kpi<Opportunity, Funnel, Funnel> {
 
   @Override
   public Funnel merge(Funnel left, Funnel right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 

@@ -52,6 +52,7 @@ public record SalesFigures(
    * @throws IllegalArgumentException if the currency differs
    */
   public SalesFigures plus(SalesFigures other) {
+    Objects.requireNonNull(other, "other");
     return new SalesFigures(
         wins.plus(other.wins),
         funnel.plus(other.funnel),
@@ -69,6 +70,7 @@ public record SalesFigures(
    *     figures
    */
   public SalesFigures minus(SalesFigures other) {
+    Objects.requireNonNull(other, "other");
     return new SalesFigures(
         wins.minus(other.wins),
         funnel.minus(other.funnel),

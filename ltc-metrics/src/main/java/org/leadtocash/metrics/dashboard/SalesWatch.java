@@ -225,11 +225,14 @@ public final class SalesWatch implements Kpi<Opportunity, SalesFigures, SalesHea
 
   @Override
   public SalesFigures merge(SalesFigures left, SalesFigures right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public SalesHealth result(SalesFigures figures) {
+    Objects.requireNonNull(figures, "figures");
     return new SalesHealth(
         winRate.result(figures.wins()),
         funnel.result(figures.funnel()),

@@ -107,11 +107,14 @@ public final class RevenueGeneratingTimeShare implements Kpi<SalesTimeEntry, Tim
 
   @Override
   public TimeSplit merge(TimeSplit left, TimeSplit right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public Rate result(TimeSplit accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.rate();
   }
 }

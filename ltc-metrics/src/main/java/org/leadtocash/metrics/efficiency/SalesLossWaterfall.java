@@ -96,6 +96,8 @@ public final class SalesLossWaterfall implements Kpi<TargetAccount, Waterfall, W
 
   @Override
   public Waterfall merge(Waterfall left, Waterfall right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 

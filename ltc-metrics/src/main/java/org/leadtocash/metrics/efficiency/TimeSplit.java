@@ -59,6 +59,7 @@ public record TimeSplit(Duration revenueGenerating, Duration total) {
    * @return the sum, never null
    */
   public TimeSplit plus(TimeSplit other) {
+    Objects.requireNonNull(other, "other");
     return new TimeSplit(revenueGenerating.plus(other.revenueGenerating), total.plus(other.total));
   }
 

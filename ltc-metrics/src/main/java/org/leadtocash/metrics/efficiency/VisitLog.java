@@ -41,6 +41,7 @@ public final class VisitLog {
    * @return the sum, never null
    */
   public VisitLog plus(VisitLog other) {
+    Objects.requireNonNull(other, "other");
     return new VisitLog(counts.plus(other.counts));
   }
 

@@ -174,6 +174,8 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
 
   @Override
   public VisitLog merge(VisitLog left, VisitLog right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
@@ -185,6 +187,7 @@ public final class VisitsPerWeek implements Kpi<ContactActivity, VisitLog, Weekl
    */
   @Override
   public WeeklyVisits result(VisitLog accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     long visits = 0;
     long onTarget = 0;
     for (Map.Entry<VisitLog.EmployeeWeek, Long> entry : accumulator.counts().entrySet()) {

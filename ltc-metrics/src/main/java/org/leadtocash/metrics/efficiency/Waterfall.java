@@ -153,6 +153,7 @@ public record Waterfall(CurrencyUnit currency, Map<Reach, Money> parts) {
    * @throws IllegalArgumentException if the currency differs
    */
   public Waterfall plus(Waterfall other) {
+    Objects.requireNonNull(other, "other");
     checkArgument(
         other.currency.equals(currency),
         "a waterfall in %s never adds %s silently (DESIGN §2)",

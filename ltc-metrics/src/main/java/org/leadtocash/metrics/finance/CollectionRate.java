@@ -158,11 +158,14 @@ public final class CollectionRate implements Kpi<Contract, MoneyTally, Rate> {
 
   @Override
   public MoneyTally merge(MoneyTally left, MoneyTally right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public Rate result(MoneyTally accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.rate();
   }
 }

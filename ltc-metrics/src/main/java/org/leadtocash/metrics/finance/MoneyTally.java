@@ -63,6 +63,7 @@ public record MoneyTally(Money part, Money whole) {
    * @throws IllegalArgumentException if the currency differs
    */
   public MoneyTally plus(MoneyTally other) {
+    Objects.requireNonNull(other, "other");
     checkArgument(
         other.currency().equals(currency()),
         "a KPI in %s never adds %s silently (DESIGN §2)",

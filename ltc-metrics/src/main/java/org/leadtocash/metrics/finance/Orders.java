@@ -135,11 +135,14 @@ public final class Orders implements Kpi<Contract, MoneyTotal, Money> {
 
   @Override
   public MoneyTotal merge(MoneyTotal left, MoneyTotal right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public Money result(MoneyTotal accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.total();
   }
 }

@@ -121,6 +121,8 @@ public final class OverdueReceivables
 
   @Override
   public ReceivablesAgeing merge(ReceivablesAgeing left, ReceivablesAgeing right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 

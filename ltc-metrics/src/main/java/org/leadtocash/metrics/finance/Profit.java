@@ -119,11 +119,14 @@ public final class Profit implements Kpi<ProfitRecord, ProfitLedger, ProfitByUni
 
   @Override
   public ProfitLedger merge(ProfitLedger left, ProfitLedger right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public ProfitByUnit result(ProfitLedger accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.profitByUnit();
   }
 }

@@ -79,6 +79,7 @@ public final class ProfitLedger {
    * @throws IllegalArgumentException if the kind or the currency differs
    */
   public ProfitLedger plus(ProfitLedger other) {
+    Objects.requireNonNull(other, "other");
     checkArgument(other.kind == kind, "a ledger by %s is not added to one by %s", other.kind, kind);
     checkArgument(
         other.currency().equals(currency()),

@@ -124,6 +124,7 @@ public record ReceivablesAgeing(
    * @throws IllegalArgumentException if the dates or the currencies differ
    */
   public ReceivablesAgeing plus(ReceivablesAgeing other) {
+    Objects.requireNonNull(other, "other");
     checkArgument(
         other.asOf.equals(asOf),
         "ageings at %s and at %s are not added: their buckets mean different dates",

@@ -42,6 +42,7 @@ public final class RollUp<A, V> {
    */
   public static <A, V> RollUp<A, V> of(
       Kpi<?, A, V> kpi, SalesOrganisation organisation, Map<SalesUnitId, A> offices) {
+    Objects.requireNonNull(offices, "offices");
     Objects.requireNonNull(kpi, "kpi");
     Objects.requireNonNull(organisation, "organisation");
     offices

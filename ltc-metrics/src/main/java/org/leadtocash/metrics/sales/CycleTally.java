@@ -3,6 +3,7 @@ package org.leadtocash.metrics.sales;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,7 @@ public record CycleTally(long cycles, long totalDays, long longestDays) {
    * @return the sum, never null
    */
   public CycleTally plus(CycleTally other) {
+    Objects.requireNonNull(other, "other");
     return new CycleTally(
         Math.addExact(cycles, other.cycles),
         Math.addExact(totalDays, other.totalDays),

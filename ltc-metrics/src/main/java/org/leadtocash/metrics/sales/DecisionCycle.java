@@ -173,11 +173,14 @@ public final class DecisionCycle implements Kpi<Opportunity, CycleTally, Optiona
 
   @Override
   public CycleTally merge(CycleTally left, CycleTally right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public Optional<CycleTime> result(CycleTally accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.time();
   }
 }

@@ -142,6 +142,8 @@ public final class HeadToHead implements Kpi<Opportunity, HeadToHeadScore, HeadT
 
   @Override
   public HeadToHeadScore merge(HeadToHeadScore left, HeadToHeadScore right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 

@@ -2,6 +2,7 @@ package org.leadtocash.metrics.sales;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Objects;
 import org.leadtocash.domain.common.Rate;
 
 /**
@@ -42,6 +43,7 @@ public record HeadToHeadScore(long wins, long losses) {
    * @return the sum, never null
    */
   public HeadToHeadScore plus(HeadToHeadScore other) {
+    Objects.requireNonNull(other, "other");
     return new HeadToHeadScore(
         Math.addExact(wins, other.wins), Math.addExact(losses, other.losses));
   }

@@ -137,6 +137,8 @@ public final class PipelineCoverage implements Kpi<Opportunity, PipelineTally, C
 
   @Override
   public PipelineTally merge(PipelineTally left, PipelineTally right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
@@ -147,6 +149,7 @@ public final class PipelineCoverage implements Kpi<Opportunity, PipelineTally, C
    */
   @Override
   public Coverage result(PipelineTally accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return new Coverage(
         target,
         accumulator.pipeline().total(),

@@ -55,6 +55,7 @@ public record PipelineTally(MoneyTotal pipeline, MoneyTotal weightedPipeline, lo
    * @return zero amounts in that currency and no opportunity, never null
    */
   public static PipelineTally zero(CurrencyUnit currency) {
+    Objects.requireNonNull(currency, "currency");
     MoneyTotal zero = MoneyTotal.zero(currency);
     return new PipelineTally(zero, zero, 0);
   }
@@ -68,6 +69,8 @@ public record PipelineTally(MoneyTotal pipeline, MoneyTotal weightedPipeline, lo
    * @throws IllegalArgumentException if a currency differs, or the amounts are out of order
    */
   public PipelineTally plus(Money amount, Money weighted) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(weighted, "weighted");
     checkArgument(!amount.isNegative(), "an opportunity's amount is not negative: %s", amount);
     return new PipelineTally(
         pipeline.plus(amount), weightedPipeline.plus(weighted), Math.addExact(opportunities, 1));
@@ -81,6 +84,7 @@ public record PipelineTally(MoneyTotal pipeline, MoneyTotal weightedPipeline, lo
    * @throws IllegalArgumentException if the currency differs
    */
   public PipelineTally plus(PipelineTally other) {
+    Objects.requireNonNull(other, "other");
     return new PipelineTally(
         pipeline.plus(other.pipeline),
         weightedPipeline.plus(other.weightedPipeline),
@@ -96,6 +100,7 @@ public record PipelineTally(MoneyTotal pipeline, MoneyTotal weightedPipeline, lo
    *     tally
    */
   public PipelineTally minus(PipelineTally other) {
+    Objects.requireNonNull(other, "other");
     return new PipelineTally(
         pipeline.minus(other.pipeline),
         weightedPipeline.minus(other.weightedPipeline),

@@ -149,11 +149,14 @@ public final class ShareOfWallet implements Kpi<CustomerSpend, ShareTally, Rate>
 
   @Override
   public ShareTally merge(ShareTally left, ShareTally right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public Rate result(ShareTally accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.share();
   }
 }

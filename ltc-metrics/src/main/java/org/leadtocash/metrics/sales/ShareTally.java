@@ -48,6 +48,7 @@ public record ShareTally(MoneyTotal ours, MoneyTotal whole) {
    * @return zero of zero in that currency, never null
    */
   public static ShareTally zero(CurrencyUnit currency) {
+    Objects.requireNonNull(currency, "currency");
     MoneyTotal zero = MoneyTotal.zero(currency);
     return new ShareTally(zero, zero);
   }
@@ -61,6 +62,8 @@ public record ShareTally(MoneyTotal ours, MoneyTotal whole) {
    * @throws IllegalArgumentException if a currency differs or our part is out of range
    */
   public ShareTally plus(Money ourPart, Money ofWhole) {
+    Objects.requireNonNull(ourPart, "ourPart");
+    Objects.requireNonNull(ofWhole, "ofWhole");
     MoneyTotal newOurs = ours.plus(ourPart);
     MoneyTotal newWhole = whole.plus(ofWhole);
     checkArgument(
@@ -79,6 +82,7 @@ public record ShareTally(MoneyTotal ours, MoneyTotal whole) {
    * @throws IllegalArgumentException if the currency differs
    */
   public ShareTally plus(ShareTally other) {
+    Objects.requireNonNull(other, "other");
     return new ShareTally(ours.plus(other.ours), whole.plus(other.whole));
   }
 
@@ -91,6 +95,7 @@ public record ShareTally(MoneyTotal ours, MoneyTotal whole) {
    *     tally
    */
   public ShareTally minus(ShareTally other) {
+    Objects.requireNonNull(other, "other");
     return new ShareTally(ours.minus(other.ours), whole.minus(other.whole));
   }
 

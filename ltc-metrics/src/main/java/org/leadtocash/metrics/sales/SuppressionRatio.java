@@ -122,11 +122,14 @@ public final class SuppressionRatio implements Kpi<Opportunity, SuppressionTally
 
   @Override
   public SuppressionTally merge(SuppressionTally left, SuppressionTally right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public Rate result(SuppressionTally accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.ratio();
   }
 }

@@ -47,6 +47,7 @@ public record SuppressionTally(MoneyTotal ours, MoneyTotal theirs) {
    * @return zero and zero in that currency, never null
    */
   public static SuppressionTally zero(CurrencyUnit currency) {
+    Objects.requireNonNull(currency, "currency");
     MoneyTotal zero = MoneyTotal.zero(currency);
     return new SuppressionTally(zero, zero);
   }
@@ -60,6 +61,8 @@ public record SuppressionTally(MoneyTotal ours, MoneyTotal theirs) {
    * @throws IllegalArgumentException if a currency differs or an amount is negative
    */
   public SuppressionTally plus(Money ourPart, Money theirPart) {
+    Objects.requireNonNull(ourPart, "ourPart");
+    Objects.requireNonNull(theirPart, "theirPart");
     return new SuppressionTally(ours.plus(ourPart), theirs.plus(theirPart));
   }
 
@@ -71,6 +74,7 @@ public record SuppressionTally(MoneyTotal ours, MoneyTotal theirs) {
    * @throws IllegalArgumentException if the currency differs
    */
   public SuppressionTally plus(SuppressionTally other) {
+    Objects.requireNonNull(other, "other");
     return new SuppressionTally(ours.plus(other.ours), theirs.plus(other.theirs));
   }
 

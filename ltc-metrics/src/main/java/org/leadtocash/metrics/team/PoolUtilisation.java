@@ -90,6 +90,8 @@ public final class PoolUtilisation implements Kpi<PoolTimeEntry, PoolUsage, Pool
 
   @Override
   public PoolUsage merge(PoolUsage left, PoolUsage right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 

@@ -100,11 +100,14 @@ public final class RoleScorecard implements Kpi<RoleKpiMeasurement, ScorecardTot
 
   @Override
   public ScorecardTotals merge(ScorecardTotals left, ScorecardTotals right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return left.plus(right);
   }
 
   @Override
   public Scorecards result(ScorecardTotals accumulator) {
+    Objects.requireNonNull(accumulator, "accumulator");
     return accumulator.scorecards();
   }
 }

@@ -135,11 +135,13 @@ public final class TenureAgainstRotation
 
   @Override
   public TenureCounts merge(TenureCounts left, TenureCounts right) {
+    Objects.requireNonNull(left, "left");
     return left.plus(Objects.requireNonNull(right, "right"));
   }
 
   @Override
   public TenureFigures result(TenureCounts counts) {
+    Objects.requireNonNull(counts, "counts");
     return new TenureFigures(
         counts.holders(),
         counts.holders() - counts.knownTenure(),

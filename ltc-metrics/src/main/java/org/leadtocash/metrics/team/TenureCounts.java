@@ -2,6 +2,8 @@ package org.leadtocash.metrics.team;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Objects;
+
 /**
  * The accumulator of {@link TenureAgainstRotation} (DOMAIN D4.7): counts over the holders of
  * customer-group triangles. An immutable value; {@link #plus} is associative and commutative and
@@ -45,6 +47,7 @@ public record TenureCounts(long holders, long knownTenure, long due, long tenure
    * @return the sum, never null
    */
   public TenureCounts plus(TenureCounts other) {
+    Objects.requireNonNull(other, "other");
     return new TenureCounts(
         Math.addExact(holders, other.holders),
         Math.addExact(knownTenure, other.knownTenure),

@@ -66,8 +66,8 @@ public record SegmentPenetration(
    */
   public static SegmentPenetration of(
       String segment, Rate currentShare, Rate targetShare, Money marketSize) {
-    return new SegmentPenetration(
-        segment, currentShare, targetShare, Optional.of(Objects.requireNonNull(marketSize)));
+    Objects.requireNonNull(marketSize, "marketSize");
+    return new SegmentPenetration(segment, currentShare, targetShare, Optional.of(marketSize));
   }
 
   /**

@@ -188,8 +188,9 @@ public record Allocation(
       ReturnPolicy policy,
       BigDecimal hoursPerNewSalesperson) {
     Objects.requireNonNull(accounts, "accounts");
-    List<TargetAccount> targets = ImmutableList.copyOf(accounts);
     Objects.requireNonNull(salespeople, "salespeople");
+    Objects.requireNonNull(hoursPerNewSalesperson, "hoursPerNewSalesperson");
+    List<TargetAccount> targets = ImmutableList.copyOf(accounts);
     List<Salesperson> team = ImmutableList.copyOf(salespeople);
     Objects.requireNonNull(policy, "policy");
     BigDecimal newHours = Hours.of(hoursPerNewSalesperson, "the capacity of a new salesperson");

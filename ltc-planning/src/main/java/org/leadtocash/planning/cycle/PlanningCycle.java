@@ -307,6 +307,8 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
    */
   public static Transition<PlanningCycle, PlanningCycleEvent> open(
       PlanningCycleId id, PlanningPeriod period, List<PlannedAccount> accounts, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(at, "at");
     PlanningCycleOpened opened = new PlanningCycleOpened(id, 1, period, accounts, at);
     return Transition.of(initial(opened), opened);
   }

@@ -2,6 +2,7 @@ package org.leadtocash.planning.cycle;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Objects;
 
 /**
  * How often the reviews of a {@link PlanningCycle}'s fourth stage, implement and monitor, fall due
@@ -58,6 +59,10 @@ public interface ReviewCadence {
    */
   static ReviewCadence of(
       Period mostImportant, Period secondary, Period collective, Period progress) {
+    Objects.requireNonNull(mostImportant, "mostImportant");
+    Objects.requireNonNull(secondary, "secondary");
+    Objects.requireNonNull(collective, "collective");
+    Objects.requireNonNull(progress, "progress");
     return new FixedReviewCadence(mostImportant, secondary, collective, progress);
   }
 }

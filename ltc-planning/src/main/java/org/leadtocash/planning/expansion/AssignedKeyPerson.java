@@ -56,6 +56,7 @@ public record AssignedKeyPerson(
    * @return the assignment, never null
    */
   public AssignedKeyPerson withProfile(PersonalProfile profile) {
+    Objects.requireNonNull(profile, "profile");
     return new AssignedKeyPerson(person, employee, inPerformanceTargets, Optional.of(profile));
   }
 

@@ -167,6 +167,7 @@ public record ExpansionCard(
    *     BusinessDate#EARLIEST} to {@link BusinessDate#LATEST}; DOMAIN D10.3)
    */
   public static ExpansionCard open(CustomerId customer, EmployeeId owner, LocalDate on) {
+    Objects.requireNonNull(on, "on");
     return new ExpansionCard(
         customer,
         owner,

@@ -74,6 +74,7 @@ public record KeyPersonTarget(
    * @return the target, never null
    */
   public KeyPersonTarget withNeed(MaslowLevel need) {
+    Objects.requireNonNull(need, "need");
     return new KeyPersonTarget(person, owner, level, businessTarget, Optional.of(need));
   }
 

@@ -58,6 +58,8 @@ public record PlannedAction(
    */
   public static PlannedAction of(
       String action, ActionFocus focus, PersonId person, EmployeeId owner, LocalDate reviewOn) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(reviewOn, "reviewOn");
     return new PlannedAction(action, focus, person, Optional.of(owner), Optional.of(reviewOn));
   }
 }

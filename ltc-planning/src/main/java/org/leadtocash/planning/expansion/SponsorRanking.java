@@ -80,6 +80,7 @@ public record SponsorRanking(
    */
   public static SponsorRanking of(
       KeyPerson keyPerson, List<SponsorCandidate> candidates, SponsorPolicy policy) {
+    Objects.requireNonNull(candidates, "candidates");
     Objects.requireNonNull(keyPerson, "keyPerson");
     List<SponsorCandidate> field = ImmutableList.copyOf(candidates);
     Objects.requireNonNull(policy, "policy");

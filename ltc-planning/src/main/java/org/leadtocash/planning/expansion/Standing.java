@@ -40,6 +40,7 @@ public record Standing(
    */
   public static Standing of(
       PersonId person, KeyRelationshipLevel ours, KeyRelationshipLevel competitor) {
+    Objects.requireNonNull(competitor, "competitor");
     return new Standing(person, ours, Optional.of(competitor));
   }
 

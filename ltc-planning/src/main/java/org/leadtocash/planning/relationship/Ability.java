@@ -1,5 +1,7 @@
 package org.leadtocash.planning.relationship;
 
+import java.util.Objects;
+
 /**
  * The ability of the person responsible for a customer, lowest first; it is matched to the
  * customer's importance (DOMAIN D10.1, step 5: responsibility).
@@ -32,6 +34,7 @@ public enum Ability {
    * @return whether this ability is the same or higher
    */
   public boolean isAtLeast(Ability other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 }

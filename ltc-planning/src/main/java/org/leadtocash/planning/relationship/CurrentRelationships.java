@@ -121,6 +121,7 @@ public record CurrentRelationships(
      */
     @CanIgnoreReturnValue
     public Builder keyRelationships(Collection<KeyRelationship> relationships) {
+      Objects.requireNonNull(relationships, "relationships");
       for (KeyRelationship relationship : relationships) {
         relationship.level().ifPresent(level -> keyLevel(relationship.person(), level));
       }

@@ -89,6 +89,8 @@ public record CustomerStaffing(
       EmployeeId owner,
       Ability ownerAbility,
       EmployeeId... others) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(others, "others");
     Objects.requireNonNull(grade, "grade");
     return new CustomerStaffing(
         grade.customer(),

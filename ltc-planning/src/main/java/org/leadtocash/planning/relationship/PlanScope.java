@@ -54,6 +54,7 @@ public record PlanScope(ScopeKind kind, String name, Set<CustomerId> customers) 
    * @return the scope, never null
    */
   public static PlanScope customer(String name, CustomerId customer) {
+    Objects.requireNonNull(customer, "customer");
     return new PlanScope(ScopeKind.CUSTOMER, name, Set.of(customer));
   }
 

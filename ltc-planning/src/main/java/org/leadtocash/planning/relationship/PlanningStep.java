@@ -1,5 +1,6 @@
 package org.leadtocash.planning.relationship;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,7 @@ public enum PlanningStep {
    * @return whether this step is the same or later
    */
   public boolean isAtLeast(PlanningStep other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 }

@@ -297,6 +297,8 @@ public abstract class RelationshipPlan
    */
   public static Transition<RelationshipPlan, RelationshipPlanEvent> open(
       RelationshipPlanId id, PlanScope scope, EmployeeId owner, EmployeeId manager, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(at, "at");
     RelationshipPlanOpened opened = new RelationshipPlanOpened(id, 1, scope, owner, manager, at);
     return Transition.of(initial(opened), opened);
   }

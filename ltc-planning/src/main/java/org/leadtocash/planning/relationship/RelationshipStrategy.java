@@ -65,6 +65,8 @@ public record RelationshipStrategy(
    */
   public static RelationshipStrategy forPerson(
       RelationshipTarget target, CustomerId customer, PersonId person, String actions) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(person, "person");
     return new RelationshipStrategy(
         target.subject(), customer, Optional.of(person), Optional.empty(), actions);
   }
@@ -83,6 +85,8 @@ public record RelationshipStrategy(
       CustomerId customer,
       CustomerDepartment department,
       String actions) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(department, "department");
     return new RelationshipStrategy(
         target.subject(), customer, Optional.empty(), Optional.of(department), actions);
   }

@@ -88,6 +88,7 @@ public record RelationshipTarget(
    */
   public static RelationshipTarget keyPersons(
       KeyRelationshipLevel level, int persons, String basis) {
+    Objects.requireNonNull(level, "level");
     return new RelationshipTarget(
         RelationshipLayer.KEY,
         Optional.of(level),
@@ -107,6 +108,7 @@ public record RelationshipTarget(
    */
   public static RelationshipTarget customers(
       OrganisationalRelationshipLevel level, int customers, String basis) {
+    Objects.requireNonNull(level, "level");
     return new RelationshipTarget(
         RelationshipLayer.ORGANISATIONAL,
         Optional.empty(),
@@ -127,6 +129,7 @@ public record RelationshipTarget(
    */
   public static RelationshipTarget general(
       GeneralRelationshipGrade grade, int customers, String basis) {
+    Objects.requireNonNull(grade, "grade");
     return new RelationshipTarget(
         RelationshipLayer.GENERAL,
         Optional.empty(),

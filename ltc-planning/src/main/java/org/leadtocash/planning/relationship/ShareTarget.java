@@ -68,6 +68,7 @@ public record ShareTarget(
    */
   public static ShareTarget withCustomer(
       CustomerId customer, String offering, OfferingKind kind, BigDecimal share) {
+    Objects.requireNonNull(customer, "customer");
     return new ShareTarget(offering, kind, Optional.of(customer), share);
   }
 

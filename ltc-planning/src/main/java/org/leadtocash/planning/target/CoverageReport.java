@@ -70,6 +70,7 @@ public final class CoverageReport {
       CurrencyUnit currency,
       CoverageMode mode,
       List<OfficeTarget> targets) {
+    Objects.requireNonNull(targets, "targets");
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(mode, "mode");

@@ -143,6 +143,7 @@ public record CustomerNumber(
    *     opportunity is worth zero under the mode
    */
   public CustomerNumber inProportion(List<OpportunityNumber> opportunities, CoverageMode mode) {
+    Objects.requireNonNull(opportunities, "opportunities");
     Objects.requireNonNull(mode, "mode");
     List<OpportunityNumber> list = ImmutableList.copyOf(opportunities);
     checkDistinct(list);
