@@ -98,24 +98,24 @@ public final class BusinessDate {
    *
    * @param value the date, {@link java.time.YearMonth}, {@link org.threeten.extra.YearQuarter} or
    *     {@link Year}: a value with a {@link ChronoField#YEAR}; not null
-   * @param name the parameter or attribute it was given as, for the message; not null
+   * @param field the parameter or attribute it was given as, for the message; not null
    * @param section the DOMAIN section of the rule that works with it, e.g. {@code "D6.2"}; not null
    * @param <T> the type of the value
    * @return {@code value}
    * @throws IllegalArgumentException if its year is before {@link #EARLIEST}'s or after {@link
-   *     #LATEST}'s, with a message naming {@code name}, the calendar and the section
+   *     #LATEST}'s, with a message naming {@code field}, the calendar and the section
    */
   @CanIgnoreReturnValue
   public static <T extends TemporalAccessor> T checkWithinCalendar(
-      T value, String name, String section) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(value, name);
+      T value, String field, String section) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, field);
     Objects.requireNonNull(section, "section");
     int year = value.get(ChronoField.YEAR);
     checkArgument(
         year >= EARLIEST.getYear() && year <= LATEST.getYear(),
         "%s is %s; the library's dates lie from %s to %s (DOMAIN %s)",
-        name,
+        field,
         value,
         EARLIEST,
         LATEST,

@@ -85,8 +85,11 @@ public record Guard(String aggregate, String state, String command) {
    */
   @CanIgnoreReturnValue
   public Guard requireSince(RuleId rule, String fact, LocalDate on, String began, Instant beganAt) {
+    Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(fact, "fact");
+    Objects.requireNonNull(on, "on");
     Objects.requireNonNull(began, "began");
+    Objects.requireNonNull(beganAt, "beganAt");
     return require(
         !BusinessDate.isBefore(on, beganAt),
         rule,
@@ -113,7 +116,10 @@ public record Guard(String aggregate, String state, String command) {
    */
   @CanIgnoreReturnValue
   public Guard requireHappened(RuleId rule, String fact, LocalDate on, Instant at) {
+    Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(fact, "fact");
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(at, "at");
     return require(
         !BusinessDate.isAfter(on, at),
         rule,
