@@ -1,0 +1,57 @@
+package org.leadtocash.metrics.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.leadtocash.metrics.testing.Deals.open;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.opportunity.Gate;
+import org.leadtocash.domain.opportunity.Opportunity;
+import org.leadtocash.domain.opportunity.TrafficLight;
+import org.leadtocash.domain.process.Watch;
+import org.leadtocash.metrics.testing.Deals;
+
+/**
+ * The dashboard's hilltop lines read exactly (DOMAIN D3.4, D1.6): worst light first, ties by
+ * opportunity id, each with its next gate.
+ */
+class DashboardRenderingTest {
+
+  private static Opportunity hilltop(int n, TrafficLight light) {
+    return open(n, 1, 3_000_000)
+        .forecast(1, 40, 50)
+        .opportunity()
+        .markHilltop(light, Deals.day(2))
+        .state();
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D3.4: two red hilltops show by id, each with its next gate, ATI; the dashboard prints"
+          + " as it renders")
+  void hilltopLines() {
+    Opportunity second = hilltop(2, TrafficLight.RED);
+    Opportunity first = hilltop(1, TrafficLight.RED);
+    Dashboard dashboard =
+        Dashboard.builder("Beijing office", LocalDate.of(2026, 11, 20))
+            .hilltops(List.of(second, first))
+            .build();
+    String phase = first.phase().label();
+    assertEquals(
+        List.of(
+            "red: OP-1 deal OP-1, CNY 3,000,000.00, phase: "
+                + phase
+                + ", next gate ATI ("
+                + Gate.ATI.label()
+                + ")",
+            "red: OP-2 deal OP-2, CNY 3,000,000.00, phase: "
+                + phase
+                + ", next gate ATI ("
+                + Gate.ATI.label()
+                + ")"),
+        dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS));
+    assertEquals(dashboard.render(), dashboard.toString());
+  }
+}
