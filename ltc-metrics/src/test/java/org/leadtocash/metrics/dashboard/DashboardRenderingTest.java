@@ -1,17 +1,20 @@
 package org.leadtocash.metrics.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.leadtocash.metrics.testing.Deals.open;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadtocash.domain.testing.DomainTesters.cny;
+import static org.leadtocash.metrics.testing.Deals.date;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.SalesUnitId;
 import org.leadtocash.domain.opportunity.Gate;
 import org.leadtocash.domain.opportunity.Opportunity;
 import org.leadtocash.domain.opportunity.TrafficLight;
 import org.leadtocash.domain.process.Watch;
-import org.leadtocash.metrics.testing.Deals;
+import org.leadtocash.metrics.testing.China;
 
 /**
  * The dashboard's hilltop lines read exactly (DOMAIN D3.4, D1.6): worst light first, ties by
@@ -19,21 +22,13 @@ import org.leadtocash.metrics.testing.Deals;
  */
 class DashboardRenderingTest {
 
-  private static Opportunity hilltop(int n, TrafficLight light) {
-    return open(n, 1, 3_000_000)
-        .forecast(1, 40, 50)
-        .opportunity()
-        .markHilltop(light, Deals.day(2))
-        .state();
-  }
-
   @Test
   @DisplayName(
       "DOMAIN D3.4: two red hilltops show by id, each with its next gate, ATI; the dashboard prints"
           + " as it renders")
   void hilltopLines() {
-    Opportunity second = hilltop(2, TrafficLight.RED);
-    Opportunity first = hilltop(1, TrafficLight.RED);
+    Opportunity second = OrganisationDashboardTest.hilltop(2, TrafficLight.RED);
+    Opportunity first = OrganisationDashboardTest.hilltop(1, TrafficLight.RED);
     Dashboard dashboard =
         Dashboard.builder("Beijing office", LocalDate.of(2026, 11, 20))
             .hilltops(List.of(second, first))
@@ -53,5 +48,26 @@ class DashboardRenderingTest {
                 + ")"),
         dashboard.section(Watch.HILLTOP_TRAFFIC_LIGHTS));
     assertEquals(dashboard.render(), dashboard.toString());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D1.6: an office with no decided deal shows its market share as 'no data'; the"
+          + " organisation's dashboards print as they render")
+  void organisationWithoutData() {
+    OrganisationDashboard.Builder builder =
+        OrganisationDashboard.builder(
+            OrganisationDashboardTest.WATCH, China.ORGANISATION, date(60));
+    for (SalesUnitId office : China.OFFICES) {
+      builder.office(office, OrganisationDashboardTest.WATCH.empty(), cny(1_000_000));
+    }
+    OrganisationDashboard dashboards = builder.build();
+    assertTrue(
+        dashboards
+            .dashboard(China.BEIJING)
+            .section(Watch.SALES_MANAGEMENT_HEALTH)
+            .contains("market share: no data"),
+        dashboards.render());
+    assertEquals(dashboards.render(), dashboards.toString());
   }
 }
