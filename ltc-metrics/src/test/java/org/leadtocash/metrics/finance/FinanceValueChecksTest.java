@@ -9,6 +9,8 @@ import static org.leadtocash.metrics.testing.Periods.days;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -75,6 +77,21 @@ class FinanceValueChecksTest {
     assertEquals(
         "the profit of " + CU_A + " is in USD, not CNY (DESIGN §2)",
         refused(() -> new ProfitByUnit(UnitKind.CUSTOMER, CNY, Map.of(CU_A, usd(5)), cny(0))));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D9.6: units rank most profitable first; CU-B and CU-C, tied at CNY 5, rank by code")
+  void tiedUnitsRankByCode() {
+    OperatingUnit cuB = OperatingUnit.customer(CustomerId.of("CU-B"));
+    OperatingUnit cuC = OperatingUnit.customer(CustomerId.of("CU-C"));
+    Map<OperatingUnit, Money> byUnit = new LinkedHashMap<>();
+    byUnit.put(cuC, cny(5));
+    byUnit.put(CU_A, cny(1));
+    byUnit.put(cuB, cny(5));
+    assertEquals(
+        List.of(cuB, cuC, CU_A),
+        List.copyOf(new ProfitByUnit(UnitKind.CUSTOMER, CNY, byUnit, cny(0)).byUnit().keySet()));
   }
 
   @Test
