@@ -38,6 +38,8 @@ class EfficiencyValueChecksTest {
     assertEquals(1, new WeeklyVisits(1, 0, 0, 0).target());
     assertEquals("a visit target is positive, not 0", refused(() -> new WeeklyVisits(0, 0, 0, 0)));
     assertEquals("visits are not negative: -1", refused(() -> new WeeklyVisits(1, -1, 1, 0)));
+    assertEquals(
+        "employee-weeks are not negative: -1", refused(() -> new WeeklyVisits(1, 0, -1, 0)));
   }
 
   @Test
@@ -62,8 +64,8 @@ class EfficiencyValueChecksTest {
 
   @Test
   @DisplayName(
-      "DOMAIN D11.5: a waterfall of four zero parts is accepted; a missing part, a part of -0.01"
-          + " and a sum across currencies are refused")
+      "DOMAIN D11.5: a waterfall of four zero parts is accepted; a missing part, a part of -0.01,"
+          + " a part in USD and a sum across currencies are refused")
   void waterfallEdges() {
     assertEquals(cny(0), new Waterfall(CurrencyUnit.of("CNY"), parts(cny(0))).total());
     Map<Reach, Money> missing = parts(cny(0));
@@ -76,6 +78,11 @@ class EfficiencyValueChecksTest {
     assertEquals(
         "part WON is not negative: CNY -0.01",
         refused(() -> new Waterfall(CurrencyUnit.of("CNY"), negative)));
+    Map<Reach, Money> dollars = parts(cny(0));
+    dollars.put(Reach.WON, Money.of(CurrencyUnit.USD, 1));
+    assertEquals(
+        "part WON is in USD, not the waterfall's CNY (DESIGN §2)",
+        refused(() -> new Waterfall(CurrencyUnit.of("CNY"), dollars)));
     assertEquals(
         "a waterfall in CNY never adds USD silently (DESIGN §2)",
         refused(

@@ -117,8 +117,8 @@ class FinanceValueChecksTest {
 
   @Test
   @DisplayName(
-      "DOMAIN D6: an ageing of zero buckets is accepted; a missing bucket, a bucket of -0.01 and"
-          + " a sum across currencies are refused")
+      "DOMAIN D6: an ageing of zero buckets is accepted; a missing bucket, a bucket of -0.01, a"
+          + " bucket in USD and a sum across currencies are refused")
   void receivablesAgeingEdges() {
     assertEquals(
         ReceivablesAgeing.zero(AS_OF, CNY), new ReceivablesAgeing(AS_OF, CNY, buckets(cny(0))));
@@ -132,6 +132,11 @@ class FinanceValueChecksTest {
     assertEquals(
         "bucket CURRENT is not negative: CNY -0.01",
         refused(() -> new ReceivablesAgeing(AS_OF, CNY, negative)));
+    Map<AgeingBucket, Money> dollars = buckets(cny(0));
+    dollars.put(AgeingBucket.OVER_90, Money.of(USD, 1));
+    assertEquals(
+        "bucket OVER_90 is in USD, not the ageing's CNY (DESIGN §2)",
+        refused(() -> new ReceivablesAgeing(AS_OF, CNY, dollars)));
     assertEquals(
         "an ageing in CNY never adds USD silently (DESIGN §2)",
         refused(() -> ReceivablesAgeing.zero(AS_OF, CNY).plus(ReceivablesAgeing.zero(AS_OF, USD))));

@@ -26,4 +26,15 @@ class SalesValueChecksTest {
             IllegalArgumentException.class, () -> ShareTally.zero(CNY).plus(cny(2), cny(1)));
     assertEquals("our part is 0 to CNY 1.00, not CNY 2.00", more.getMessage());
   }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D12: each award is checked on its own — 2 of a 1 award is refused even when the"
+          + " tally's totals (2 of 6) would stay in range")
+  void eachAwardIsCheckedOnItsOwn() {
+    ShareTally tally = ShareTally.zero(CNY).plus(cny(0), cny(5));
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> tally.plus(cny(2), cny(1)));
+    assertEquals("our part is 0 to CNY 1.00, not CNY 2.00", refused.getMessage());
+  }
 }
