@@ -53,7 +53,8 @@ class OrganisationDashboardTest {
     return builder;
   }
 
-  private static Opportunity hilltop(int n, TrafficLight light) {
+  /** An open deal of CNY 3 M, forecast to sign on day 40, marked a hilltop with the light. */
+  static Opportunity hilltop(int n, TrafficLight light) {
     return open(n, 1, 3_000_000)
         .forecast(1, 40, 50)
         .opportunity()

@@ -55,6 +55,21 @@ class RollUpTest {
         () -> RollUp.of(RATE, ORGANISATION, Map.of(NORTH, Tally.NONE)));
   }
 
+  @Test
+  @DisplayName("DOMAIN D9.5: a unit outside the sales organisation has no accumulator, by name")
+  void unknownUnitIsRefused() {
+    RollUp<Tally, Rate> rollUp =
+        RollUp.of(
+            RATE,
+            ORGANISATION,
+            Map.of(BEIJING, new Tally(1, 2), TIANJIN, Tally.NONE, GUANGZHOU, Tally.NONE));
+    assertEquals(new Tally(1, 2), rollUp.accumulator(NORTH));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class, () -> rollUp.accumulator(SalesUnitId.of("NOWHERE")));
+    assertEquals("NOWHERE is not a unit of the sales organisation", unknown.getMessage());
+  }
+
   @Property(tries = 50)
   void everyUnitEqualsTheKpiOverItsOfficesRecords(
       @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 80) Integer> days,
