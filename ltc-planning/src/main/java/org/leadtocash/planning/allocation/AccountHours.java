@@ -82,7 +82,7 @@ public record AccountHours(
             + " %s, %s",
         customer,
         returnPerHour,
-        hourValue);
+        value);
   }
 
   /** {@return why the account got its hours, from where they lie between floor and useful hours} */

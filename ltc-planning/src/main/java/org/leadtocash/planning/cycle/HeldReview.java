@@ -1,7 +1,5 @@
 package org.leadtocash.planning.cycle;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,9 +28,6 @@ public record HeldReview(ReviewKind kind, Optional<CustomerId> account, Instant 
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(heldAt, "heldAt");
-    checkArgument(
-        account.isPresent() == (kind == ReviewKind.ACCOUNT_REVIEW),
-        "an account review names its account, and a %s none (DOMAIN D11.10)",
-        kind.label());
+    kind.checkAccount(account);
   }
 }

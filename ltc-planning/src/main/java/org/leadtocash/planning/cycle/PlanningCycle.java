@@ -575,13 +575,13 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
             .allow(
                 stage() == CycleStage.IMPLEMENT_AND_MONITOR,
                 RuleId.D11_10,
-                "a %s is held while implementing and monitoring, and the cycle is at %s",
+                "the %s is held while implementing and monitoring, and the cycle is at %s",
                 kind.label(),
                 stage().label())
             .require(
                 BusinessDate.isWithinCalendar(at),
                 RuleId.D11_10,
-                "a %s is held on a date, and %s has none within the library's calendar, %s to %s",
+                "the %s is held on a date, and %s has none within the library's calendar, %s to %s",
                 kind.label(),
                 at,
                 BusinessDate.EARLIEST,

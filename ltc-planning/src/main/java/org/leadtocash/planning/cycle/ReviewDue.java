@@ -43,10 +43,7 @@ public record ReviewDue(
     Objects.requireNonNull(dueOn, "dueOn");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(heldAt, "heldAt");
-    checkArgument(
-        account.isPresent() == (kind == ReviewKind.ACCOUNT_REVIEW),
-        "an account review names its account, and a %s none (DOMAIN D11.10)",
-        kind.label());
+    kind.checkAccount(account);
     checkArgument(
         heldAt.isPresent() == (status == ReviewStatus.HELD),
         "a review due has the instant it was held exactly when it is held (DOMAIN D11.10)");

@@ -1,7 +1,5 @@
 package org.leadtocash.planning.cycle;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,10 +43,7 @@ public record ReviewHeld(
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(occurredAt, "occurredAt");
     EventType.checkVersion(version);
-    checkArgument(
-        account.isPresent() == (kind == ReviewKind.ACCOUNT_REVIEW),
-        "an account review names its account, and a %s none (DOMAIN D11.10)",
-        kind.label());
+    kind.checkAccount(account);
   }
 
   @Override

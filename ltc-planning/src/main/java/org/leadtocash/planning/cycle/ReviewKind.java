@@ -1,5 +1,10 @@
 package org.leadtocash.planning.cycle;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.leadtocash.domain.common.CustomerId;
+
 /** The reviews of the fourth stage, implement and monitor (DOMAIN D11.10). */
 public enum ReviewKind {
   /**
@@ -21,5 +26,19 @@ public enum ReviewKind {
   /** {@return the review in words, e.g. "account review"; never null} */
   public String label() {
     return label;
+  }
+
+  /**
+   * Checks that an account review names its account and the other reviews none (DOMAIN D11.10).
+   *
+   * @param account the account a review or its record names
+   * @throws IllegalArgumentException if it does not
+   */
+  void checkAccount(Optional<CustomerId> account) {
+    if (this == ACCOUNT_REVIEW) {
+      checkArgument(account.isPresent(), "an account review names its account (DOMAIN D11.10)");
+    } else {
+      checkArgument(account.isEmpty(), "the %s names no account (DOMAIN D11.10)", label);
+    }
   }
 }

@@ -33,6 +33,6 @@ public record HeldMonitoring(
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(findings, "findings");
     checkArgument(
-        !findings.isBlank(), "a %s records what it found (DOMAIN D10.4)", activity.label());
+        !findings.isBlank(), "the %s records what it found (DOMAIN D10.4)", activity.label());
   }
 }

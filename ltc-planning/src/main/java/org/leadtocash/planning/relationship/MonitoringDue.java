@@ -47,7 +47,7 @@ public record MonitoringDue(
         lastDue.map(nextDue::isAfter).orElse(true),
         "the %s falls due next after it last fell due (DOMAIN D10.4): %s, %s",
         activity.label(),
-        lastDue,
+        lastDue.map(String::valueOf).orElse("never"),
         nextDue);
   }
 

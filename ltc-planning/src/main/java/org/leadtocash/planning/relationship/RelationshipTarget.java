@@ -68,7 +68,7 @@ public record RelationshipTarget(
         keyLevel.isPresent() == (layer == RelationshipLayer.KEY)
             && organisationalLevel.isPresent() == (layer == RelationshipLayer.ORGANISATIONAL)
             && generalGrade.isPresent() == (layer == RelationshipLayer.GENERAL),
-        "a %s target names the level of its layer and no other (DOMAIN D10.1)",
+        "the %s target names the level of its layer and no other (DOMAIN D10.1)",
         layer.label());
     checkArgument(
         count >= 1 && count <= MAX_COUNT,

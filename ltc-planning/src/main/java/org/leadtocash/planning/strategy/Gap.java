@@ -25,7 +25,7 @@ public record Gap(GapKind kind, Money amount) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(amount, "amount");
     checkArgument(
-        amount.isPositive(), "a %s is a positive amount (DOMAIN D9.3): %s", kind.label(), amount);
+        amount.isPositive(), "the %s is a positive amount (DOMAIN D9.3): %s", kind.label(), amount);
   }
 
   /** {@return the action that closes the gap, e.g. "execution"} */

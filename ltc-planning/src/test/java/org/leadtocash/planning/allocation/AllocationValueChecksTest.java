@@ -156,7 +156,7 @@ class AllocationValueChecksTest {
                 new AccountHours(NORTH, h("8"), h("8"), h("50"), cny(300), Optional.of(cny(-1)))));
     assertEquals(
         "the return per hour of CU-NORTH and the value of an hour are in one currency (DOMAIN"
-            + " D11.6): CNY 300.00, Optional[EUR 100.00]",
+            + " D11.6): CNY 300.00, EUR 100.00",
         refused(
             () ->
                 new AccountHours(

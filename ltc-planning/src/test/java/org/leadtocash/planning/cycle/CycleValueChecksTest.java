@@ -90,7 +90,7 @@ class CycleValueChecksTest {
           + " instant exactly when held")
   void reviewDue() {
     assertEquals(
-        "an account review names its account, and a account review none (DOMAIN D11.10)",
+        "an account review names its account (DOMAIN D11.10)",
         refused(
             () ->
                 new ReviewDue(

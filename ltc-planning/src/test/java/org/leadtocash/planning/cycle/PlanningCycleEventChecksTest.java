@@ -73,18 +73,17 @@ class PlanningCycleEventChecksTest {
         "PlanAdjusted: the adjustment is not blank (DOMAIN D11.10)",
         refused(() -> new PlanAdjusted(ID, 2, question, " ", OPENED)));
     assertEquals(
-        "an account review names its account, and a account review none (DOMAIN D11.10)",
+        "an account review names its account (DOMAIN D11.10)",
         refused(() -> new ReviewHeld(ID, 2, ReviewKind.ACCOUNT_REVIEW, Optional.empty(), OPENED)));
     assertEquals(
-        "an account review names its account, and a collective review of the unimportant"
-            + " accounts none (DOMAIN D11.10)",
+        "the collective review of the unimportant accounts names no account (DOMAIN D11.10)",
         refused(
             () ->
                 new ReviewHeld(
                     ID, 2, ReviewKind.COLLECTIVE_REVIEW, Optional.of(NORTH_MOBILE), OPENED)));
     assertEquals(
-        "an account review names its account, and a progress report on the most important"
-            + " accounts none (DOMAIN D11.10)",
+        "the progress report on the most important accounts names no account (DOMAIN"
+            + " D11.10)",
         refused(
             () -> new HeldReview(ReviewKind.PROGRESS_REPORT, Optional.of(NORTH_MOBILE), OPENED)));
   }

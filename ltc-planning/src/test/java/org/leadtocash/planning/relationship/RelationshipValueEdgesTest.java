@@ -237,7 +237,7 @@ class RelationshipValueEdgesTest {
         refused(() -> new MonitoringDue(meeting, Optional.empty(), Optional.empty(), true, START)));
     assertEquals(
         "the weekly meeting falls due next after it last fell due (DOMAIN D10.4):"
-            + " Optional[2027-01-04], 2027-01-04",
+            + " 2027-01-04, 2027-01-04",
         refused(
             () -> new MonitoringDue(meeting, Optional.of(START), Optional.empty(), false, START)));
     assertEquals(
