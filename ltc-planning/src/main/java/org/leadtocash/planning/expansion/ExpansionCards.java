@@ -26,7 +26,7 @@ import org.leadtocash.domain.relationship.Organisation;
  * <p>The contract: the host builds {@link ExpansionCard}s and hands them over here; from then on
  * the cards leave this collection only through {@link #read}, {@link #find} and {@link
  * #readableBy}, which apply the rule for a named reader; {@link #reviewsDue} names only the
- * accounts. A refusal throws an {@link AccessDeniedException} whose message names the account, the
+ * accounts, and only those whose cards the reader may see. A refusal throws an {@link AccessDeniedException} whose message names the account, the
  * employee who asked and the rule — never the card's owner nor its content, and by default ({@link
  * CardDisclosure#NOTHING}) not even whether there is a card: a refused read and the read of a
  * missing card are refused with the same message. {@link #toString()} shows the number of cards,
@@ -236,15 +236,23 @@ public final class ExpansionCards {
   }
 
   /**
-   * Returns the key accounts whose card's review is due (D10.3): no card content, only the
-   * accounts.
+   * Returns the key accounts whose card's review is due (D10.3), among the cards the reader may see
+   * (D7.8): no card content, only the accounts. A card the reader may not read is left out, so the
+   * list tells nobody of a card they could not {@link #read}.
    *
    * @param asOf the day asked about; not null
+   * @param reader who asks; not null
+   * @param organisation our hierarchy; not null
    * @return the accounts, in the order first added; never null
    */
-  public List<CustomerId> reviewsDue(LocalDate asOf) {
+  public List<CustomerId> reviewsDue(
+      LocalDate asOf, EmployeeId reader, Organisation organisation) {
     Objects.requireNonNull(asOf, "asOf");
-    return AccountTree.inOrderAdded(cards, card -> card.reviewDue(asOf)).stream()
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(organisation, "organisation");
+    return AccountTree.inOrderAdded(
+            cards, card -> card.reviewDue(asOf) && mayUse(reader, card.owner(), organisation))
+        .stream()
         .map(ExpansionCard::customer)
         .collect(ImmutableList.toImmutableList());
   }

@@ -303,7 +303,7 @@ class ExpansionCardTest {
   @Test
   @DisplayName(
       "DOMAIN D7.8, D10.3: the cards of a region are read one account at a time under the same"
-          + " rule, and the reviews due are listed by account alone")
+          + " rule, and the reviews due are listed by account alone, to those who may read the card")
   void cards() {
     CustomerId south = CustomerId.of("CU-SOUTH");
     ExpansionCard zhaos = ExpansionCard.open(south, ZHAO, LocalDate.of(2026, 3, 15));
@@ -317,8 +317,14 @@ class ExpansionCardTest {
     AccessDeniedException refused =
         assertThrows(AccessDeniedException.class, () -> cards.read(south, LI, ORGANISATION));
     assertEquals(RuleId.D7_8, refused.rule());
-    assertEquals(List.of(NORTH_MOBILE), cards.reviewsDue(LocalDate.of(2026, 5, 1)));
-    assertEquals(List.of(NORTH_MOBILE, south), cards.reviewsDue(LocalDate.of(2026, 6, 15)));
+    assertEquals(
+        List.of(NORTH_MOBILE), cards.reviewsDue(LocalDate.of(2026, 5, 1), CHEN, ORGANISATION));
+    assertEquals(
+        List.of(NORTH_MOBILE, south),
+        cards.reviewsDue(LocalDate.of(2026, 6, 15), CHEN, ORGANISATION));
+    assertEquals(
+        List.of(NORTH_MOBILE), cards.reviewsDue(LocalDate.of(2026, 6, 15), LI, ORGANISATION));
+    assertEquals(List.of(), cards.reviewsDue(LocalDate.of(2026, 6, 15), WU, ORGANISATION));
     assertEquals("ExpansionCards[2 cards]", cards.toString());
     assertEquals(2, cards.with(card(), LI, ORGANISATION).size());
     assertEquals(0, ExpansionCards.empty().size());

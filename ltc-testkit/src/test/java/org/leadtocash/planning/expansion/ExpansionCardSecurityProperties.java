@@ -196,13 +196,21 @@ class ExpansionCardSecurityProperties {
       assertEquals(expected.get(i), versions.get(i).readableBy(head, organisation), "version " + i);
       assertEquals(
           expected.get(i).stream().map(ExpansionCard::customer).toList(),
-          versions.get(i).reviewsDue(OPENED.plusMonths(ExpansionCard.REVIEW_MONTHS)),
+          versions.get(i).reviewsDue(
+              OPENED.plusMonths(ExpansionCard.REVIEW_MONTHS), head, organisation),
           "every card is due three months after it was opened, in the order first added");
     }
     for (EmployeeId owner : owners) {
       assertEquals(
           model.values().stream().filter(c -> c.owner().equals(owner)).toList(),
           cards.readableBy(owner, organisation));
+      assertEquals(
+          model.values().stream()
+              .filter(c -> c.owner().equals(owner))
+              .map(ExpansionCard::customer)
+              .toList(),
+          cards.reviewsDue(OPENED.plusMonths(ExpansionCard.REVIEW_MONTHS), owner, organisation),
+          "an owner hears only of the reviews due on their own cards");
     }
   }
 
