@@ -210,6 +210,12 @@ public final class RelationshipCards {
    * the card follows (an earlier state never takes a card back), so calling it again, or late, is
    * harmless.
    *
+   * <p>What it tells: a relationship carries no evidence of who may move its card, so a caller who
+   * knows a relationship's id and person can learn, from a refusal or its absence, whether the
+   * person has a card that follows that relationship — even with {@link CardDisclosure#NOTHING}.
+   * It never tells the holder nor the content. A host that must hide even that calls {@code
+   * follow} only from its own handling of the relationship's events, not on a caller's behalf.
+   *
    * @param relationship the relationship as it is now; not null
    * @param writer which of our people moves the card; not null
    * @param organisation our hierarchy; not null
