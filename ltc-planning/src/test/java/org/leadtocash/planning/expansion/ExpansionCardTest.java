@@ -36,6 +36,7 @@ import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.customer.MaslowLevel;
 import org.leadtocash.domain.customer.PersonalProfile;
+import org.leadtocash.domain.relationship.PositionKind;
 
 /**
  * The account manager E-LI keeps North Mobile's expansion card (DOMAIN D10.3): key persons and
@@ -383,5 +384,93 @@ class ExpansionCardTest {
                 List.of(),
                 List.of(),
                 List.of()));
+  }
+
+  /** The card with other sponsor, channels, commitments and reviews, built directly. */
+  private static ExpansionCard rebuilt(
+      Optional<SponsorRanking> sponsor,
+      List<Channel> channels,
+      List<Commitment> commitments,
+      List<CardReview> reviews) {
+    ExpansionCard card = card();
+    return new ExpansionCard(
+        card.customer(),
+        card.owner(),
+        card.openedOn(),
+        card.keyPersons(),
+        card.tasks(),
+        sponsor,
+        channels,
+        commitments,
+        reviews);
+  }
+
+  private static String refusedCard(
+      Optional<SponsorRanking> sponsor,
+      List<Channel> channels,
+      List<Commitment> commitments,
+      List<CardReview> reviews) {
+    return assertThrows(
+            IllegalArgumentException.class,
+            () -> rebuilt(sponsor, channels, commitments, reviews))
+        .getMessage();
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D10.3: a card built directly keeps every rule at its edge: a sponsor from at least"
+          + " one candidate for a key person on the card, channels to key persons on the card,"
+          + " nothing due before the card was opened, reviews forward in time")
+  void recordChecksAtTheirEdges() {
+    Optional<SponsorRanking> sponsor = Optional.of(RANKING);
+    List<Channel> channels = card().channels();
+    List<Commitment> none = List.of();
+    assertEquals(
+        "a senior sponsor is chosen from at least one candidate (DOMAIN D10.3)",
+        refusedCard(
+            Optional.of(new SponsorRanking(CTO, PositionKind.CTO, List.of())),
+            List.of(),
+            none,
+            List.of()));
+    PersonId stranger = PersonId.of("P-9");
+    assertEquals(
+        "the sponsor of P-9 sponsors a key person on the card (DOMAIN D10.3)",
+        refusedCard(
+            Optional.of(new SponsorRanking(stranger, PositionKind.CTO, RANKING.ranking())),
+            List.of(),
+            none,
+            List.of()));
+    assertEquals(
+        "a channel reaches a key person on the card, and P-9 is not (DOMAIN D10.3)",
+        refusedCard(
+            sponsor,
+            List.of(new Channel(ChannelKind.KEY_EVENTS, stranger, "his daughter's wedding")),
+            none,
+            List.of()));
+
+    Commitment onTheDay = new Commitment("a first visit", QIAN, BigDecimal.ONE, "visits", JAN_31);
+    assertEquals(
+        List.of(onTheDay), rebuilt(sponsor, channels, List.of(onTheDay), List.of()).commitments());
+    assertEquals(
+        "'a first visit' is due 2026-01-30, before the card was opened on 2026-01-31 (DOMAIN"
+            + " D10.3)",
+        refusedCard(
+            sponsor,
+            channels,
+            List.of(
+                new Commitment(
+                    "a first visit", QIAN, BigDecimal.ONE, "visits", JAN_31.minusDays(1))),
+            List.of()));
+
+    CardReview first = new CardReview(JAN_31, CHEN);
+    CardReview next = new CardReview(JAN_31.plusDays(1), CHEN);
+    assertEquals(
+        List.of(first, next), rebuilt(sponsor, channels, none, List.of(first, next)).reviews());
+    assertEquals(
+        "the card's reviews run forward in time (DOMAIN D10.3): 2026-01-30 after 2026-01-31",
+        refusedCard(sponsor, channels, none, List.of(new CardReview(JAN_31.minusDays(1), CHEN))));
+    assertEquals(
+        "the card's reviews run forward in time (DOMAIN D10.3): 2026-01-31 after 2026-01-31",
+        refusedCard(sponsor, channels, none, List.of(first, new CardReview(JAN_31, CHEN))));
   }
 }
