@@ -304,7 +304,8 @@ class ExpansionCardTest {
   @Test
   @DisplayName(
       "DOMAIN D7.8, D10.3: the cards of a region are read one account at a time under the same"
-          + " rule, and the reviews due are listed by account alone, to those who may read the card")
+          + " rule, and the reviews due are listed by account alone, to those who may read the"
+          + " card")
   void cards() {
     CustomerId south = CustomerId.of("CU-SOUTH");
     ExpansionCard zhaos = ExpansionCard.open(south, ZHAO, LocalDate.of(2026, 3, 15));
