@@ -18,7 +18,6 @@ import static org.leadtocash.domain.customer.CustomerFixtures.executive;
 import static org.leadtocash.domain.customer.CustomerFixtures.fullProfile;
 import static org.leadtocash.domain.customer.CustomerFixtures.graded;
 import static org.leadtocash.domain.customer.CustomerFixtures.point;
-import static org.leadtocash.domain.customer.CustomerFixtures.procurement;
 import static org.leadtocash.domain.customer.CustomerFixtures.registered;
 import static org.leadtocash.domain.customer.CustomerFixtures.segment;
 import static org.leadtocash.domain.customer.CustomerFixtures.strategy;
@@ -1133,22 +1132,7 @@ class CustomerTest {
     @Test
     @DisplayName("customer insight reads the five forces, the company, its needs and procurement")
     void insight() {
-      CustomerInsight insight =
-          CustomerInsight.builder()
-              .customer(CUSTOMER)
-              .putExternalEnvironment(CompetitiveForce.RIVALRY, "three operators, price war")
-              .putExternalEnvironment(CompetitiveForce.SUBSTITUTES, "OTT messaging")
-              .overview(
-                  CompanyOverview.builder()
-                      .visionAndMission("connect the north")
-                      .results("flat revenue")
-                      .addCoreCapabilities("coverage")
-                      .build())
-              .needs(CustomerNeeds.builder().addSolutions("private 5G for ports").build())
-              .procurement(procurement())
-              .ourValueToThem("lower network energy cost")
-              .theirValueToUs("the reference customer of the region")
-              .build();
+      CustomerInsight insight = CustomerFixtures.insight();
       assertEquals(
           Set.of(
               CompetitiveForce.ENTRY_BARRIERS,

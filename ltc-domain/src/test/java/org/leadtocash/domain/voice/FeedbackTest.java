@@ -102,4 +102,26 @@ class FeedbackTest {
     assertEquals(1L, summary.bySource().get(FeedbackSource.HOTLINE));
     assertEquals(Rate.NO_DATA, FeedbackSummary.of(List.of()).activeShare(), "no data, not 0%");
   }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D8.1: only a complaint is a complaint, one active source of three is a third, and a"
+          + " negative total is refused")
+  void summaryCountsOnlyWhatIsThere() {
+    Feedback need =
+        Feedback.of(CUSTOMER, FeedbackKind.NEED, FeedbackSource.SURVEY, date(1), "a dashboard");
+    assertFalse(need.isComplaint());
+    List<Feedback> voice =
+        List.of(
+            need,
+            Feedback.of(CUSTOMER, FeedbackKind.COMPLAINT, FeedbackSource.HOTLINE, date(2), "a"),
+            Feedback.of(CUSTOMER, FeedbackKind.OPINION, FeedbackSource.RETURNS, date(3), "b"));
+    assertEquals(Rate.of(1, 3), FeedbackSummary.of(voice).activeShare());
+    IllegalArgumentException negative =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new FeedbackSummary(-1, Map.of(), Map.of(), Rate.NO_DATA));
+    assertEquals("a count of feedback is not negative: -1", negative.getMessage());
+    assertEquals(0, new FeedbackSummary(0, Map.of(), Map.of(), Rate.NO_DATA).total());
+  }
 }
