@@ -257,7 +257,10 @@ class ProfileTextsTest {
         blank(
             "OrganisationAnalysis.partWorkingWithUs",
             () ->
-                OrganisationAnalysis.builder().from(organisation()).partWorkingWithUs(BLANK).build(),
+                OrganisationAnalysis.builder()
+                    .from(organisation())
+                    .partWorkingWithUs(BLANK)
+                    .build(),
             "the part working with us is not blank"),
         blank(
             "OrganisationAnalysis.summary",
@@ -382,7 +385,11 @@ class ProfileTextsTest {
         Arguments.of(
             "productsAndServices",
             run(
-                t -> CompetitorProfile.builder().from(competitor()).productsAndServices(t).build())),
+                t ->
+                    CompetitorProfile.builder()
+                        .from(competitor())
+                        .productsAndServices(t)
+                        .build())),
         Arguments.of(
             "customerRelationshipManagement",
             run(

@@ -13,7 +13,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
@@ -123,5 +125,20 @@ class FeedbackTest {
             () -> new FeedbackSummary(-1, Map.of(), Map.of(), Rate.NO_DATA));
     assertEquals("a count of feedback is not negative: -1", negative.getMessage());
     assertEquals(0, new FeedbackSummary(0, Map.of(), Map.of(), Rate.NO_DATA).total());
+  }
+
+  private static <E extends Enum<E>> void ownWords(E[] constants, Function<E, String> words) {
+    List<String> all = Stream.of(constants).map(words).toList();
+    assertTrue(all.stream().noneMatch(String::isBlank), all::toString);
+    assertEquals(all.size(), all.stream().distinct().count(), all::toString);
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D8.1, D8.2: every source, severity and satisfaction is told in its own words")
+  void labels() {
+    ownWords(FeedbackSource.values(), FeedbackSource::label);
+    ownWords(IssueSeverity.values(), IssueSeverity::label);
+    ownWords(IssueSatisfaction.values(), IssueSatisfaction::label);
   }
 }

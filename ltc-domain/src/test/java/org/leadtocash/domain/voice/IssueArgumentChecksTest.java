@@ -7,11 +7,14 @@ import static org.leadtocash.domain.voice.VoiceFixtures.day;
 import static org.leadtocash.domain.voice.VoiceFixtures.escalated;
 import static org.leadtocash.domain.voice.VoiceFixtures.handling;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.leadtocash.domain.common.OrganisationLevel;
+import org.leadtocash.domain.common.Rate;
 
 /**
  * An issue's commands refuse a blank reason or resolution, naming what is missing (DOMAIN D8.2).
@@ -130,5 +133,21 @@ class IssueArgumentChecksTest {
     assertEquals(
         dimension + " is scored from 1 to 5, not 6 (DOMAIN D8.3)",
         refused(() -> SurveyResponse.anonymous(Map.of(dimension, 6))));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D8.3: the weakest dimensions are answered ones; an unanswered one comes last")
+  void unansweredComesLast() {
+    DimensionScore unanswered =
+        new DimensionScore(SatisfactionDimension.STABILITY, Rate.NO_DATA);
+    DimensionScore answered =
+        new DimensionScore(SatisfactionDimension.SAFETY, Rate.of(1, 2));
+    List<DimensionScore> expected = List.of(answered, unanswered);
+    assertEquals(
+        expected,
+        Stream.of(unanswered, answered).sorted(DimensionScore.WEAKEST_FIRST).toList());
+    assertEquals(
+        expected,
+        Stream.of(answered, unanswered).sorted(DimensionScore.WEAKEST_FIRST).toList());
   }
 }
