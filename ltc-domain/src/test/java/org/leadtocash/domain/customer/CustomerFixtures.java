@@ -155,6 +155,25 @@ final class CustomerFixtures {
         .build();
   }
 
+  /** Insight into the standard customer: two forces read, the company, a need, both values. */
+  static CustomerInsight insight() {
+    return CustomerInsight.builder()
+        .customer(CUSTOMER)
+        .putExternalEnvironment(CompetitiveForce.RIVALRY, "three operators, price war")
+        .putExternalEnvironment(CompetitiveForce.SUBSTITUTES, "OTT messaging")
+        .overview(
+            CompanyOverview.builder()
+                .visionAndMission("connect the north")
+                .results("flat revenue")
+                .addCoreCapabilities("coverage")
+                .build())
+        .needs(CustomerNeeds.builder().addSolutions("private 5G for ports").build())
+        .procurement(procurement())
+        .ourValueToThem("lower network energy cost")
+        .theirValueToUs("the reference customer of the region")
+        .build();
+  }
+
   static Swot swot() {
     return Swot.builder()
         .addStrengths("largest spectrum holding")

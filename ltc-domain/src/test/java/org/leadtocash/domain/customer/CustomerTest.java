@@ -18,7 +18,6 @@ import static org.leadtocash.domain.customer.CustomerFixtures.executive;
 import static org.leadtocash.domain.customer.CustomerFixtures.fullProfile;
 import static org.leadtocash.domain.customer.CustomerFixtures.graded;
 import static org.leadtocash.domain.customer.CustomerFixtures.point;
-import static org.leadtocash.domain.customer.CustomerFixtures.procurement;
 import static org.leadtocash.domain.customer.CustomerFixtures.registered;
 import static org.leadtocash.domain.customer.CustomerFixtures.segment;
 import static org.leadtocash.domain.customer.CustomerFixtures.strategy;
@@ -447,6 +446,14 @@ class CustomerTest {
                   "CU-OLD grade C (partner) from 2024-06-01: review overdue since 2025-06-01"
                       + " (273 days)"),
           report::toString);
+      Customer alsoOld =
+          graded(CustomerId.of("CU-ALSO-OLD"), CustomerGrade.C, LocalDate.of(2024, 6, 1));
+      assertEquals(
+          List.of(CustomerId.of("CU-ALSO-OLD"), CustomerId.of("CU-OLD")),
+          GradeReviewReport.of(List.of(old, alsoOld), asOf).overdue().stream()
+              .map(GradeReviewLine::customer)
+              .toList(),
+          "as long overdue: by customer id");
       assertEquals(ReviewStatus.OVERDUE.action(), report.overdue().get(0).action());
       assertTrue(report.overdue().get(0).action().startsWith("review the grade"));
       assertTrue(report.lines().get(3).action().startsWith("grade the customer"), "not graded");
@@ -993,7 +1000,29 @@ class CustomerTest {
       assertEquals(
           Optional.of("households, enterprises, government"), test.answers().get(1).answer());
       assertEquals(
+          Optional.of(
+              "fixed broadband for small businesses — our managed SD-WAN lets it sell a higher"
+                  + " tier"),
+          test.answers().get(3).answer(),
+          "the weakest product, and how ours would raise its revenue");
+      assertEquals(
           CompetitiveStance.DEFENDER, profile.industry().orElseThrow().competition().stance());
+    }
+
+    @Test
+    @DisplayName("key events on the same day are listed by their description")
+    void keyEventsOnOneDay() {
+      KeyEvent meeting = KeyEvent.on(MonthDay.of(Month.MAY, 20), "shareholders' meeting");
+      KeyEvent anniversary = KeyEvent.on(MonthDay.of(Month.MAY, 20), "founding anniversary");
+      CustomerProfile profile =
+          CustomerProfile.builder().from(summaryOnly()).addKeyEvents(meeting, anniversary).build();
+      assertEquals(
+          List.of(anniversary, meeting),
+          profile
+              .keyEventsIn(LocalDateRange.of(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1)))
+              .stream()
+              .map(KeyEventOccurrence::event)
+              .toList());
     }
 
     @Test
@@ -1133,22 +1162,7 @@ class CustomerTest {
     @Test
     @DisplayName("customer insight reads the five forces, the company, its needs and procurement")
     void insight() {
-      CustomerInsight insight =
-          CustomerInsight.builder()
-              .customer(CUSTOMER)
-              .putExternalEnvironment(CompetitiveForce.RIVALRY, "three operators, price war")
-              .putExternalEnvironment(CompetitiveForce.SUBSTITUTES, "OTT messaging")
-              .overview(
-                  CompanyOverview.builder()
-                      .visionAndMission("connect the north")
-                      .results("flat revenue")
-                      .addCoreCapabilities("coverage")
-                      .build())
-              .needs(CustomerNeeds.builder().addSolutions("private 5G for ports").build())
-              .procurement(procurement())
-              .ourValueToThem("lower network energy cost")
-              .theirValueToUs("the reference customer of the region")
-              .build();
+      CustomerInsight insight = CustomerFixtures.insight();
       assertEquals(
           Set.of(
               CompetitiveForce.ENTRY_BARRIERS,

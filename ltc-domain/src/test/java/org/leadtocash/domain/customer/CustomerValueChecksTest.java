@@ -10,8 +10,12 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Period;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.joda.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,7 @@ import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.OrganisationLevel;
 import org.leadtocash.domain.common.Rate;
 import org.threeten.extra.LocalDateRange;
+import org.threeten.extra.YearQuarter;
 
 /**
  * The customer values' own checks, each hit with the smallest invalid value and its message read
@@ -447,5 +452,157 @@ class CustomerValueChecksTest {
         List.of(LocalDateRange.ofClosed(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31))),
         newYear.occurrencesIn(
             LocalDateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1))));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.3: basic data states its findings, a monitoring record what was observed; blank"
+          + " is refused")
+  void findingsAndObservations() {
+    assertEquals(
+        "an analysis of basic data states its findings",
+        refused(() -> BasicDataAnalysis.of(" ", BasicDataSource.CUSTOMER_PROFILE)));
+    assertEquals(
+        "a monitoring record states what was observed",
+        refused(
+            () ->
+                new MonitoringRecord(
+                    MonitoringFocus.CUSTOMER_CHANGES, " ", LocalDate.of(2026, 1, 5))));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.4: a pyramid entry ranks from 1 and values from 0; rank 0 and a value below 0"
+          + " are refused")
+  void pyramidEntryBounds() {
+    CustomerId a = CustomerId.of("CU-A");
+    assertEquals(1, new PyramidEntry(1, a, cny(0), ValueTier.KEY).rank());
+    assertEquals(
+        "a rank starts at 1, not 0", refused(() -> new PyramidEntry(0, a, cny(1), ValueTier.KEY)));
+    assertEquals(
+        "a ranked value is not negative: CNY -0.01",
+        refused(() -> new PyramidEntry(1, a, Money.parse("CNY -0.01"), ValueTier.KEY)));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D6.4: each customer of a pyramid has its own tier; one outside has none")
+  void tierOfEachCustomer() {
+    ValuePyramid pyramid =
+        ValuePyramid.classify(
+            Map.of(
+                CustomerId.of("CU-A"), cny(50),
+                CustomerId.of("CU-B"), cny(30),
+                CustomerId.of("CU-C"), cny(20)),
+            PyramidPolicy.byCumulativeValue(50, 80));
+    assertEquals(Optional.of(ValueTier.KEY), pyramid.tierOf(CustomerId.of("CU-A")));
+    assertEquals(Optional.of(ValueTier.IMPORTANT), pyramid.tierOf(CustomerId.of("CU-B")));
+    assertEquals(Optional.of(ValueTier.GENERAL), pyramid.tierOf(CustomerId.of("CU-C")));
+    assertEquals(Optional.empty(), pyramid.tierOf(CustomerId.of("CU-Z")));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.3, D6.6: a customer with current value does business with us; its value is"
+          + " identified only with its own curve, in the assessment's currency")
+  void valueAndItsCurve() {
+    assertTrue(CustomerFixtures.value(1, 1).hasBusiness());
+    ValueReturnCurve othersCurve =
+        ValueReturnCurve.of(
+            CustomerId.of("CU-OTHER"), List.of(CustomerFixtures.point(1, 1, 1, 0, 0)));
+    ValueAssessment withOthers =
+        ValueAssessment.builder().from(CustomerFixtures.value(1, 1)).curve(othersCurve).build();
+    Customer analysed = CustomerFixtures.analysed();
+    assertEquals(
+        "the value-return curve is CU-OTHER's, not CU-NORTH-MOBILE's",
+        refused(() -> analysed.identifyValue(withOthers, CustomerFixtures.day(2))));
+    Money usd = Money.parse("USD 1.00");
+    ValueReturnCurve inUsd =
+        ValueReturnCurve.of(
+            CustomerFixtures.CUSTOMER,
+            List.of(
+                ValueReturnPoint.of(
+                    YearQuarter.of(2025, 1), usd, usd, usd, usd)));
+    assertEquals(
+        "the value-return curve is in USD, the assessment in CNY; convert first (DOMAIN D6.6)",
+        refused(
+            () ->
+                ValueAssessment.builder()
+                    .from(CustomerFixtures.value(1, 1))
+                    .curve(inUsd)
+                    .build()));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D6.8: key events are listed for a bounded period; an unbounded one is named")
+  void keyEventsForABoundedPeriod() {
+    KeyEvent budget = KeyEvent.in(Month.SEPTEMBER, "budget committee");
+    LocalDateRange open = LocalDateRange.ofUnboundedEnd(LocalDate.of(2026, 1, 1));
+    assertEquals(
+        "key events are listed for a bounded period, not " + open,
+        refused(() -> budget.occurrencesIn(open)));
+  }
+
+  private static <E extends Enum<E>> void ownWords(E[] constants, Function<E, String> words) {
+    List<String> all = Stream.of(constants).map(words).toList();
+    assertTrue(all.stream().noneMatch(String::isBlank), all::toString);
+    assertEquals(all.size(), all.stream().distinct().count(), all::toString);
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.1–D6.8: every force, buying factor, need level, focus, section, value and tier is"
+          + " told in its own words")
+  void labelsAndDefinitions() {
+    ownWords(CompetitiveForce.values(), CompetitiveForce::label);
+    ownWords(KeyBuyingFactor.values(), KeyBuyingFactor::label);
+    ownWords(MaslowLevel.values(), MaslowLevel::label);
+    ownWords(MaslowLevel.values(), MaslowLevel::definition);
+    ownWords(MonitoringFocus.values(), MonitoringFocus::label);
+    ownWords(ProfileSection.values(), ProfileSection::label);
+    ownWords(ServiceValue.values(), ServiceValue::label);
+    ownWords(ValueTier.values(), ValueTier::label);
+    ownWords(ValueTier.values(), ValueTier::definition);
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D6.5: a customer's total value is over a bounded period, and no intangible value is"
+          + " negative")
+  void totalValueChecks() {
+    LocalDateRange year = LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+    CustomerTotalValue total =
+        CustomerTotalValue.calculate(
+            CustomerFixtures.CUSTOMER,
+            year,
+            cny(1_000),
+            ServingCosts.of(cny(100), cny(50), cny(10)),
+            IntangibleScores.of(10, 20, 30, 40),
+            IntangibleValuePolicy.standard(cny(2)));
+    LocalDateRange open = LocalDateRange.ofUnboundedEnd(LocalDate.of(2026, 1, 1));
+    assertEquals(
+        "a customer's total value is over a bounded period, not " + open,
+        refused(
+            () ->
+                new CustomerTotalValue(
+                    total.customer(),
+                    open,
+                    total.profitContribution(),
+                    total.costs(),
+                    total.scores(),
+                    total.intangibleValues())));
+    IntangibleValue first = IntangibleValue.values()[0];
+    Map<IntangibleValue, Money> negative = new EnumMap<>(total.intangibleValues());
+    negative.put(first, Money.parse("CNY -1.00"));
+    assertEquals(
+        "the " + first.label() + " is not negative: CNY -1.00",
+        refused(
+            () ->
+                new CustomerTotalValue(
+                    total.customer(),
+                    year,
+                    total.profitContribution(),
+                    total.costs(),
+                    total.scores(),
+                    negative)));
   }
 }

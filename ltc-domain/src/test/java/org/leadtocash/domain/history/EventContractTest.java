@@ -12,6 +12,7 @@ import org.leadtocash.domain.common.DomainEvent;
 import org.leadtocash.domain.common.EventType;
 import org.leadtocash.domain.contract.ContractEvent;
 import org.leadtocash.domain.customer.CustomerEvent;
+import org.leadtocash.domain.customer.CustomerRegistered;
 import org.leadtocash.domain.lead.LeadEvent;
 import org.leadtocash.domain.opportunity.OpportunityEvent;
 import org.leadtocash.domain.process.ProcessArchitectureEvent;
@@ -71,6 +72,29 @@ class EventContractTest {
     assertTrue(twice.getMessage().contains("once"), twice::getMessage);
     assertThrows(IllegalArgumentException.class, () -> EventType.of("GateDecided", 1));
     assertThrows(IllegalArgumentException.class, () -> EventType.of("opportunity.gate-decided", 0));
+  }
+
+  @Test
+  @DisplayName(
+      "the catalogue's types and names follow its entries; an entry's class is an event record,"
+          + " not a family's interface")
+  void typesAndNames() {
+    EventCatalogue domain = EventCatalogue.domain();
+    List<EventCatalogue.Entry> entries = domain.entries();
+    assertEquals(entries.stream().map(EventCatalogue.Entry::type).toList(), domain.types());
+    assertEquals(entries.size(), domain.byName().size());
+    for (EventCatalogue.Entry entry : entries) {
+      assertEquals(entry, domain.byName().get(entry.type().name()));
+    }
+    IllegalArgumentException family =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new EventCatalogue.Entry(CustomerRegistered.TYPE, CustomerEvent.class));
+    assertEquals(
+        "an event is a record, and " + CustomerEvent.class + " is not", family.getMessage());
+    assertEquals(
+        CustomerRegistered.class,
+        new EventCatalogue.Entry(CustomerRegistered.TYPE, CustomerRegistered.class).eventClass());
   }
 
   @Test

@@ -170,6 +170,24 @@ class CustomerIssueRestoreTest {
     }
 
     @Test
+    @DisplayName("an evaluated issue without its evaluation date is refused, whatever its version")
+    void evaluatedAt() {
+      assertRefused(
+          tampered(evaluated(), r -> r.evaluatedAt(Optional.empty()).version(4)),
+          "evaluatedAt",
+          "evaluatedAt is absent with status EVALUATED");
+    }
+
+    @Test
+    @DisplayName("a closed issue with a blank resolution is refused")
+    void blankResolution() {
+      assertRefused(
+          tampered(closed(), r -> r.resolution(" ")),
+          "resolution",
+          "resolution is blank; a closed issue states its resolution");
+    }
+
+    @Test
     @DisplayName("an escalated issue without its escalations is refused")
     void escalationsMissing() {
       assertRefused(
@@ -245,7 +263,28 @@ class CustomerIssueRestoreTest {
     @Test
     @DisplayName("a majorSince without a reason is refused")
     void reason() {
-      assertRefused(tampered(handling(), r -> r.majorSince(day(1)).version(3)), "majorReason");
+      assertRefused(
+          tampered(handling(), r -> r.majorSince(day(1)).version(3)),
+          "majorReason",
+          "majorSince is present but majorReason is absent");
+    }
+
+    @Test
+    @DisplayName("a majorReason without majorSince is refused")
+    void since() {
+      assertRefused(
+          tampered(handling(), r -> r.majorReason("the CEO complained")),
+          "majorSince",
+          "majorSince is absent but majorReason is present");
+    }
+
+    @Test
+    @DisplayName("a blank majorReason is refused")
+    void blankReason() {
+      assertRefused(
+          tampered(handling(), r -> r.majorSince(day(1)).majorReason(" ").version(3)),
+          "majorReason",
+          "majorReason is blank; a major complaint states why");
     }
 
     @Test
@@ -316,6 +355,27 @@ class CustomerIssueRestoreTest {
     void version() {
       assertRefused(tampered(closed(), r -> r.version(9)), "version", "9", "not 4");
       assertRefused(tampered(closed(), r -> r.version(3)), "version", "3", "not 4");
+      assertEquals(
+          "issue IS-1: version is 9, not 4, the number of events its state records: the"
+              + " acceptance, 1 handling, 1 escalations, 0 major flag, 1 closure and 0 evaluation"
+              + " (DOMAIN D8.2)",
+          assertThrows(IllegalArgumentException.class, tampered(closed(), r -> r.version(9))::build)
+              .getMessage());
+      CustomerIssue critical = accepted(ISSUE, IssueSeverity.CRITICAL, day(0));
+      assertEquals(
+          "issue IS-1: version is 2, not 1, the number of events its state records: the"
+              + " acceptance, 0 handling, 0 escalations, 0 major flag, 0 closure and 0 evaluation"
+              + " (DOMAIN D8.2)",
+          assertThrows(IllegalArgumentException.class, tampered(critical, r -> r.version(2))::build)
+              .getMessage(),
+          "a critical issue is major from its acceptance, without a flag of its own");
+    }
+
+    @Test
+    @DisplayName("a lastEventAt before the closure is refused")
+    void lastBeforeClosure() {
+      assertRefused(
+          tampered(closed(), r -> r.lastEventAt(day(5))), "lastEventAt", "before closedAt");
     }
 
     @Test

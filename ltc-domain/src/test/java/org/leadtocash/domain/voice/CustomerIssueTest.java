@@ -369,6 +369,37 @@ class CustomerIssueTest {
     }
 
     @Test
+    @DisplayName(
+        "a monthly review lists only its month: escalations, major complaints and dissatisfied"
+            + " evaluations of other months are left out (D8.2)")
+    void monthlyListsOnlyItsMonth() {
+      MonthlyIssueReview december = utc.monthly(issues, YearMonth.of(2025, 12));
+      assertEquals(List.of(), december.escalated(), "IS-3 was escalated in January");
+      assertEquals(List.of(), december.major(), "IS-2 was accepted in January");
+      CustomerIssue criticalClosed =
+          accepted(IssueId.of("IS-9"), IssueSeverity.CRITICAL, day(1))
+              .startHandling(HANDLER, day(2))
+              .then(i -> i.close("replaced the board", day(3)))
+              .then(
+                  i -> i.evaluate(IssueEvaluation.of(IssueSatisfaction.SATISFIED, "ok"), day(4)))
+              .state();
+      List<CustomerIssue> withIt = List.of(criticalClosed, oldAndClosed);
+      MonthlyIssueReview january = utc.monthly(withIt, YearMonth.of(2026, 1));
+      assertEquals(List.of(criticalClosed), january.major(), "closed during January");
+      assertEquals(List.of(), january.dissatisfied(), "evaluated satisfied");
+      assertEquals(List.of(), utc.monthly(withIt, YearMonth.of(2026, 2)).major(), "closed before");
+    }
+
+    @Test
+    @DisplayName(
+        "issues alike in weight, level and age are reviewed in the order of their ids (D8.2)")
+    void reviewOrderIsTotal() {
+      CustomerIssue second = accepted(IssueId.of("IS-12"), IssueSeverity.NORMAL, day(1));
+      CustomerIssue first = accepted(IssueId.of("IS-11"), IssueSeverity.NORMAL, day(1));
+      assertEquals(List.of(first, second), utc.weekly(List.of(second, first), date(2)).open());
+    }
+
+    @Test
     @DisplayName("a monthly review lists each issue once: two states of one issue are refused (D8.2)")
     void monthlyRefusesAnIssueTwice() {
       CustomerIssue closedLater =

@@ -13,7 +13,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Rate;
@@ -101,5 +103,42 @@ class FeedbackTest {
     assertEquals(Rate.of(2, 4), summary.activeShare());
     assertEquals(1L, summary.bySource().get(FeedbackSource.HOTLINE));
     assertEquals(Rate.NO_DATA, FeedbackSummary.of(List.of()).activeShare(), "no data, not 0%");
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D8.1: only a complaint is a complaint, one active source of three is a third, and a"
+          + " negative total is refused")
+  void summaryCountsOnlyWhatIsThere() {
+    Feedback need =
+        Feedback.of(CUSTOMER, FeedbackKind.NEED, FeedbackSource.SURVEY, date(1), "a dashboard");
+    assertFalse(need.isComplaint());
+    List<Feedback> voice =
+        List.of(
+            need,
+            Feedback.of(CUSTOMER, FeedbackKind.COMPLAINT, FeedbackSource.HOTLINE, date(2), "a"),
+            Feedback.of(CUSTOMER, FeedbackKind.OPINION, FeedbackSource.RETURNS, date(3), "b"));
+    assertEquals(Rate.of(1, 3), FeedbackSummary.of(voice).activeShare());
+    IllegalArgumentException negative =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new FeedbackSummary(-1, Map.of(), Map.of(), Rate.NO_DATA));
+    assertEquals("a count of feedback is not negative: -1", negative.getMessage());
+    assertEquals(0, new FeedbackSummary(0, Map.of(), Map.of(), Rate.NO_DATA).total());
+  }
+
+  private static <E extends Enum<E>> void ownWords(E[] constants, Function<E, String> words) {
+    List<String> all = Stream.of(constants).map(words).toList();
+    assertTrue(all.stream().noneMatch(String::isBlank), all::toString);
+    assertEquals(all.size(), all.stream().distinct().count(), all::toString);
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D8.1, D8.2: every source, severity and satisfaction is told in its own words")
+  void labels() {
+    ownWords(FeedbackSource.values(), FeedbackSource::label);
+    ownWords(IssueSeverity.values(), IssueSeverity::label);
+    ownWords(IssueSatisfaction.values(), IssueSatisfaction::label);
   }
 }

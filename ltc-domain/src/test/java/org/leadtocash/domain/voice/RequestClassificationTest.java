@@ -111,7 +111,12 @@ class RequestClassificationTest {
     RequestClassification result = scope.classify(about(RequestKind.CHANGE, CORE, 50));
     assertEquals(RequestCategory.OUT_OF_CONTRACT, result.category());
     assertEquals(SuggestedHandling.RAISE_CONTRACT_CHANGE, result.handling());
-    assertTrue(result.reason().contains("approved contract change"), result.reason());
+    assertFalse(result.isInContract());
+    assertEquals(
+        "changing what contract CT-1 delivers (5G core software, 2 sites) needs an approved"
+            + " contract change first",
+        result.reason(),
+        "the reason names the item the change touches");
     assertEquals(
         SuggestedHandling.RAISE_CONTRACT_CHANGE,
         scope
@@ -167,6 +172,16 @@ class RequestClassificationTest {
                 RequestCategory.OUT_OF_CONTRACT,
                 SuggestedHandling.DELIVER_UNDER_CONTRACT,
                 "inconsistent"));
+    IllegalArgumentException blank =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new RequestClassification(
+                    request,
+                    RequestCategory.IN_CONTRACT,
+                    SuggestedHandling.DELIVER_UNDER_CONTRACT,
+                    " "));
+    assertEquals("a classification states why (DOMAIN D8.4)", blank.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () -> CustomerRequest.unscoped(CONTRACT, RequestKind.DELIVERY, " ", date(1)));

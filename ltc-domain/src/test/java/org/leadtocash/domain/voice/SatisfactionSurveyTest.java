@@ -213,6 +213,13 @@ class SatisfactionSurveyTest {
       assertThrows(
           IllegalArgumentException.class,
           () -> SatisfactionSurvey.builder().from(thirdParty).agency(" ").build());
+      IllegalArgumentException control =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> SatisfactionSurvey.builder().from(thirdParty).agency("Research\u0000").build());
+      assertTrue(
+          control.getMessage().startsWith("agency must not contain control characters"),
+          control::getMessage);
     }
 
     @Test
