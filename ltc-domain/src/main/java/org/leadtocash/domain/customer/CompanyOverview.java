@@ -48,8 +48,11 @@ public abstract class CompanyOverview {
     FreeText.note(results(), "results");
     Texts.notBlank(visionAndMission(), "the vision and mission");
     Texts.notBlank(results(), "the results");
+    coreCapabilities().forEach(t -> FreeText.line(t, "coreCapabilities"));
     Texts.noBlank(coreCapabilities(), "the core capabilities");
+    opportunities().forEach(t -> FreeText.line(t, "opportunities"));
     Texts.noBlank(opportunities(), "the opportunities");
+    threats().forEach(t -> FreeText.line(t, "threats"));
     Texts.noBlank(threats(), "the threats");
   }
 }

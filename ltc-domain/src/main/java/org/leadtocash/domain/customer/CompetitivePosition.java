@@ -53,7 +53,9 @@ public abstract class CompetitivePosition {
     marketDistribution().ifPresent(t -> FreeText.note(t, "marketDistribution"));
     differentiation().ifPresent(t -> FreeText.note(t, "differentiation"));
     Texts.notBlank(valueChainPosition(), "the value-chain position");
+    customers().forEach(t -> FreeText.line(t, "customers"));
     Texts.noBlank(customers(), "the customer's customers");
+    mainCompetitors().forEach(t -> FreeText.line(t, "mainCompetitors"));
     Texts.noBlank(mainCompetitors(), "the main competitors");
     marketDistribution().ifPresent(t -> Texts.notBlank(t, "the market distribution"));
     differentiation().ifPresent(t -> Texts.notBlank(t, "the differentiation"));

@@ -3,6 +3,7 @@ package org.leadtocash.domain.customer;
 import java.util.List;
 import org.immutables.value.Value;
 import org.leadtocash.domain.common.DomainStyle;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The needs of customer insight (DOMAIN D6.1): products, solutions, services and business model.
@@ -47,9 +48,13 @@ public abstract class CustomerNeeds {
 
   @Value.Check
   void check() {
+    products().forEach(t -> FreeText.line(t, "products"));
     Texts.noBlank(products(), "the product needs");
+    solutions().forEach(t -> FreeText.line(t, "solutions"));
     Texts.noBlank(solutions(), "the solution needs");
+    services().forEach(t -> FreeText.line(t, "services"));
     Texts.noBlank(services(), "the service needs");
+    businessModel().forEach(t -> FreeText.line(t, "businessModel"));
     Texts.noBlank(businessModel(), "the business-model needs");
   }
 }

@@ -185,6 +185,7 @@ public abstract class CustomerProfile {
   void check() {
     FreeText.note(summary(), "summary");
     Texts.notBlank(summary(), "a customer profile's summary");
+    networkDetails().forEach(t -> FreeText.line(t, "networkDetails"));
     Texts.noBlank(networkDetails(), "the network details");
     checkArgument(
         executives().stream().map(ExecutiveProfile::person).distinct().count()

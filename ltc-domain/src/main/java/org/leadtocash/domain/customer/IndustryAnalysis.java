@@ -46,6 +46,7 @@ public abstract class IndustryAnalysis {
     FreeText.note(macroEnvironment(), "macroEnvironment");
     FreeText.note(summary(), "summary");
     Texts.notBlank(macroEnvironment(), "the macro environment");
+    industryTrends().forEach(t -> FreeText.line(t, "industryTrends"));
     Texts.noBlank(industryTrends(), "the industry trends");
     Texts.notBlank(summary(), "the industry section's summary");
   }

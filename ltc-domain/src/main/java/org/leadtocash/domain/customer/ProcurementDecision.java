@@ -41,7 +41,9 @@ public abstract class ProcurementDecision {
   void check() {
     FreeText.note(model(), "model");
     Texts.notBlank(model(), "the procurement decision model");
+    keyRoles().forEach(t -> FreeText.line(t, "keyRoles"));
     Texts.noBlank(keyRoles(), "the key roles");
+    procedure().forEach(t -> FreeText.line(t, "procedure"));
     Texts.noBlank(procedure(), "the buying procedure");
   }
 }

@@ -54,9 +54,11 @@ public abstract class StrategyAnalysis {
     publicRelationsStrategy().ifPresent(t -> FreeText.note(t, "publicRelationsStrategy"));
     FreeText.note(summary(), "summary");
     Texts.notBlank(strategicAnalysis(), "the strategic analysis");
+    ceoFocus().forEach(t -> FreeText.line(t, "ceoFocus"));
     Texts.noBlank(ceoFocus(), "the CEO's focus");
     Texts.notBlank(businessStrategy(), "the business strategy");
     publicRelationsStrategy().ifPresent(t -> Texts.notBlank(t, "the public-relations strategy"));
+    painPoints().forEach(t -> FreeText.line(t, "painPoints"));
     Texts.noBlank(painPoints(), "the pain points");
     Texts.notBlank(summary(), "the strategy section's summary");
   }

@@ -54,9 +54,13 @@ public abstract class Swot {
   @Value.Check
   void check() {
     summary().ifPresent(t -> FreeText.note(t, "summary"));
+    strengths().forEach(t -> FreeText.line(t, "strengths"));
     Texts.noBlank(strengths(), "the strengths");
+    weaknesses().forEach(t -> FreeText.line(t, "weaknesses"));
     Texts.noBlank(weaknesses(), "the weaknesses");
+    opportunities().forEach(t -> FreeText.line(t, "opportunities"));
     Texts.noBlank(opportunities(), "the opportunities");
+    threats().forEach(t -> FreeText.line(t, "threats"));
     Texts.noBlank(threats(), "the threats");
     summary().ifPresent(t -> Texts.notBlank(t, "the SWOT summary"));
   }

@@ -369,8 +369,7 @@ class ProfileTextsTest {
             "profitModel",
             run(t -> FinancialAnalysis.builder().from(financials()).profitModel(t).build())),
         Arguments.of(
-            "summary",
-            run(t -> FinancialAnalysis.builder().from(financials()).summary(t).build())),
+            "summary", run(t -> FinancialAnalysis.builder().from(financials()).summary(t).build())),
         Arguments.of("summary", run(t -> Swot.builder().from(swot()).summary(t).build())),
         Arguments.of(
             "visionAndMission",
@@ -386,10 +385,7 @@ class ProfileTextsTest {
             "productsAndServices",
             run(
                 t ->
-                    CompetitorProfile.builder()
-                        .from(competitor())
-                        .productsAndServices(t)
-                        .build())),
+                    CompetitorProfile.builder().from(competitor()).productsAndServices(t).build())),
         Arguments.of(
             "customerRelationshipManagement",
             run(
@@ -413,8 +409,7 @@ class ProfileTextsTest {
             "theirValueToUs",
             run(t -> CustomerInsight.builder().from(insight()).theirValueToUs(t).build())),
         Arguments.of(
-            "model",
-            run(t -> ProcurementDecision.builder().from(procurement()).model(t).build())),
+            "model", run(t -> ProcurementDecision.builder().from(procurement()).model(t).build())),
         Arguments.of(
             "careerNeeds",
             run(t -> PersonalProfile.builder().from(personal()).addCareerNeeds(t).build())),
@@ -439,9 +434,72 @@ class ProfileTextsTest {
           + " attribute's name, never quoted")
   void controlCharacterRefused(String attribute, Executable construction) {
     String message = assertThrows(IllegalArgumentException.class, construction).getMessage();
-    assertTrue(
-        message.startsWith(attribute + " must not contain control characters"), message);
+    assertTrue(message.startsWith(attribute + " must not contain control characters"), message);
     assertFalse(message.contains("price"), message);
+  }
+
+  /**
+   * Each list of a section with an item holding a control character, with the attribute its refusal
+   * names: an item is a single line, checked like a name (DESIGN §2).
+   *
+   * @return the attribute's name and the construction
+   */
+  static Stream<Arguments> controlCharactersInItems() {
+    return Stream.of(
+        Arguments.of(
+            "customers",
+            run(t -> CompetitivePosition.builder().from(position()).addCustomers(t).build())),
+        Arguments.of(
+            "mainCompetitors",
+            run(t -> CompetitivePosition.builder().from(position()).addMainCompetitors(t).build())),
+        Arguments.of(
+            "ceoFocus",
+            run(t -> StrategyAnalysis.builder().from(strategy()).addCeoFocus(t).build())),
+        Arguments.of(
+            "painPoints",
+            run(t -> StrategyAnalysis.builder().from(strategy()).addPainPoints(t).build())),
+        Arguments.of("strengths", run(t -> Swot.builder().from(swot()).addStrengths(t).build())),
+        Arguments.of("weaknesses", run(t -> Swot.builder().from(swot()).addWeaknesses(t).build())),
+        Arguments.of(
+            "opportunities", run(t -> Swot.builder().from(swot()).addOpportunities(t).build())),
+        Arguments.of("threats", run(t -> Swot.builder().from(swot()).addThreats(t).build())),
+        Arguments.of(
+            "coreCapabilities",
+            run(t -> CompanyOverview.builder().from(overview()).addCoreCapabilities(t).build())),
+        Arguments.of(
+            "opportunities",
+            run(t -> CompanyOverview.builder().from(overview()).addOpportunities(t).build())),
+        Arguments.of(
+            "threats", run(t -> CompanyOverview.builder().from(overview()).addThreats(t).build())),
+        Arguments.of("products", run(t -> CustomerNeeds.builder().addProducts(t).build())),
+        Arguments.of("solutions", run(t -> CustomerNeeds.builder().addSolutions(t).build())),
+        Arguments.of("services", run(t -> CustomerNeeds.builder().addServices(t).build())),
+        Arguments.of(
+            "businessModel", run(t -> CustomerNeeds.builder().addBusinessModel(t).build())),
+        Arguments.of(
+            "keyRoles",
+            run(t -> ProcurementDecision.builder().from(procurement()).addKeyRoles(t).build())),
+        Arguments.of(
+            "procedure",
+            run(t -> ProcurementDecision.builder().from(procurement()).addProcedure(t).build())),
+        Arguments.of(
+            "industryTrends",
+            run(t -> IndustryAnalysis.builder().from(industry()).addIndustryTrends(t).build())),
+        Arguments.of(
+            "networkDetails",
+            run(t -> CustomerProfile.builder().from(fullProfile()).addNetworkDetails(t).build())),
+        Arguments.of(
+            "interests",
+            run(t -> PersonalProfile.builder().from(personal()).addInterests(t).build())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("controlCharactersInItems")
+  @DisplayName(
+      "DESIGN §2, DOMAIN D6.8: an item of a section's list with a control character or a line"
+          + " break is refused by its attribute's name, never quoted")
+  void controlCharacterInItemRefused(String attribute, Executable construction) {
+    controlCharacterRefused(attribute, construction);
   }
 
   @Test
@@ -452,7 +510,6 @@ class ProfileTextsTest {
     assertEquals("needs cheaper networks and new enterprise revenue", financials().summary());
     assertEquals("connect the north", overview().visionAndMission());
     assertEquals("Eastern Networks", competitor().name());
-    assertEquals(
-        "the reference customer of the region", insight().theirValueToUs().orElseThrow());
+    assertEquals("the reference customer of the region", insight().theirValueToUs().orElseThrow());
   }
 }
