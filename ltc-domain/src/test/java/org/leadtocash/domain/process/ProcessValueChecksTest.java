@@ -141,6 +141,15 @@ class ProcessValueChecksTest {
                         tables,
                         watched))
             .startsWith("an operating rhythm lists its meetings once each"));
+    List<Meeting> meetings = standard.meetings();
+    assertEquals(
+        "an operating rhythm has tables (DOMAIN D1.6)",
+        refused(
+            () -> new OperatingRhythm(Department.SALES_MANAGEMENT, meetings, List.of(), watched)));
+    assertEquals(
+        "an operating rhythm has things watched (DOMAIN D1.6)",
+        refused(
+            () -> new OperatingRhythm(Department.SALES_MANAGEMENT, meetings, tables, List.of())));
   }
 
   @Test

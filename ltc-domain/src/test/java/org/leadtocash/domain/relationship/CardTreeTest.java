@@ -8,6 +8,7 @@ import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.WANG
 import static org.leadtocash.domain.relationship.RelationshipLevelsFixtures.card;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,26 @@ class CardTreeTest {
       assertEquals(i, node == null ? -1 : node.sequence);
     }
     assertNull(CardTree.get(tree, PersonId.of("P-99999")));
+  }
+
+  @Test
+  @DisplayName(
+      "issue 12 §5, DOMAIN D7.8: the same 10 000 cards added backwards, or scattered, make a tree"
+          + " as well ordered and as shallow")
+  void balancedInAnyOrder() {
+    CardTree.@Nullable Node backwards = null;
+    CardTree.@Nullable Node scattered = null;
+    for (int i = 0; i < N; i++) {
+      backwards = CardTree.put(backwards, card(person(N - 1 - i), WANG), i);
+      scattered = CardTree.put(scattered, card(person(i * 7_919 % N), WANG), i);
+    }
+    for (CardTree.@Nullable Node tree : Arrays.asList(backwards, scattered)) {
+      assertEquals(N, CardTree.size(tree));
+      int depth = checkedDepth(tree, null, null);
+      assertTrue(depth <= DEPTH_BOUND, "depth " + depth);
+    }
+    CardTree.Node last = CardTree.get(backwards, person(0));
+    assertEquals(N - 1, last == null ? -1 : last.sequence, "P-00000 came last");
   }
 
   @Test

@@ -192,6 +192,17 @@ class KeyRelationshipTest {
               () -> assessed.assess(scores(3, 3, 3, 3, 3, 3), notAsked, day(2)));
       assertEquals(RuleId.D7_4, late.rule());
       assertTrue(late.getMessage().contains("history runs forward"), late::getMessage);
+      KeyRelationshipAssessment beforeOpening =
+          KeyRelationshipAssessment.builder()
+              .from(scores(3, 3, 3, 3, 3, 3))
+              .assessedOn(D0.minusDays(3))
+              .build();
+      RuleViolationException early =
+          assertThrows(
+              RuleViolationException.class,
+              () -> assessed.assess(beforeOpening, notAsked, day(4)));
+      assertEquals(RuleId.D7_4, early.rule());
+      assertTrue(early.getMessage().contains("the relationship was opened"), early::getMessage);
     }
   }
 
