@@ -745,8 +745,8 @@ class ContactActivityTest {
 
     @Test
     @DisplayName(
-        "an entry's objectives are not blank, and it reaches some department, each refused by"
-            + " name")
+        "an entry's objectives are not blank, it reaches some department and names its methods,"
+            + " each refused by name")
     void entryRefusals() {
       PlaybookEntry entry = playbook.entry(LifecycleStage.COLLECTION);
       IllegalArgumentException blank =
@@ -774,6 +774,18 @@ class ContactActivityTest {
                       entry.owners()));
       assertEquals(
           "the COLLECTION stage reaches some department (DOMAIN D7.11)", nowhere.getMessage());
+      IllegalArgumentException how =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new PlaybookEntry(
+                      entry.stage(),
+                      entry.goal(),
+                      entry.objectives(),
+                      entry.departments(),
+                      List.of(),
+                      entry.owners()));
+      assertEquals("the COLLECTION stage names its methods (DOMAIN D7.11)", how.getMessage());
     }
 
     @Test
