@@ -199,6 +199,27 @@ class ContactActivityTest {
     }
 
     @Test
+    @DisplayName(
+        "an open opportunity has not ended, and a lost one has: a schedule that says otherwise is"
+            + " refused (D3.5)")
+    void endedMatchesTheStatus() {
+      IllegalArgumentException open =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new ProjectSchedule(
+                      CORE, CUSTOMER, OpportunityStatus.OPEN, true, date(0), Optional.empty()));
+      assertEquals("an opportunity open has not ended (DOMAIN D3.5)", open.getMessage());
+      IllegalArgumentException lost =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new ProjectSchedule(
+                      CORE, CUSTOMER, OpportunityStatus.LOST, false, date(0), Optional.empty()));
+      assertEquals("an opportunity lost has ended (DOMAIN D3.5)", lost.getMessage());
+    }
+
+    @Test
     @DisplayName("an activity within the schedule is planned, its first and last day included")
     void withinTheSchedule() {
       ContactActivity first = activity("A-1", ActivityType.COMPANY_VISIT, 0, CTO);
@@ -422,6 +443,7 @@ class ContactActivityTest {
           report.flags());
       assertFalse(report.isClear());
       assertEquals(List.of(), report.flagsFor(CFO), "the CFO was met once");
+      assertEquals(report.flags(), report.flagsFor(CTO));
       assertEquals(
           "customer fatigue:\n  P-CTO: dinner repeated 12 days apart (A-1 on 2026-01-15, A-2 on"
               + " 2026-01-27; window 30 days)",
@@ -491,6 +513,31 @@ class ContactActivityTest {
       assertEquals(1, plan.fatigueReport(FatiguePolicy.uniform(7)).flags().size());
       assertTrue(plan.fatigueReport(FatiguePolicy.uniform(3)).isClear(), "3 days apart");
       assertThrows(IllegalArgumentException.class, () -> FatiguePolicy.uniform(0));
+    }
+
+    @Test
+    @DisplayName(
+        "the narrowest window, one day, flags only the same scene on the same day; a next-day"
+            + " repeat passes")
+    void oneDayWindow() {
+      FatiguePolicy oneDay = FatiguePolicy.uniform(1);
+      ContactActivity morning = activity("A-1", ActivityType.DAILY_VISIT, 10, CTO);
+      ContactActivity afternoon = activity("A-2", ActivityType.DAILY_VISIT, 10, CTO);
+      assertEquals(
+          List.of(new FatigueFlag(CTO, ActivityType.DAILY_VISIT, morning, afternoon, 0, 1)),
+          planOf(List.of(morning, afternoon)).fatigueReport(oneDay).flags());
+      ContactActivity nextDay = activity("A-2", ActivityType.DAILY_VISIT, 11, CTO);
+      assertTrue(planOf(List.of(morning, nextDay)).fatigueReport(oneDay).isClear());
+    }
+
+    @Test
+    @DisplayName("activities on the same day are taken in the order of their ids, as planned or not")
+    void sameDayByIds() {
+      ContactActivity first = activity("A-1", ActivityType.DINNER, 10, CTO);
+      ContactActivity second = activity("A-2", ActivityType.DINNER, 10, CTO);
+      assertEquals(
+          List.of(new FatigueFlag(CTO, ActivityType.DINNER, first, second, 0, 30)),
+          planOf(List.of(second, first)).fatigueReport().flags());
     }
 
     @Test
@@ -682,6 +729,63 @@ class ContactActivityTest {
                       LifecycleStage.PROJECT_OPERATION, entries.get(0),
                       LifecycleStage.CONTRACT_EXECUTION, entries.get(2),
                       LifecycleStage.COLLECTION, entries.get(3))));
+    }
+
+    @Test
+    @DisplayName("the four stages in the sources' words")
+    void stageLabels() {
+      assertEquals(
+          List.of(
+              "opportunity discovery",
+              "project operation, including the bid",
+              "contract execution",
+              "collection"),
+          Arrays.stream(LifecycleStage.values()).map(LifecycleStage::label).toList());
+    }
+
+    @Test
+    @DisplayName(
+        "an entry's objectives are not blank, it reaches some department and names its methods,"
+            + " each refused by name")
+    void entryRefusals() {
+      PlaybookEntry entry = playbook.entry(LifecycleStage.COLLECTION);
+      IllegalArgumentException blank =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new PlaybookEntry(
+                      entry.stage(),
+                      entry.goal(),
+                      List.of(" "),
+                      entry.departments(),
+                      entry.methods(),
+                      entry.owners()));
+      assertEquals("an objective of COLLECTION is not blank", blank.getMessage());
+      IllegalArgumentException nowhere =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new PlaybookEntry(
+                      entry.stage(),
+                      entry.goal(),
+                      entry.objectives(),
+                      EnumSet.noneOf(DepartmentKind.class),
+                      entry.methods(),
+                      entry.owners()));
+      assertEquals(
+          "the COLLECTION stage reaches some department (DOMAIN D7.11)", nowhere.getMessage());
+      IllegalArgumentException how =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new PlaybookEntry(
+                      entry.stage(),
+                      entry.goal(),
+                      entry.objectives(),
+                      entry.departments(),
+                      List.of(),
+                      entry.owners()));
+      assertEquals("the COLLECTION stage names its methods (DOMAIN D7.11)", how.getMessage());
     }
 
     @Test

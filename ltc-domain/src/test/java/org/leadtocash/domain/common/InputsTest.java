@@ -51,6 +51,32 @@ class InputsTest {
   }
 
   @Test
+  @DisplayName(
+      "a refusal quotes an escaped id of up to 200 characters whole, and cuts a longer one with an"
+          + " ellipsis")
+  void quotedIdsAreShortened() {
+    String controls = "\u0001".repeat(20);
+    String exactly = "E-" + "a".repeat(78) + controls;
+    String escaped = "E-" + "a".repeat(78) + "\\u0001".repeat(20);
+    assertEquals(200, escaped.length());
+    assertEquals(
+        "EmployeeId must not contain control characters or line separators: '"
+            + escaped
+            + "' ("
+            + Identifier.RULE
+            + ")",
+        assertThrows(IllegalArgumentException.class, () -> EmployeeId.of(exactly)).getMessage());
+    String longer = "E-" + "a".repeat(79) + controls;
+    assertEquals(
+        "EmployeeId must not contain control characters or line separators: '"
+            + ("E-" + "a".repeat(79) + "\\u0001".repeat(20)).substring(0, 200)
+            + "…' ("
+            + Identifier.RULE
+            + ")",
+        assertThrows(IllegalArgumentException.class, () -> EmployeeId.of(longer)).getMessage());
+  }
+
+  @Test
   @DisplayName("an id is non-blank and at most 128 characters")
   void blankAndOverlongIdsAreRefused() {
     assertEquals(

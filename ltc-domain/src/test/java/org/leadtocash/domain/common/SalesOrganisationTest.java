@@ -50,6 +50,7 @@ class SalesOrganisationTest {
         IllegalArgumentException.class, () -> SalesOrganisation.builder().area(CHINA).area(CHINA));
     SalesOrganisation china = china();
     assertEquals(List.of(NORTH, SOUTH), china.units(OrganisationLevel.REGION));
+    assertEquals(List.of(CHINA, NORTH, SOUTH, BEIJING, TIANJIN, GUANGZHOU), china.units());
     assertEquals(List.of(BEIJING, TIANJIN), china.children(NORTH));
     assertEquals(Optional.of(NORTH), china.parent(TIANJIN));
     assertEquals(Optional.empty(), china.parent(CHINA));

@@ -243,6 +243,22 @@ class ProcessArchitectureRestoreTest {
     }
 
     @Test
+    @DisplayName(
+        "an addition at a level beyond the rights of who made it is refused, even with a company"
+            + " approval")
+    void additionRights() {
+      ProcessArchitecture stored = storyAt(2);
+      Adaptation byRegion =
+          with(adaptationAt(2), REGION, Optional.of(approval(VALIDATE_ACTIVITY, 0)));
+      assertRefused(
+          tampered(stored, r -> r.adaptations(List.of(byRegion))),
+          "adaptations",
+          "D1.2",
+          "adaptation 1 by",
+          "adapts L6, and that level may adapt only L4");
+    }
+
+    @Test
     @DisplayName("a revision that carries another process's card is refused")
     void revisionOfItsProcess() {
       ProcessArchitecture stored = storyAt(3);
@@ -319,8 +335,16 @@ class ProcessArchitectureRestoreTest {
     @Test
     @DisplayName("a lastEventAt that is not the last adaptation's instant is refused")
     void lastEventAt() {
-      assertRefused(tampered(storyAt(3), r -> r.lastEventAt(day(9))), "lastEventAt", "D1.2");
-      assertRefused(tampered(storyAt(1), r -> r.lastEventAt(day(1))), "lastEventAt", "D1.2");
+      assertRefused(
+          tampered(storyAt(3), r -> r.lastEventAt(day(9))),
+          "lastEventAt",
+          "D1.2",
+          "its last adaptation");
+      assertRefused(
+          tampered(storyAt(1), r -> r.lastEventAt(day(1))),
+          "lastEventAt",
+          "D1.2",
+          "the establishment");
     }
 
     @Test

@@ -403,6 +403,45 @@ class ProcessArchitectureTest {
     }
 
     @Test
+    @DisplayName(
+        "a process listed as a child by two parents is refused: it names only one of them as its"
+            + " parent (D1.3)")
+    void twoParents() {
+      ProcessCard first = card("R.G1", ProcessLevel.L2, Optional.of(ProcessId.of("R"))).build();
+      ProcessCard second = card("R.G2", ProcessLevel.L2, Optional.of(ProcessId.of("R"))).build();
+      ProcessCard root =
+          card("R", ProcessLevel.L1, Optional.empty())
+              .addChildren(first.id(), second.id())
+              .build();
+      ProcessCard shared = card("R.G2.C", ProcessLevel.L3, Optional.of(second.id())).build();
+      List<ProcessCard> cards =
+          List.of(
+              root,
+              ProcessCard.builder().from(first).addChildren(shared.id()).build(),
+              ProcessCard.builder().from(second).addChildren(shared.id()).build(),
+              shared);
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> ProcessCatalogue.of(cards));
+      assertEquals(
+          "R.G1 lists R.G2.C as a child, but its parent is R.G2 (DOMAIN D1.3)", e.getMessage());
+    }
+
+    @Test
+    @DisplayName(
+        "the descendants, and a revision, of a process the catalogue does not hold are refused by"
+            + " name")
+    void unknownProcess() {
+      ProcessId unknown = ProcessId.of("LTC.NOWHERE");
+      IllegalArgumentException below =
+          assertThrows(IllegalArgumentException.class, () -> LTC.descendants(unknown));
+      assertEquals("there is no process LTC.NOWHERE in the catalogue of LTC", below.getMessage());
+      ProcessCard stray = card("LTC.NOWHERE", ProcessLevel.L2, Optional.of(LTC.root().id())).build();
+      IllegalArgumentException revised =
+          assertThrows(IllegalArgumentException.class, () -> LTC.withRevised(stray));
+      assertEquals("there is no process LTC.NOWHERE to revise", revised.getMessage());
+    }
+
+    @Test
     @DisplayName("Huawei's 15 L1 processes: 4 operating, 7 enabling, 4 supporting")
     void huaweiProcesses() {
       assertEquals(15, HuaweiProcess.all().size());

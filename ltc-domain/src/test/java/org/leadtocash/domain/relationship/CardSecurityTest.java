@@ -427,6 +427,37 @@ class CardSecurityTest {
       assertFalse(replace.getMessage().contains(WANG.value()), replace::getMessage);
       assertEquals(card(CTO, WANG), cards.read(CTO, WANG, office()), "the cards are the same");
     }
+
+    @Test
+    @DisplayName(
+        "DOMAIN D7.8 with existence disclosed, removing someone else's card and removing a missing"
+            + " one are refused with different messages, neither naming the holder")
+    void existenceOnRemoval() {
+      RelationshipCards cards = cards().disclosing(CardDisclosure.EXISTENCE);
+      AccessDeniedException refused =
+          assertThrows(AccessDeniedException.class, () -> cards.without(CTO, LI, office()));
+      AccessDeniedException missing =
+          assertThrows(AccessDeniedException.class, () -> cards.without(CEO, LI, office()));
+      assertEquals("held by another", refused.state());
+      assertEquals("remove by E-LI", refused.command());
+      assertTrue(
+          refused
+              .getMessage()
+              .contains(
+                  "E-LI is neither the holder of the relationship with P-CTO nor one of the"
+                      + " holder's managers"),
+          refused::getMessage);
+      assertEquals("no card", missing.state());
+      assertTrue(
+          missing.getMessage().contains("there is no card of P-CEO"), missing::getMessage);
+      for (AccessDeniedException e : List.of(refused, missing)) {
+        assertEquals(RuleId.D7_8, e.rule());
+        assertFalse(e.getMessage().contains(WANG.value()), e::getMessage);
+      }
+      AccessDeniedException read =
+          assertThrows(AccessDeniedException.class, () -> cards.read(CEO, LI, office()));
+      assertTrue(read.getMessage().contains("there is no card of P-CEO"), read::getMessage);
+    }
   }
 
   @Nested

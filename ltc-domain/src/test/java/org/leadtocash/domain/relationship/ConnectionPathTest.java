@@ -22,6 +22,7 @@ import static org.leadtocash.domain.relationship.ConnectionType.SUPPLIER;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -194,6 +195,51 @@ class ConnectionPathTest {
       IllegalArgumentException none =
           assertThrows(IllegalArgumentException.class, () -> network.paths(Set.of(), CTO, 2));
       assertTrue(none.getMessage().contains("DOMAIN D7.10"), none::getMessage);
+    }
+
+    @Test
+    @DisplayName(
+        "DOMAIN D7.10 a null among the people to start from is refused by name, even when the"
+            + " person to reach is not in the network")
+    void nullStart() {
+      Set<EmployeeId> withNull = new HashSet<>(Arrays.asList(ACCOUNT_MANAGER, null));
+      NullPointerException e =
+          assertThrows(
+              NullPointerException.class,
+              () -> aroundTheCto().paths(withNull, PersonId.of("P-STRANGER"), 2));
+      assertEquals("from", e.getMessage());
+    }
+
+    @Test
+    @DisplayName(
+        "DOMAIN D7.10 paths alike in hops and strength run through our people before other"
+            + " people, whatever their ids")
+    void oursFirstInTies() {
+      EmployeeId start = EmployeeId.of("E-1");
+      EmployeeId colleague = EmployeeId.of("E-9");
+      PersonId stranger = PersonId.of("A-1");
+      PersonId target = PersonId.of("P-T");
+      ConnectionNetwork network =
+          ConnectionNetwork.builder()
+              .connect(start, stranger, FRIEND)
+              .connect(stranger, target, FRIEND)
+              .connect(Contact.of(start), Contact.of(colleague), FRIEND)
+              .connect(colleague, target, FRIEND)
+              .build();
+      List<ConnectionPath> paths = network.paths(start, target, 2);
+      assertEquals(
+          List.of(
+              "E-1 (ours) —friend— E-9 (ours) —friend— P-T",
+              "E-1 (ours) —friend— A-1 —friend— P-T"),
+          texts(paths));
+      for (ConnectionPath path : paths) {
+        assertEquals(0, ConnectionPath.bestFirst().compare(path, path), path::toString);
+        assertEquals(
+            0,
+            ConnectionPath.bestFirst()
+                .compare(path, new ConnectionPath(path.contacts(), path.links())),
+            path::toString);
+      }
     }
 
     @Test

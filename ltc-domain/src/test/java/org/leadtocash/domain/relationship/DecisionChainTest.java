@@ -160,12 +160,36 @@ class DecisionChainTest {
     void unknownPersonQueries() {
       DecisionChain chain = buyingCentre();
       PersonId stranger = PersonId.of("P-NOBODY");
-      assertThrows(IllegalArgumentException.class, () -> chain.manager(stranger));
-      assertThrows(IllegalArgumentException.class, () -> chain.directReports(stranger));
-      assertThrows(IllegalArgumentException.class, () -> chain.influencersOf(stranger));
-      IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> chain.influencedBy(stranger));
-      assertTrue(e.getMessage().contains("P-NOBODY"), e::getMessage);
+      List<Executable> queries =
+          List.of(
+              () -> chain.manager(stranger),
+              () -> chain.directReports(stranger),
+              () -> chain.influencersOf(stranger),
+              () -> chain.influencedBy(stranger));
+      for (Executable query : queries) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, query);
+        assertEquals(
+            "P-NOBODY is not in the decision chain of CU-NORTH-MOBILE", e.getMessage());
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "DOMAIN D7.2 an influence line drawn before a reporting line is not a manager: the"
+            + " engineer who influences the CTO reports to the head of planning")
+    void influenceIsNotReporting() {
+      DecisionChain chain =
+          DecisionChain.builder(CUSTOMER)
+              .person(cto())
+              .person(planning())
+              .person(engineer())
+              .influences(ENGINEER, CTO, InfluenceStrength.WEAK)
+              .reportsTo(ENGINEER, PLANNING)
+              .build();
+      assertEquals(Optional.of(PLANNING), chain.manager(ENGINEER));
+      assertEquals(Set.of(), chain.directReports(CTO));
+      assertEquals(Set.of(ENGINEER), chain.directReports(PLANNING));
+      assertEquals(ImmutableMap.of(ENGINEER, InfluenceStrength.WEAK), chain.influencersOf(CTO));
     }
 
     @Test

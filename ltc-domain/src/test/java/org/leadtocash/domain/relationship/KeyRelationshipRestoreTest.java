@@ -138,7 +138,7 @@ class KeyRelationshipRestoreTest {
               storyAt(3), r -> r.addLevelHistory(new LevelSince(CONTACTED, day(20))).version(5)),
           "levelHistory",
           "D7.4",
-          "CONTACTED");
+          "entries 1 and 2 are both CONTACTED");
     }
 
     @Test
@@ -150,6 +150,7 @@ class KeyRelationshipRestoreTest {
               r -> r.addLevelHistory(new LevelSince(ACCEPTED, day(5))).level(ACCEPTED).version(5)),
           "levelHistory",
           "D7.4",
+          "entry 2 since " + day(5) + " is before entry 1 since " + day(10),
           "time order");
     }
 
@@ -157,7 +158,15 @@ class KeyRelationshipRestoreTest {
     @DisplayName("a level without an assessment is refused")
     void levelNeedsAssessment() {
       assertRefused(
-          tampered(storyAt(3), r -> r.assessment(Optional.empty())), "assessment", "D7.4");
+          tampered(storyAt(3), r -> r.assessment(Optional.empty())),
+          "assessment",
+          "D7.4",
+          "assessment is absent but level is present");
+      assertRefused(
+          tampered(storyAt(3), r -> r.level(Optional.empty()).levelHistory(List.of())),
+          "assessment",
+          "D7.4",
+          "assessment is present but level is absent");
     }
 
     @Test
@@ -177,6 +186,12 @@ class KeyRelationshipRestoreTest {
     void lastBeforeOpening() {
       assertRefused(
           tampered(storyAt(1), r -> r.lastEventAt(day(-1))), "lastEventAt", "D7.4", "openedAt");
+      KeyRelationship moved = storyAt(1).transfer(LI, day(5)).state();
+      assertRefused(
+          tampered(moved, r -> r.lastEventAt(day(-1))),
+          "lastEventAt",
+          "D7.4",
+          "is before openedAt");
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leadtocash.domain.common.RejectedHistoryException;
+import org.leadtocash.domain.common.RuleId;
 import org.leadtocash.domain.common.RuleViolationException;
 import org.leadtocash.domain.common.Transition;
 
@@ -157,6 +158,51 @@ class KeyRelationshipTest {
       assertThrows(
           NullPointerException.class,
           () -> opened().assess(scores(3, 3, 3, 3, 3, 3), broken, day(1)));
+    }
+  }
+
+  @Nested
+  @DisplayName("D7.4 the six levels, in order")
+  class Levels {
+
+    @Test
+    @DisplayName("each level is followed by the next one up; supportive and exclusive is the top")
+    void nextLevel() {
+      KeyRelationshipLevel[] levels = KeyRelationshipLevel.values();
+      for (int i = 0; i + 1 < levels.length; i++) {
+        assertEquals(Optional.of(levels[i + 1]), levels[i].next(), levels[i]::name);
+      }
+      assertEquals(Optional.of(CONTACTED), OPPOSED.next());
+      assertEquals(Optional.empty(), SUPPORTIVE_EXCLUSIVE.next());
+    }
+
+    @Test
+    @DisplayName(
+        "an assessment refused for its dates never asks the host's policy, which may be costly"
+            + " or keep its own records (D7.4)")
+    void refusedBeforeThePolicy() {
+      KeyRelationshipPolicy notAsked =
+          a -> {
+            throw new AssertionError("the policy is asked for a refused assessment");
+          };
+      KeyRelationship assessed = opened().assess(scores(3, 3, 3, 3, 3, 3), day(3)).state();
+      RuleViolationException late =
+          assertThrows(
+              RuleViolationException.class,
+              () -> assessed.assess(scores(3, 3, 3, 3, 3, 3), notAsked, day(2)));
+      assertEquals(RuleId.D7_4, late.rule());
+      assertTrue(late.getMessage().contains("history runs forward"), late::getMessage);
+      KeyRelationshipAssessment beforeOpening =
+          KeyRelationshipAssessment.builder()
+              .from(scores(3, 3, 3, 3, 3, 3))
+              .assessedOn(D0.minusDays(3))
+              .build();
+      RuleViolationException early =
+          assertThrows(
+              RuleViolationException.class,
+              () -> assessed.assess(beforeOpening, notAsked, day(4)));
+      assertEquals(RuleId.D7_4, early.rule());
+      assertTrue(early.getMessage().contains("the relationship was opened"), early::getMessage);
     }
   }
 

@@ -1,9 +1,11 @@
 package org.leadtocash.domain.relationship;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.leadtocash.domain.common.PersonId;
+import org.leadtocash.domain.customer.DepartmentKind;
 
 /** A key person's own checks, each hit with the smallest invalid value (DOMAIN D7.2, D7.3). */
 class RelationshipValueChecksTest {
@@ -139,5 +143,145 @@ class RelationshipValueChecksTest {
                 new ConnectionPath(
                     List.of(Contact.of(org.leadtocash.domain.common.EmployeeId.of("E-1"))),
                     List.of())));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D7.2: a coverage report lists the seven roles and the mandatory positions once, in"
+          + " order, and each key person once")
+  void coverageReportChecks() {
+    ChainCoverageReport report =
+        ChainFixtures.buyingCentre().coverage(ChainFixtures.levels(), true);
+    assertEquals(report, copy(report, report.roles(), report.people(), report.mandatoryPositions()));
+    assertTrue(
+        refused(
+                () ->
+                    copy(
+                        report,
+                        report.roles().subList(1, 7),
+                        report.people(),
+                        report.mandatoryPositions()))
+            .startsWith(
+                "a coverage report lists the seven decision roles once, in order (DOMAIN D7.2)"));
+    assertTrue(
+        refused(
+                () ->
+                    copy(
+                        report,
+                        report.roles(),
+                        report.people(),
+                        report.mandatoryPositions().subList(1, 4)))
+            .startsWith(
+                "a coverage report checks each mandatory position once, in order (DOMAIN D7.2)"));
+    List<PersonCoverage> twice =
+        List.of(report.people().get(0), report.people().get(1), report.people().get(0));
+    assertEquals(
+        "a coverage report lists each key person once",
+        refused(() -> copy(report, report.roles(), twice, report.mandatoryPositions())));
+  }
+
+  private static ChainCoverageReport copy(
+      ChainCoverageReport report,
+      List<RoleCoverage> roles,
+      List<PersonCoverage> people,
+      List<MandatoryPositionCheck> positions) {
+    return new ChainCoverageReport(
+        report.customer(),
+        report.opportunity(),
+        report.hilltop(),
+        roles,
+        people,
+        positions,
+        report.risks());
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D7.2: a role coverage lists each holder once; a mandatory-position check is of a"
+          + " mandatory position, assessed only if held, and says why")
+  void coverageLineChecks() {
+    PersonId cto = ChainFixtures.CTO;
+    assertEquals(List.of(cto), new RoleCoverage(DecisionRole.DECIDER, List.of(cto)).holders());
+    assertTrue(
+        refused(() -> new RoleCoverage(DecisionRole.DECIDER, List.of(cto, cto)))
+            .startsWith("each holder of "));
+    assertTrue(
+        new MandatoryPositionCheck(PositionKind.CTO, List.of(cto), true, "assessed").assessed());
+    assertFalse(
+        new MandatoryPositionCheck(PositionKind.COO, List.of(), false, "no one holds it").held());
+    assertTrue(
+        refused(() -> new MandatoryPositionCheck(PositionKind.MANAGER, List.of(cto), true, "x"))
+            .endsWith("is not a mandatory position (DOMAIN D7.2)"));
+    assertEquals(
+        "a position no one holds is not assessed (DOMAIN D7.2)",
+        refused(() -> new MandatoryPositionCheck(PositionKind.COO, List.of(), true, "x")));
+    assertEquals(
+        "a mandatory position check says why",
+        refused(() -> new MandatoryPositionCheck(PositionKind.CTO, List.of(cto), true, " ")));
+  }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D7.2, D7.6: a chain risk says what is wrong; a customer department has a name")
+  void reasonsAndNames() {
+    assertEquals(
+        "no coach", new ChainRisk(ChainRiskKind.NO_COACH_ON_HILLTOP, "no coach").reason());
+    assertEquals(
+        "a chain risk says what is wrong",
+        refused(() -> new ChainRisk(ChainRiskKind.NO_COACH_ON_HILLTOP, "")));
+    assertEquals(
+        "Network planning", CustomerDepartment.of("Network planning", DepartmentKind.PLANNING).name());
+    assertEquals(
+        "a customer department has a name",
+        refused(() -> CustomerDepartment.of("", DepartmentKind.PLANNING)));
+  }
+
+  @Test
+  @DisplayName(
+      "DESIGN §2: each key-relationship event carries the version it produced, 1 or more")
+  void eventVersions() {
+    KeyRelationshipId id = RelationshipLevelsFixtures.RELATIONSHIP;
+    Instant at = RelationshipLevelsFixtures.day(1);
+    KeyRelationshipAssessment scores = RelationshipLevelsFixtures.scores(3, 3, 3, 3, 3, 3);
+    String expected = "an event carries the aggregate version it produced, 1 or more, not 0";
+    assertEquals(
+        1,
+        new KeyRelationshipOpened(
+                id,
+                1,
+                RelationshipLevelsFixtures.CUSTOMER,
+                RelationshipLevelsFixtures.CTO,
+                RelationshipLevelsFixtures.WANG,
+                at)
+            .version());
+    assertEquals(
+        expected,
+        refused(
+            () ->
+                new KeyRelationshipOpened(
+                    id,
+                    0,
+                    RelationshipLevelsFixtures.CUSTOMER,
+                    RelationshipLevelsFixtures.CTO,
+                    RelationshipLevelsFixtures.WANG,
+                    at)));
+    assertEquals(
+        expected,
+        refused(
+            () ->
+                new KeyRelationshipAssessed(
+                    id, 0, scores, KeyRelationshipLevel.ACCEPTED, false, at)));
+    assertEquals(
+        expected,
+        refused(
+            () ->
+                new KeyRelationshipLevelChanged(
+                    id, 0, Optional.empty(), KeyRelationshipLevel.ACCEPTED, at)));
+    assertEquals(
+        expected,
+        refused(
+            () ->
+                new KeyRelationshipTransferred(
+                    id, 0, RelationshipLevelsFixtures.WANG, RelationshipLevelsFixtures.LI, at)));
   }
 }

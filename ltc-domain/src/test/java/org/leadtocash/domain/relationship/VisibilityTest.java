@@ -97,6 +97,17 @@ class VisibilityTest {
 
     @Test
     @DisplayName(
+        "a head of office with no one reporting yet is a member, in charge of no one (D7.8)")
+    void loneMember() {
+      Organisation alone = Organisation.builder().member(SUN).build();
+      assertEquals(Set.of(SUN), alone.members());
+      assertTrue(alone.contains(SUN));
+      assertEquals(Set.of(), alone.peopleBelow(SUN));
+      assertFalse(alone.isManagerOf(SUN, SUN));
+    }
+
+    @Test
+    @DisplayName(
         "members are added in any order; the same reporting lines are the same organisation")
     void anyOrder() {
       Organisation reversed =

@@ -492,6 +492,17 @@ class TeamTest {
       assertTrue(e.getMessage().contains("Project triangle OP-1"), e.getMessage());
       assertEquals("assign", e.command(), "the command is named by its method, as Contract's");
       assertTrue(e.reason().contains("cannot take SR"), e.getMessage());
+      assertEquals("MISSING " + triangle.missingRoles(), e.state());
+      ProjectTriangle complete =
+          triangle
+              .assign(SR, ProjectMember.pooled(SOLUTION_MANAGER, REGION))
+              .assign(FR, ProjectMember.pooled(DELIVERY_MANAGER, REGION));
+      assertEquals(
+          "COMPLETE",
+          assertViolates(
+                  "D4.1",
+                  () -> complete.assign(FR, ProjectMember.pooled(SOLUTION_MANAGER, REGION)))
+              .state());
       assertRefusedValue(
           "D4.1",
           () ->
