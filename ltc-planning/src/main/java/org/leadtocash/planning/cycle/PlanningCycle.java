@@ -961,8 +961,8 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
     for (HeldReview held : heldReviews()) {
       checkArgument(
           BusinessDate.isWithinCalendar(held.heldAt()),
-          "planning cycle %s: heldReviews holds a %s at %s, with no date within the library's"
-              + " calendar, %s to %s (DOMAIN D11.10)",
+          "planning cycle %s: heldReviews holds a review, the %s, at %s, with no date within the"
+              + " library's calendar, %s to %s (DOMAIN D11.10)",
           id(),
           held.kind().label(),
           held.heldAt(),

@@ -785,6 +785,23 @@ class PlanningCycleTest {
       assertTrue(
           restored.getMessage().contains("implementationStartedAt " + Instant.MAX),
           restored.getMessage());
+      IllegalArgumentException heldLate =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  PlanningCycle.restore()
+                      .from(implemented)
+                      .addHeldReviews(
+                          new HeldReview(ReviewKind.PROGRESS_REPORT, Optional.empty(), Instant.MAX))
+                      .version(implemented.version() + 1)
+                      .lastEventAt(Instant.MAX)
+                      .build());
+      assertTrue(
+          heldLate.getMessage().contains("heldReviews holds a review, the progress report on the"),
+          heldLate.getMessage());
+      assertTrue(
+          heldLate.getMessage().contains("at " + Instant.MAX + ", with no date"),
+          heldLate.getMessage());
     }
 
     @Test

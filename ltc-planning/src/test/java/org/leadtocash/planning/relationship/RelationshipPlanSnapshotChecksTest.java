@@ -10,12 +10,14 @@ import static org.leadtocash.planning.relationship.NorthMobile.T0;
 import static org.leadtocash.planning.relationship.NorthMobile.WANG;
 import static org.leadtocash.planning.relationship.NorthMobile.day;
 
-import java.util.ArrayList;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.customer.DepartmentKind;
 import org.leadtocash.domain.relationship.CustomerDepartment;
@@ -228,6 +230,14 @@ class RelationshipPlanSnapshotChecksTest {
     assertEquals(
         "relationship plan RP-NM-2027: startsOn is not set at step 5 (DOMAIN D10.1)",
         refused(from(executing).startsOn(Optional.empty())));
+    assertEquals(
+        "relationship plan RP-NM-2027: startsOn is +999999999-12-31, outside the library's"
+            + " calendar, "
+            + BusinessDate.EARLIEST
+            + " to "
+            + BusinessDate.LATEST
+            + " (DOMAIN D10.4)",
+        refused(from(executing).startsOn(LocalDate.MAX)));
   }
 
   @Test
