@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.contract.Contract;
 import org.leadtocash.domain.customer.PersonalProfile;
+import org.leadtocash.domain.lead.Lead;
+import org.leadtocash.planning.relationship.RelationshipPlan;
 import org.leadtocash.testkit.defaults.LeadToCashArbitraries;
 
 /**
@@ -320,5 +325,59 @@ class SnapshotStrictReadingTest {
     assertThrows(IllegalArgumentException.class, () -> Upcaster.of("Ranked", 1, d -> d));
     assertThrows(IllegalArgumentException.class, () -> Upcaster.of("ranked", 0, d -> d));
     assertEquals("ranked", renameGrade.type());
+  }
+
+  @Test
+  @DisplayName(
+      "an unknown snapshot type is refused naming the catalogue's types; a snapshot read as"
+          + " another aggregate, or not an object, naming the type expected")
+  void refusalNamesTheCatalogueAndTheExpectedType() throws IOException {
+    assertTrue(
+        refused(d -> d.put("type", "contrakt"))
+            .problem()
+            .contains(
+                "it is not in the snapshot catalogue [lead v1, opportunity v1, contract v1,"),
+        SnapshotCatalogue.all()::toString);
+    ObjectNode contract = invoicedContract();
+    assertRefusal(
+        assertThrows(
+            LeadToCashJsonException.class, () -> JSON.readValue(contract.toString(), Lead.class)),
+        CONTRACT,
+        "$.type",
+        "a contract snapshot is not a Lead snapshot");
+    assertRefusal(
+        assertThrows(LeadToCashJsonException.class, () -> JSON.readValue("[]", Aggregate.class)),
+        "Aggregate",
+        "$",
+        "expected an aggregate snapshot as a JSON object, found an array");
+  }
+
+  @Test
+  @DisplayName("an int attribute beyond the range of an int is refused, never cut down")
+  void intOutOfRange() throws IOException {
+    Path file = Path.of("src", "test", "resources", "golden", "snapshot.relationship-plan.v1.json");
+    ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    JSON.readValue(plan.toString(), RelationshipPlan.class); // the golden snapshot itself is fine
+    plan.put("revisions", 1L + Integer.MAX_VALUE);
+    assertRefusal(
+        assertThrows(
+            LeadToCashJsonException.class,
+            () -> JSON.readValue(plan.toString(), RelationshipPlan.class)),
+        "snapshot relationship-plan v1",
+        "$.revisions",
+        "expected a whole number (int), found the number 2147483648");
+  }
+
+  @Test
+  @DisplayName("an entry is restorable exactly when its aggregate has a public static restore()")
+  void restorable() {
+    assertFalse(
+        SnapshotFixtures.CATALOGUE
+            .entry(SnapshotFixtures.Unrestorable.class)
+            .orElseThrow()
+            .restorable());
+    assertTrue(
+        SnapshotFixtures.CATALOGUE.entry(SnapshotFixtures.Ranked.class).orElseThrow().restorable());
+    assertTrue(SnapshotCatalogue.all().entry(Contract.class).orElseThrow().restorable());
   }
 }

@@ -326,4 +326,97 @@ class StrictReadingTest {
       assertTrue(refused.problem().contains("restore()"), refused::getMessage);
     }
   }
+
+  private static ObjectNode at(ObjectNode document, String... names) {
+    ObjectNode node = document;
+    for (String name : names) {
+      node = (ObjectNode) node.get(name);
+    }
+    return node;
+  }
+
+  private static ObjectNode firstCard(ObjectNode architecture) {
+    return (ObjectNode) at(architecture, "standard").withArray("cards").get(0);
+  }
+
+  @Test
+  @DisplayName("a null or mistyped field is refused, naming the type it should hold")
+  void refusalNamesTheExpectedType() throws IOException {
+    assertRefusal(
+        refused("lead.closed", d -> d.putNull("lead")),
+        "lead.closed v1",
+        "$.lead",
+        "is null, but a LeadId is required");
+    assertRefusal(
+        refused("lead.closed", d -> d.putNull("occurredAt")),
+        "lead.closed v1",
+        "$.occurredAt",
+        "is null, but an ISO-8601 instant is required");
+    assertRefusal(
+        refused("lead.created", d -> at(d, "profile").putNull("source")),
+        "lead.created v1",
+        "$.profile.source",
+        "is null, but a LeadSource is required");
+    assertRefusal(
+        refused(
+            "lead.validated",
+            d -> ((ObjectNode) at(d, "report").withArray("results").get(0).get("answer"))
+                .putNull("met")),
+        "lead.validated v1",
+        "$.report.results[0].answer.met",
+        "is null, but a boolean is required");
+    assertRefusal(
+        refused("process-architecture.established", d -> d.putNull("standard")),
+        "process-architecture.established v1",
+        "$.standard",
+        "is null, but a ProcessCatalogue is required");
+    assertRefusal(
+        refused("process-architecture.established", d -> firstCard(d).putNull("children")),
+        "process-architecture.established v1",
+        "$.standard.cards[0].children",
+        "is null, but a list is required");
+    assertRefusal(
+        refused("process-architecture.established", d -> firstCard(d).putNull("metrics")),
+        "process-architecture.established v1",
+        "$.standard.cards[0].metrics",
+        "is null, but a set is required");
+    assertRefusal(
+        refused("opportunity.lost", d -> at(d, "outcome", "split").putNull("competitors")),
+        "opportunity.lost v1",
+        "$.outcome.split.competitors",
+        "is null, but a map is required");
+    assertRefusal(
+        refused("opportunity.lost", d -> at(d, "outcome", "split").putArray("competitors")),
+        "opportunity.lost v1",
+        "$.outcome.split.competitors",
+        "expected a JSON object from CompetitorId to a Money, found an array");
+    assertRefusal(
+        refused("opportunity.lost", d -> at(d, "outcome").put("split", "half")),
+        "opportunity.lost v1",
+        "$.outcome.split",
+        "expected an AwardSplit as a JSON object, found the string \"half\"");
+    assertRefusal(
+        refused(
+            "opportunity.triangle-assigned",
+            d -> at(d, "triangle", "members", "AR").putNull("source")),
+        "opportunity.triangle-assigned v1",
+        "$.triangle.members.AR.source",
+        "is null, but a MemberSource is required");
+  }
+
+  @Test
+  @DisplayName(
+      "a process catalogue with a field it does not have, or without its cards, is refused")
+  void processCatalogueFields() throws IOException {
+    assertRefusal(
+        refused("process-architecture.established", d -> at(d, "standard").put("note", "x")),
+        "process-architecture.established v1",
+        "$.standard.note",
+        "unknown field 'note' of a ProcessCatalogue; its fields are [cards]");
+    assertRefusal(
+        refused("process-architecture.established", d -> at(d, "standard").remove("cards")),
+        "process-architecture.established v1",
+        "$.standard.cards",
+        "missing required field 'cards' of a ProcessCatalogue");
+  }
 }

@@ -150,4 +150,33 @@ class UpcasterTest {
     assertThrows(IllegalArgumentException.class, () -> Upcaster.of("LeadClosed", 1, d -> d));
     assertThrows(IllegalArgumentException.class, () -> Upcaster.of("lead.closed", 0, d -> d));
   }
+
+  @Test
+  @DisplayName("the next step gets the document at the version the step before wrote")
+  void nextStepSeesTheNextVersion() throws Exception {
+    ObjectNode[] seen = new ObjectNode[1];
+    ObjectMapper json =
+        LeadToCashModule.builder()
+            .catalogue(AT_V3)
+            .upcaster(WHY_TO_REASON)
+            .upcaster(
+                Upcaster.of(
+                    "lead.closed",
+                    2,
+                    d -> {
+                      seen[0] = d.deepCopy();
+                      return CLOSED_AT_TO_OCCURRED_AT.upcast(d);
+                    }))
+            .build()
+            .strictMapper();
+    assertEquals(CLOSED, json.readValue(V1, DomainEvent.class));
+    assertEquals(JSON.readTree(V2), seen[0], "the second step saw a v2 document");
+  }
+
+  @Test
+  @DisplayName("an upcaster names its type and the versions it reads and writes")
+  void upcasterToString() {
+    assertEquals("Upcaster[lead.closed v1 -> v2]", WHY_TO_REASON.toString());
+    assertEquals("Upcaster[contract v3 -> v4]", Upcaster.of("contract", 3, d -> d).toString());
+  }
 }
