@@ -9,9 +9,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.leadtocash.domain.common.Aggregate;
 import org.leadtocash.domain.common.DomainEvent;
+import org.leadtocash.domain.common.Transition;
 
 /**
  * The version every stored event carries (DESIGN §2, "Events are a public, stored contract"): the
@@ -49,6 +52,24 @@ public final class EventVersions {
       assertTrue(
           refusal.getMessage().contains("1 or more, not 0"),
           () -> event.type() + ": the message names the version: " + refusal.getMessage());
+    }
+  }
+
+  /**
+   * Asserts that the events of a transition are numbered one after the other, up to the version of
+   * the state they leave: each event carries the version of the aggregate it produced, also when
+   * one command produces several.
+   *
+   * @param transition the transition of one or more commands
+   */
+  public static void assertNumbered(Transition<? extends Aggregate<?, ?>, ?> transition) {
+    List<? extends DomainEvent> events = transition.events();
+    long last = transition.state().version();
+    for (int i = 0; i < events.size(); i++) {
+      assertEquals(
+          last - (events.size() - 1 - i),
+          events.get(i).version(),
+          "the version of event " + (i + 1) + " of " + events.size() + ": " + events.get(i));
     }
   }
 
