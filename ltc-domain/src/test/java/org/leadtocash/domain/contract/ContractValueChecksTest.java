@@ -22,7 +22,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The contract's values refuse what no contract records: a blank reason, an amount in another
- * currency, a nothing to collect (DOMAIN D5.2, D5.3, D5.4).
+ * currency, an inflow of nothing (DOMAIN D5.2, D5.3, D5.4).
  */
 class ContractValueChecksTest {
 

@@ -120,4 +120,18 @@ class LeadValueChecksTest {
         "opportunity OP-7 does not come from lead LD-1",
         refused(() -> new LeadConversion(conversion.lead(), unrelated)));
   }
+
+  @Test
+  @DisplayName(
+      "DOMAIN D2.4: a nurtured lead the KCP sends back to VALIDATED counts that event")
+  void backToValidatedCounts() {
+    Lead back =
+        nurturing(earlyProfile())
+            .validate(LeadFixtures.answers(false, 0, 0), MANAGER, day(4))
+            .state();
+    assertEquals(LeadStatus.VALIDATED, back.status());
+    assertEquals(5, back.version());
+    String message = refused(() -> Lead.restore().from(back).version(4).build());
+    assertTrue(message.contains("version is 4, fewer than the 5"), message);
+  }
 }
