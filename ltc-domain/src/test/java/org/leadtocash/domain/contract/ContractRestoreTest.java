@@ -663,6 +663,7 @@ class ContractRestoreTest {
                       .version(signed.version() + 1)),
           "changes",
           "D5.2",
+          "change 1 is recorded at",
           "after signature");
     }
 
@@ -707,6 +708,46 @@ class ContractRestoreTest {
       List<PaymentMilestone> undone = new ArrayList<>(moved.milestones());
       undone.set(0, advance());
       assertRefused(tampered(moved, r -> r.milestones(undone)), "milestones", "D5.2", "exactly");
+    }
+  }
+
+  @Nested
+  @DisplayName("D5.1 D5.3 D5.4 a snapshot's terms and dates are checked past its first version")
+  class TermsAndDates {
+
+    @Test
+    @DisplayName("a clause listed twice is refused (D5.4)")
+    void clauseListedTwice() {
+      assertRefused(
+          tampered(drafted().state(), r -> r.addClause(paymentTerms(30))),
+          "clauses list clause PAY-1 twice",
+          "D5.4");
+    }
+
+    @Test
+    @DisplayName("lastEventAt before draftedAt is refused at any version, not only the first")
+    void lastEventAfterDraftPastTheFirstVersion() {
+      Contract drafted = drafted().state();
+      assertRefused(
+          tampered(drafted, r -> r.lastEventAt(drafted.draftedAt().minusSeconds(1)).version(2)),
+          "lastEventAt",
+          "D5.1",
+          "is before draftedAt");
+    }
+
+    @Test
+    @DisplayName("an invoice confirmed, or paid, after the latest event is refused (D5.3)")
+    void invoiceDatesUpToTheLatestEvent() {
+      // confirmed on day 62: the latest event cannot be on day 60
+      assertRefused(
+          tampered(storyAt(6), r -> r.lastEventAt(day(60))),
+          "invoices: invoice INV-1 records a date " + date(62) + " after lastEventAt",
+          "D5.3");
+      // paid on day 70: the latest event cannot be on day 63, after the confirmation
+      assertRefused(
+          tampered(storyAt(7), r -> r.lastEventAt(day(63))),
+          "invoices: invoice INV-1 records a date " + date(70) + " after lastEventAt",
+          "D5.3");
     }
   }
 }

@@ -666,4 +666,27 @@ class OpportunityReplayTest {
       assertRejection(rejected, "D3.5", 1, OpportunityWon.TYPE);
     }
   }
+
+  @Nested
+  @DisplayName("D3.2 what a rejection did is read from the event stored after it")
+  class FollowUp {
+
+    @Test
+    @DisplayName(
+        "a rejected ATB the host's policy ended from pre-bid guidance replays as the end, not as"
+            + " the return to develop the solution, from the opening or from a snapshot")
+    void endedFromPreBidGuidance() {
+      Transition<Opportunity, OpportunityEvent> guided =
+          readyForAtb().then(o -> o.moveTo(SalesPhase.PRE_BID_GUIDANCE, day(21)));
+      Transition<Opportunity, OpportunityEvent> ended =
+          guided.then(o -> o.decide(rejection(Gate.ATB, 25), ENDING, day(25)));
+      assertEquals(OpportunityStatus.ABANDONED, ended.state().status());
+      assertEquals(SalesPhase.PRE_BID_GUIDANCE, ended.state().phase());
+      assertEquals(ended.state(), Opportunity.replay(ended.events()));
+      List<OpportunityEvent> tail =
+          ended.events().subList(guided.events().size(), ended.events().size());
+      assertEquals(2, tail.size());
+      assertEquals(ended.state(), Opportunity.replay(guided.state(), tail));
+    }
+  }
 }

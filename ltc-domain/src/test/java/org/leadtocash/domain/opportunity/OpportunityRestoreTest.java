@@ -349,7 +349,7 @@ class OpportunityRestoreTest {
               r ->
                   r.phaseHistory(phases(o, new StageEntry<>(SalesPhase.DEVELOP_SOLUTION, day(20))))
                       .version(o.version() + 1)),
-          "phaseHistory enters DEVELOP_SOLUTION",
+          "phaseHistory enters DEVELOP_SOLUTION at entry 3",
           "D3.1",
           "already in");
     }
@@ -793,6 +793,67 @@ class OpportunityRestoreTest {
     void versionOne() {
       assertRefused(
           tampered(opened(), r -> r.lastEventAt(day(1))), "lastEventAt", "D3.1", "version 1");
+    }
+  }
+
+  @Nested
+  @DisplayName("D3.1 each fact a snapshot records counts, and no date runs before the opening")
+  class EachFact {
+
+    @Test
+    @DisplayName("a fact of each kind on the bare opening needs an event of its own")
+    void eachFactNeedsItsEvent() {
+      List<Function<Opportunity.Restore, Opportunity.Restore>> facts =
+          List.of(
+              r ->
+                  r.addBuyingStageHistory(
+                      new StageEntry<>(BuyingStage.TENDER_AND_DECISION, day(0))),
+              r -> r.plannedGates(Map.of(Gate.ATI, date(10))),
+              r -> r.trafficLight(TrafficLight.GREEN),
+              r -> r.assessment(assessment()),
+              r ->
+                  r.outcome(new OpportunityOutcome.Abandoned("no budget", day(0)))
+                      .endedAt(day(0)));
+      for (Function<Opportunity.Restore, Opportunity.Restore> fact : facts) {
+        assertRefused(tampered(opened(), fact), "version is 1, less than 2", "D3.1");
+      }
+      assertRefused(
+          tampered(opened(), facts.get(0)),
+          "the opening, 0 phase changes, 1 buying-stage changes, 0 decisions",
+          "D3.1");
+      assertRefused(
+          tampered(readyForAtb().state(), r -> r.version(6)),
+          "the opening, 1 phase changes, 0 buying-stage changes, 1 decisions",
+          "D3.1");
+    }
+
+    @Test
+    @DisplayName("lastEventAt before openedAt is refused at any version, not only the first")
+    void lastEventAfterOpeningPastTheFirstVersion() {
+      assertRefused(
+          tampered(opened(), r -> r.lastEventAt(day(-1)).version(2)),
+          "lastEventAt",
+          "D3.1",
+          "is before openedAt");
+    }
+
+    @Test
+    @DisplayName("a gate planned, or an estimate prepared, before the opening is refused")
+    void datesSinceTheOpening() {
+      assertRefused(
+          tampered(opened(), r -> r.plannedGates(Map.of(Gate.ATI, date(-2))).version(2)),
+          "plannedGates: ATI is dated " + date(-2) + ", before openedAt",
+          "D3.1");
+      assertRefused(
+          tampered(
+              readyForAtb().state(), r -> r.estimates(Map.of(Gate.ATB, integratedEstimate(-2)))),
+          "estimates: the estimate for ATB is dated " + date(-2) + ", before openedAt",
+          "D3.1");
+      assertRefused(
+          tampered(
+              readyForAtb().state(), r -> r.estimates(Map.of(Gate.ATB, integratedEstimate(22)))),
+          "estimates: the estimate for ATB is dated " + date(22) + ", after lastEventAt",
+          "D3.1");
     }
   }
 }

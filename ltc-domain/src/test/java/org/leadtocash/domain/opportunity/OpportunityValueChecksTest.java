@@ -295,4 +295,49 @@ class OpportunityValueChecksTest {
                     org.leadtocash.domain.common.Probability.ofPercent(50),
                     OpportunityFixtures.day(1))));
   }
+
+  @Test
+  @DisplayName("DOMAIN D3.5: an opportunity is opened with a name and a positive amount")
+  void profileChecks() {
+    OpportunityProfile.Builder profile =
+        OpportunityProfile.builder()
+            .customer(OpportunityFixtures.CUSTOMER)
+            .owner(OpportunityFixtures.AR)
+            .name("5G core expansion");
+    assertEquals(FEN, profile.amount(FEN).build().amount());
+    assertEquals(
+        "an opportunity's amount is positive, not CNY 0.00",
+        refused(() -> profile.amount(cny(0)).build()));
+    assertEquals("an opportunity has a name", refused(() -> profile.amount(FEN).name(" ").build()));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D3.2: an estimate may cost nothing, never less")
+  void estimatedCostNotNegative() {
+    ProjectEstimate.Builder estimate =
+        ProjectEstimate.builder().preparedOn(OpportunityFixtures.date(0));
+    assertEquals(cny(0), estimate.estimatedCost(cny(0)).build().estimatedCost());
+    assertEquals(
+        "an estimated cost is not negative: CNY -0.01",
+        refused(() -> estimate.estimatedCost(FEN.negated()).build()));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D3.2: a prerequisite check says why it is met or not")
+  void prerequisiteCheckSaysWhy() {
+    assertEquals(
+        "a prerequisite check says why",
+        refused(() -> new PrerequisiteCheck(GatePrerequisite.VERIFIED, false, " ")));
+  }
+
+  @Test
+  @DisplayName("DOMAIN D3.2: the policy's amount thresholds come in pairs")
+  void thresholdsInPairs() {
+    assertEquals(
+        "the amount thresholds come in pairs",
+        refused(() -> new StandardGatePolicy(Optional.of(REGION_FROM), Optional.empty())));
+    assertEquals(
+        "the amount thresholds come in pairs",
+        refused(() -> new StandardGatePolicy(Optional.empty(), Optional.of(HEADQUARTERS_FROM))));
+  }
 }
