@@ -941,8 +941,8 @@ public abstract class PlanningCycle implements Aggregate<PlanningCycleId, Planni
           };
       checkArgument(
           fits,
-          "planning cycle %s: heldReviews holds a %s%s the accounts do not call for (DOMAIN"
-              + " D11.10)",
+          "planning cycle %s: heldReviews holds a review the accounts do not call for, the %s%s"
+              + " (DOMAIN D11.10)",
           id(),
           held.kind().label(),
           held.account().map(a -> " of " + a).orElse(""));

@@ -193,15 +193,15 @@ class PlanningCycleSnapshotChecksTest {
             + " adjust (DOMAIN D11.10)",
         refused(from(PlanningCycleTest.reviewed(true).cycle).heldReviews(List.of(north))));
     assertEquals(
-        "planning cycle PC-2027-NORTH: heldReviews holds a account review of CU-PORT the accounts"
-            + " do not call for (DOMAIN D11.10)",
+        "planning cycle PC-2027-NORTH: heldReviews holds a review the accounts do not call for,"
+            + " the account review of CU-PORT (DOMAIN D11.10)",
         refused(
             from(reviewed)
                 .heldReviews(
                     List.of(new HeldReview(ReviewKind.ACCOUNT_REVIEW, Optional.of(PORT), APRIL)))));
     assertEquals(
-        "planning cycle PC-2027-NORTH: heldReviews holds a account review of CU-ELSEWHERE the"
-            + " accounts do not call for (DOMAIN D11.10)",
+        "planning cycle PC-2027-NORTH: heldReviews holds a review the accounts do not call for,"
+            + " the account review of CU-ELSEWHERE (DOMAIN D11.10)",
         refused(
             from(reviewed)
                 .heldReviews(
@@ -213,8 +213,8 @@ class PlanningCycleSnapshotChecksTest {
     List<PlannedAccount> onlyNorth =
         List.of(new PlannedAccount(NORTH_MOBILE, AccountImportance.MOST_IMPORTANT));
     assertEquals(
-        "planning cycle PC-2027-NORTH: heldReviews holds a collective review of the unimportant"
-            + " accounts the accounts do not call for (DOMAIN D11.10)",
+        "planning cycle PC-2027-NORTH: heldReviews holds a review the accounts do not call for,"
+            + " the collective review of the unimportant accounts (DOMAIN D11.10)",
         refused(
             from(reviewed)
                 .accounts(onlyNorth)
@@ -224,8 +224,8 @@ class PlanningCycleSnapshotChecksTest {
     List<PlannedAccount> onlyRailways =
         List.of(new PlannedAccount(RAILWAYS, AccountImportance.SECONDARY));
     assertEquals(
-        "planning cycle PC-2027-NORTH: heldReviews holds a progress report on the most important"
-            + " accounts the accounts do not call for (DOMAIN D11.10)",
+        "planning cycle PC-2027-NORTH: heldReviews holds a review the accounts do not call for,"
+            + " the progress report on the most important accounts (DOMAIN D11.10)",
         refused(
             from(reviewed)
                 .accounts(onlyRailways)
