@@ -789,19 +789,9 @@ class ContactActivityTest {
     }
 
     @Test
-    @DisplayName("an entry names its departments, methods and owners")
+    @DisplayName("an entry names its owners and its goal")
     void entryParts() {
       PlaybookEntry entry = playbook.entry(LifecycleStage.COLLECTION);
-      assertThrows(
-          IllegalArgumentException.class,
-          () ->
-              new PlaybookEntry(
-                  entry.stage(),
-                  entry.goal(),
-                  entry.objectives(),
-                  EnumSet.noneOf(DepartmentKind.class),
-                  entry.methods(),
-                  entry.owners()));
       assertThrows(
           IllegalArgumentException.class,
           () ->
