@@ -102,13 +102,17 @@ class SalesWatchTest {
   @Test
   @DisplayName("a watch needs bounded dates and a positive target")
   void badWatchesAreRefused() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            SalesWatch.in(
-                ReportingPeriod.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC),
-                cny(1)));
-    assertThrows(IllegalArgumentException.class, () -> SalesWatch.in(FIRST_60_DAYS, cny(0)));
+    ReportingPeriod unbounded =
+        ReportingPeriod.of(LocalDateRange.ofUnboundedEnd(date(0)), ZoneOffset.UTC);
+    IllegalArgumentException open =
+        assertThrows(IllegalArgumentException.class, () -> SalesWatch.in(unbounded, cny(1)));
+    assertEquals("a sales watch covers a bounded period, not " + unbounded, open.getMessage());
+    ReportingPeriod unboundedStart =
+        ReportingPeriod.of(LocalDateRange.ofUnboundedStart(date(60)), ZoneOffset.UTC);
+    assertThrows(IllegalArgumentException.class, () -> SalesWatch.in(unboundedStart, cny(1)));
+    IllegalArgumentException nothing =
+        assertThrows(IllegalArgumentException.class, () -> SalesWatch.in(FIRST_60_DAYS, cny(0)));
+    assertEquals("a target is positive, not CNY 0.00", nothing.getMessage());
     assertEquals(0, SalesBook.of(List.of()).size());
     assertEquals(WATCH.empty(), WATCH.over(SalesBook.of(List.of())));
   }

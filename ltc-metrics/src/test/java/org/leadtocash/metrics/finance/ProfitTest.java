@@ -129,6 +129,16 @@ class ProfitTest {
             IllegalArgumentException.class,
             () -> Profit.in(PERIOD, UnitKind.CUSTOMER, CNY).compute(List.of(dollars)));
     assertMentions(refused.getMessage(), "CNY", "USD", "DESIGN §2");
+    ProfitRecord lateDollars =
+        ProfitRecord.of(
+            date(40), Money.ofMajor(CurrencyUnit.USD, 5), Money.ofMajor(CurrencyUnit.USD, 1), CU_A);
+    IllegalArgumentException refusedOutside =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Profit.in(PERIOD, UnitKind.CUSTOMER, CNY).compute(List.of(lateDollars)),
+            "the currency is checked before the period: a record in another currency is never"
+                + " left out silently");
+    assertMentions(refusedOutside.getMessage(), "CNY", "USD", "DESIGN §2");
     assertThrows(
         IllegalArgumentException.class,
         () ->
