@@ -57,6 +57,8 @@ public record Transition<S, E extends DomainEvent>(S state, List<E> events) {
    * @return the transition, never null
    */
   public static <S, E extends DomainEvent> Transition<S, E> of(S state, E event) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(event, "event");
     return new Transition<>(state, List.of(event));
   }
 

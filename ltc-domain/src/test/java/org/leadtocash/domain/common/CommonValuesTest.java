@@ -209,6 +209,14 @@ class CommonValuesTest {
     assertEquals(2, two.state());
     assertEquals(List.of(first, second), two.events());
     assertThrows(IllegalArgumentException.class, () -> Transition.of(1, List.<Tick>of()));
+    Tick none = null;
+    assertEquals(
+        "event",
+        assertThrows(NullPointerException.class, () -> Transition.of(1, none)).getMessage(),
+        "a fuzz finding: the event's null was refused by List.of, naming nothing");
+    assertEquals(
+        "state",
+        assertThrows(NullPointerException.class, () -> Transition.of(null, first)).getMessage());
   }
 
   @Test
