@@ -419,10 +419,17 @@ final class FuzzedArguments {
         start = end;
         end = swap;
       }
-      // a range ends before LocalDate.MAX, and starts after LocalDate.MIN when it is empty
-      return end.equals(LocalDate.MAX) || start.equals(LocalDate.MIN)
-          ? LocalDateRange.ofUnboundedEnd(start.equals(LocalDate.MIN) ? end : start)
-          : LocalDateRange.of(start, end);
+      // LocalDateRange's own rules: LocalDate.MIN as a start and LocalDate.MAX as an end mean
+      // unbounded, and no range, empty or not, lies wholly at either
+      boolean fromMin = start.equals(LocalDate.MIN);
+      boolean toMax = end.equals(LocalDate.MAX);
+      if (fromMin && toMax || start.equals(LocalDate.MAX) || end.equals(LocalDate.MIN)) {
+        return LocalDateRange.ofUnbounded();
+      }
+      if (fromMin) {
+        return LocalDateRange.ofUnboundedStart(end);
+      }
+      return toMax ? LocalDateRange.ofUnboundedEnd(start) : LocalDateRange.of(start, end);
     }
     return null;
   }

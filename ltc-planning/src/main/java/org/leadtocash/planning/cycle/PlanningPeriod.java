@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.leadtocash.domain.common.BusinessDate;
 
 /**
  * The period a {@link PlanningCycle} plans for, usually the next year (DOMAIN D11.10): from its
@@ -36,8 +37,17 @@ public record PlanningPeriod(LocalDate start, LocalDate end) {
    *
    * @param year the year, e.g. 2027
    * @return the period from 1 January of the year to 1 January of the next, never null
+   * @throws IllegalArgumentException if the year or the next one lies outside the library's
+   *     calendar ({@link BusinessDate#EARLIEST} to {@link BusinessDate#LATEST})
    */
   public static PlanningPeriod year(int year) {
+    checkArgument(
+        year >= BusinessDate.EARLIEST.getYear() && year < BusinessDate.LATEST.getYear(),
+        "a planning year and the next lie within the library's calendar, %s to %s, not %s (DOMAIN"
+            + " D11.10)",
+        BusinessDate.EARLIEST,
+        BusinessDate.LATEST,
+        year);
     return new PlanningPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 

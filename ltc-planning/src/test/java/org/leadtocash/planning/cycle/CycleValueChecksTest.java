@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.leadtocash.domain.common.BusinessDate;
 import org.leadtocash.domain.common.Transition;
 
 /**
@@ -257,6 +258,36 @@ class CycleValueChecksTest {
         List.of("most important", "secondary", "unimportant"),
         List.of(AccountImportance.values()).stream().map(AccountImportance::label).toList());
     assertEquals("2027-01-01/2028-01-01", PlanningPeriod.year(2027).toString());
+  }
+
+  @Test
+  @DisplayName(
+      "D11.10: a planning year and the next lie within the library's calendar (a fuzz finding:"
+          + " a year beyond it escaped as a DateTimeException)")
+  void planningYearAtTheCalendarEdges() {
+    int first = BusinessDate.EARLIEST.getYear();
+    int last = BusinessDate.LATEST.getYear() - 1;
+    assertEquals(BusinessDate.EARLIEST, PlanningPeriod.year(first).start());
+    assertEquals(LocalDate.of(last + 1, 1, 1), PlanningPeriod.year(last).end());
+    assertEquals(
+        "a planning year and the next lie within the library's calendar, "
+            + BusinessDate.EARLIEST
+            + " to "
+            + BusinessDate.LATEST
+            + ", not "
+            + (first - 1)
+            + " (DOMAIN D11.10)",
+        refused(() -> PlanningPeriod.year(first - 1)));
+    assertEquals(
+        "a planning year and the next lie within the library's calendar, "
+            + BusinessDate.EARLIEST
+            + " to "
+            + BusinessDate.LATEST
+            + ", not "
+            + (last + 1)
+            + " (DOMAIN D11.10)",
+        refused(() -> PlanningPeriod.year(last + 1)));
+    assertThrows(IllegalArgumentException.class, () -> PlanningPeriod.year(Integer.MAX_VALUE));
   }
 
   @Test
