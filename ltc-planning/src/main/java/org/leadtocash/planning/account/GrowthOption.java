@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.Probability;
 
 /**
@@ -26,13 +27,15 @@ public record GrowthOption(
    * @param description what it is; not null, not blank
    * @param prize the extra sales it would bring; not null, not negative
    * @param probability the probability of success; not null
-   * @throws IllegalArgumentException if the description is blank or the prize negative
+   * @throws IllegalArgumentException if the description is blank, holds a control character or
+   *     is longer than {@link FreeText#MAX_LINE_LENGTH}, or the prize is negative
    */
   public GrowthOption {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(prize, "prize");
     Objects.requireNonNull(probability, "probability");
+    FreeText.line(description, "description");
     checkArgument(!description.isBlank(), "a growth option says what it is (DOMAIN D11.3)");
     checkArgument(
         !prize.isNegative(),

@@ -45,6 +45,10 @@ class AccountValueChecksTest {
   void growthOptionEdges() {
     assertEquals(
         "a growth option says what it is (DOMAIN D11.3)", refused(() -> option(" ", 1, 50)));
+    String forged = refused(() -> option("mesh\u0000", -1, 50));
+    assertTrue(
+        forged.startsWith("description must not contain control characters"),
+        "a fuzz finding: the description reached the prize's refusal raw: " + forged);
     GrowthOption mesh = option("campus mesh", 100, 50);
     assertEquals(1, new PlacedOption(1, mesh, Quadrant.ACT_NOW, "big and likely").rank());
     assertEquals(
