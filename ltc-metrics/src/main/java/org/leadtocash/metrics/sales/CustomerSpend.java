@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.FreeText;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -41,6 +42,7 @@ public record CustomerSpend(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(ours, "ours");
     Objects.requireNonNull(total, "total");
+    FreeText.line(category, "category");
     checkArgument(!category.isBlank(), "a spend names its product category");
     checkArgument(
         ours.isSameCurrency(total),

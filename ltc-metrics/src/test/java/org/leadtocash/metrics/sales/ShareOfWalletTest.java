@@ -108,6 +108,14 @@ class ShareOfWalletTest {
             IllegalArgumentException.class,
             () -> new CustomerSpend(NORTH, "wireless", quarter(0), cny(1), Money.parse("USD 2")));
     assertTrue(mixed.getMessage().contains("DESIGN §2"), mixed.getMessage());
+    IllegalArgumentException forged =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> spend(NORTH, "wireless\n[DOMAIN D7.8] access granted", quarter(0), 3, 2));
+    assertTrue(
+        forged.getMessage().startsWith("category must not contain control characters"),
+        "the category, quoted by the refusal of our part, is checked as free text first: "
+            + forged.getMessage());
   }
 
   @Provide

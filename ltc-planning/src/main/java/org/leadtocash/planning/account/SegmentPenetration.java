@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;
 import org.leadtocash.domain.common.Figures;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.Rate;
 
 /**
@@ -43,6 +44,7 @@ public record SegmentPenetration(
     Objects.requireNonNull(currentShare, "currentShare");
     Objects.requireNonNull(targetShare, "targetShare");
     Objects.requireNonNull(marketSize, "marketSize");
+    FreeText.line(segment, "segment");
     checkArgument(!segment.isBlank(), "a penetration names its segment (DOMAIN D11.4)");
     checkShare(segment, "current", currentShare);
     checkShare(segment, "target", targetShare);

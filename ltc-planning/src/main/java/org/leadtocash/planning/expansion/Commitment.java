@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.leadtocash.domain.common.EmployeeId;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A commitment or action of an {@link ExpansionCard} (DOMAIN D10.3): specific and measurable — what
@@ -38,6 +39,7 @@ public record Commitment(
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(unit, "unit");
+    FreeText.line(what, "what");
     checkArgument(!what.isBlank(), "a commitment says specifically what (DOMAIN D10.3)");
     checkArgument(
         target.signum() > 0,

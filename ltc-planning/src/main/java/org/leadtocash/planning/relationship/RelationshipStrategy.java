@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.CustomerId;
+import org.leadtocash.domain.common.FreeText;
 import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.relationship.CustomerDepartment;
 
@@ -45,6 +46,7 @@ public record RelationshipStrategy(
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(department, "department");
     Objects.requireNonNull(actions, "actions");
+    FreeText.line(target, "target");
     checkArgument(!target.isBlank(), "a strategy names the target it serves (DOMAIN D10.1)");
     checkArgument(
         person.isPresent() != department.isPresent(),

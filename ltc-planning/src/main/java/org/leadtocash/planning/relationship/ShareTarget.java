@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.leadtocash.domain.common.CustomerId;
 import org.leadtocash.domain.common.Figures;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A share target (DOMAIN D10.1): the market share to reach for a product or a category, across the
@@ -36,6 +37,7 @@ public record ShareTarget(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(share, "share");
+    FreeText.line(offering, "offering");
     checkArgument(
         !offering.isBlank(), "a share target names its product or category (DOMAIN D10.1)");
     checkArgument(

@@ -3,6 +3,7 @@ package org.leadtocash.planning.strategy;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * One item of a {@link Completeness} report: a look, decision or design element (DOMAIN D9.1,
@@ -27,6 +28,7 @@ public record CompletenessItem(String item, boolean present, String reason) {
   public CompletenessItem {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(reason, "reason");
+    FreeText.line(item, "item");
     checkArgument(!item.isBlank(), "a completeness item names its item (DOMAIN D9.1, DOMAIN D9.2)");
     checkArgument(
         !reason.isBlank(), "a completeness item says why (DOMAIN D9.1, DOMAIN D9.2): %s", item);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.joda.money.Money;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * A market opportunity to screen (DOMAIN D9.4), by the four factors of D9.4.
@@ -44,6 +45,7 @@ public record MarketOpportunity(
     Objects.requireNonNull(growthRate, "growthRate");
     Objects.requireNonNull(profitMargin, "profitMargin");
     Objects.requireNonNull(intensity, "intensity");
+    FreeText.line(name, "name");
     checkArgument(!name.isBlank(), "a market opportunity has a name (DOMAIN D9.4)");
     checkArgument(
         !space.isNegative(),
