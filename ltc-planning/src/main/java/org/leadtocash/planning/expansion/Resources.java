@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+import org.leadtocash.domain.common.FreeText;
 
 /**
  * The resources a {@link KeyRelationshipPlan} weighs (DOMAIN D10.2, step 4): the cycle the plan
@@ -28,6 +29,7 @@ public record Resources(Period cycle, List<String> available) {
     Objects.requireNonNull(available, "available");
     Objects.requireNonNull(cycle, "cycle");
     available = ImmutableList.copyOf(available);
+    available.forEach(entry -> FreeText.line(entry, "available"));
     checkArgument(
         !cycle.isZero() && !cycle.isNegative(),
         "a plan's cycle is a positive period (DOMAIN D10.2), not %s",

@@ -6,6 +6,8 @@ import static org.leadtocash.domain.testing.DomainTesters.cny;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -20,6 +22,7 @@ import org.leadtocash.domain.common.PersonId;
 import org.leadtocash.domain.common.Rate;
 import org.leadtocash.planning.account.SegmentPenetration;
 import org.leadtocash.planning.expansion.Commitment;
+import org.leadtocash.planning.expansion.Resources;
 import org.leadtocash.planning.relationship.OfferingKind;
 import org.leadtocash.planning.relationship.RelationshipStrategy;
 import org.leadtocash.planning.relationship.ShareTarget;
@@ -29,7 +32,7 @@ import org.leadtocash.planning.strategy.MarketOpportunity;
 
 /**
  * The plans' names that a refusal quotes — an offering, a segment, a market opportunity, a
- * commitment, a strategy's target, a completeness item — are free text checked before any other
+ * commitment, a strategy's target, a completeness item, a plan's resources — are free text checked before any other
  * rule (DESIGN §2, issue 12 §5): a control character is refused by the attribute's name, and the
  * text itself, which could forge a log line, never reaches the message. Each value is built with
  * the forged text and a second broken rule whose refusal would quote it.
@@ -77,7 +80,8 @@ class QuotedTextsTest {
                         Optional.of(PersonId.of("P-CTO")),
                         Optional.empty(),
                         " "))),
-        Arguments.of("item", run(t -> new CompletenessItem(t, true, " "))));
+        Arguments.of("item", run(t -> new CompletenessItem(t, true, " "))),
+        Arguments.of("available", run(t -> new Resources(Period.ZERO, List.of(t)))));
   }
 
   private static Executable run(Function<String, ?> construction) {
