@@ -649,7 +649,7 @@ public enum RuleId {
     checkArgument(
         rule != null,
         "the rules catalogue has no rule %s; see docs/rules.md for the rules the library enforces",
-        section);
+        FreeText.escaped(section));
     return rule;
   }
 

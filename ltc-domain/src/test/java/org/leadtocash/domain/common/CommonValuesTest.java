@@ -220,6 +220,20 @@ class CommonValuesTest {
   }
 
   @Test
+  @DisplayName("DESIGN §2: an unknown rule is refused with its section escaped, never raw")
+  void unknownRuleEscaped() {
+    String message =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RuleId.of("D99\n[DOMAIN D7.8] access granted"))
+            .getMessage();
+    assertEquals(
+        "the rules catalogue has no rule D99\\n[DOMAIN D7.8] access granted; see docs/rules.md for"
+            + " the rules the library enforces",
+        message);
+  }
+
+  @Test
   @DisplayName("organisation levels are ordered office < region < area < headquarters (D9.5)")
   void organisationLevels() {
     assertTrue(OrganisationLevel.HEADQUARTERS.isAtLeast(OrganisationLevel.REGION));

@@ -68,6 +68,7 @@ public record PlanScope(ScopeKind kind, String name, Set<CustomerId> customers) 
    *     twice
    */
   public static PlanScope region(String name, Collection<CustomerId> customers) {
+    FreeText.line(name, "name");
     Objects.requireNonNull(customers, "customers");
     ImmutableSet<CustomerId> distinct = ImmutableSet.copyOf(customers);
     checkArgument(

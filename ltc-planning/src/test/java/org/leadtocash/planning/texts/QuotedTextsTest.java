@@ -24,6 +24,7 @@ import org.leadtocash.planning.account.SegmentPenetration;
 import org.leadtocash.planning.expansion.Commitment;
 import org.leadtocash.planning.expansion.Resources;
 import org.leadtocash.planning.relationship.OfferingKind;
+import org.leadtocash.planning.relationship.PlanScope;
 import org.leadtocash.planning.relationship.RelationshipStrategy;
 import org.leadtocash.planning.relationship.ShareTarget;
 import org.leadtocash.planning.strategy.CompetitiveIntensity;
@@ -32,7 +33,7 @@ import org.leadtocash.planning.strategy.MarketOpportunity;
 
 /**
  * The plans' names that a refusal quotes — an offering, a segment, a market opportunity, a
- * commitment, a strategy's target, a completeness item, a plan's resources — are free text checked before any other
+ * commitment, a strategy's target, a completeness item, a plan's resources, a region — are free text checked before any other
  * rule (DESIGN §2, issue 12 §5): a control character is refused by the attribute's name, and the
  * text itself, which could forge a log line, never reaches the message. Each value is built with
  * the forged text and a second broken rule whose refusal would quote it.
@@ -81,7 +82,8 @@ class QuotedTextsTest {
                         Optional.empty(),
                         " "))),
         Arguments.of("item", run(t -> new CompletenessItem(t, true, " "))),
-        Arguments.of("available", run(t -> new Resources(Period.ZERO, List.of(t)))));
+        Arguments.of("available", run(t -> new Resources(Period.ZERO, List.of(t)))),
+        Arguments.of("name", run(t -> PlanScope.region(t, List.of(north, north)))));
   }
 
   private static Executable run(Function<String, ?> construction) {
