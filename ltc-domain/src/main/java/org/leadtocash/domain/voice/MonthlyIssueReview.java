@@ -53,7 +53,8 @@ public record MonthlyIssueReview(
    * @param openAtMonthEnd the issues still open when the month ended; not null
    * @param dissatisfied the issues whose handling the customer evaluated as dissatisfied during the
    *     month; not null
-   * @throws IllegalArgumentException if a list holds two issues with the same id, or the month is
+   * @throws IllegalArgumentException if a list holds two issues with the same id, an issue listed as
+   *     closed is not closed, or the month is
    *     outside the library's calendar ({@link BusinessDate#EARLIEST} to {@link
    *     BusinessDate#LATEST}) (DOMAIN D8.2)
    */
@@ -81,6 +82,13 @@ public record MonthlyIssueReview(
             "a monthly review lists each issue once, and issue %s is there twice (DOMAIN D8.2)",
             issue.id());
       }
+    }
+    for (CustomerIssue issue : closed) {
+      checkArgument(
+          issue.closedAt().isPresent(),
+          "a monthly review's closed issues are closed, and issue %s is %s (DOMAIN D8.2)",
+          issue.id(),
+          issue.status().label());
     }
   }
 
