@@ -41,7 +41,7 @@ public record ReviewAnswer(boolean yes, String evidence, Optional<String> adjust
     checkArgument(
         !yes || adjustment.isEmpty(),
         "only a question answered no is adjusted (DOMAIN D11.10): %s",
-        adjustment.orElse(""));
+        FreeText.escaped(adjustment.orElse("")));
   }
 
   /**

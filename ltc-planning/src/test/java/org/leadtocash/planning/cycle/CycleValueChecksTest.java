@@ -52,6 +52,10 @@ class CycleValueChecksTest {
     assertEquals(
         "only a question answered no is adjusted (DOMAIN D11.10): cut",
         refused(() -> new ReviewAnswer(true, "fine", Optional.of("cut"))));
+    assertEquals(
+        "only a question answered no is adjusted (DOMAIN D11.10): cut\\n[DOMAIN D7.8] granted",
+        refused(() -> new ReviewAnswer(true, "fine", Optional.of("cut\n[DOMAIN D7.8] granted"))),
+        "a fuzz finding: a note may hold line breaks, and the refusal quoted it raw");
     ReviewAnswer adjusted = new ReviewAnswer(false, "costly", Optional.of("cut"));
     assertEquals(true, adjusted.isSettled());
   }
